@@ -105,6 +105,8 @@ def _gap_run_in(b: Block, rest_at: int) -> tuple[int, int] | None:
         return None
     cut = min(cuts)
     head = b.folded[rest_at:cut].rstrip(" \t")
+    if head[-1:] == "】":  # a heading's closing lenticular bracket kept as its gap (furniture._bracketed_heading)
+        head = head[:-1]
     tail = b.folded[cut:].strip()
     if not (0 < len(head) <= TITLE_MAX and tail[-1:] in _SENTENCE_END) or _STOP_INSIDE.search(without_asides(head)):
         return None
@@ -165,7 +167,8 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     alone = group in _PAREN_GROUPS and b.folded[start : start + 1] not in _OPENING_BRACKETS
     heading = Heading(group, style, m.group(number), start, m.end(), alone, b.hints.indent)
     if _loose(b, heading) and (
-        not (_heading_like(b.folded[heading.end :]) or _comma_run_in(b, heading)) or _row_of_cells(b, heading.end)
+        not (_heading_like(b.folded[heading.end :], _spaced_off(b, heading)) or _comma_run_in(b, heading))
+        or _row_of_cells(b, heading.end)
     ):
         return None, False
     if _laid_out_in_cells(b, heading.end) and _figure_cells(b, heading.end):
@@ -180,6 +183,12 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         return None, False  # （一）至（三）项建议…: points counted by their numbers in a sentence
     if group in _PAREN_GROUPS and _cited_item(b, heading):
         return None, False
+    if (
+        group in _PAREN_GROUPS
+        and b.folded[heading.end : heading.end + 1] in P.TIME_SPAN_FIRST
+        and P.TIME_SPAN.match(b.folded, heading.end)
+    ):
+        return None, False  # 3)个月内未整改的…, （3）个工作日内…: a span of time counted, its number bracketed
     if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
         return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
@@ -299,6 +308,14 @@ def _loose(b: Block, heading: Heading) -> bool:
     return heading.group == "num" and "." not in marker and "、" not in marker
 
 
+def _spaced_off(b: Block, heading: Heading) -> bool:
+    """The loose marker is a bare number set off by a space (`3 个街道…`), where a measure word after it
+    counts something; after a comma or a colon (`一，日常监管`, `1：月度抽检`) the number is parted from the
+    words, which are a title that may open on a measure word's character (日常, 年度, 人员, 项目)."""
+    marker = b.folded[heading.start : heading.end]
+    return "," not in marker and ":" not in marker
+
+
 def _comma_run_in(b: Block, heading: Heading) -> bool:
     """`一，坚持规划引领。全市…`: an ideograph and a comma before a run-in title, a heading's words up to
     the first stop or colon (short, no sentence punctuation, no predicate's first word) with the
@@ -312,18 +329,20 @@ def _comma_run_in(b: Block, heading: Heading) -> bool:
         stop is not None
         and bool(rest[stop.end() :].strip())
         and rest[:1] not in P.SPACED_NUMERAL_FIRST
-        and _heading_like(rest[: stop.start()])
+        and _heading_like(rest[: stop.start()], counted=False)
     )
 
 
-def _heading_like(rest: str) -> bool:
+def _heading_like(rest: str, counted: bool = True) -> bool:
     """A line that can only be a heading: short, no sentence punctuation inside or at its end,
-    not a quantity (`3 个街道…`). `一，是我们的首要任务。` is a sentence that opens with 一."""
+    not a quantity (`3 个街道…`; `counted`: a measure word opening the words counts the number before
+    them, which only a bare number's space leaves it to do). `一，是我们的首要任务。` is a sentence
+    that opens with 一."""
     rest = rest.strip()
     return (
         0 < len(rest) <= TITLE_MAX
         and not _SENTENCE_MARK.search(rest)
-        and not P.COUNT_WORD.match(rest)
+        and not (counted and P.COUNT_WORD.match(rest))
         and not rest.startswith(_PREDICATE_STARTS)
     )
 

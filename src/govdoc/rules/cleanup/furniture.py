@@ -745,10 +745,14 @@ def _bracketed_heading(b: Block) -> None:
     if close == len(f) - 1:
         delete_ranges(b, [(0, 1), (close, close + 1)])
     elif "【" not in f[close:] and "】" not in f[close + 1 :] and f[close + 1] not in P.BRACKETED_PHRASE_GOES_ON:
-        # the heading's text run on after the bracket (【一、总体要求】到2027年…): the closing bracket parted
-        # title and text as a layout gap does, and stays that gap (sections._gap_run_in reads it)
-        gap = close + 2 if f[close + 1] in _MARK_AFTER_TITLE else close + 1  # 【一、总体要求】：到… (B5)
-        delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(gap,))
+        # the heading's text run on after the bracket (【一、总体要求】到2027年…): the closing bracket parts
+        # title and text as a layout gap does, and stays in the text as that gap (sections._gap_run_in reads
+        # it), so the text does not glue title and sentence (`一、总体要求到2027年…`, review21 R4); a colon
+        # after it (【一、总体要求】：到…, B5) parts them itself and the bracket goes with the opening one
+        if f[close + 1] in _MARK_AFTER_TITLE:
+            delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(close + 2,))
+        else:
+            delete_ranges(b, [(0, 1)], gaps_at=(close + 1,))
 
 
 _BRACKETED_MIN = 3  # 【一、X】: the brackets, a marker and a character of title at least

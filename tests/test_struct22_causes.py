@@ -1,0 +1,184 @@
+"""Causes found by the round 22 structure probes (tests/test_probes_22_structure.py), each tested on a
+new example of the cause rather than the probe's text, with guards: ordinary body lines that look like
+the shapes the fixes now read (a quantity after a bare number, a bracketed heading whose title opens on
+a unit's character, a labelled sentence cut by a typist or a page width, a bracketed tag).
+
+1. A loose marker (`一，`, `一：`, `1：`: a comma or colon where 、 or . belongs) before a title opening on a
+   measure word's character (日常监管, 年度目标, 人员配备, 月度抽检) opened no section: the quantity test
+   (`3 个街道…`) was asked of any loose marker, though only a bare number's space leaves a measure word to
+   count it (rules/sections `_spaced_off`).
+2. A bracketed number before a span of time (`3)个月内未完成整改的…`, a wrap bringing `（3）个工作日内…` to a
+   line's start) opened a section (patterns/structure `TIME_SPAN`).
+3. A label and its value naming a thing (分会场：区教育局三楼会议室, 督查组组长：…副局长, 报送地址：…食品科) was
+   joined with the line under it as a paragraph's cut (`page-break-joined`): rooms, posts and the next
+   sentence glued (struct21's strict xfail, dev-2 403/407's 副组长 and 秘书长 lines). Such a value ends at its
+   line where no width or page end cut it (rules/joins `_named_value`).
+4. review21 R4: `【一、标题】正文` left `一、标题正文` in Document.text: the closing bracket now stays as the gap
+   that parts title and text (rules/cleanup/furniture `_bracketed_heading`, rules/sections `_gap_run_in`).
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, paragraphs, tree
+
+REPLY = "关于区政协八届三次会议第0088号提案的答复\n孙某委员：\n您提出的关于完善社区应急管理的提案收悉，现答复如下：\n"
+END = "\n某区应急管理局\n2025年6月18日"
+
+
+def body(text: str) -> govdoc.Document:
+    return checked(REPLY + text + END)
+
+
+def paras(doc: govdoc.Document) -> list[list[str]]:
+    return [paragraphs(s) for s in doc.iter_sections()]
+
+
+# Cause 1: loose markers before titles opening on a measure word's character
+
+
+def test_comma_ideograph_headings_over_titles_opening_on_year_and_household() -> None:
+    doc = body("一，年度计划\n全年开展演练十二次。\n二，户外广告整治\n拆除隐患广告牌三十块。")
+    assert tree(doc) == [(1, "cn", "一，", "年度计划"), (1, "cn", "二，", "户外广告整治")]
+    assert paras(doc) == [["全年开展演练十二次。"], ["拆除隐患广告牌三十块。"]]
+
+
+def test_colon_ideograph_headings_over_titles_opening_on_day_words() -> None:
+    doc = body("一：日程安排\n演练安排在每月第一周。\n二：天然气管网排查\n排查管网四十公里。")
+    assert tree(doc) == [(1, "cn", "一：", "日程安排"), (1, "cn", "二：", "天然气管网排查")]
+
+
+def test_colon_arabic_headings_over_titles_opening_on_person_and_item_words() -> None:
+    doc = body("一、关于队伍建设\n1：人员招募\n招募志愿者二百名。\n2：项目管理\n实行项目清单管理。")
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于队伍建设"),
+        (2, "num", "1：", "人员招募"),
+        (2, "num", "2：", "项目管理"),
+    ]
+
+
+def test_a_comma_ideograph_run_in_title_opening_on_a_unit_word() -> None:
+    doc = body("一，人员到位。各社区配备专职应急员一名。\n二，物资到位。各社区建成应急物资储备点。")
+    assert tree(doc) == [(1, "cn", "一，", "人员到位"), (1, "cn", "二，", "物资到位")]
+    assert paras(doc) == [["各社区配备专职应急员一名。"], ["各社区建成应急物资储备点。"]]
+
+
+def test_guard_bare_numbers_and_a_space_before_counted_things_stay_sentences() -> None:
+    doc = body("一、关于站点建设\n站点建设进展如下：\n5 个社区已建成应急服务站\n2 名专职人员已经到岗")
+    assert tree(doc) == [(1, "cn", "一、", "关于站点建设")]
+    assert len(paras(doc)[0]) == 3
+
+
+def test_guard_a_sentence_opening_with_one_and_a_comma_stays_a_sentence() -> None:
+    doc = body("一、关于隐患排查\n排查工作有两条原则。\n一，是排查全覆盖，不留死角。")
+    assert tree(doc) == [(1, "cn", "一、", "关于隐患排查")]
+
+
+# Cause 2: a span of time after a bracketed number
+
+
+def test_a_day_count_typed_with_a_closing_bracket_at_a_line_start_opens_nothing() -> None:
+    doc = body("一、关于隐患整改\n发现隐患后，社区应立即上报。\n2)天内未完成整改的，由街道督办。")
+    assert tree(doc) == [(1, "cn", "一、", "关于隐患整改")]
+    assert paras(doc) == [["发现隐患后，社区应立即上报。", "2)天内未完成整改的，由街道督办。"]]
+
+
+def test_a_year_count_in_brackets_at_a_line_start_opens_nothing() -> None:
+    doc = body("一、关于设施更新\n各社区应急设施实行分类更新。\n（5）年以上的消防器材一律更换。")
+    assert tree(doc) == [(1, "cn", "一、", "关于设施更新")]
+
+
+def test_guard_bracketed_headings_whose_titles_open_on_a_units_character_stay_headings() -> None:
+    doc = body(
+        "一、关于日常管理\n（一）年度目标\n全年零事故。\n（二）日常巡查\n每日巡查一次。\n1）个人防护\n配发防护用品。\n"
+        "2）月度调度\n每月调度一次。"
+    )
+    assert [s.title for s in doc.iter_sections()] == ["关于日常管理", "年度目标", "日常巡查", "个人防护", "月度调度"]
+
+
+# Cause 3: a label's named value ends at its line
+
+
+def test_a_liaison_label_over_the_offices_under_it_keeps_each_line() -> None:
+    doc = body(
+        "一、关于联络机制\n各部门确定联络员如下：\n联络员：区发展和改革委员会综合科\n区财政局预算科\n区民政局救灾科\n联络员名单每年更新一次。"
+    )
+    assert paras(doc) == [
+        [
+            "各部门确定联络员如下：",
+            "联络员：区发展和改革委员会综合科",
+            "区财政局预算科",
+            "区民政局救灾科",
+            "联络员名单每年更新一次。",
+        ]
+    ]
+    assert "page-break-joined" not in codes(doc)
+
+
+def test_a_sign_up_place_over_the_sentence_under_it_keeps_both() -> None:
+    doc = body("一、关于培训报名\n报名地点：区文化馆一楼大厅\n请携带身份证原件报名。")
+    assert paras(doc) == [["报名地点：区文化馆一楼大厅", "请携带身份证原件报名。"]]
+
+
+def test_a_mailbox_answers_unit_label_over_the_answer_keeps_both() -> None:
+    doc = checked(
+        "关于小区路灯损坏的咨询\n来信人：赵某\n来信内容：我小区东门路灯损坏已有一个月，夜间出行不便。\n"
+        "回复单位：某区城市管理局\n您好！经核实，该路灯已于3月12日修复。感谢您的监督！\n回复时间：2025-03-15"
+    )
+    assert [p.text for p in doc.preamble][-2:] == [
+        "回复单位：某区城市管理局",
+        "您好！经核实，该路灯已于3月12日修复。感谢您的监督！",
+    ]
+
+
+def test_guard_a_meeting_time_label_over_the_request_under_it_keeps_both() -> None:
+    doc = checked(
+        "关于召开应急演练部署会的通知\n各街道办事处：\n定于近期召开应急演练部署会。\n会议时间：2025年6月20日上午9时\n"
+        "请各单位准时参会。\n某区应急管理局\n2025年6月18日"
+    )
+    assert [p.text for p in doc.preamble] == [
+        "定于近期召开应急演练部署会。",
+        "会议时间：2025年6月20日上午9时",
+        "请各单位准时参会。",
+    ]
+
+
+def test_guard_a_labelled_sentence_broken_by_a_typist_mid_clause_is_still_joined() -> None:
+    doc = body("一、关于工作内容\n主要内容：完善社区应急服务设施，推进\n应急志愿服务全覆盖。")
+    assert paras(doc) == [["主要内容：完善社区应急服务设施，推进应急志愿服务全覆盖。"]]
+
+
+def test_guard_a_labelled_line_filling_a_page_width_is_still_joined() -> None:
+    # a page's width (A4 in 仿宋 三号 holds about 28 characters a line): a short copy too short for the width to
+    # be read off its lines, whose labelled first line the width cut between two characters of a word
+    p1 = "工作进展：我局会同区民政局和各街道办事处对全区社区应急服务站开展了全面摸排，形成问题清单三十项。"
+    p2 = "目前，全区社区应急服务站已实现全覆盖，每个站点均配备了应急物资和专职人员，居民满意度明显提升。"
+    lines = [p[i : i + 28] for p in (p1, p2) for i in range(0, len(p), 28)]
+    doc = body("一、关于办理情况\n" + "\n".join(lines))
+    assert paras(doc) == [[p1, p2]]
+
+
+def test_guard_a_label_whose_value_holds_a_clause_mark_may_run_on() -> None:
+    doc = body("一、关于物资储备\n储备物资：帐篷、折叠床、发电机、应急照明灯\n和卫星电话等应急通信设备。")
+    assert paras(doc) == [["储备物资：帐篷、折叠床、发电机、应急照明灯和卫星电话等应急通信设备。"]]
+
+
+# Cause 4 (review21 R4): a bracketed run-in heading's closing bracket stays as its gap
+
+
+def test_a_bracketed_run_in_headings_closing_bracket_parts_title_and_text_in_the_text() -> None:
+    doc = body("【一、资金保障】区财政安排专项资金八百万元。\n【二、组织实施】各街道要明确分管领导。")
+    assert tree(doc) == [(1, "cn", "一、", "资金保障"), (1, "cn", "二、", "组织实施")]
+    assert paras(doc) == [["区财政安排专项资金八百万元。"], ["各街道要明确分管领导。"]]
+    assert "一、资金保障】区财政" in doc.text and "资金保障区财政" not in doc.text
+
+
+def test_guard_bracketed_headings_alone_or_before_a_colon_lose_both_brackets() -> None:
+    doc = body("【一、资金保障】\n区财政安排专项资金。\n【二、组织实施】：各街道要明确分管领导。")
+    assert tree(doc) == [(1, "cn", "一、", "资金保障"), (1, "cn", "二、", "组织实施")]
+    assert "【" not in doc.text and "】" not in doc.text
+
+
+def test_guard_a_bracketed_tag_before_a_sentence_keeps_its_brackets() -> None:
+    doc = body("一、关于资金保障\n【政策解读】区财政安排专项资金。")
+    assert paras(doc) == [["【政策解读】区财政安排专项资金。"]]
