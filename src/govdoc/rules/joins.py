@@ -98,7 +98,7 @@ def _named_value(b: Block) -> bool:
     f = b.folded
     colon = f.find(":")
     return (
-        0 < colon
+        colon > 0
         and len(f) < _NEAR_FULL_LINE  # a line near a page's width may have been cut by it
         and _CLAUSE_MARKS.isdisjoint(f[colon + 1 :])
         and L.is_key_value(b)
