@@ -96,6 +96,17 @@ def test_guard_bracketed_headings_whose_titles_open_on_a_units_character_stay_he
     assert [s.title for s in doc.iter_sections()] == ["关于日常管理", "年度目标", "日常巡查", "个人防护", "月度调度"]
 
 
+def test_guard_a_bracketed_heading_line_opening_on_a_time_span_stays_a_heading() -> None:
+    doc = body(
+        "一、关于设施更新\n（1）年内完成老旧器材更换\n更换灭火器两千具。\n（2）三年内实现智能监测全覆盖\n分步实施。"
+    )
+    assert [s.title for s in doc.iter_sections()] == [
+        "关于设施更新",
+        "年内完成老旧器材更换",
+        "三年内实现智能监测全覆盖",
+    ]
+
+
 # Cause 3: a label's named value ends at its line
 
 

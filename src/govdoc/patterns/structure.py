@@ -163,9 +163,9 @@ SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期
 COUNT_WORD = _lazy(
     r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
-# A span of time counted right after a bracketed number (`3)个月内未完成整改的…`, a wrap bringing `（3）个工作日内
-# 完成整改` to a line's start): the bracket a typist put round a figure, no marker; no title opens on a unit
-# of time and 内/后/以上 (年度培训, 个人卫生 and 日常检查 are titles).
+# A span of time counted right after a bracketed figure (`3)个月内未完成整改的…`, a wrap bringing `（3）个工作日内
+# 完成整改。` to a line's start): the bracket a typist put round a figure, no marker, where the line is a
+# sentence (a heading line `（1）年内完成器材更换` keeps its marker; 年度培训, 个人卫生, 日常检查 match nothing).
 TIME_SPAN_FIRST = frozenset("个月工日天年周小星分")
 TIME_SPAN = _lazy(r"个?(?:月|工作日|小时|星期|日|天|年|周|分钟)(?:之?内|之?后|以[内上后下]|左右)")
 # After `一、` the next numeral and a measure word (`一、二期工程`, `三、四季度`, `一、二、三级医院`,

@@ -184,11 +184,12 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
     if group in _PAREN_GROUPS and _cited_item(b, heading):
         return None, False
     if (
-        group in _PAREN_GROUPS
+        group == "num_paren"
         and b.folded[heading.end : heading.end + 1] in P.TIME_SPAN_FIRST
         and P.TIME_SPAN.match(b.folded, heading.end)
+        and not _heading_like(b.folded[heading.end :], counted=False)
     ):
-        return None, False  # 3)个月内未整改的…, （3）个工作日内…: a span of time counted, its number bracketed
+        return None, False  # 3)个月内未整改的…, （3）个工作日内…: a span of time counted, its figure bracketed
     if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
         return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
