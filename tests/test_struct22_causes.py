@@ -193,3 +193,20 @@ def test_guard_bracketed_headings_alone_or_before_a_colon_lose_both_brackets() -
 def test_guard_a_bracketed_tag_before_a_sentence_keeps_its_brackets() -> None:
     doc = body("一、关于资金保障\n【政策解读】区财政安排专项资金。")
     assert paras(doc) == [["【政策解读】区财政安排专项资金。"]]
+
+
+def test_guard_a_minutes_particulars_and_a_portal_copys_table_read_as_before() -> None:
+    minutes = checked(
+        "区应急管理局2025年第3次局务会议纪要\n会议时间：2025年6月10日上午\n会议地点：区应急管理局三楼会议室\n主持人：张某\n"
+        "参会人员：局领导班子成员，各科室负责人\n会议听取了防汛准备工作情况汇报，议定如下：\n一、防汛物资\n由装备科负责，6月15日前补齐。"
+    )
+    assert [p.text for p in minutes.preamble][-1] == "会议听取了防汛准备工作情况汇报，议定如下："
+    assert [s.title for s in minutes.sections] == ["防汛物资"]
+    portal = checked(
+        "索引号：11320100MB1234567X/2025-00123\n发布机构：某区应急管理局\n关于区政协八届三次会议第0088号提案的答复\n孙某委员：\n"
+        "您提出的提案收悉，现答复如下：\n一、关于应急站点\n已建成社区应急服务站四十个。\n承办单位：区应急管理局应急救援科\n"
+        "联系人：李某\n联系电话：12345678" + END
+    )
+    assert portal.header.metadata["发布机构"] == "某区应急管理局"
+    assert paragraphs(portal.sections[0]) == ["已建成社区应急服务站四十个。"]
+    assert portal.contact is not None and portal.contact.unit == "区应急管理局应急救援科"
