@@ -169,6 +169,17 @@ def test_guard_a_labelled_line_filling_a_page_width_is_still_joined() -> None:
     assert paras(doc) == [[p1, p2]]
 
 
+def test_guard_an_indented_labelled_line_over_an_unindented_one_is_still_joined() -> None:
+    # a text that marks its paragraphs by indents, hard-wrapped narrow: the line under an indented labelled
+    # line, with no indent, carries its sentence on (review22's alert of 07:04, a new example)
+    doc = checked(
+        "某街道2025年上半年\n应急工作情况通报\n    各社区居委会：\n    现将上半年全街道应急\n工作情况通报如下：\n"
+        "    一、演练开展情况\n    全街道共组织应急演练\n二十场，参与居民三千人。\n    报送方式：演练总结均已在\n"
+        "街道政务平台报送。\n    二、存在问题\n    部分社区演练流于形式\n，实效不强。\n    某街道办事处\n    2025年7月3日"
+    )
+    assert "报送方式：演练总结均已在街道政务平台报送。" in paragraphs(doc.sections[0])
+
+
 def test_guard_a_label_whose_value_holds_a_clause_mark_may_run_on() -> None:
     doc = body("一、关于物资储备\n储备物资：帐篷、折叠床、发电机、应急照明灯\n和卫星电话等应急通信设备。")
     assert paras(doc) == [["储备物资：帐篷、折叠床、发电机、应急照明灯和卫星电话等应急通信设备。"]]

@@ -90,11 +90,15 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
     return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and not _CLAUSE_MARKS.isdisjoint(rest))
 
 
-def _named_value(b: Block) -> bool:
+def _named_value(b: Block, under: Block) -> bool:
     """A label and its value that names a thing (分会场：区教育局三楼会议室, 督查组组长：区市场监管局副局长,
     报送地址：区市场监管局食品科): a 键：值 line whose value holds no clause mark, so no sentence runs on in it
-    to the next line; the lines under it (more rooms, the posts of a team, a sentence) are their own. A
-    labelled sentence (工作目标：到2026年，全区…) holds a clause mark and may go on as any paragraph's line."""
+    to the next line (`under`); the lines under it (more rooms, the posts of a team, a sentence) are their own.
+    A labelled sentence (工作目标：到2026年，全区…) holds a clause mark and may go on as any paragraph's line;
+    and where the text marks its paragraphs by indents, a line under an indented one with none carries it on
+    whatever it holds (`    公开方式：全部答复均已在` ⏎ `县政府网站公开。`, review22's alert of 07:04)."""
+    if b.hints.indent and not under.hints.indent:
+        return False
     f = b.folded
     colon = f.find(":")
     return (
@@ -358,7 +362,7 @@ def continues(
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
     if not full and end[-1:] not in _CLAUSE_END and L.is_contact_line(opening or a):
         return False  # 联系人：周某  手机：139…: a contact line's value ends at its line
-    if not full and ":" in end and end[-1:] not in _CLAUSE_END and _named_value(opening or a):
+    if not full and ":" in end and end[-1:] not in _CLAUSE_END and _named_value(opening or a, b):
         return False  # 分会场：区教育局三楼会议室 / 报送地址：…食品科: a label's name or place ends at its line
     if not full and (L.is_date_line(opening or a) or is_contents_heading(a)):
         return False  # 2023年4月, 目录 over a page number: a cover's date and a contents heading end at their line
