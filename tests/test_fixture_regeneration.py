@@ -16,7 +16,15 @@ OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 
 @pytest.mark.parametrize(
     "module",
-    ["make_formats14", "make_formats17", "make_formats18", "make_formats19", "make_formats20", "make_formats21"],
+    [
+        "make_formats14",
+        "make_formats17",
+        "make_formats18",
+        "make_formats19",
+        "make_formats20",
+        "make_formats21",
+        "make_formats22",
+    ],
 )
 def test_a_generator_sharing_the_pdf_write_out_writes_its_checked_in_files_again(
     module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
