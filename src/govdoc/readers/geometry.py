@@ -168,10 +168,15 @@ def _margin_left_of_indents(
         # (where justified lines end, else the furthest right) are the margin when at least as many
         # as the lines at `left` after such a line (a paragraph that filled its last line exactly).
         # A hanging indent's wrapped lines all stand at `left` after full lines: it keeps `left`.
+        # Where as many paragraphs filled their one line exactly, a 主送 line flush left above an
+        # indented paragraph (`_margin_before_an_indent`) is the margin's evidence too.
         at_margin = edge if right is None else right - 0.5 * char
         after_full = [ln.x0 for prev, ln in itertools.pairwise(lines) if prev.x1 >= at_margin]
         margins = [round(x / 2) * 2 for x in after_full if 1.5 * char <= left - x <= 2.5 * char]
-        if len(margins) < sum(abs(x - left) <= 0.5 * char for x in after_full):
+        exact = sum(abs(x - left) <= 0.5 * char for x in after_full)
+        if margins and len(margins) < exact and right is not None:
+            margins += _margin_before_an_indent(lines, left, char, edge, center)
+        if len(margins) < exact:
             margins = []
     if not margins and right is None:
         margins = _margin_before_an_indent(lines, left, char, edge, center)

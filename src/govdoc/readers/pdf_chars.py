@@ -24,6 +24,7 @@ from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import Rule, font_base
 from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
+from govdoc.readers.pdf_glyph_names import glyph_names
 from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
 from govdoc.readers.pdf_simple_fonts import garbled_fonts, masked, suspect_fonts
 from govdoc.readers.radicals import unify_radicals
@@ -144,9 +145,12 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     count = reader.count(textpage)
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
                     text = unify_radicals(_page_text(textpage, count, reader.text_room)) if count > 0 else ""
+                    if _CODES.search(text):  # a font's bare codes: PDFium's text drops or merges some of them
+                        text = unify_radicals(_char_text(textpage, count))
                     reader.turn = _turn(entry.rotation, width, height)
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
+                    reader.names = functools.partial(glyph_names, data, index, opened)
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
                     # a page of no more objects than its characters name text objects (most pages) holds
                     # no object PDFium left out of its text and no path: neither walk is asked, nor is a box
@@ -196,9 +200,10 @@ def _filled_form(page: Any, env: Any) -> list[int] | None:
     flattened, whose values (the 文号, a date, a name typed into its boxes) the widgets' appearances
     draw and PDFium's text page leaves out; the places of its widgets that are no values (a signature
     field, whose seal or `数字签名者` caption sits over the 落款; a push button, `打印本页`), to be kept
-    out of the flattened page. None where the page is no filled form: a page with any other annotation
-    (a comment, a stamp, a watermark annotation), whose notes are no text of the document's, or whose
-    widgets are only signatures and buttons. Without the document's form environment a widget's field
+    out of the flattened page, with the page's other annotations (a reviewer's comment, a stamp, a
+    watermark annotation: their notes are no text of the document's, and a form read over by a reviewer
+    keeps its values). None where the page is no filled form: no widget holds a value (only signatures
+    and buttons, or other annotations alone). Without the document's form environment a widget's field
     is not known, and it counts as filled (no signature field lives outside a form)."""
     import pypdfium2.raw as raw
 
@@ -217,7 +222,7 @@ def _filled_form(page: Any, env: Any) -> list[int] | None:
                 elif kind == "apart":
                     hidden.append(k)
             elif subtype not in (raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_POPUP):
-                return None
+                hidden.append(k)
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return hidden if filled else None
@@ -245,7 +250,8 @@ def _flattened(document: Any, page: Any, index: int, forms: bool, hidden: list[i
     a printed copy shows them), loaded afresh; the page as it was where PDFium cannot flatten it. With
     the document's form environment (`forms`), the page is shown to it first, which makes the
     appearances of fields whose values the filling tool left for the viewer to draw (/NeedAppearances).
-    The widgets at `hidden` (signatures, push buttons) are marked hidden first, which flattening skips."""
+    The annotations at `hidden` (signatures, push buttons, notes and stamps) are marked hidden first,
+    which flattening skips."""
     import pypdfium2.raw as raw
 
     for k in hidden:
@@ -357,6 +363,28 @@ def _upright_as_shown(textpage: Any, count: int, rotation: int) -> bool:
     return votes > 0
 
 
+_CODES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text holds these: a font's codes read as characters
+_SKEW_MIN = 0.003  # radians (0.17°): less than this, a line's baselines stay within a run's wobble
+_SKEW_SPREAD = 0.01  # radians: characters turned as one sheet differ by no more than this
+_SKEW_SHARE = 0.9  # the share of the page's characters turned so: the page is, not a stamp or a note on it
+
+
+def _straightened(boxes: Any, n: int, angle: float) -> None:
+    """The first `n` boxes (left, top, right, bottom in turn, y up) turned back by `angle` (clockwise) about the middle
+    of their extent, in place: each box's centre moved, its size kept (a box a little turned is about as
+    large as one upright), so that a line's characters share a baseline again."""
+    xs = boxes[0 : 4 * n : 4].tolist() + boxes[2 : 4 * n : 4].tolist()
+    ys = boxes[1 : 4 * n : 4].tolist() + boxes[3 : 4 * n : 4].tolist()
+    ox, oy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    cos, sin = math.cos(angle), math.sin(angle)
+    for k in range(0, 4 * n, 4):
+        left, top, right, bottom = boxes[k], boxes[k + 1], boxes[k + 2], boxes[k + 3]
+        dx, dy = (left + right) / 2 - ox, (top + bottom) / 2 - oy
+        cx, cy = ox + dx * cos - dy * sin, oy + dx * sin + dy * cos  # y up: back is counter-clockwise
+        half_w, half_h = (right - left) / 2, (top - bottom) / 2
+        boxes[k], boxes[k + 1], boxes[k + 2], boxes[k + 3] = cx - half_w, cy + half_h, cx + half_w, cy - half_h
+
+
 def _turn_boxes(boxes: Any, n: int, turn: Turn) -> None:
     """The first `n` boxes (left, top, right, bottom in turn) turned as the page is shown, in place."""
     for k in range(0, 4 * n, 4):
@@ -408,6 +436,18 @@ def _page_text(textpage: Any, count: int, room: Callable[[int], Any] | None = No
     buffer = (room or _text_buffer)(end + 2 - begin)  # and the closing NUL
     written = raw.FPDFText_GetText(textpage, first, last - first + 1, buffer)
     return codecs.decode(memoryview(buffer)[: written - 1], "utf-16-le", "ignore")
+
+
+def _char_text(textpage: Any, count: int) -> str:
+    """The text of a text page's first `count` characters asked one by one: where a font's codes read as
+    control characters (a Type3 font without a ToUnicode map), PDFium's whole text leaves some out or
+    reads them otherwise, and would no longer stand character for character with their boxes."""
+    import pypdfium2.raw as raw
+
+    return "".join(
+        chr(u) if 0 <= u <= 0x10FFFF and not 0xD800 <= u <= 0xDFFF else "\ufffd"
+        for u in map(raw.FPDFText_GetUnicode, repeat(textpage, count), range(count))
+    )
 
 
 def _text_buffer(n: int) -> Any:
@@ -463,6 +503,8 @@ class _Runs:
         self.map_error = _bare(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         # the characters of the last page's text objects whose font maps their codes to no character
         self.unmapped: list[tuple[int, int]] = []
+        # the page's glyph names for codes no ToUnicode maps (`pdf_glyph_names`), asked only where some are unmapped
+        self.names: Callable[[], dict[int, str]] | None = None
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
         self.angle = _bare(raw.FPDFText_GetCharAngle, ctypes.c_float)
         self.count_objects = _bare(raw.FPDFPage_CountObjects, ctypes.c_int)
@@ -621,6 +663,45 @@ class _Runs:
                 styled[i] = ((*look,), depth, True)
         return styled
 
+    def named(self, page: Any, text: str, names_of: Callable[[], dict[int, str]]) -> tuple[str, set[int]]:
+        """`text` with each character PDFium reads as its font's bare code (it says the font maps it to
+        nothing) read as the glyph name the font gives the code (`/uni5173`), and the places so read.
+        Asked only of a page whose text holds control characters, the sign of codes read as themselves."""
+        names = names_of()
+        if not names:
+            return text, set()
+        chars = list(text)
+        named: set[int] = set()
+        for i in compress(range(len(text)), map(self.map_error, repeat(page, len(text)), range(len(text)))):
+            char = names.get(ord(chars[i]))
+            if char is not None:
+                chars[i] = char
+                named.add(i)
+        return "".join(chars), named
+
+    def skew(self, page: Any, text: str) -> float:
+        """The angle (radians, clockwise as PDFium gives it) by which nearly all of the page's characters are turned
+        a little (under `_SLANT`: a sheet scanned askew, its OCR layer written along the turned lines), or
+        0.0. Upright text gives exactly 0.0, so most pages are told by three characters' angles; the line
+        ends PDFium puts in its text (upright, whatever the line) are not asked."""
+        n = len(text)
+        samples = [self.angle(page, k) for k in (0, n // 2, n - 1)]
+        if not any(a > 0.0 for a in samples):
+            return 0.0
+        angle = self.angle
+        angles = [
+            a if a <= math.pi else a - 2 * math.pi
+            for k, ch in enumerate(text)
+            if not ch.isspace() and (a := angle(page, k)) >= 0
+        ]
+        if not angles:
+            return 0.0
+        middle = sorted(angles)[len(angles) // 2]
+        if not _SKEW_MIN < abs(middle) < _SLANT:
+            return 0.0
+        near = sum(1 for a in angles if abs(a - middle) <= _SKEW_SPREAD)
+        return middle if near >= _SKEW_SHARE * len(angles) else 0.0
+
     def read(
         self, handle: Any, text: str, height: float, glyphs: list[Glyph], stamps: list[Glyph] | None = None
     ) -> None:
@@ -642,6 +723,9 @@ class _Runs:
         if not n:
             return
         self._make_room(n)
+        named: set[int] = set()
+        if self.names is not None and _CODES.search(text):  # codes read as control characters: a font without a map?
+            text, named = self.named(page, text, self.names)
         # every character's loose box and text object, asked in C's own loops (`map`)
         found = bytes(map(self.loose_box, repeat(page, n), range(n), self.box_refs))  # 1 or 0 each
         objects: list[int | None] = list(map(self.text_object, repeat(page, n), range(n)))
@@ -652,6 +736,9 @@ class _Runs:
                 boxes[4 * k : 4 * k + 4] = boxes[4 * k - 4 : 4 * k] if k else memoryview(bytes(16)).cast("f")
         if self.turn is not None:
             _turn_boxes(boxes, n, self.turn)
+        skew = self.skew(page, text)
+        if skew:  # a scan's OCR layer following the sheet's slight turn: its lines read as straightened
+            _straightened(boxes, n, skew)
         lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
         self.lefts, self.page_objects = lefts, objects  # kept for `pdf_covers`, asked of overprinted pages
         rights: list[float] = boxes[2 : 4 * n : 4].tolist()
@@ -668,6 +755,8 @@ class _Runs:
         lone = _lone_unmapped(text, self.map_error, page, self.unmapped)
         if lone:
             self.unmapped = sorted([*self.unmapped, *lone])
+        if self.unmapped and self.names is not None:  # codes the page's fonts name (`/uni5173`) read so
+            text, self.unmapped = _named_spans(text, self.unmapped, named, self.names)
         if self.unmapped:
             text = _unmapped_masked(text, self.unmapped)
         self.page_text = text
@@ -787,6 +876,31 @@ def _lone_unmapped(
             if map_error(page, i) and not any(lo <= i < hi for lo, hi in known):
                 spans.append((i, i + 1))
     return spans
+
+
+def _named_spans(
+    text: str, spans: list[tuple[int, int]], named: set[int], names_of: Callable[[], dict[int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each unmapped character of `spans` whose code the page's fonts name by glyph name read as
+    named (those already read so, `named`, are left), and the spans of the characters still unmapped. The
+    names are read only where some character of the spans is not yet named."""
+    if all(i in named for lo, hi in spans for i in range(lo, hi)):
+        return text, []
+    names = names_of()
+    chars = list(text)
+    left: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for i in range(lo, hi):
+            if i in named:
+                continue
+            char = names.get(ord(chars[i])) if not chars[i].isspace() else None
+            if char is not None:
+                chars[i] = char
+            elif left and left[-1][1] == i:
+                left[-1] = (left[-1][0], i + 1)
+            else:
+                left.append((i, i + 1))
+    return "".join(chars), left
 
 
 def _unmapped_masked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -152,14 +152,19 @@ def headline_of(article: object) -> object | None:
     than the parent, a headline followed by the page's navigation (`<h1>某市人民政府</h1><div
     class="crumb">首页 > …</div>`) is the site's name over its pages, and is passed over. An article
     that is one cell of a form table (建议标题 | … / 答复内容 | the answer) counts its row and table as
-    one level, so the headline over the table is in reach.
+    one level, so the headline over the table is in reach. An article standing right in the page's
+    `<body>` (an old portal's `<div id="zoom">` of `<br>` lines among the page's other blocks) takes
+    only a headline the page names a title (`<div class="biaoti">`), not followed by navigation: a
+    heading loose in the body is as likely the site's name.
     """
     branch = article
     depth = -1
     while depth < _HEADLINE_REACH - 1:
         parent = getattr(branch, "parent", None)
-        if parent is None or getattr(parent, "tag", "") in ("body", "html"):
+        if parent is None or getattr(parent, "tag", "") == "html":
             return None
+        if getattr(parent, "tag", "") == "body":
+            return _named_headline_before(parent, branch) if depth == -1 else None
         tag = getattr(parent, "tag", "")
         if tag in _TABLE_INSIDES:  # a cell's row and row group are one level: its table
             if tag != "tr":  # a row group: a headline row may stand above the article's row
@@ -191,6 +196,21 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
         if headline is None:
             headline = child if _is_headline(child) else _heading_inside(child)
         elif depth and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
+            headline = None
+    return headline
+
+
+def _named_headline_before(parent: object, branch: object) -> object | None:
+    """The last headline the page names a title (class or id) among `parent`'s children before `branch`,
+    none where the page's navigation follows it (the site's name over its menu)."""
+    key = node_key(branch)
+    headline: object | None = None
+    for child in children(parent):
+        if node_key(child) == key:
+            break
+        if _TITLE_NAME.search(name_of(child)) and _is_headline(child):
+            headline = child
+        elif headline is not None and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             headline = None
     return headline
 

@@ -1,0 +1,78 @@
+"""Characters a simple font names by its glyphs' names where it has no ToUnicode map.
+
+A PostScript printer driver or a TeX tool that cannot embed a Chinese face as a font draws it as a Type3
+font of its own: one byte a code, the glyphs named in the encoding's /Differences after the characters
+they draw (`/uni5173`, `/u4E8E`), and no /ToUnicode map. PDFium gives such a code as if it were the
+character (0x1B for 关) and says the font maps it to nothing; pdfminer reads the names. The names are the
+font's own statement of its characters, so the reader takes them where PDFium has none: asked only of a
+page where PDFium found unmapped characters, read from the page's font dictionaries with pypdf.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+# A glyph name that states its character (the Adobe Glyph List's rule for uniXXXX and uXXXX[XX]);
+# a suffix after a dot (`uni5173.alt`) names a variant of the same character.
+_UNI = re.compile(r"uni([0-9A-F]{4})(?:\..*)?")
+_U = re.compile(r"u([0-9A-F]{4,6})(?:\..*)?")
+_SIMPLE = ("/Type3", "/Type1", "/TrueType", "/MMType1")
+
+
+def glyph_names(data: bytes, index: int, opened: dict[str, Any]) -> dict[int, str]:
+    """Code → character for the one-byte codes the simple fonts of page `index` without a ToUnicode map
+    name by `uniXXXX`/`uXXXX` glyph names in their /Differences. Where two such fonts name one code
+    differently, PDFium's text cannot tell which font drew a character, and nothing is taken (empty).
+    `opened` keeps the file pypdf opened for the document's pages that ask after it."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = opened.get("reader")
+        if reader is None:
+            reader = opened["reader"] = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                reader.decrypt("")
+        resources = reader.pages[index].get("/Resources")
+        fonts: Any = resources.get_object().get("/Font") if resources is not None else None
+        if fonts is None:
+            return {}
+        found: dict[int, str] = {}
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            if "/ToUnicode" in font or str(font.get("/Subtype")) not in _SIMPLE:
+                continue
+            ref_encoding = font.get("/Encoding")
+            encoding: Any = ref_encoding.get_object() if ref_encoding is not None else None
+            if not hasattr(encoding, "get"):
+                continue  # none, or a named base encoding: PDFium reads its codes itself
+            differences = encoding.get("/Differences")
+            if differences is None:
+                continue
+            for code, char in _named(differences.get_object()).items():
+                if found.setdefault(code, char) != char:
+                    return {}
+        return found
+    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return {}  # a dictionary pypdf cannot read: the characters stay unmapped, as PDFium said
+
+
+def _named(differences: Any) -> dict[int, str]:
+    """Code → character for the names of a /Differences array that state their character."""
+    found: dict[int, str] = {}
+    code = 0
+    for item in differences:
+        value = item.get_object() if hasattr(item, "get_object") else item
+        if isinstance(value, int):
+            code = int(value)
+            continue
+        name = str(value).lstrip("/")
+        match = _UNI.fullmatch(name) or _U.fullmatch(name)
+        if match and 0 <= code < 256:
+            point = int(match.group(1), 16)
+            if 0x20 < point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF:
+                found[code] = chr(point)
+        code += 1
+    return found
