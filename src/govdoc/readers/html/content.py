@@ -154,8 +154,9 @@ def headline_of(article: object) -> object | None:
     that is one cell of a form table (建议标题 | … / 答复内容 | the answer) counts its row and table as
     one level, so the headline over the table is in reach. An article standing right in the page's
     `<body>` (an old portal's `<div id="zoom">` of `<br>` lines among the page's other blocks) takes
-    only a headline the page names a title (`<div class="biaoti">`), not followed by navigation: a
-    heading loose in the body is as likely the site's name.
+    only a block the page names a title without a heading tag (`<div class="biaoti">`, as pages made
+    before heading tags were used mark it), not followed by navigation: a heading loose in the body,
+    `<h1 class="title">`, is the site's masthead over its pages as often as not.
     """
     branch = article
     depth = -1
@@ -201,14 +202,14 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
 
 
 def _named_headline_before(parent: object, branch: object) -> object | None:
-    """The last headline the page names a title (class or id) among `parent`'s children before `branch`,
-    none where the page's navigation follows it (the site's name over its menu)."""
+    """The last block no heading tag marks that the page names a title (class or id) among `parent`'s
+    children before `branch`, none where the page's navigation follows it (the site's name over its menu)."""
     key = node_key(branch)
     headline: object | None = None
     for child in children(parent):
         if node_key(child) == key:
             break
-        if _TITLE_NAME.search(name_of(child)) and _is_headline(child):
+        if getattr(child, "tag", "") not in _HEADLINES and _TITLE_NAME.search(name_of(child)) and _is_headline(child):
             headline = child
         elif headline is not None and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             headline = None
