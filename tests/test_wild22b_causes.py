@@ -1,10 +1,13 @@
-"""Causes behind the misses of session 22's second deeper hand reading of the wild corpus (wild22b).
+"""What session 22's second deeper hand reading of the wild corpus (wild22b) found, and left.
 
-Each cause is tested on new examples written here (not the wild text), failing before its fix
-(/work/s22start), with guards on ordinary text that looks like it:
-- a paragraph set on one long line whose final stop the copy lost (…扩大了社会影响 ⏎⏎ 提案中提出…), in a
-  text no width wrapped and with no page number between, was joined to the next paragraph as a
-  page-break cut (rules.joins `continues`, `_unwrapped_paragraph_ends`; wild w066, w070).
+Batches 1-8 found one parser cause, and it is NOT fixed: a paragraph set on one long line whose final
+stop the copy lost (…扩大了非遗社会影响 ⏎⏎ 提案中提出…, wild w066, w070; dev-2/354 alike) is joined to the
+next paragraph as a page-break cut, warned `page-break-joined`. A fix that ended such a line at the blank
+line when no width wrapped the text and no page number stood between (tried, ea5a8a8f) broke the seed
+putuo-reply-2023, whose one-line paragraphs are cut by pages with no number left (…发展遇到 ⏎⏎ 的问题瓶颈…):
+both look the same on the page, so the join stays a warned guess, w066 and w070 carry a `known_miss`.
+These tests keep that decision (the page cut is re-joined) and the joins around it that are not in
+doubt (a comma at the line's end, a short line, a page number between).
 """
 
 from __future__ import annotations
@@ -33,19 +36,14 @@ def _codes(text: str) -> list[str]:
     return [w.code for w in govdoc.parse_text(text).warnings]
 
 
-def test_a_one_line_paragraph_that_lost_its_stop_ends_over_a_blank_line() -> None:
-    text = HEAD + LONG_LOST_STOP + "\n\n下一步，我局将继续争取上级资金，分批推进古村落修缮和活化利用。" + TAIL
-    assert _preamble(text) == [
-        ("progress", "您提出的《关于加"),
-        ("progress", "近年来，县委、县"),
-        ("plan", "下一步，我局将继"),
-    ]
-    assert "page-break-joined" not in _codes(text)
-
-
-def test_an_indented_one_line_paragraph_that_lost_its_stop_ends_too() -> None:
-    body = "  " + LONG_LOST_STOP + "\n\n  提案中提出的资金不足问题，我局将积极向上争取专项资金予以解决。"
-    assert len(_preamble(HEAD + body + TAIL)) == 3
+def test_a_one_line_paragraph_cut_by_a_page_with_no_number_is_rejoined() -> None:
+    # what left w066/w070 undecided: a copy that sets each paragraph on one line, blank lines between,
+    # and lost its page numbers shows a page's cut (…遇到 ⏎⏎ 的问题…) exactly as it shows a lost stop
+    # (…社会影响 ⏎⏎ 提案中提出…); the seed putuo-reply-2023 has three such cuts. The join stays, warned.
+    cut = LONG_LOST_STOP + "，各部门在推进修缮中遇到"
+    text = HEAD + cut + "\n\n的资金和人才问题，由县古村落保护领导小组统一协调解决。" + TAIL
+    assert len(_preamble(text)) == 2
+    assert "page-break-joined" in _codes(text)
 
 
 def test_a_line_ending_on_a_comma_over_a_blank_line_still_joins() -> None:

@@ -63,9 +63,6 @@ _FRAME_REST = 12
 _FRAMED_HEADING_MAX = 40  # a 关于… heading naming a proposal's point with its qualifiers; a longer line is a sentence
 _TITLE_BREAKS = frozenset("。,;:!?、")  # none inside the second line of a wrapped heading
 _JOINED_ZONES = frozenset((_BODY, _CLOSING))
-# A line this long in a text no width wrapped is a paragraph set on one line (a web page's or a Word
-# copy's), not a page's line: over a blank line it ends its paragraph even where the copy lost its stop.
-_UNWRAPPED_PARAGRAPH = 80
 _TRAILER_ZONES = frozenset((Zone.SIGNATURE, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.ATTACHMENTS, Zone.TRAILER))
 JOINED_MESSAGE = "两段在分页处断开，已拼接 (paragraph split by a page break re-joined)"
 
@@ -355,8 +352,6 @@ def continues(
     if not end:
         return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
-    if b.blank_before and _unwrapped_paragraph_ends(end, line, width, page_end):
-        return False  # …扩大了非遗社会影响 ⏎⏎ 提案中提出…: a lost stop, no page, between one-line paragraphs
     full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
     if end[-1] == "下" and not (full or page_end) and P.TURN_WITHOUT_STOP.search(end):
         return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
@@ -387,16 +382,6 @@ def continues(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut, end)
-
-
-def _unwrapped_paragraph_ends(end: str, line: int, width: int, page_end: bool) -> bool:
-    """A paragraph set on one long line, in a text no width wrapped and with no page number before the
-    blank line under it, ends at its line though the copy lost its final stop (wild22b: w066, w070).
-
-    No page cut a line nothing wrapped: a page break inside a paragraph shows in a wrapped text (the
-    width says so) or beside a page number. The line must hold a sentence already (a stop inside it)
-    and not end on a clause mark (，、: the sentence visibly goes on)."""
-    return width <= 0 and not page_end and line >= _UNWRAPPED_PARAGRAPH and end[-1] not in _CLAUSE_END and "。" in end
 
 
 def _open_bracket_closed(a: Block, b: Block, grown: _Grown | None = None) -> bool:
