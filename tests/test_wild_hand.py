@@ -40,8 +40,9 @@ All eight batches: 74/80 documents whole, 2388/2412 checks at first look; three 
 of my readings wrong (w044, w042), one split not decidable from the text (w221).
 
 Session 22 (wild22b) read the other eighty entries (/work/coord/wild-untouched.txt) the same way, eight
-batches of ten, each committed before the parser ran on it (commits 'wild-hand batch N (wild22b)'); all eighty carry at least the category, the
-公开 mark or the trailer fields of a cut page (null), most their phases and item runs. First look:
+batches of ten, each committed before the parser ran on it (commits 'wild-hand batch N (wild22b)'); all
+eighty carry at least the category, the 公开 mark or the trailer fields of a cut page (null), most their
+phases and item runs. First look:
 - batch 1 (w001 w006 w013 w014 w028 w029 w030 w033 w034 w037): 10/10, 401/401.
 - batch 2 (w040 w043 w048 w050 w051 w052 w055 w056 w057 w060): 9/10, 232/233; the miss is
   w056's known title cause (strict xfail, unchanged).
