@@ -278,6 +278,35 @@ def test_a_training_notices_request_for_views_stays_in_its_body() -> None:
     assert _last_body(doc) == "如有意见请与我局联系。"
 
 
+def test_a_notices_word_on_where_to_ask_stays_in_its_body_above_its_formula() -> None:
+    # the same cause in CLOSING_WEAK's row (如有疑问，请与…联系): weak, it closed a notice beside 特此通知
+    doc = checked("""\
+关于做好2024年秋季学期学生资助工作的通知
+各乡镇中心学校，县直各学校：
+请各校于9月30日前完成家庭经济困难学生认定工作，并将认定结果报县学生资助管理中心。
+如有疑问，请与县学生资助管理中心联系。
+特此通知。
+青溪县教育局
+2024年9月2日
+""")
+    assert _closing(doc) == "特此通知。"
+    assert _last_body(doc) == "如有疑问，请与县学生资助管理中心联系。"
+
+
+def test_guard_a_replys_word_on_where_to_ask_over_its_thanks_stays_its_closing() -> None:
+    doc = checked("""\
+关于县政协九届二次会议第0102号提案的答复
+卢某委员：
+您提出的《关于加强学生资助工作的提案》收悉，现答复如下：
+今年全县资助家庭经济困难学生1.2万人次。
+如有疑问，请与县学生资助管理中心联系。
+感谢您对教育工作的关心和支持！
+青溪县教育局
+2024年9月2日
+""")
+    assert _closing(doc) == "如有疑问，请与县学生资助管理中心联系。\n感谢您对教育工作的关心和支持！"
+
+
 def test_guard_an_answer_titled_as_a_letter_still_closes_with_the_request() -> None:
     doc = checked("""\
 关于县政协九届二次会议第0090号提案办理情况的函

@@ -88,6 +88,11 @@ _WISH_OF_COURTESY = (
     r"(?=[^。!?\n]*?(?:您|你|贵|委员|代表|意见|建议|批评|指正|指导|监督|关心|关注|支持|理解|谅解|联系|沟通|交流|帮助"
     r"|咨询|来电|来信|来访|满意|查收|参考))"
 )
+_FEEDBACK_ASK = (
+    r"如(?:您|你)?(?:还|仍|另)?(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?"
+    # (… or asked to be told: 如有意见建议，请告诉我们 / 请及时告知我局)
+    r"(?:反馈|联系|沟通|填写|回执|咨询|垂询|告诉|告知)"
+)
 CLOSING_WEAK = _lazy(
     # (以上意见 and 对以上 open the answer's own report as well: 以上意见已转交各街道落实, 对以上问题，我局已
     # 责令整改; as a closing they hand the answer over or ask the reader's view, a courtesy word follows)
@@ -97,10 +102,12 @@ CLOSING_WEAK = _lazy(
     r"|(?:此|本|以上)(?:答复|复函|函)?[ ,]{0,2}(?:已经|已|经)[^。!?\n]{0,24}?(?:审签|审定|审阅|签发|审核)"
     # the feedback asked for after the thanks (如有意见，请填写意见反馈表 / 请与我们联系), or where to ask
     # (如有疑问，可拨打12345热线咨询 / 欢迎来电垂询)
-    r"|如(?:您|你)?(?:还|仍|另)?(?:有|对)[^。!?\n]{0,30}?(?:意见|建议|疑问)[^。!?\n]{0,40}?"
-    # (… or asked to be told: 如有意见建议，请告诉我们 / 请及时告知我局)
-    r"(?:反馈|联系|沟通|填写|回执|咨询|垂询|告诉|告知))"
+    rf"|{_FEEDBACK_ASK})"
 )
+# Of those, the feedback or the question asked for (如有疑问，请与…联系, 如有意见，请填写…反馈表): an answer's courtesy,
+# but a notice's or a 公告's own instruction (如有疑问，请与县教育局人事股联系 over 特此通知): asked as a closing only
+# of a text that answers something (rules/trailer/body_end, as VIEWS_REQUEST below).
+FEEDBACK_ASK = _lazy(rf"^{_CLOSING_LEAD}{_FEEDBACK_ASK}")
 # A request to the reader to act (请绕行 / 敬请提前安排出行), as a clause of a sentence; not 请 inside a word
 # (申请, 邀请, 提请) nor a request for instructions (请示).
 READER_REQUEST = _lazy(r"(?<![申邀聘报呈宴提])请(?![示假柬教])")

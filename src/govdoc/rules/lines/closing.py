@@ -106,8 +106,8 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
     own (…，再次感谢您的关心，请继续予以关注和支持。), weak when all are of the kind that closes
     only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
     and so is a numbered point of the answer that ends in thanks. `views=False`: a request for any view
-    (如有意见，请与我局联系) is none, as it ends the body of a text that answers nothing (a 征求意见 公告, a
-    meeting notice: patterns.VIEWS_REQUEST).
+    (如有意见，请与我局联系) or where to ask (如有疑问，请与…联系) is none, as it ends the body of a text that answers
+    nothing (a 征求意见 公告, a meeting notice: patterns.VIEWS_REQUEST, patterns.FEEDBACK_ASK).
     """
     if marker_at(folded):
         return bool(P.CLOSING_WEAK.match(folded)), False
@@ -116,7 +116,11 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
     for i, s in enumerate(sentences):  # the first sentence that is no courtesy settles it (a body paragraph's first)
         if _thanks_or_formula(s, views):
             strong = True
-        elif not (P.CLOSING_WEAK.match(s) or P.CONTACT_BRACKET.match(s) or (i and P.CONTACT_LINE.match(s))):
+        elif not (
+            (P.CLOSING_WEAK.match(s) and (views or not P.FEEDBACK_ASK.match(s)))
+            or P.CONTACT_BRACKET.match(s)
+            or (i and P.CONTACT_LINE.match(s))
+        ):
             # a contact written on after the courtesy, in brackets or not, is the closing's; a contact
             # line of its own is none
             return False, False

@@ -128,10 +128,11 @@ _VIEWS_REACH = 3  # the lines above the 落款 a request for views (如有意见
 
 
 def _answers(state: State, body: list[Block], end: int) -> bool:
-    """Whether a request for any view (patterns.VIEWS_REQUEST) may close the text: it answers something, as its
-    title says (…的答复, 复函) or its words do (…收悉, 现答复如下); a 征求意见 公告, a meeting notice or a 征求意见函
-    ends its body with the same words (diffread-A A5). Asked only where the last lines may hold the request."""
-    if not any("有意见" in b.folded for b in body[max(0, end - _VIEWS_REACH) : end]):
+    """Whether a request for any view or a word on where to ask (patterns.VIEWS_REQUEST, FEEDBACK_ASK: 如有意见，
+    请与我局联系 / 如有疑问，请与…联系) may close the text: it answers something, as its title says (…的答复, 复函) or
+    its words do (…收悉, 现答复如下); a 征求意见 公告, a meeting notice or a 征求意见函 ends its body with the same
+    words (diffread-A A5). Asked only where the last lines may hold such a request (both open with 如)."""
+    if not any("如" in b.folded for b in body[max(0, end - _VIEWS_REACH) : end]):
         return True  # nothing to decide: the answer is not asked
     title = _title_text(state)
     if title:
