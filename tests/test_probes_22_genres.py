@@ -61,7 +61,9 @@ form names lacked the feedback forms the trailer knew (征询意见表, 征求�
 patterns.FEEDBACK_FORM_NAMES); 3 a category mark before the 文号 on its line (patterns.DOC_NO,
 rules.lines.head.category_before_number); 4 the 键：值 cells of a 版头 line of marks (TAB runs or wide gaps) are
 metadata pairs (rules.head.metadata._mark_line_cells; holdout21 b8b's xfail removed); 5 a request for any view
-closes only a text that answers something (patterns.VIEWS_REQUEST, rules.trailer.body_end._answers); 6 a proposing
+closes only a text that answers something (patterns.VIEWS_REQUEST, rules.trailer.body_end._answers), and so does
+a word on where to ask (如有疑问，请与…联系: patterns.FEEDBACK_ASK, CLOSING_WEAK's row, found writing cause 5's
+guards: it closed a notice beside 特此通知); 6 a proposing
 body or a deputy in brackets right after the number (patterns.PROPOSER_IN_BRACKET).
 Left to the contract (see the report): a title naming several numbers (第12、35、108号) gives one number; a
 不予立案 answer names a proposal with no number; a 行政复议决定书 / 信访事项处理意见书's kind (决定书 and 意见书 are in no
