@@ -1516,3 +1516,113 @@ def test_an_address_label_over_a_sentence_under_it_keeps_both() -> None:
             "joined": False,
         },
     )
+
+
+# Batch 13 (written after the landing, before its own run): more typists' shapes and the causes' neighbours
+
+
+def test_markers_followed_by_an_ideographic_space_at_three_ranks() -> None:
+    doc = body("一、　加强领导\n（一）　建立专班\n1.　明确分工\n各科室分工负责。\n二、　强化检查\n每月检查一次。")
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "加强领导"),
+                (2, "cn-paren", "（一）", "建立专班"),
+                (3, "num", "1.", "明确分工"),
+                (1, "cn", "二、", "强化检查"),
+            ]
+        },
+    )
+
+
+def test_a_heading_repeated_under_a_running_head_after_a_page_number() -> None:
+    doc = body(
+        "一、关于日常检查\n每月检查一次。\n二、关于专项整治\n开展校园周边整治。\n— 2 —\n"
+        "关于区政协十届二次会议第0217号提案的答复\n二、关于专项整治（续）\n共查处违法案件十二起。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.sections], "gap": gap(doc)},
+        {"ordinals": [1, 2, 2], "gap": True},
+    )
+
+
+def test_a_lead_cut_by_a_page_number_line_mid_phrase() -> None:
+    doc = body("一、关于工作措施\n一是开展专项检查；二是推进明厨\n- 2 -\n亮灶改造；三是加强从业人员培训。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [["一是开展专项检查；二是推进明厨亮灶改造；三是加强从业人员培训。"]],
+            "items": [[(1, "一是", "开展专项检查"), (2, "二是", "推进明厨亮灶改造"), (3, "三是", "加强从业人员培训")]],
+        },
+    )
+
+
+def test_an_office_signing_with_its_seal_note_on_a_line_of_its_own() -> None:
+    doc = ended(
+        "一、关于快检设备\n已为全区学校配备快检箱。\n特此答复。\n某区食品安全委员会办公室\n（代章）\n2025年10月15日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc)},
+        {"closing": "特此答复。", "signed": (("某区食品安全委员会办公室",), "2025-10-15")},
+    )
+
+
+def test_a_closing_two_attachments_and_an_organ_with_its_date_on_one_line() -> None:
+    doc = ended(
+        "一、关于快检设备\n已为全区学校配备快检箱。\n特此答复。\n附件：1.快检设备配置清单\n2.快检人员名单\n"
+        "某区市场监督管理局　　2025年10月15日"
+    )
+    same(
+        {"closing": closing(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {"closing": "特此答复。", "attachments": ("快检设备配置清单", "快检人员名单"), "signed": SIGNED},
+    )
+
+
+def test_a_notices_time_and_place_labels_over_their_own_lines_and_a_request() -> None:
+    doc = checked(
+        "关于召开校园食品安全培训会的通知\n各中小学校：\n一、培训安排\n培训时间：2025年11月20日下午\n"
+        "培训地点：区市场监管局四楼报告厅\n请各学校食品安全管理员准时参加。\n二、其他事项\n培训不收取任何费用。\n"
+        "某区市场监督管理局\n2025年11月10日"
+    )
+    same(
+        {"paras": paras(doc)[0], "joined": joined(doc)},
+        {
+            "paras": [
+                "培训时间：2025年11月20日下午",
+                "培训地点：区市场监管局四楼报告厅",
+                "请各学校食品安全管理员准时参加。",
+            ],
+            "joined": False,
+        },
+    )
+
+
+def test_comma_ideograph_headings_on_unit_words_with_members_under_them() -> None:
+    doc = body(
+        "一，人员管理\n一是落实健康证明制度；二是开展岗前培训。\n二，日常管理\n一是落实晨检制度；二是落实留样制度。"
+    )
+    same(
+        {"tree": tree(doc), "items": every_items(doc)[1:]},
+        {
+            "tree": [(1, "cn", "一，", "人员管理"), (1, "cn", "二，", "日常管理")],
+            "items": [
+                [[(1, "一是", "落实健康证明制度"), (2, "二是", "开展岗前培训")]],
+                [[(1, "一是", "落实晨检制度"), (2, "二是", "落实留样制度")]],
+            ],
+        },
+    )
+
+
+def test_a_bracketed_run_in_heading_with_members_in_its_text() -> None:
+    doc = body(
+        "【一、关于人员培训】今年我局一是举办培训班十期；二是开展线上考核。\n【二、关于下一步】下一步，将扩大培训范围。"
+    )
+    same(
+        {"tree": tree(doc), "items": every_items(doc)[1], "phases": every_phase(doc)[2]},
+        {
+            "tree": [(1, "cn", "一、", "关于人员培训"), (1, "cn", "二、", "关于下一步")],
+            "items": [[(1, "一是", "举办培训班十期"), (2, "二是", "开展线上考核")]],
+            "phases": ["plan"],
+        },
+    )
