@@ -1631,3 +1631,90 @@ def test_a_bracketed_run_in_heading_with_members_in_its_text() -> None:
             "phases": ["plan"],
         },
     )
+
+
+# Batch 14 (written after the landing, before its own run): more shapes around the body's end and the ranks
+
+
+def test_an_ideograph_set_off_by_an_ideographic_space_before_a_unit_word_title() -> None:
+    doc = body("一　日常监管\n对学校食堂实行量化分级管理。\n二　专项整治\n开展校园周边整治。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {"levels": [(1, "cn", 1), (1, "cn", 2)], "titles": ["日常监管", "专项整治"]},
+    )
+
+
+def test_an_office_on_behalf_with_its_date_after_a_tab() -> None:
+    doc = ended(
+        "一、关于快检设备\n已为全区学校配备快检箱。\n特此答复。\n某区食品安全委员会办公室（代章）\t2025年10月15日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc)},
+        {"closing": "特此答复。", "signed": (("某区食品安全委员会办公室",), "2025-10-15")},
+    )
+
+
+def test_a_no_text_on_this_page_note_between_the_closing_and_the_signature() -> None:
+    doc = ended(
+        "一、关于快检设备\n已为全区学校配备快检箱。\n特此答复。\n（此页无正文）\n某区市场监督管理局\n2025年10月15日"
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "last": paras(doc)[-1]},
+        {"closing": "特此答复。", "signed": SIGNED, "last": ["已为全区学校配备快检箱。"]},
+    )
+
+
+def test_the_date_above_an_organ_with_its_seal_note() -> None:
+    doc = ended("一、关于快检设备\n已为全区学校配备快检箱。\n此复。\n2025年10月15日\n某区市场监督管理局（盖章）")
+    same({"closing": closing(doc), "signed": signed(doc)}, {"closing": "此复。", "signed": SIGNED})
+
+
+def test_an_arabic_numbering_jumping_a_number_under_a_heading() -> None:
+    doc = body("一、关于工作措施\n1.强化检查\n每月检查一次。\n2.强化抽检\n每季度抽检一次。\n4.强化培训\n每年培训一次。")
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {"levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (2, "num", 4)], "gap": True},
+    )
+
+
+def test_a_plan_lead_line_closed_by_a_colon_over_members_on_their_lines() -> None:
+    doc = body("一、关于快检工作\n已为全区学校配备快检箱。\n下一步工作打算：\n一是扩大快检覆盖面；\n二是建立快检台账。")
+    same(
+        {"phases": every_phase(doc)[1], "items": every_items(doc)[1]},
+        {
+            "phases": ["progress", "plan", "plan", "plan"],
+            "items": [[], [], [(1, "一是", "扩大快检覆盖面")], [(2, "二是", "建立快检台账")]],
+        },
+    )
+
+
+def test_a_paren_arabic_rank_used_under_the_second_arabic_point_only() -> None:
+    doc = body(
+        "一、关于快检工作\n1.设备配置\n已配备快检箱。\n2.人员培训\n（1）培训对象\n各学校快检员。\n（2）培训方式\n集中授课。\n"
+        "二、关于抽检工作\n全年抽检六百批次。"
+    )
+    same(
+        {"parents": parents(doc), "gap": gap(doc)},
+        {
+            "parents": [
+                ("一、", None),
+                ("1.", "一、"),
+                ("2.", "一、"),
+                ("（1）", "2."),
+                ("（2）", "2."),
+                ("二、", None),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_one_arabic_rank_written_with_a_loose_colon_and_a_dot_in_turn() -> None:
+    doc = body("一、关于检查工作\n1：日常检查\n每月一次。\n2.月度抽检\n每月抽检二十批次。\n3：年度评估\n每年一次。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (2, "num", 3)],
+            "titles": ["关于检查工作", "日常检查", "月度抽检", "年度评估"],
+        },
+    )
