@@ -6,7 +6,8 @@ a unit's character, a labelled sentence cut by a typist or a page width, a brack
 1. A loose marker (`一，`, `一：`, `1：`: a comma or colon where 、 or . belongs) before a title opening on a
    measure word's character (日常监管, 年度目标, 人员配备, 月度抽检) opened no section: the quantity test
    (`3 个街道…`) was asked of any loose marker, though only a bare number's space leaves a measure word to
-   count it (rules/sections `_spaced_off`).
+   count it (rules/sections `_spaced_off`); and after a space (`一　日常监管`, batch 14) a noun opening on such a
+   character (日常, 年度, 人员, 项目, 家庭…) counts nothing either (patterns/structure `NOUN_ON_A_COUNT`).
 2. A bracketed number before a span of time (`3)个月内未完成整改的…`, a wrap bringing `（3）个工作日内…` to a
    line's start) opened a section (patterns/structure `TIME_SPAN`).
 3. A label and its value naming a thing (分会场：区教育局三楼会议室, 督查组组长：…副局长, 报送地址：…食品科) was
@@ -72,6 +73,21 @@ def test_guard_bare_numbers_and_a_space_before_counted_things_stay_sentences() -
 def test_guard_a_sentence_opening_with_one_and_a_comma_stays_a_sentence() -> None:
     doc = body("一、关于隐患排查\n排查工作有两条原则。\n一，是排查全覆盖，不留死角。")
     assert tree(doc) == [(1, "cn", "一、", "关于隐患排查")]
+
+
+def test_ideographs_set_off_by_a_space_before_titles_opening_on_nouns_of_a_measure_words_character() -> None:
+    doc = body("一　人员招募\n招募志愿者二百名。\n二　项目管理\n实行项目清单管理。\n三　家庭应急包配发\n配发五千个。")
+    assert [(s.style, s.ordinal, s.title) for s in doc.sections] == [
+        ("cn", 1, "人员招募"),
+        ("cn", 2, "项目管理"),
+        ("cn", 3, "家庭应急包配发"),
+    ]
+
+
+def test_guard_a_letter_spaced_first_quarter_and_three_people_stay_text() -> None:
+    doc = body("一、关于演练开展\n一　季度共开展演练四场\n3 个人获评先进个人\n一　年来，各社区共开展演练二十场。")
+    assert [s.title for s in doc.iter_sections()] == ["关于演练开展"]
+    assert len(paras(doc)[0]) == 3
 
 
 # Cause 2: a span of time after a bracketed number

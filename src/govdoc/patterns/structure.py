@@ -159,9 +159,15 @@ UNCLOSED_CN_PAREN = _lazy(r"\([ ]{0,2}(?P<n>[一二三四五六七八九十]{1,3
 SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
 SPACED_NUMERAL = _lazy(r"[一二三四五六七八九十]{1,3}")
 SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")
+# Nouns a heading's title often opens with whose first character is a measure word's (日常监管, 年度目标,
+# 人员配备, 项目建设): after a number and a space they count nothing, the number is the heading's (`一　日常监管`,
+# `3 人员配备`). 季度 and 个人 stay counts (`一　季度工作` is 一季度 letter-spaced, `3 个人` three people).
+_NOUNS_ON_A_COUNT = "日常|年度|月度|人员|人才|项目|家庭|条件|类别|户外|户籍|名称|名录|批发"
+NOUN_ON_A_COUNT = _lazy(_NOUNS_ON_A_COUNT)
 # A count after a bare number is a quantity in a sentence, never a heading (`3 个街道…`).
 COUNT_WORD = _lazy(
-    r"[ ]{0,4}(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
+    rf"[ ]{{0,4}}(?!{_NOUNS_ON_A_COUNT})"
+    r"(?:个|名|家|项|条|件|类|批|次|人|户|所|座|处|间|年|月|日|天|号|万|亿|千|百|元|公里|米|吨|亩|%)"
 )
 # A span of time counted right after a bracketed figure (`3)个月内未完成整改的…`, a wrap bringing `（3）个工作日内
 # 完成整改。` to a line's start): the bracket a typist put round a figure, no marker, where the line is a

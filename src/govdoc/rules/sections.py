@@ -217,7 +217,9 @@ def _spaced_numeral(b: Block) -> Heading | None:
     at = end + 1 if tab else end
     if not (tab or end in b.spaces or end in b.gaps) or at + 1 in b.spaces or not _heading_like(b.folded[at:]):
         return None
-    if P.NUMERAL_LIST.match(b.folded) or b.folded[at : at + 1] in P.SPACED_COUNT_WORDS:
+    if (P.NUMERAL_LIST.match(b.folded) or b.folded[at : at + 1] in P.SPACED_COUNT_WORDS) and not (
+        P.NOUN_ON_A_COUNT.match(b.folded, at)
+    ):
         return None  # 一　年来…, 三　季度…: a number counting something, spaced
     if _row_of_cells(b, end):
         return None  # 一　城东街道　12　3.5: a table's row numbered with ideographs
