@@ -483,3 +483,51 @@ def test_a_reply_set_in_one_column_on_landscape_pages() -> None:
     assert paragraphs(doc.sections[0]) == [
         "今年县财政安排农村公路养护资金二千四百万元，较上年增长百分之十五，按每公里每年一万元的标准足额拨付到乡镇，并将养护资金使用情况纳入乡镇年度考核。"
     ]
+
+
+# --- batch 2 (committed after batch 1's fixes, before any parse of it) -----------------------------
+
+
+def test_a_reply_typed_as_one_paragraph_of_br_lines_with_full_width_space_indents() -> None:
+    doc = office_probe("formats22-docx-one-paragraph.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("市城管提〔2024〕44号", "市城管提", 2024, 44),
+        title="关于市政协十四届三次会议第0527号提案的答复",
+        recipients=("陶明远委员",),
+        ref=("政协", "市", 14, 3, "0527", "提案", "关于规范共享单车停放管理的提案", []),
+        preamble=["您提出的《关于规范共享单车停放管理的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "停放管理现状"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对城市管理工作的关心和支持。",
+        signature=(("某市城市管理局",), "2024-08-09", "2024年8月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将推行电子围栏管理，对违规停放车辆较多的企业核减投放配额。",
+        warnings=[],
+    )
+
+
+def test_a_reply_whose_number_and_date_were_typed_on_with_a_pdf_editors_typewriter_tool() -> None:
+    doc = office_probe("formats22-pdf-typewriter.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县教建〔2024〕13号", "县教建", 2024, 13),
+        title="关于县人大十八届三次会议第031号建议的答复",
+        recipients=("袁丽萍代表",),
+        ref=("人大", "县", 18, 3, "031", "建议", "关于加强农村学校食堂管理的建议", []),
+        preamble=["您提出的《关于加强农村学校食堂管理的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "食堂管理现状"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对教育工作的关心和支持。",
+        signature=(("某县教育局",), "2024-07-30", "2024年7月30日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将为农村学校食堂安装明厨亮灶设备，并每学期开展一次食品安全专项检查。",
+        warnings=[],
+    )
+    absent(doc, "文号待办公室编号", "科室")
