@@ -6,6 +6,9 @@ guard beside each holds what must not change.
   flattened, as any annotation but a widget kept the page as it was: the fields' values (a 文号, a date) were
   lost unwarned (readers.pdf_chars `_filled_form`: the other annotations are hidden before flattening, as
   signature fields are).
+- PDF: a page whose 文号 and date were typed on with a PDF editor's typewriter tool (free-text annotations of
+  intent /FreeTextTypeWriter) lost them unwarned (readers.pdf_chars `_typed_on`: such words are flattened
+  as a form's values are; a reviewer's callout or note stays out).
 - PDF: a sheet printed two-up but stored portrait and turned by /Rotate 90 was read as one page, its halves'
   lines interleaved (readers.two_up: a turned sheet's glyphs already stand as shown).
 - PDF: a booklet printed two-up in imposition order (4 | 1, then 2 | 3) was read sheet by sheet, its last page
@@ -125,6 +128,41 @@ def test_a_page_with_a_note_and_a_stamp_and_no_form_keeps_them_out_of_its_text()
     doc = _parse(_reviewed_form(with_field=False))
     assert "经办人：" in doc.text
     assert "请补充附件清单" not in doc.text and "同意上报" not in doc.text
+
+
+def _typed_on(intent: str | None) -> bytes:
+    """A page with `联系人：` printed and a name put beside it by a free-text annotation of `intent`
+    (its appearance drawing the name), with a reviewer's sticky note."""
+    from pypdf.generic import ArrayObject, NameObject
+
+    writer = _pdf([("关于申请修缮村级文化活动室的报告", 120, 120), ("镇人民政府：", 80, 170), ("联系人：", 80, 220)])
+    page = writer.pages[0]
+    fonts = page["/Resources"]["/Font"]
+    font_ref = next(fonts.raw_get(k) for k, v in fonts.items() if "STSong" in str(v.get_object()["/BaseFont"]))
+    words = _annotation(
+        writer,
+        "/FreeText",
+        "邵建华",
+        (150, PAGE_H - 226, 220, PAGE_H - 206),
+        _stamp_appearance(writer, font_ref, "邵建华"),
+    )
+    if intent is not None:
+        words.get_object()[NameObject("/IT")] = NameObject(intent)
+    note = _annotation(writer, "/Text", "电话另附", (500, 700, 520, 720))
+    page[NameObject("/Annots")] = ArrayObject([words, note])
+    return _bytes(writer)
+
+
+def test_words_typed_on_with_a_pdf_editors_typewriter_tool_are_read_where_they_stand() -> None:
+    doc = _parse(_typed_on("/FreeTextTypeWriter"))
+    assert "联系人：邵建华" in doc.text
+    assert "电话另附" not in doc.text
+
+
+def test_a_reviewers_free_text_callout_is_no_text_of_the_page() -> None:
+    for intent in (None, "/FreeTextCallout"):
+        doc = _parse(_typed_on(intent))
+        assert "邵建华" not in doc.text and "电话另附" not in doc.text
 
 
 # --- PDF: sheets printed two-up -------------------------------------------------------------------

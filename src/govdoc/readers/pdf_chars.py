@@ -202,7 +202,9 @@ def _filled_form(page: Any, env: Any) -> list[int] | None:
     field, whose seal or `数字签名者` caption sits over the 落款; a push button, `打印本页`), to be kept
     out of the flattened page, with the page's other annotations (a reviewer's comment, a stamp, a
     watermark annotation: their notes are no text of the document's, and a form read over by a reviewer
-    keeps its values). None where the page is no filled form: no widget holds a value (only signatures
+    keeps its values). Words typed onto the page with a PDF editor's typewriter tool (free text of intent
+    /FreeTextTypeWriter: a 文号 or a date filled into a page that has no form) are such values too. None
+    where the page is no filled form: no widget holds a value and nothing is typed on (only signatures
     and buttons, or other annotations alone). Without the document's form environment a widget's field
     is not known, and it counts as filled (no signature field lives outside a form)."""
     import pypdfium2.raw as raw
@@ -221,11 +223,32 @@ def _filled_form(page: Any, env: Any) -> list[int] | None:
                     filled = True
                 elif kind == "apart":
                     hidden.append(k)
+            elif subtype == raw.FPDF_ANNOT_FREETEXT and _typed_on(annot):
+                filled = True  # words a PDF editor's typewriter tool put on the page: printed as its own
             elif subtype not in (raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_POPUP):
                 hidden.append(k)
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return hidden if filled else None
+
+
+_TYPEWRITER = "FreeTextTypeWriter"
+
+
+def _typed_on(annot: Any) -> bool:
+    """Whether a free-text annotation is words typed onto the page with a PDF editor's typewriter tool (its
+    intent /IT /FreeTextTypeWriter: a date or a 文号 filled into a page that has no form), not a reviewer's
+    callout or note (no intent, or /FreeTextCallout)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFAnnot_GetStringValue(annot, b"IT", None, 0)
+    if size != 2 * (len(_TYPEWRITER) + 1):
+        return False
+    buffer = (ctypes.c_ushort * (size // 2))()
+    raw.FPDFAnnot_GetStringValue(annot, b"IT", buffer, size)
+    return bytes(buffer)[: size - 2].decode("utf-16-le", "ignore") == _TYPEWRITER
 
 
 def _field_kind(env: Any, annot: Any) -> str:
