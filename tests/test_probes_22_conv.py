@@ -1,0 +1,176 @@
+"""Round-22 blind probes of text that came through CONVERSION PATHS and SCRAPES rounds 14-21 did not try.
+
+(Docstring completed batch by batch: what each batch adds, first look, causes.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+# A reply to a 人大代表's 建议 every probe of a batch carries through a tool or a scrape in its own way.
+_R = [
+    "关于市十六届人大三次会议第0156号建议的答复",  # 0
+    "周某代表：",  # 1
+    "您提出的关于加快老旧小区加装电梯的建议收悉。经认真研究，现答复如下：",  # 2
+    "一、工作进展",  # 3
+    "2023年以来，我局会同市财政局出台老旧小区加装电梯补助办法，全市已完成加装电梯三百二十台，惠及居民一万一千余户。",  # 4
+    "二、下一步打算",  # 5
+    "我们将进一步简化审批流程，推行联合审查和一站式办理，力争2024年底前再完成加装电梯二百台。",  # 6
+    "感谢您对住房和城乡建设工作的关心和支持。",  # 7
+    "某市住房和城乡建设局",  # 8
+    "2024年7月5日",  # 9
+    "联系人：刘某",  # 10
+    "联系电话：0731-84561234",  # 11
+]
+_HEAD = ["某市住房和城乡建设局", "某住建建复〔2024〕12号"]
+_WANT: dict[str, Any] = {
+    "kind": "reply",
+    "title": _R[0],
+    "recipients": ["周某代表"],
+    "ref": "0156",
+    "preamble": [_R[2]],
+    "sections": [(1, "一、", 1, "工作进展", [_R[4]]), (1, "二、", 2, "下一步打算", [_R[6]])],
+    "closing": _R[7],
+    "signature": (["某市住房和城乡建设局"], "2024-07-05", "2024年7月5日"),
+    "contact": ("刘某", ["0731-84561234"]),
+    "warnings": [],
+    "leaked": [],
+}
+_HEAD_WANT: dict[str, Any] = _WANT | {
+    "issuer": "某市住房和城乡建设局",
+    "number": ("某住建建复〔2024〕12号", 2024, 12),
+}
+
+
+def _printed(lines: list[str], width: int = 28) -> list[str]:
+    """Each line cut into the printed lines of a 公文 page (28 characters), as a PDF viewer copies them."""
+    return wrapped(lines, width)
+
+
+# --- Batch 1: a PDF's page copied out of five PDF viewers (written before any run) ---------------------
+
+
+def test_adobe_reader_copy_with_crlf_printed_lines_a_two_line_title_and_em_dash_page_numbers() -> None:
+    """Adobe Acrobat Reader on Windows, Ctrl+A Ctrl+C over a two-page reply: CRLF, every printed line a line,
+    the 红头 (organ, 文号), the title set in two printed lines, page 1's `— 1 —` footer inside section 一's
+    paragraph, `— 2 —` last. Page numbers are furniture; the title and the cut paragraphs are one again."""
+    four = _printed([_R[4]])
+    page1 = [*_HEAD, "关于市十六届人大三次会议第0156号", "建议的答复", _R[1], *_printed([_R[2]]), _R[3], four[0]]
+    page2 = [*four[1:], _R[5], *_printed([_R[6]]), _R[7], *_R[8:], "— 2 —"]
+    doc = parsed("\r\n".join([*page1, "— 1 —", *page2]) + "\r\n")
+    same(look(doc, "— 1 —", "— 2 —"), _HEAD_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_wps_pdf_copy_with_small_form_brackets_presentation_colons_and_a_page_count_inside_a_sentence() -> None:
+    """WPS PDF's copy of a page set in a font whose brackets and colons map to the presentation forms: the
+    文号's `﹝2024﹞` (U+FE5D/U+FE5E), the contact labels' `︰` (U+FE30) and the 主送's; a paragraph a line
+    but section 一's cut by the page's `第 1 页 共 2 页` line. The 文号 keeps its brackets as written; the
+    `︰` is a label's colon (the contract reads a label by its colon; a look-alike from a font map is one)."""
+    four = _R[4]
+    lines = ["某市住房和城乡建设局", "某住建建复﹝2024﹞12号", _R[0], "周某代表︰", _R[2], _R[3], four[:30]]
+    lines += [
+        "第 1 页 共 2 页",
+        four[30:],
+        _R[5],
+        _R[6],
+        _R[7],
+        _R[8],
+        _R[9],
+        "联系人︰刘某",
+        "联系电话︰0731-84561234",
+    ]
+    lines += ["第 2 页 共 2 页"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc, "第 1 页", "第 2 页"),
+        _HEAD_WANT | {"number": ("某住建建复﹝2024﹞12号", 2024, 12), "warnings": ["page-break-joined"]},
+    )
+
+
+def test_foxit_copy_with_trailing_spaces_indents_kangxi_radicals_and_a_white_circle_in_the_date() -> None:
+    """Foxit Reader's copy of a reply in a numeral-dated template: a space after every printed line, the
+    full-width indent at each paragraph's start, the font's Kangxi radicals for 一 二 月 日 in the headings
+    and the 落款 (`⼀、` U+2F00, `⼆` U+2F06, `⽉` U+2F49, `⽇` U+2F47), `○` (U+25CB) for 〇 in the year.
+    Radicals stay as written (NFC keeps them) yet read as the characters they draw; the date is 2024-07-05."""
+
+    def para(line: str) -> list[str]:
+        return [p + " " for p in _printed(["　　" + line], 29)]
+
+    date = "⼆○⼆四年七⽉五⽇"
+    lines = [_R[0] + " ", _R[1] + " ", *para(_R[2]), "　　⼀、工作进展 ", *para(_R[4]), "　　⼆、下⼀步打算 "]
+    lines += [*para(_R[6]), *para(_R[7]), _R[8] + " ", date + " ", _R[10] + " ", _R[11] + " "]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {
+        "sections": [(1, "⼀、", 1, "工作进展", [_R[4]]), (1, "⼆、", 2, "下⼀步打算", [_R[6]])],
+        "signature": (["某市住房和城乡建设局"], "2024-07-05", date),
+        "warnings": ["page-break-joined"],
+    }
+    same(look(doc), want)
+
+
+def test_chrome_pdf_viewer_copy_with_justified_lines_spaced_throughout_and_dash_page_numbers() -> None:
+    """Chrome's PDF viewer over a page set justified: every full printed line comes out with a space between
+    each two characters (the justification's stretch), a paragraph's last line unspaced; `- 1 -` between
+    the pages. The spaces are layout between CJK characters: none in the text; the paragraphs whole."""
+
+    def para(line: str) -> list[str]:
+        pieces = _printed([line])
+        return [" ".join(p) for p in pieces[:-1]] + [pieces[-1]]
+
+    lines = [_R[0], _R[1], *para(_R[2]), _R[3], *para(_R[4]), "- 1 -", _R[5], *para(_R[6]), _R[7], *_R[8:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "- 1 -"), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_macos_preview_copy_joining_the_right_aligned_organ_and_date_into_one_line() -> None:
+    """macOS Preview copies a right-aligned block of short lines as one line, its lines parted by a space:
+    the 落款 comes out `某市住房和城乡建设局 2024年7月5日`, the contact `联系人：刘某 联系电话：0731-84561234`;
+    paragraphs a line each. The 落款 is still the organ and the date, the contact its name and phone."""
+    lines = [*_R[:8], _R[8] + " " + _R[9], _R[10] + " " + _R[11]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT)
+
+
+def test_edge_viewer_copy_of_a_notice_with_a_page_counter_line_and_a_schedule_table() -> None:
+    """Edge's viewer (pdf.js's toolbar counter saved into the copy as `1 / 2` at the page's end) over a notice
+    of the same bureau with a TAB-parted schedule under section 二: the counter is furniture, the rows a table
+    and the notice's own parts whole. A neighbouring genre, so a viewer's furniture is tried on a table."""
+    src = [
+        "某市住房和城乡建设局",
+        "某住建发〔2024〕8号",
+        "关于开展2024年老旧小区加装电梯申报工作的通知",
+        "各区住房和城乡建设局：",
+        "为做好2024年老旧小区加装电梯工作，现将申报有关事项通知如下：",
+        "一、申报范围",
+        "2000年底前建成、未列入拆迁计划的四层及以上住宅。",
+        "1 / 2",
+        "二、时间安排",
+        "阶段\t时间",
+        "申报\t7月10日至7月31日",
+        "审核\t8月1日至8月20日",
+        "特此通知。",
+        "某市住房和城乡建设局",
+        "2024年7月1日",
+        "2 / 2",
+    ]
+    doc = parsed("\n".join(src) + "\n")
+    got = look(doc, "1 / 2", "2 / 2") | {
+        "tables": [list(t.rows) for s in doc.iter_sections() for t in s.tables],
+    }
+    want = {
+        "kind": "notice",
+        "issuer": "某市住房和城乡建设局",
+        "number": ("某住建发〔2024〕8号", 2024, 8),
+        "title": src[2],
+        "recipients": ["各区住房和城乡建设局"],
+        "preamble": [src[4]],
+        "sections": [(1, "一、", 1, "申报范围", [src[6]]), (1, "二、", 2, "时间安排", [])],
+        "tables": [[("阶段", "时间"), ("申报", "7月10日至7月31日"), ("审核", "8月1日至8月20日")]],
+        "closing": "特此通知。",
+        "signature": (["某市住房和城乡建设局"], "2024-07-01", "2024年7月1日"),
+        "warnings": [],
+        "leaked": [],
+    }
+    same(got, want)
