@@ -15,6 +15,7 @@ from govdoc.charclass import HAN
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
+from govdoc.readers import word_text
 from govdoc.readers.sniff import GB_FAMILY, charset_guess
 from govdoc.readers.text_chars import Repairs as Repairs
 
@@ -250,6 +251,6 @@ def check_text(text: str, *, path: str | None) -> None:
     sample = text[:65536]
     # Two C-level passes: keeping the sample's ASCII characters and deleting the text's own from them
     # cost a tenth of a character-class search over the sample (a Chinese text is mostly not ASCII).
-    controls = sample.encode("ascii", "ignore").translate(None, _NOT_CONTROL)
+    controls = word_text.without_cell_marks(sample).encode("ascii", "ignore").translate(None, _NOT_CONTROL)
     if b"\x00" in controls or len(controls) > max(8, len(sample) // 20):
         raise UnsupportedFormatError("binary data, not text", path=path)

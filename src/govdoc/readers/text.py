@@ -27,7 +27,7 @@ from govdoc.charclass import (
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
-from govdoc.readers import ocr_text, page_source
+from govdoc.readers import ocr_text, page_source, word_text
 from govdoc.readers.app_heads import CONTENT_TYPE as _CONTENT_TYPE
 from govdoc.readers.app_heads import MISSING_MARKS as _MISSING_MARKS
 from govdoc.readers.app_heads import MISSING_PAGE as _MISSING_PAGE
@@ -507,6 +507,8 @@ def text_blocks(
     # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
     hyphens = "\u00ad" in text
     tabs = "\t" in text  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
+    # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
+    edges = _LINE_EDGES + word_text.CELL_MARK_EDGE if word_text.shows_cell_marks(text) else _LINE_EDGES
     # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
     zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
@@ -651,7 +653,7 @@ def text_blocks(
                 raw = _RTF_TRAIL.sub("", raw)
         if number <= row_joined:
             continue  # a line of a table row read with the row's first line
-        whole = raw.strip(_LINE_EDGES)  # a raw line holds line-end characters only at its end
+        whole = raw.strip(edges)  # a raw line holds line-end characters only at its end
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
             whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
             # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break, as
