@@ -237,3 +237,70 @@ def test_every_line_ended_with_cr_cr_lf_is_a_line_of_its_own() -> None:
     no wraps to join: each line stays its own block, the reply read as written, nothing joined or warned."""
     doc = parsed("\r\r\n".join(_R) + "\r\r\n")
     same(look(doc), _WANT)
+
+
+# --- Batch 3: spreadsheet copies and a CMS editor's source view (written before any run) ----------------
+
+
+def test_excel_column_copy_quoting_only_the_cells_that_hold_a_line_break() -> None:
+    """The reply pasted into one column of a sheet (a paragraph a cell, the 落款 and the contact each one cell
+    holding an Alt+Enter break), then the column copied out: Excel quotes a cell only where it holds a break,
+    so the two last cells come out `"某市…局⏎2024年7月5日"`. The quotes are the copy's; the reply whole."""
+    cells = [*_R[:8], '"' + _R[8] + "\n" + _R[9] + '"', '"' + _R[10] + "\n" + _R[11] + '"']
+    doc = parsed("\r\n".join(cells) + "\r\n")
+    same(look(doc, '"'), _WANT)
+
+
+def test_excel_row_copy_of_the_reply_pasted_across_cells_joined_by_tabs_on_one_line() -> None:
+    """The reply pasted across one row (a paragraph a cell, as a user pastes a column's cells with Paste
+    Special, Transpose) and the row copied out: one line, the paragraphs parted by TABs. The paragraphs'
+    sentences are far longer than a table's cell: each TAB a paragraph's end; the reply whole."""
+    doc = parsed("\t".join(_R) + "\r\n")
+    same(look(doc), _WANT)
+
+
+def test_cms_source_view_with_styled_paragraphs_spans_and_entities() -> None:
+    """A CMS editor's source view (UEditor, KindEditor) copied out: no page root, each paragraph
+    `<p style="text-indent:2em;"><span style="font-family:仿宋_GB2312;font-size:16pt;">…</span></p>`, the title
+    `<p style="text-align:center;"><strong>…</strong></p>`, the 落款 right-aligned, `&ldquo;一站式&rdquo;` and
+    `&nbsp;` in the text. Tags are markup; the entities read as their characters (warned, schema 1.10)."""
+    six = "我们将进一步简化审批流程，推行联合审查和“一站式”办理，力争2024年底前再完成加装电梯二百台。"
+
+    def p(line: str, style: str = "text-indent:2em;") -> str:
+        return f'<p style="{style}"><span style="font-family:仿宋_GB2312;font-size:16pt;">{line}</span></p>'
+
+    src = [p("<strong>" + _R[0] + "</strong>", "text-align:center;"), p(_R[1], "")]
+    src += [p(r) for r in _R[2:6]]
+    src += [p(six.replace("“", "&ldquo;").replace("”", "&rdquo;")), p(_R[7])]
+    src += [p("&nbsp;"), p(_R[8], "text-align:right;"), p(_R[9], "text-align:right;"), p(_R[10]), p(_R[11])]
+    doc = parsed("\n".join(src) + "\n")
+    want = _WANT | {"warnings": ["text-repaired"]}
+    want["sections"] = [_WANT["sections"][0], (1, "二、", 2, "下一步打算", [six])]
+    same(look(doc, "<span", "<p", "&nbsp;", "&ldquo;", "font-family"), want)
+
+
+def test_word_pasted_html_source_with_mso_classes_office_tags_and_a_split_date() -> None:
+    """A reply pasted from Word into a CMS, then its source copied: `<p class=MsoNormal style='…'>` with
+    unquoted class names, `<o:p></o:p>` after every paragraph, `<span style='mso-spacerun:yes'>&nbsp;&nbsp;
+    </span>` indents, the 落款's year in its own `<span lang=EN-US>` (`<span lang=EN-US>2024</span>年7月5日`).
+    Tags and Office's elements are markup: the reply whole, the date one date."""
+
+    def p(line: str) -> str:
+        return (
+            "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>"
+            f"<span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>{line}<o:p></o:p></p>"
+        )
+
+    year = "<span lang=EN-US>2024</span>年7月5日"
+    lines = [p(r) for r in _R[:9]] + [p(year)] + [p(r) for r in _R[10:]]
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    same(look(doc, "<o:p>", "MsoNormal", "mso-", "EN-US"), _WANT)
+
+
+def test_guard_a_reply_whose_sentences_hold_ampersands_and_angle_comparisons_keeps_them() -> None:
+    """Guard: a reply of its own (no markup anywhere) whose sentences write `R&D`, `PM2.5<35` and `>90%`: no
+    entity, no tag; every character stays where it stands."""
+    four = "全市研发经费（R&D）投入强度达到2.6%，PM2.5年均浓度<35微克/立方米，空气质量优良天数比例>90%。"
+    doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
+    want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
+    same(look(doc), want)
