@@ -55,3 +55,67 @@ def test_a_bel_after_a_line_feed_is_no_word_mark_and_stays() -> None:
     doc = checked("\n".join([*_NOTICE[:4], "\x07报到时间为8月28日。", "某县教育局", "2024年8月20日"]) + "\n")
     assert "\x07" in doc.text
     assert "internal-error" not in codes(doc)
+
+
+# --- A spreadsheet's copy: a column's quoted cells, a row's paragraphs (readers.sheet_text) -------------
+
+_REPLY = [
+    "关于县政协十一届二次会议第38号提案的答复",
+    "郑某委员：",
+    "您提出的关于规范农村集贸市场管理的提案收悉，现答复如下：",
+    "一、开展专项整治",
+    "今年我局对全县十四个农村集贸市场开展了环境卫生和计量器具专项检查，整改问题六十二个。",
+    "二、建立长效机制",
+    "下一步，我局将推行市场管理责任清单制度，每季度开展一次联合检查。",
+    "感谢您对市场监管工作的关心和支持。",
+    "某县市场监督管理局",
+    "2024年5月16日",
+]
+
+
+def _reply_whole(doc: govdoc.Document) -> None:
+    assert doc.header.title == _REPLY[0]
+    assert list(doc.header.recipients) == ["郑某委员"]
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "开展专项整治"), ("二、", "建立长效机制")]
+    assert doc.closing is not None and doc.closing.text == _REPLY[7]
+    assert doc.signature is not None and doc.signature.issuers == ("某县市场监督管理局",)
+    assert doc.signature.date == "2024-05-16"
+
+
+def test_a_column_copy_quotes_a_cell_holding_a_break_and_the_quotes_are_no_text() -> None:
+    """A reply's paragraphs copied out of a sheet's column, CRLF a row, the 落款's cell `"organ⏎date"` (its
+    break a bare LF): the quotes are the sheet's, the organ and date the 落款."""
+    cells = [*_REPLY[:8], '"' + _REPLY[8] + "\n" + _REPLY[9] + '"']
+    doc = checked("\r\n".join(cells) + "\r\n")
+    _reply_whole(doc)
+    assert '"' not in doc.text
+
+
+def test_a_row_copy_of_a_replys_paragraphs_is_parted_at_its_tabs() -> None:
+    """The same reply pasted across a row and copied out: one line, a TAB between paragraphs: each a block."""
+    doc = checked("\t".join(_REPLY) + "\n")
+    _reply_whole(doc)
+
+
+def test_guard_a_sentence_in_ascii_quotes_over_two_crlf_lines_keeps_its_quotes() -> None:
+    """Guard: a CRLF text (no bare LF: no spreadsheet's cell) quoting a resident's words in ASCII quotes over
+    two lines keeps both quotes where they stand."""
+    lines = [*_REPLY[:4], '"市场里的秤要准，', '卫生要干净。"这是群众反映最多的问题。', *_REPLY[4:]]
+    doc = checked("\r\n".join(lines) + "\r\n")
+    assert '"市场里的秤要准，' in doc.text and '卫生要干净。"' in doc.text
+
+
+def test_guard_a_form_row_of_labels_and_values_parted_by_tabs_stays_one_line() -> None:
+    """Guard: a form's row `姓名：<TAB>张三<TAB>性别：<TAB>男<TAB>单位：<TAB>某局` ends three cells on colons and
+    none on a sentence's stop: no paragraphs in a row; the line stays as written."""
+    row = "姓名：\t张三\t性别：\t男\t单位：\t某县市场监督管理局"
+    doc = checked("\n".join([*_REPLY[:4], row, *_REPLY[4:]]) + "\n")
+    assert row in doc.text
+
+
+def test_guard_a_register_row_with_one_answer_cell_stays_a_row() -> None:
+    """Guard: a register's TAB row whose one 答复内容 cell holds sentences (`…整改问题六十二个。`) beside its
+    number, title, proposer, organ and date cells is no row of paragraphs: it stays one line."""
+    row = "38\t关于规范农村集贸市场管理的提案\t郑某\t某县市场监督管理局\t已开展专项整治，整改问题六十二个。\t2024-05-16"
+    doc = checked("\n".join(["序号\t标题\t提案人\t承办单位\t答复内容\t答复日期", row]) + "\n")
+    assert row in doc.text

@@ -27,7 +27,7 @@ from govdoc.charclass import (
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
-from govdoc.readers import ocr_text, page_source, word_text
+from govdoc.readers import ocr_text, page_source, sheet_text, word_text
 from govdoc.readers.app_heads import CONTENT_TYPE as _CONTENT_TYPE
 from govdoc.readers.app_heads import MISSING_MARKS as _MISSING_MARKS
 from govdoc.readers.app_heads import MISSING_PAGE as _MISSING_PAGE
@@ -517,7 +517,10 @@ def text_blocks(
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = may_pictograph_or_zero_width and _PICTOGRAPH.search(text) is not None
-    quoted_cells = '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None
+    # a spreadsheet's copy (readers.sheet_text): a column's quoted cells holding a break, a row's paragraphs
+    column_cells = sheet_text.shows_column_cells(text)
+    quoted_cells = column_cells or ('\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None)
+    row_paragraphs = tabs and sheet_text.shows_row_paragraphs(text)
     quoted = False  # inside a quoted spreadsheet cell's lines
     # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
     rest = not signs.isdisjoint(_REST_SIGNS) and LM.shows_rest(text)
@@ -575,6 +578,7 @@ def text_blocks(
         or escaped
         or rtf
         or quoted_cells
+        or row_paragraphs
         or emphasis
         or hard_breaks
         or banner
@@ -873,6 +877,18 @@ def text_blocks(
             ):
                 quoted = True
                 pieces = [(0, str(cell.group("label")).strip(EDGE_SPACE)), (cell.end(), whole[cell.end() :])]
+            elif (
+                column_cells
+                and not quoted
+                and whole[0] == '"'
+                and whole.count('"') % 2
+                and len(whole) > 1
+                and _closes_below(lines, number)
+            ):
+                quoted = True  # a column copy's cell opening its line (readers.sheet_text)
+                pieces = [(1, whole[1:])]
+        if row_paragraphs and "\t" in whole and (parted := sheet_text.row_paragraphs(whole)) is not None:
+            pieces = parted
         if escaped and "\\n" in whole:
             pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
         if inline and "<" in whole and (tag_breaks := _PAGE_BREAK if html_source else _HTML_BREAK).search(whole):
