@@ -304,3 +304,66 @@ def test_guard_a_reply_whose_sentences_hold_ampersands_and_angle_comparisons_kee
     doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
     want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
     same(look(doc), want)
+
+
+# --- Batch 4: look-alike characters a font's map or an input method put in (written before any run) -----
+
+
+def test_a_numeral_date_written_with_ling_and_ratio_signs_for_the_colons() -> None:
+    """A template whose font maps its colon to U+2236 RATIO (`周某代表∶`, `联系人∶刘某`, `联系电话∶…`) and whose
+    落款 date a typist wrote with 零 (`二零二四年七月五日`). The ratio sign is a colon to every rule (values keep
+    it as written); 零 is the numeral date's zero: 2024-07-05."""
+    lines = [_R[0], "周某代表∶", *_R[2:9], "二零二四年七月五日", "联系人∶刘某", "联系电话∶0731-84561234"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"signature": (["某市住房和城乡建设局"], "2024-07-05", "二零二四年七月五日")})
+
+
+def test_a_large_circle_for_ling_white_lenticular_brackets_and_a_small_colon() -> None:
+    """Another font map: `◯` (U+25EF) for 〇 in the 落款's numeral year, the 文号's year in `〖〗` (U+3016/U+3017),
+    the contact's label with `﹕` (U+FE55 SMALL COLON). The 文号 keeps its brackets; the date is 2024-07-05;
+    the contact is read."""
+    lines = ["某市住房和城乡建设局", "某住建建复〖2024〗12号", *_R[:9], "二◯二四年七月五日", "联系人﹕刘某", _R[11]]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _HEAD_WANT | {
+        "number": ("某住建建复〖2024〗12号", 2024, 12),
+        "signature": (["某市住房和城乡建设局"], "2024-07-05", "二◯二四年七月五日"),
+    }
+    same(look(doc), want)
+
+
+def test_katakana_look_alikes_for_one_and_two_in_the_section_markers() -> None:
+    """An input method's (or an OCR engine's Japanese model's) katakana for the numerals: `ー、工作进展`
+    (U+30FC for 一) and `ニ、下一步打算` (U+30CB for 二). The markers stay as written; they number the
+    sections 1 and 2."""
+    lines = [*_R[:3], "ー、工作进展", _R[4], "ニ、下一步打算", *_R[6:]]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {"sections": [(1, "ー、", 1, "工作进展", [_R[4]]), (1, "ニ、", 2, "下一步打算", [_R[6]])]}
+    same(look(doc), want)
+
+
+def test_phone_numbers_joined_by_an_em_dash_and_an_en_dash() -> None:
+    """A contact line whose two phones a font or a word processor's AutoFormat gave other dashes
+    (`0731—84561234`, U+2014; `0731–84561235`, U+2013), parted by 、. Phones as written, both read."""
+    lines = [*_R[:11], "联系电话：0731—84561234、0731–84561235"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"contact": ("刘某", ["0731—84561234", "0731–84561235"])})
+
+
+def test_kangxi_radicals_in_the_title_the_addressee_and_the_signature_date() -> None:
+    """A PDF viewer's copy with Kangxi radicals in the title (`⼗` U+2F17, `⼈` U+2F08, `⼤` U+2F24) and the 落款
+    date `2024年7⽉5⽇`. Values keep the radicals (NFC); the reference is still the 人大's 0156th 建议, the
+    date 2024-07-05."""
+    title = "关于市⼗六届⼈⼤三次会议第0156号建议的答复"
+    lines = [title, *_R[1:9], "2024年7⽉5⽇", *_R[10:]]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {"title": title, "signature": (["某市住房和城乡建设局"], "2024-07-05", "2024年7⽉5⽇")}
+    same(look(doc) | {"body": doc.header.responds_to and doc.header.responds_to.body}, want | {"body": "人大"})
+
+
+def test_guard_ratio_signs_between_figures_and_a_long_vowel_mark_in_a_name_stay_as_written() -> None:
+    """Guard: a reply of its own that writes shares as `1∶1∶2` (the ratio sign's own use) and a foreign
+    company's name with a katakana long vowel (`某某スーパー`): both stay where they stand; no heading, no label."""
+    four = "补助资金由省、市、县按1∶1∶2比例分担，电梯采购由某某スーパー株式会社等企业参与竞标。"
+    doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
+    want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
+    same(look(doc), want)
