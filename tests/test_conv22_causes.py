@@ -119,3 +119,46 @@ def test_guard_a_register_row_with_one_answer_cell_stays_a_row() -> None:
     row = "38\t关于规范农村集贸市场管理的提案\t郑某\t某县市场监督管理局\t已开展专项整治，整改问题六十二个。\t2024-05-16"
     doc = checked("\n".join(["序号\t标题\t提案人\t承办单位\t答复内容\t答复日期", row]) + "\n")
     assert row in doc.text
+
+
+# --- Look-alikes a font's map or a Japanese reading put in (govdoc.fold) ------------------------------
+
+
+def test_white_lenticular_brackets_around_a_doc_numbers_year_are_variant_brackets() -> None:
+    """`某教发〖2024〗5号` under the issuer: the 文号 is read, its text as written, year 2024, serial 5."""
+    doc = checked(
+        "\n".join(
+            ["某县教育局", "某教发〖2024〗5号", *_NOTICE[1:], "报到时间为8月28日。", "某县教育局", "2024年8月20日"]
+        )
+    )
+    n = doc.header.doc_number
+    assert n is not None and (n.text, n.year, n.serial) == ("某教发〖2024〗5号", 2024, 5)
+
+
+def test_katakana_ni_and_ha_read_as_the_numerals_two_and_eight_in_markers_and_a_numeral_date() -> None:
+    """`ニ、` numbers section 2 under `一、`; `ハ` (for 八) in `二〇二四年ハ月二十日`'s month: the date reads."""
+    lines = [
+        *_NOTICE[1:],
+        "报到时间为8月28日。",
+        "ニ、收费标准",
+        "严格执行物价部门核定的收费标准。",
+        "某县教育局",
+        "二〇二四年ハ月二十日",
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert [(s.marker, s.ordinal) for s in doc.iter_sections()] == [("一、", 1), ("ニ、", 2)]
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+
+
+def test_guard_a_foreign_firms_katakana_name_and_a_bracketed_note_stay_as_written() -> None:
+    """Guard: a reply naming `カシオ計算機` and a `〖温馨提示〗` line keeps both as written (folding changes
+    only the copy the rules read)."""
+    lines = [
+        *_REPLY[:4],
+        "全县学校采购的カシオ計算機均已完成计量检定。",
+        "〖温馨提示〗请群众通过正规渠道购买计量器具。",
+        *_REPLY[4:],
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert "カシオ計算機" in doc.text and "〖温馨提示〗" in doc.text
+    _reply_whole(doc)

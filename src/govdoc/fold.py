@@ -63,6 +63,9 @@ def _build_table() -> dict[int, str]:
         "﹞": "〕",
         "〘": "〔",
         "〙": "〕",
+        # the white lenticular brackets a font maps 【】 (or a 文号's 〔〕) to: 【】's forms (〖2024〗 a year's)
+        "〖": "【",
+        "〗": "】",
         "—": "-",
         "–": "-",
         "―": "-",
@@ -76,6 +79,19 @@ def _build_table() -> dict[int, str]:
         # stands in a 公文, and elsewhere the folded dash is read as no numeral.
         "ー": "-",
         "ｰ": "-",
+        # … and the katakana an input method's or an OCR model's Japanese reading gives for Han of the same
+        # strokes: ニ for 二 (a marker `ニ、`, a numeral year), ハ for 八, ロ for 口, エ for 工, カ for 力 (half-width
+        # forms too); a 公文 holds no Japanese word, and a foreign name's katakana folded reads as no word
+        "ニ": "二",
+        "ﾆ": "二",
+        "ハ": "八",
+        "ﾊ": "八",
+        "ロ": "口",
+        "ﾛ": "口",
+        "エ": "工",
+        "ｴ": "工",
+        "カ": "力",
+        "ｶ": "力",
         "○": "〇",
         "◯": "〇",
         "Ο": "〇",
