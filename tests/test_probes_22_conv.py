@@ -367,3 +367,97 @@ def test_guard_ratio_signs_between_figures_and_a_long_vowel_mark_in_a_name_stay_
     doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
     want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
     same(look(doc), want)
+
+
+# --- Batch 5: pages a browser printed to PDF, then copied; a page stitched from two scrapes (before any run) ---
+
+_URL = "https://zjj.example.gov.cn/art/2024/7/8/art_1234_567.html"
+
+
+def _two_pages(top: list[str], foot: list[str]) -> str:
+    """The reply on two printed pages, section 一's paragraph cut by the page end, each page under its band
+    `top` and over its band `foot` (each a list with `{n}` for the page's number)."""
+    four = _R[4]
+    page1 = [*_R[:4], four[:34]]
+    page2 = [four[34:], *_R[5:]]
+    out: list[str] = []
+    for n, page in ((1, page1), (2, page2)):
+        out += [t.format(n=n) for t in top] + page + [f.format(n=n) for f in foot]
+    return "\n".join(out) + "\n"
+
+
+def test_firefox_print_with_the_title_and_address_on_top_and_the_page_count_and_time_below() -> None:
+    """Firefox's print to PDF copied out: its header, the page's title at the left and its address at the right
+    (`标题    https://…`), its footer `第 1 页，共 2 页    2024/7/8 10:15`. The bands leave; the cut paragraph is one."""
+    top = [_R[0] + "    " + _URL]
+    foot = ["第 {n} 页，共 2 页    2024/7/8 10:15"]
+    doc = parsed(_two_pages(top, foot))
+    same(look(doc, _URL, "第 1 页", "2024/7/8 10:15"), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_safari_print_with_the_title_and_site_and_date_on_top_and_the_address_and_page_below() -> None:
+    """Safari's print: header `标题 - 某市住房和城乡建设局    2024/7/8 上午10:15`, footer `https://…    第1页（共2页）`.
+    The bands leave (the site's name in the header is no 落款 and no issuer); the cut paragraph is one."""
+    top = [_R[0] + " - 某市住房和城乡建设局    2024/7/8 上午10:15"]
+    foot = [_URL + "    第{n}页（共2页）"]
+    doc = parsed(_two_pages(top, foot))
+    same(look(doc, _URL, "第1页（共2页）", "上午10:15"), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_chrome_print_whose_page_title_is_the_sites_name_over_a_breadcrumb_and_tool_row() -> None:
+    """Chrome's print of a portal page whose `<title>` is the bureau's name: header `2024/7/8 10:15    某市住房和
+    城乡建设局`, footer `https://…    1/2`; page 1 also prints the site's breadcrumb (`首页 > 政务公开 > 建议提案
+    办理`) and its tool row (`【字体：大 中 小】【打印】【关闭】`) over the title. All of it chrome; the reply whole."""
+    top = ["2024/7/8 10:15    某市住房和城乡建设局"]
+    foot = [_URL + "    {n}/2"]
+    text = _two_pages(top, foot)
+    text = text.replace(
+        _R[0] + "\n", "首页 > 政务公开 > 建议提案办理\n【字体：大 中 小】【打印】【关闭】\n" + _R[0] + "\n", 1
+    )
+    doc = parsed(text)
+    same(look(doc, _URL, "政务公开", "【打印】", "10:15"), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_a_scrape_cut_in_section_one_then_fetched_again_whole_under_the_same_chrome() -> None:
+    """A crawler's first fetch cut off inside section 一 (the connection reset), its retry appended to the same
+    file: the page's chrome, the reply's first lines up to a broken sentence, then the chrome and the whole
+    reply again. The broken first copy is the page's own repeat: it leaves (warned); the reply whole."""
+    chrome = ["首页 > 政务公开 > 建议提案办理", "发布时间：2024-07-08 来源：某市住房和城乡建设局"]
+    first = [*chrome, *_R[:4], _R[4][:20]]
+    doc = parsed("\n".join([*first, *chrome, *_R, "【打印本页】【关闭窗口】"]) + "\n")
+    same(look(doc, "政务公开", "发布时间", "打印本页"), _WANT | {"warnings": ["repeat-dropped"]})
+
+
+def test_a_desktop_scrape_followed_by_the_mobile_pages_copy_wrapped_at_twenty_characters() -> None:
+    """A page saved from the desktop site, then the same reply from the mobile site appended (its chrome
+    `返回 | 分享`, its lines wrapped at twenty characters by the phone's screen copy). The mobile copy is the
+    page's repeat (its words the same, its breaks others): it leaves (warned); the reply whole."""
+    mobile = ["返回 | 分享", *wrapped(_R[:8], 20), *_R[8:], "打开APP 阅读全文"]
+    doc = parsed("\n".join(["首页 > 政务公开 > 建议提案办理", *_R, *mobile]) + "\n")
+    same(look(doc, "返回 | 分享", "打开APP", "政务公开"), _WANT | {"warnings": ["repeat-dropped"]})
+
+
+def test_guard_a_notice_whose_own_lines_give_a_dated_schedule_line_and_an_address() -> None:
+    """Guard: a notice (no print, no scrape) whose lines give a schedule line opening with a date and time
+    (`2024/7/10 9:00　网上申报系统开放`) and an address with a page-like fraction in its sentence: all stay."""
+    src = [
+        "关于开展2024年老旧小区加装电梯申报工作的通知",
+        "各区住房和城乡建设局：",
+        "现将申报有关事项通知如下：",
+        "2024/7/10 9:00　网上申报系统开放",
+        "申报表请从" + _URL + "下载，按1/2比例配套的项目另附资金承诺函。",
+        "特此通知。",
+        "某市住房和城乡建设局",
+        "2024年7月8日",
+    ]
+    doc = parsed("\n".join(src) + "\n")
+    want = {
+        "kind": "notice",
+        "title": src[0],
+        "recipients": ["各区住房和城乡建设局"],
+        "preamble": src[2:5],
+        "closing": "特此通知。",
+        "signature": (["某市住房和城乡建设局"], "2024-07-08", "2024年7月8日"),
+        "warnings": [],
+    }
+    same(look(doc), want)
