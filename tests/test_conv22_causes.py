@@ -162,3 +162,89 @@ def test_guard_a_foreign_firms_katakana_name_and_a_bracketed_note_stay_as_writte
     doc = checked("\n".join(lines) + "\n")
     assert "カシオ計算機" in doc.text and "〖温馨提示〗" in doc.text
     _reply_whole(doc)
+
+
+# --- A browser's print bands each weak alone (rules/cleanup/print_bands.py) ----------------------------
+
+_URL = "http://www.example.gov.cn/art/2024/8/20/art_2231_9876.html"
+_FULL = [*_NOTICE[1:], "请各校于8月27日前完成校舍安全排查，确保师生安全。", "某县教育局", "2024年8月20日"]
+
+
+def test_firefoxs_head_of_title_and_address_and_foot_of_count_and_time_leave_together() -> None:
+    """Firefox's bands over a notice's two pages (head `标题    https://…`, foot `第 1 页，共 2 页    2024/8/21 9:05`):
+    weak alone, two shapes together say a print; none of them in the text, the cut sentence one."""
+    head, foot = _FULL[0] + "    " + _URL, "第 {n} 页，共 2 页    2024/8/21 9:05"
+    cut = _FULL[4]
+    lines = [head, *_FULL[:4], cut[:12], foot.format(n=1), head, cut[12:], *_FULL[5:], foot.format(n=2)]
+    doc = checked("\n".join(lines) + "\n")
+    assert _URL not in doc.text and "9:05" not in doc.text
+    assert doc.header.title == _FULL[0]
+    assert any(p.text == cut for s in doc.iter_sections() for p in s.paragraphs)
+
+
+def test_a_print_bands_site_name_beside_the_time_leaves_beside_a_sure_band() -> None:
+    """Chrome's head band whose <title> is the bureau's name (`2024/8/21 09:05    某县教育局`) at page 2's top,
+    right under page 1's sure foot (`https://…    1/2`): a band; not in the text, the sentence one."""
+    head, foot = "2024/8/21 09:05    某县教育局", _URL + "    {n}/2"
+    cut = _FULL[4]
+    lines = [head, *_FULL[:4], cut[:12], foot.format(n=1), head, cut[12:], *_FULL[5:], foot.format(n=2)]
+    doc = checked("\n".join(lines) + "\n")
+    assert "09:05" not in doc.text and _URL not in doc.text
+    assert any(p.text == cut for s in doc.iter_sections() for p in s.paragraphs)
+
+
+def test_guard_a_schedule_row_of_a_date_time_and_a_grade_stays_without_a_print() -> None:
+    """Guard: a notice's own rows `2024/8/28 8:00    七年级新生报到` (a weak band's shape: a time and a short
+    name) in a text showing no print stay where they stand."""
+    rows = ["2024/8/28 8:00    七年级新生报到", "2024/8/29 8:00    八年级学生报到"]
+    doc = checked("\n".join([*_FULL[:4], *rows, *_FULL[4:]]) + "\n")
+    assert all(r.replace(" ", "") in doc.text.replace(" ", "") for r in rows)
+
+
+def test_guard_a_schedule_row_inside_the_text_stays_though_the_text_was_printed() -> None:
+    """Guard: the same row inside a printed notice (sure bands at its pages' edges) stands beside no band and
+    at no edge: it stays."""
+    row = "2024/8/28 8:00    七年级新生报到"
+    lines = ["2024/8/21 09:05    某县教育局", *_FULL[:4], row, *_FULL[4:], _URL + "    1/1"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "七年级新生报到" in doc.text and "2024/8/28" in doc.text
+
+
+def test_guard_a_system_name_beside_its_address_stays_in_an_unprinted_notice() -> None:
+    """Guard: `网上报名系统    https://…` (the title-and-address shape) in a notice with no other band stays."""
+    line = "网上报名系统    " + _URL
+    doc = checked("\n".join([*_FULL[:4], line, *_FULL[4:]]) + "\n")
+    assert _URL in doc.text and "网上报名系统" in doc.text
+
+
+# --- A page saved twice: a cut first fetch, a re-broken second copy (rules/cleanup/repeats.py) ---------
+
+_CHROME = ["首页 > 信息公开 > 通知公告", "发布时间：2024-08-20 来源：某县教育局"]
+
+
+def test_a_first_fetch_cut_inside_a_line_then_fetched_again_leaves_as_the_repeat() -> None:
+    """A notice's page saved twice, the first fetch cut off inside its fifth line: the cut copy leaves
+    (warned repeat-dropped), the whole one is the notice."""
+    first = [*_CHROME, *_FULL[:4], _FULL[4][:12]]
+    doc = checked("\n".join([*first, *_CHROME, *_FULL]) + "\n")
+    assert "repeat-dropped" in codes(doc)
+    assert doc.text.count(_FULL[2]) == 1
+    assert [s.marker for s in doc.iter_sections()] == ["一、"]
+
+
+def test_a_second_copy_with_its_lines_broken_elsewhere_leaves_as_the_repeat() -> None:
+    """The same page, then its mobile copy with the lines broken at 16 characters: the copy leaves (warned)."""
+    mobile = [piece for line in _FULL for piece in (line[k : k + 16] for k in range(0, len(line), 16))]
+    doc = checked("\n".join([*_CHROME, *_FULL, *mobile]) + "\n")
+    assert "repeat-dropped" in codes(doc)
+    assert doc.text.count("校舍安全排查") == 1
+
+
+def test_guard_two_paragraphs_opening_alike_in_a_web_copy_both_stay() -> None:
+    """Guard: a web copy whose two paragraphs open on the same eight characters and go on differently: no
+    repeat, both stay."""
+    a = "请各校高度重视开学工作，落实校舍安全排查。"
+    b = "请各校高度重视开学工作，做好疫情防控准备。"
+    doc = checked("\n".join([*_CHROME, *_FULL[:4], a, b, "请各校", *_FULL[5:]]) + "\n")
+    assert a in doc.text and b in doc.text
+    assert "repeat-dropped" not in codes(doc)

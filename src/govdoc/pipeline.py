@@ -36,6 +36,7 @@ DEFAULT_RULES = (
     ("ocr_doubtful_lines", ocr_notes.doubtful_lines),
     ("page_headers", cleanup.page_headers),
     ("lone_cells", cleanup.lone_cells),
+    ("print_bands", cleanup.print_bands),
     ("flattened_paragraphs", cleanup.flattened_paragraphs),
     ("answer_turn_headings", answer_turn.answer_turn_headings),
     ("layout_spaces", cleanup.layout_spaces),

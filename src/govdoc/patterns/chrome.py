@@ -49,6 +49,16 @@ PRINTED_BAND_COUNT_FIRST = _lazy(
     r"^(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{1,40}"
     r"(?:https?://|www\.)[!-~]{3,300}$"
 )
+# Bands other browsers print, each weak alone (a schedule's row may open with a count and end on a time, a
+# notice may put a system's name beside its address): Firefox's head, the <title> and the address
+# (关于…的答复    https://…html), and its foot, the page count and the print time (第 1 页，共 2 页    2024/7/8
+# 10:15); a band whose <title> is a site's or an organ's name beside the time (2024/7/8 10:15    某市住建局).
+# Chrome only where the text shows a print (rules/cleanup/print_bands.py).
+PRINTED_BAND_TITLE_URL = _lazy(r"^(?P<tail>[^ \d][^\n]{0,150}?)[ ]{2,40}(?:https?://|www\.)[!-~]{3,300}$")
+PRINTED_BAND_COUNT_TIME = _lazy(
+    r"^(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{2,40}"
+    r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$"
+)
 # How a browser's band parts a page's <title> from its site's name (…的批复 - 某市人民政府门户网站,
 # …的答复_某县人民政府, 通知公告|某局), and how a site's name ends where it stands alone.
 PAGE_TITLE_SEPARATOR = _lazy(r"[_|｜]|[ ]-[ ]|[ ]?—[ ]?")

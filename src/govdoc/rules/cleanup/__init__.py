@@ -22,6 +22,7 @@ from govdoc.rules.cleanup.entities import html_entities
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
 from govdoc.rules.cleanup.labels import bracketed_labels
+from govdoc.rules.cleanup.print_bands import print_bands
 from govdoc.rules.cleanup.repeats import repeats
 from govdoc.rules.cleanup.spaces import fake_bold, jammer, layout_spaces, lone_cells, pinyin
 
@@ -38,5 +39,6 @@ __all__ = [
     "page_furniture",
     "page_headers",
     "pinyin",
+    "print_bands",
     "repeats",
 ]

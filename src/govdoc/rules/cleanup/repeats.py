@@ -93,9 +93,14 @@ def _reposts(state: State, live: list[Block]) -> None:
 
     The first copy must start at the last earlier line equal to the run's first line; the
     comparisons made in all are capped at a few times the number of lines, so the rule stays
-    linear whatever the input.
+    linear whatever the input. Two more shapes of a page saved twice (conv22): a first fetch cut off
+    inside a line, then the page fetched again (A B C' A B C D: the first copy, whose last line is
+    the start of the second's and ends on no stop, is the repeat that leaves), and a second copy
+    whose lines another screen broke elsewhere (A B C, then A' A'' B' …: its lines' characters,
+    joined, are the run's: `_rewrapped`).
     """
     last: dict[str, int] = {}
+    heads: dict[str, int] = {}  # a line's first characters → the last line opening so (`_rewrapped`)
     budget = 4 * len(live) + 64
     i = 0
     while i < len(live):
@@ -103,11 +108,25 @@ def _reposts(state: State, live: list[Block]) -> None:
         j = last.get(b.text)
         last[b.text] = i
         run = i - j if j is not None else 0
+        if j is None and len(b.text) >= _HEAD and budget > 0:
+            k = heads.get(b.text[:_HEAD])
+            if k is not None and (end := _rewrapped(live, k, i, budget)) > i:
+                budget -= end - i
+                _drop(state, live, i, end, "删除了换行不同的重复正文", "a body reposted with other line breaks")
+                i = end
+                continue
+        if len(b.text) >= _HEAD:
+            heads[b.text[:_HEAD]] = i
         if j is not None and run >= _MIN_REPOST and len(b.text) >= 4 and budget > 0 and i + run <= len(live):
             same = 0
             while same < run and _same_line(live[j + same], live[i + same]):
                 same += 1
             budget -= same + 1
+            if same == run - 1 and _cut_fetch(live[j + same], live[i + same]):
+                # the first fetch, cut off inside its last line: the repeat is the first copy
+                _drop(state, live, j, i, "删除了中断后重新抓取前的残缺正文", "a fetch cut off, then fetched again")
+                i += 1
+                continue
             if same == run:
                 for k in range(i, i + run):
                     live[k].zone = Zone.CHROME
@@ -122,6 +141,52 @@ def _reposts(state: State, live: list[Block]) -> None:
                 i += run
                 continue
         i += 1
+
+
+_HEAD = 8  # the characters a re-broken copy's first line shares with the line it repeats
+_CUT_ENDS = frozenset("。；;！？!?")
+
+
+def _cut_fetch(cut: Block, whole: Block) -> bool:
+    """The line a cut-off fetch ended on: the start of the later copy's line, shorter, on no stop."""
+    return (
+        not cut.table
+        and not whole.table
+        and len(cut.text) >= 4
+        and len(cut.text) < len(whole.text)
+        and whole.text.startswith(cut.text)
+        and cut.text[-1] not in _CUT_ENDS
+    )
+
+
+def _rewrapped(live: list[Block], k: int, i: int, budget: int) -> int:
+    """Where a copy of the run `live[k:i]` that opens at line `i` with its lines broken elsewhere ends (`i`:
+    none): the lines from `i` on, joined, hold the run's characters joined, line ends falling elsewhere
+    (at least one of the copy's lines is no line of the run), `_MIN_REPOST` lines at least, no table row."""
+    if i - k < _MIN_REPOST or live[k].text == live[i].text or not live[k].text.startswith(live[i].text):
+        return i
+    whole = "".join(b.text for b in live[k:i])
+    at, end = 0, i
+    while end < len(live) and at < len(whole) and end - i < budget:
+        piece = live[end].text
+        if live[end].table or not whole.startswith(piece, at):
+            return i
+        at += len(piece)
+        end += 1
+    return end if at == len(whole) and end - i >= _MIN_REPOST else i
+
+
+def _drop(state: State, live: list[Block], start: int, end: int, zh: str, en: str) -> None:
+    """Lines `live[start:end]` left out as a page's repeat, warned at the line before them."""
+    for k in range(start, end):
+        live[k].zone = Zone.CHROME
+    where = live[start - 1] if start > 0 else live[end] if end < len(live) else None
+    state.warn(
+        "repeat-dropped",
+        f"{zh}：{end - start} 行，自「{excerpt(live[start].text)}」起 ({en}: {end - start} lines from the one quoted)",
+        where,
+        len(where.text) if where is not None and start > 0 else 0,
+    )
 
 
 def _same_line(a: Block, b: Block) -> bool:

@@ -1,0 +1,81 @@
+"""A browser's print bands that say so only beside each other (a page printed to PDF, then copied out).
+
+`furniture._print_band` takes the bands that are sure alone: the print time with a page's <title>, the
+address with the page count. Other browsers print shapes each of which a document's own line may have:
+Firefox's head, the <title> beside the address (`关于…的答复    https://…html`), and its foot, the page count
+beside the print time (`第 1 页，共 2 页    2024/7/8 10:15`); a band whose <title> is the site's or an organ's
+name beside the time (`2024/7/8 10:15    某市住房和城乡建设局`), which a schedule's row (`2024/7/10 9:00
+市住建局`) also is. Such a line is chrome only where the text shows a print (a sure band somewhere, or weak
+bands of two shapes: a head's and a foot's) AND it stands at the text's edge or right beside another band
+(session 20's lesson: a line dropped as chrome only at the edge and beside other chrome).
+
+A rule of its own, before `flattened_paragraphs`, which parts a line at a wide run of spaces (Firefox's head
+would be a title and an address apart, neither a band); `furniture_and_chrome` takes the sure bands later.
+"""
+
+from __future__ import annotations
+
+from govdoc import patterns as P
+from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.cleanup.furniture import page_furniture
+from govdoc.state import State, Zone
+
+_CHROME = Zone.CHROME
+_MIN_BAND = 16  # a band is longer than a page number's line (furniture._furniture's length)
+_TITLE_TAIL = 60  # a page's <title> or a site's name: no longer, no clause inside
+_CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
+_COUNT_FIRST = frozenset("第0123456789")
+_SURE_FIRST = frozenset("12hw第0123456789")  # furniture._BAND_START's and _COUNT_START's
+_TITLE_URL, _COUNT_TIME, _TIME_NAME = 1, 2, 3
+
+
+def _tail_reads_as_a_title(tail: str | None) -> bool:
+    t = (tail or "").strip()
+    return 0 < len(t) <= _TITLE_TAIL and _CLAUSE_MARKS.isdisjoint(t)
+
+
+def weak_shape(f: str) -> int:
+    """Which weak band folded line `f` is (0: none); asked only of a line longer than a page number's that
+    is no chrome yet, in a text holding a `/` (an address's or a date's)."""
+    if f[-3:-2] == ":" or f[-6:-5] == ":":
+        if f[:1] in _COUNT_FIRST and P.PRINTED_BAND_COUNT_TIME.match(f):
+            return _COUNT_TIME
+    elif f[-1:].isascii() and ("://" in f or "www." in f):
+        m = P.PRINTED_BAND_TITLE_URL.match(f)
+        if m is not None and _tail_reads_as_a_title(m.group("tail")):
+            return _TITLE_URL
+    if (
+        f[:2] in ("19", "20")
+        and (m := P.PRINTED_PAGE_BAND.match(f)) is not None
+        and _tail_reads_as_a_title(m.group("tail"))
+    ):
+        return _TIME_NAME
+    return 0
+
+
+def print_bands(state: State) -> None:
+    """The rule: the weak bands made chrome where the text shows a print (a sure band, or weak bands of
+    two shapes) and each stands at the text's edge or beside another band. Text copies holding a `/` only
+    (an address's or a print time's); each line asked is longer than a page number's line."""
+    if state.format not in TEXT_FORMATS or not state.holds("/", folded=True):
+        return
+    blocks = state.blocks
+    weak: list[tuple[int, int]] = []
+    sure: list[int] = []
+    for i, b in enumerate(blocks):
+        f = b.folded
+        if len(f) <= _MIN_BAND or b.zone is _CHROME:
+            continue
+        if shape := weak_shape(f):
+            weak.append((i, shape))
+        elif (f[:1] in _SURE_FIRST or f[-3:-2] == ":") and page_furniture(b):
+            sure.append(i)
+    if not weak or (not sure and len({shape for _, shape in weak}) < 2):
+        return
+    bands = {k for k, _ in weak} | set(sure)
+    last = len(blocks) - 1
+    for k, _ in weak:
+        if k in (0, last) or k - 1 in bands or k + 1 in bands:
+            blocks[k].zone = _CHROME
+            if k < last:
+                blocks[k + 1].page_before = True  # a band stands where a page ended (as a form feed says)
