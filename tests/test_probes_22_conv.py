@@ -461,3 +461,66 @@ def test_guard_a_notice_whose_own_lines_give_a_dated_schedule_line_and_an_addres
         "warnings": [],
     }
     same(look(doc), want)
+
+
+# --- Batch 6: text of a scan partly read by OCR: placeholders where it read nothing (before any run) ---------
+
+
+def test_an_unread_printed_line_written_as_placeholders_inside_a_wrapped_paragraph() -> None:
+    """An OCR tool's text of a scanned reply (a printed line a line), the second printed line of section 一's
+    paragraph unread and written as 28 placeholders `口`. The placeholders stay where the line stood, inside
+    the paragraph (they are its characters as far as anyone can tell); the paragraph is one again."""
+    four = _printed([_R[4]])
+    four_read = four[0] + "口" * len(four[1]) + "".join(four[2:])
+    lines = [*_printed(_R[:4]), four[0], "口" * len(four[1]), *four[2:], *_printed(_R[5:])]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four_read]), _WANT["sections"][1]]}
+    same(look(doc), want | {"warnings": ["page-break-joined"]})
+
+
+def test_the_seal_over_the_signing_organ_read_as_placeholders() -> None:
+    """The red seal stamped over the 落款's organ: OCR gives `某市口口口口口口局` (its middle unread). It is still
+    the 落款's organ line, as written; the date under it the date."""
+    lines = [*_R[:8], "某市口口口口口口局", *_R[9:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"signature": (["某市口口口口口口局"], "2024-07-05", "2024年7月5日")})
+
+
+def test_the_seal_over_the_day_of_the_signature_date() -> None:
+    """The seal over the 落款 date's day: `2024年7月口日`. The date is garbled: no ISO value, the text as written,
+    warned `date-unparsed`."""
+    lines = [*_R[:9], "2024年7月口日", *_R[10:]]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {
+        "signature": (["某市住房和城乡建设局"], None, "2024年7月口日"),
+        "warnings": ["date-unparsed"],
+    }
+    same(look(doc), want)
+
+
+def test_a_placeholder_for_an_unread_digit_of_the_doc_number() -> None:
+    """The 文号's serial half unread: `某住建建复〔2024〕1口号`. A broken 文号: not split, warned
+    `docnumber-unparsed`; the issuer above it still read."""
+    lines = ["某市住房和城乡建设局", "某住建建复〔2024〕1口号", *_R]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _HEAD_WANT | {"number": None, "warnings": ["docnumber-unparsed"]}
+    same(look(doc), want)
+
+
+def test_a_scanned_answer_form_whose_category_boxes_are_filled_and_hollow_squares() -> None:
+    """A scanned 答复 form's category row, OCR keeping its boxes: `答复类别：■A类　□B类　□C类` above the title (the
+    filled box the one ticked). The category is A; the row is the header's."""
+    lines = ["答复类别：■A类　□B类　□C类", *_R]
+    doc = parsed("\n".join(lines) + "\n")
+    got = look(doc) | {"result": doc.header.handling_result}
+    same(got, _WANT | {"result": "A"})
+
+
+def test_guard_a_reply_whose_own_words_hold_kou_and_a_hollow_square_legend() -> None:
+    """Guard: a reply of its own whose sentences name 人口 and 口岸, and whose note gives a hollow square's
+    legend (`注：表中“□”表示尚未完成。`) under section 一: all stay as written; nothing is warned."""
+    four = "全市常住人口中六十岁以上老年人占比百分之二十一，老旧小区居民中老年人比例更高，口岸片区尤为突出。"
+    note = "注：表中“□”表示尚未完成。"
+    doc = parsed("\n".join([*_R[:4], four, note, *_R[5:]]) + "\n")
+    want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four, note]), _WANT["sections"][1]]}
+    same(look(doc), want)
