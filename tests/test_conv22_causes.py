@@ -248,3 +248,21 @@ def test_guard_two_paragraphs_opening_alike_in_a_web_copy_both_stay() -> None:
     doc = checked("\n".join([*_CHROME, *_FULL[:4], a, b, "请各校", *_FULL[5:]]) + "\n")
     assert a in doc.text and b in doc.text
     assert "repeat-dropped" not in codes(doc)
+
+
+# --- A 落款 date OCR read with a placeholder for its unread figures (patterns.GARBLED_DATE_LINE) ---------
+
+
+def test_a_signature_date_whose_month_ocr_left_unread_is_the_signatures_garbled_date() -> None:
+    """`2024年□月20日` under the organ: the 落款's date, garbled (no ISO value, warned), the organ still signs."""
+    doc = checked("\n".join([*_FULL[:-1], "2024年□月20日"]) + "\n")
+    assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
+    assert (doc.signature.date, doc.signature.date_text) == (None, "2024年□月20日")
+    assert "date-unparsed" in codes(doc)
+
+
+def test_guard_a_blank_date_of_a_form_to_fill_in_stays_body_text() -> None:
+    """Guard: a notice's own form line `填表日期：2024年  月  日` (blanks, no placeholder) is no 落款 date."""
+    doc = checked("\n".join([*_FULL[:5], "填表日期：2024年  月  日", *_FULL[5:]]) + "\n")
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+    assert "填表日期" in doc.text

@@ -122,6 +122,7 @@ CLOCK_TAIL = _lazy(
 # numerals 二〇二四年五月, as a 落款 dated by its month alone is written), maybe but its first digit
 # (2019年5月3, see SEALED_DATE_LINE).
 # Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?).
+_UNREAD = "口□■"  # the placeholders an OCR tool writes for a character it could not read
 GARBLED_DATE_LINE = _lazy(
     rf"^{_YEAR_FIGURES}[ ]{{0,3}}\d{{2,4}}[ ]{{0,2}}[日号]?$"
     rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月?$"
@@ -133,6 +134,10 @@ GARBLED_DATE_LINE = _lazy(
     # numerals' 〇 (2〇24年6月18日, noise20): a date, damaged
     r"|^(?=[^日号]*[OoIl〇])[12Il][0-9OoIl〇]{3}[ ]{0,2}年[ ]{0,2}[0-9OoIl〇]{1,2}[ ]{0,2}月"
     r"[ ]{0,2}[0-9OoIl〇]{1,2}[ ]{0,2}[日号]$"
+    # … or wrote a placeholder where it read nothing (the seal over the day: 2024年7月口日, 2024年□月5日): a
+    # date, its unread figures lost (conv22)
+    rf"|^(?=[^日号]*[{_UNREAD}])(?:{_YEAR_FIGURES})[ ]{{0,2}}年[ ]{{0,2}}(?:\d{{1,2}}|[{_UNREAD}]{{1,2}})[ ]{{0,2}}月"
+    rf"[ ]{{0,2}}(?:\d{{1,2}}|[{_UNREAD}]{{1,2}})[ ]{{0,2}}[日号]$"
 )
 # A 成文日期 read by OCR with the seal over its end: the day's 日 lost or read as another sign
 # (2024年5月30, 2024年5月20H, 2024年5月20口): the numbers are all there, the date is sure. A day of
