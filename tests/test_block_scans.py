@@ -38,6 +38,11 @@ BUDGET: dict[str, tuple[int, str]] = {
         "the lines' text read in one pass in C for a `|` first (`State.holds`): where no line holds one, "
         "as in most documents, the walk is skipped",
     ),
+    "print_bands": (
+        2,
+        "the lines' folded text read in one pass in C for a `/` first (`State.holds`: a print band's address "
+        "and print time hold one): where no line holds one, as in most documents, the walk is skipped",
+    ),
     "spaced_rows": (
         3,
         "the lines' folded text read in one pass in C for a run of two spaces first (`State.holds`), and "
