@@ -524,3 +524,110 @@ def test_guard_a_reply_whose_own_words_hold_kou_and_a_hollow_square_legend() -> 
     doc = parsed("\n".join([*_R[:4], four, note, *_R[5:]]) + "\n")
     want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four, note]), _WANT["sections"][1]]}
     same(look(doc), want)
+
+
+# --- Batch 7: a page's source copied or saved as text (written before any run) -----------------------------
+
+_CSS = "body{font-family:仿宋_GB2312;}p{text-indent:2em;line-height:28px;}"
+
+
+def test_a_one_line_page_source_keeps_neither_its_head_nor_its_tags() -> None:
+    """A crawler's page written as one line (its breaks stripped): `<html><head><meta charset="utf-8"><title>
+    …_某市住房和城乡建设局</title><style>…</style></head><body><div class="article"><h1>…</h1><p>…</p>…`. The
+    head (tab title, style) is no text; the body's elements are the reply's lines (conv21's "Left")."""
+    body = "".join(f"<p>{r}</p>" for r in _R[1:])
+    source = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>'
+        + _R[0]
+        + f"_某市住房和城乡建设局</title><style>{_CSS}</style></head>"
+        + f'<body><div class="article"><h1>{_R[0]}</h1>{body}</div></body></html>'
+    )
+    doc = parsed(source + "\n")
+    same(look(doc, "<p>", "<h1>", "text-indent", "<title>", "_某市住房和城乡建设局"), _WANT)
+
+
+def test_a_page_source_with_inline_scripts_and_styles_between_the_body_lines() -> None:
+    """A page's source saved from a browser (one element a line): the body holds a `<script>` block of a site
+    counter (`var _hmt = _hmt || [];` …) after the article and a `<style>` block before it. Script and style
+    are no text; the reply whole."""
+    lines = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>" + _R[0] + "</title>",
+        "</head>",
+        "<body>",
+        "<style>",
+        ".article p{text-indent:2em;}",
+        "</style>",
+        '<div class="article">',
+        *(f"<p>{r}</p>" for r in _R),
+        "</div>",
+        "<script>",
+        "var _hmt = _hmt || [];",
+        '(function(){var hm=document.createElement("script");hm.src="https://hm.example.com/hm.js";})();',
+        "</script>",
+        "</body>",
+        "</html>",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "_hmt", "createElement", "text-indent", "<p>"), _WANT)
+
+
+def test_a_trs_editor_fragment_with_font_tags_justified_paragraphs_and_a_br_inside_the_signature() -> None:
+    """A TRS CMS's article fragment copied from the source view: `<div class=TRS_Editor>`, each paragraph
+    `<p align="justify" style="…"><font face="仿宋_GB2312" size="4">…</font></p>`, the 落款 one `<p align="right">`
+    holding `organ<br>date`, the contact one `<p>` holding `name<br/>phone`. Tags are markup; the reply whole."""
+
+    def p(line: str, align: str = "justify") -> str:
+        return f'<p align="{align}" style="text-indent:2em"><font face="仿宋_GB2312" size="4">{line}</font></p>'
+
+    lines = ["<div class=TRS_Editor>", *(p(r) for r in _R[:8])]
+    lines += [p(_R[8] + "<br>" + _R[9], "right"), p(_R[10] + "<br/>" + _R[11]), "</div>"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "<font", "TRS_Editor", "<br", "justify"), _WANT)
+
+
+def test_a_page_source_whose_article_sits_in_a_layout_table_one_element_a_line() -> None:
+    """An older portal's source: the article in a layout table (`<table width="900">` ⏎ `<tr>` ⏎ `<td
+    class="bt">标题</td>` ⏎ `</tr>` ⏎ `<tr>` ⏎ `<td class="content">` ⏎ `<p>…</p>` a line each ⏎ `</td>` ⏎ `</tr>`
+    ⏎ `</table>`). The layout's rows are no table of the reply (review21 R6): title, 主送, 落款 read."""
+    lines = ["<html>", "<head><title>某市住房和城乡建设局</title></head>", "<body>", '<table width="900">', "<tr>"]
+    lines += [f'<td class="bt">{_R[0]}</td>', "</tr>", "<tr>", '<td class="content">']
+    lines += [*(f"<p>{r}</p>" for r in _R[1:]), "</td>", "</tr>", "</table>", "</body>", "</html>"]
+    doc = parsed("\n".join(lines) + "\n")
+    got = look(doc, "<td", "<tr>", "width=") | {"tables": [list(t.rows) for s in doc.iter_sections() for t in s.tables]}
+    same(got, _WANT | {"tables": []})
+
+
+def test_a_page_source_with_an_information_table_of_label_and_value_cells_above_the_title() -> None:
+    """A 政府信息公开 page's source: above the article its information table, each row two label/value pairs
+    in `<td>` cells (`<tr><td>索引号：</td><td>11430100MB1234567A/2024-00123</td><td>发布机构：</td><td>某市住房
+    和城乡建设局</td></tr>`, `<tr><td>公开方式：</td><td>主动公开</td>…`). The pairs are the header's metadata."""
+    rows = [
+        "<tr><td>索引号：</td><td>11430100MB1234567A/2024-00123</td><td>发布机构：</td><td>某市住房和城乡建设局</td></tr>",
+        "<tr><td>公开方式：</td><td>主动公开</td><td>成文日期：</td><td>2024-07-05</td></tr>",
+    ]
+    lines = ["<html>", "<head><title>政府信息公开</title></head>", "<body>", '<table class="xxgk">', *rows]
+    lines += ["</table>", '<div class="zw">', *(f"<p>{r}</p>" for r in _R), "</div>", "</body>", "</html>"]
+    doc = parsed("\n".join(lines) + "\n")
+    meta = {
+        "索引号": "11430100MB1234567A/2024-00123",
+        "发布机构": "某市住房和城乡建设局",
+        "公开方式": "主动公开",
+        "成文日期": "2024-07-05",
+    }
+    same(
+        look(doc, "<td>", "xxgk") | {"disclosure": doc.header.disclosure},
+        _WANT | {"metadata": meta, "disclosure": "主动公开"},
+    )
+
+
+def test_guard_a_reply_about_a_website_naming_its_head_and_title_elements_stays_as_written() -> None:
+    """Guard: a reply of its own (no page root) whose section 一 says the site put a statement `在<head>中` and
+    fixed each page's `<title>`: the words and the named elements stay; the reply whole."""
+    four = "我局已在门户网站各页面的<head>中加入无障碍声明，并将各栏目页面的<title>统一规范为“栏目名_某市住建局”。"
+    doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
+    want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
+    same(look(doc), want)
