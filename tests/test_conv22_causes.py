@@ -266,3 +266,37 @@ def test_guard_a_blank_date_of_a_form_to_fill_in_stays_body_text() -> None:
     doc = checked("\n".join([*_FULL[:5], "填表日期：2024年  月  日", *_FULL[5:]]) + "\n")
     assert doc.signature is not None and doc.signature.date == "2024-08-20"
     assert "填表日期" in doc.text
+
+
+# --- A page's source saved as text: a head inside one line, the body's scripts and styles (page_source) --
+
+
+def test_a_page_source_written_on_one_line_leaves_its_head_and_closing_tags() -> None:
+    """A notice's page written on one line by a crawler: `<html><head><title>通知公告</title></head><body><p>…`: no
+    head word, no `</body>` in the text; the notice read; the tab title said (its Han is in no body line)."""
+    body = "".join(f"<p>{line}</p>" for line in _FULL)
+    doc = checked(f"<html><head><title>通知公告</title></head><body>{body}</body></html>")
+    assert "通知公告" not in doc.text and "</body>" not in doc.text and "<" not in doc.text
+    assert doc.header.title == _FULL[0] and list(doc.header.recipients) == ["各中小学校"]
+    assert "text-repaired" in codes(doc)
+
+
+def test_a_page_sources_body_script_and_style_lines_are_no_text() -> None:
+    """A notice's page source with a `<script>` block (a counter's code) under the article and a `<style>` block
+    over it, one element a line: their lines leave, unsaid (the page's settings); the notice read."""
+    lines = ["<html>", "<head>", "<title>" + _FULL[0] + "</title>", "</head>", "<body>", "<style type='text/css'>"]
+    lines += ["p{margin:0}", "</style>", *(f"<p>{line}</p>" for line in _FULL), "<script type='text/javascript'>"]
+    lines += ["document.write(unescape('%3Cspan id=cnzz%3E'));", "</script>", "</body>", "</html>"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "document.write" not in doc.text and "margin" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_guard_a_replys_sentence_naming_a_script_tag_and_a_line_opening_with_one_stay_in_plain_text() -> None:
+    """Guard: no page root: a reply's sentence `已清除被植入页面的<script>代码。` and a line opening with `<style>`
+    (a quoted snippet in an IT office's answer) stay as written."""
+    snippet = "<style>p{margin:0}</style>为样式代码示例。"
+    lines = [*_REPLY[:4], "已清除被植入页面的<script>代码。", snippet, *_REPLY[4:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "<script>代码" in doc.text and "margin" in doc.text

@@ -25,25 +25,38 @@ _PAGE_ROOT = lazyregex.compile(
 )
 # the head's opening, nothing but tags before it on its line (`<html><head>`), and its close ending a line
 _HEAD_OPEN = lazyregex.compile(r"^(?:[ \t]*<[^<>\n]{1,1000}>)*?[ \t]*<head(?:[ \t][^<>\n]{0,300})?>", regex.I | regex.M)
-_HEAD_CLOSE = lazyregex.compile(r"</head[ ]{0,2}>[ \t]*\r?$", regex.I | regex.M)
+_HEAD_CLOSE = lazyregex.compile(r"</head[ ]{0,2}>", regex.I)
 _HEAD_REACH = 20_000  # characters a page's head may take (its styles and scripts inline)
 
 
 def head_lines(text: str) -> frozenset[int]:
     """The numbers of the lines a page source's `<head>` element takes (empty: the text is no page's source)."""
+    return head_cut(text)[0]
+
+
+def head_cut(text: str) -> tuple[frozenset[int], tuple[int, int] | None]:
+    """The lines a page source's `<head>` takes whole, and where the body goes on on the line the head closes
+    on (its number and the column after `</head>`; None where the head closes at its line's end). A page
+    written on one line (a crawler's, its breaks stripped: `<html><head>…</head><body>…`) has its head cut out
+    of that line (conv21's "Left"): only tags stand before the head on its line, so all before the cut goes.
+    Nothing and None where the text is no page's source."""
     root = _PAGE_ROOT.match(text)
     if root is None:
-        return frozenset()
+        return frozenset(), None
     line_start = text.rfind("\n", 0, root.end()) + 1
     opened = _HEAD_OPEN.search(text, line_start, line_start + _HEAD_REACH)
     if opened is None or text[root.end() : opened.start()].strip(" \t\r\n") != "":
-        return frozenset()  # the head stands right under the root, or there is none
+        return frozenset(), None  # the head stands right under the root, or there is none
     closed = _HEAD_CLOSE.search(text, opened.end(), opened.end() + _HEAD_REACH)
     if closed is None:
-        return frozenset()
+        return frozenset(), None
     first = text.count("\n", 0, opened.start())
     last = first + text.count("\n", opened.start(), closed.start())
-    return frozenset(range(first, last + 1))
+    line_end = text.find("\n", closed.end())
+    rest = text[closed.end() : len(text) if line_end < 0 else line_end]
+    if not rest.strip(" \t\r"):
+        return frozenset(range(first, last + 1)), None
+    return frozenset(range(first, last)), (last, closed.end() - (text.rfind("\n", 0, closed.end()) + 1))
 
 
 # what a head's line shows a reader: an attribute's value a person wrote (`content="某区教育局办公室 张某"`, `title=…`)
@@ -51,22 +64,29 @@ def head_lines(text: str) -> frozenset[int]:
 _WORDS_ATTRIBUTE = lazyregex.compile(
     r"""[ \t](?:content|title|alt)[ ]?=[ ]?(?:"(?P<v>[^"\n]*)"|'(?P<v>[^'\n]*)')""", regex.I
 )
+_INLINE_SETTINGS = lazyregex.compile(r"<(style|script)\b[^<>\n]*>[^\n]*?</\1[ ]{0,2}>", regex.I)
 _STYLE_OR_SCRIPT = lazyregex.compile(r"<(?P<end>/?)(?:style|script)\b[^<>\n]*>", regex.I)
 
 
-def head_words(text: str, taken: frozenset[int]) -> list[str]:
+def head_words(text: str, taken: frozenset[int], cut: tuple[int, int] | None = None) -> list[str]:
     """The words a page source's head (`taken`, from `head_lines`) holds in Han that the text under it does not
     show again: a `<meta>`'s content (its author, its description), a `<title>` other than the body's headline.
     Left out, they are said (schema 1.11: every line of a file's head left out holding Han, diffread-C C2); a
     style's or a script's lines (`font-family: 宋体`) are the page's settings, no one's words."""
-    if not taken:
+    if not taken and cut is None:
         return []
-    lines = text.split("\n", max(taken) + 1)
-    body = lines[-1] if len(lines) > max(taken) + 1 else ""
+    last = max(taken | {cut[0]} if cut is not None else taken)
+    lines = text.split("\n", last + 1)
+    body = lines[-1] if len(lines) > last + 1 else ""
+    if cut is not None:  # the head's close on a line the body goes on on (a one-line page): its two parts
+        body = lines[cut[0]][cut[1] :] + "\n" + body
+        lines[cut[0]] = lines[cut[0]][: cut[1]]
     found: list[str] = []
     settings = False  # inside a <style> or <script> element
-    for number in sorted(taken):
+    for number in sorted(taken | {cut[0]} if cut is not None else taken):
         line = lines[number]
+        if "<" in line and _STYLE_OR_SCRIPT.search(line) is not None:
+            line = _INLINE_SETTINGS.sub(" ", line)  # (a style or script whole on the line: the rest is read)
         ends = [m.group("end") for m in _STYLE_OR_SCRIPT.finditer(line)] if "<" in line else []
         if settings or (ends and not ends[0]):
             settings = bool(ends[-1:] == [""]) if ends else settings
@@ -123,6 +143,18 @@ def row_end(lines: list[str], number: int) -> int:
         if closed is not None:
             return k
     return number
+
+
+def settings_line(line: str, inside: bool) -> tuple[bool, bool]:
+    """Whether a line of a page source's body is a `<style>`'s or a `<script>`'s (the page's settings, no one's
+    words: the HTML reader never reads them), and whether the next line is still inside one; `inside`: this
+    line opens inside one. A line is one where it opens inside one, or opens with its opening tag."""
+    if not inside and line.lstrip(" \t")[:1] != "<":
+        return False, False
+    tags = [m.group("end") for m in _STYLE_OR_SCRIPT.finditer(line)] if "<" in line else []
+    if not inside and (not tags or tags[0]):
+        return False, False  # no element opens the line
+    return True, (tags[-1] == "") if tags else inside
 
 
 _ONLY_TAGS = lazyregex.compile(r"(?:<[!?/]?[A-Za-z][^<>\n]{0,1000}>[ \t]*)+")

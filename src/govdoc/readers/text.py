@@ -462,11 +462,13 @@ def text_blocks(
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
         mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
-    elif record is None and text.lstrip()[:1] == "<" and ("</head" in text or "</HEAD" in text):
-        tool_lines = page_source.head_lines(text)  # a page's source saved as text: its `<head>` (session 21)
-        if tool_lines and heads is not None:
-            heads.extend(page_source.head_words(text, tool_lines))  # … its words in Han, said (diffread-C C2)
-    html_source = bool(tool_lines) and not mailed  # … whose table rows may go on over lines (page_source.row_end)
+    head_cut: tuple[int, int] | None = None  # a page source's head closing on a line its body goes on on
+    if record is None and not mailed and text.lstrip()[:1] == "<" and ("</head" in text or "</HEAD" in text):
+        tool_lines, head_cut = page_source.head_cut(text)  # a page's source saved as text: its `<head>` (session 21)
+        if (tool_lines or head_cut) and heads is not None:
+            heads.extend(page_source.head_words(text, tool_lines, head_cut))  # … its words in Han, said (diffread-C C2)
+    html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)
+    settings = False  # inside a page source's <style> or <script> element (page_source.settings_line)
     row_joined = -1  # the last line a page source's table row took in with its first line
     if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
         front = _extractor_metadata_lines(text)
@@ -621,6 +623,7 @@ def text_blocks(
         or viewer is not None
         or front > 0
         or bool(stamp or card or tool_lines)
+        or head_cut is not None
         or ends < len(lines)
         or rtf
     )
@@ -646,6 +649,9 @@ def text_blocks(
                 continue  # an app's stamp or card, not the document's text
             if tool_lines and number in tool_lines:
                 continue  # a tool's own line (a mail's MIME boundaries and parts), not the document's text
+            if head_cut is not None and number == head_cut[0]:
+                at += head_cut[1]  # a one-line page: its head (and the tags before it) cut out of the line
+                raw = raw[head_cut[1] :]
             if number >= ends:
                 break
             if rtf and "\\" in raw:
@@ -658,6 +664,10 @@ def text_blocks(
         if number <= row_joined:
             continue  # a line of a table row read with the row's first line
         whole = raw.strip(edges)  # a raw line holds line-end characters only at its end
+        if html_source and (settings or whole[:1] == "<"):
+            skip, settings = page_source.settings_line(whole, settings)
+            if skip:
+                continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
             whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
             # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break, as
