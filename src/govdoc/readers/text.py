@@ -665,8 +665,8 @@ def text_blocks(
             continue  # a line of a table row read with the row's first line
         whole = raw.strip(edges)  # a raw line holds line-end characters only at its end
         if html_source and (settings or whole[:1] == "<"):
-            skip, settings = page_source.settings_line(whole, settings)
-            if skip:
+            setting, settings = page_source.settings_line(whole, settings)
+            if setting:
                 continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
             whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
