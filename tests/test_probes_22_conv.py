@@ -636,3 +636,96 @@ def test_guard_a_reply_about_a_website_naming_its_head_and_title_elements_stays_
     doc = parsed("\n".join([*_R[:4], four, *_R[5:]]) + "\n")
     want = _WANT | {"sections": [(1, "一、", 1, "工作进展", [four]), _WANT["sections"][1]]}
     same(look(doc), want)
+
+
+# --- Batch 8: WeChat, mail clients and other apps' copies (written before any run) ----------------------------
+
+
+def test_wechat_article_with_emoji_before_the_contact_labels_a_follow_prompt_and_an_end_mark() -> None:
+    """A 公众号 article copied on a phone: `👆点击上方蓝字 关注我们` over the headline, `☎️` and `📞` before the
+    contact's labels (`☎️联系人：刘某`, `📞联系电话：…`), then `— END —` and `点个“在看”你最好看`. The prompt,
+    the end mark and the button line are the app's; the emoji leave the labels; the contact read."""
+    lines = ["👆点击上方蓝字 关注我们", *_R[:10], "☎️联系人：刘某", "📞联系电话：0731-84561234", "— END —"]
+    lines += ["点个“在看”你最好看"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "点击上方蓝字", "END", "在看", "☎", "📞"), _WANT)
+
+
+def test_outlook_text_of_a_forwarded_html_mail_keeping_its_style_rule_line_at_the_top() -> None:
+    """Outlook's plain-text copy of a forwarded HTML mail keeps the mail's style rule as its first line
+    (`P {margin-top:0;margin-bottom:0;}`), then its Chinese header rows (`发件人:`, `发送时间:`, `收件人:`, `主题:`)
+    and the reply. The rule is the mail's markup (no text); the rows metadata as rounds 14 and 19 read them."""
+    head = [
+        "P {margin-top:0;margin-bottom:0;}",
+        "发件人: 某市住房和城乡建设局办公室 <bgs@zjj.example.gov.cn>",
+        "发送时间: 2024年7月8日 10:15",
+        "收件人: 周某 <zhou@example.com>",
+        "主题: " + _R[0],
+        "",
+    ]
+    doc = parsed("\n".join([*head, *_R]) + "\n")
+    meta = {
+        "发件人": "某市住房和城乡建设局办公室 <bgs@zjj.example.gov.cn>",
+        "发送时间": "2024年7月8日 10:15",
+        "收件人": "周某 <zhou@example.com>",
+        "主题": _R[0],
+    }
+    same(look(doc, "margin-top"), _WANT | {"metadata": meta})
+
+
+def test_a_mail_sent_from_a_phone_with_the_apps_signature_under_the_replys_contact() -> None:
+    """A mail sent from a phone carrying the reply pasted as its body, saved as text with its English header
+    (`From:`, `Date:`, `To:`, `Subject:`), the phone app's signature `发自我的华为手机` under the contact. The
+    header lines are a mail's (said, README schema 1.11); the app's signature is no line of the reply."""
+    head = [
+        "From: 某市住房和城乡建设局办公室 <bgs@zjj.example.gov.cn>",
+        "Date: Mon, 8 Jul 2024 10:15:02 +0800",
+        "To: zhou@example.com",
+        "Subject: " + _R[0],
+        "",
+    ]
+    doc = parsed("\n".join([*head, *_R, "", "发自我的华为手机"]) + "\n")
+    same(look(doc, "发自我的华为手机", "From:", "Subject:"), _WANT | {"warnings": ["text-repaired"]})
+
+
+def test_a_weibo_article_copy_with_its_account_line_and_the_repost_comment_like_row() -> None:
+    """A 微博 头条文章 copied: the account's line with its verification mark (`某市住建 V`), the post's time and
+    client (`2024-7-8 10:15 来自 微博 weibo.com`) over the headline, and the counts row `转发 12 评论 3 赞 45`
+    under the reply. The account's lines and the counts are the site's; the reply whole."""
+    lines = ["某市住建 V", "2024-7-8 10:15 来自 微博 weibo.com", *_R, "转发 12 评论 3 赞 45"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "来自 微博", "weibo.com", "转发 12", "某市住建 V"), _WANT)
+
+
+def test_a_toutiao_copy_with_its_byline_reading_count_and_report_link() -> None:
+    """A 今日头条 copy: the byline `原创2024-07-08 10:15·某市住建` and `阅读 1.2万` under the headline, `举报/反馈`
+    at the end. The byline, count and link are the site's; the reply whole."""
+    lines = [_R[0], "原创2024-07-08 10:15·某市住建", "阅读 1.2万", *_R[1:], "举报/反馈"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "原创2024", "阅读 1.2万", "举报/反馈"), _WANT)
+
+
+def test_guard_a_notice_whose_sentences_count_reposts_comments_and_likes_stays_whole() -> None:
+    """Guard: a notice of its own whose lines report a campaign's reach (`本次宣传推文转发12次，评论3条，点赞45个。`)
+    and ask residents to follow an account (`请关注“某市住建”公众号获取最新信息。`): both stay where they stand."""
+    src = [
+        "关于开展老旧小区加装电梯政策宣传的通知",
+        "各区住房和城乡建设局：",
+        "本次宣传推文转发12次，评论3条，点赞45个。",
+        "请关注“某市住建”公众号获取最新信息。",
+        "特此通知。",
+        "某市住房和城乡建设局",
+        "2024年7月8日",
+    ]
+    doc = parsed("\n".join(src) + "\n")
+    want = {
+        "kind": "notice",
+        "title": src[0],
+        "recipients": ["各区住房和城乡建设局"],
+        "preamble": src[2:4],
+        "closing": "特此通知。",
+        "signature": (["某市住房和城乡建设局"], "2024-07-08", "2024年7月8日"),
+        "warnings": [],
+        "leaked": [],
+    }
+    same(look(doc), want)
