@@ -300,3 +300,49 @@ def test_guard_a_replys_sentence_naming_a_script_tag_and_a_line_opening_with_one
     lines = [*_REPLY[:4], "已清除被植入页面的<script>代码。", snippet, *_REPLY[4:]]
     doc = checked("\n".join(lines) + "\n")
     assert "<script>代码" in doc.text and "margin" in doc.text
+
+
+# --- Apps' copies: 微博, 今日头条, WeChat's quoted button, a phone mail's signature, Outlook's style line ------
+# (patterns.chrome EDGE_CHROME and CHROME_AT_START rows; rules.cleanup.furniture._weibo_accounts)
+
+
+def test_a_weibo_posts_account_client_and_counts_lines_leave_a_notices_copy() -> None:
+    """A notice posted on 微博 and copied: `某县教育局 V`, `2024-8-21 09:30 来自 微博网页版` over it, `转发 3 评论 1 赞 8`
+    under it: none in the text; the notice read."""
+    lines = ["某县教育局 V", "2024-8-21 09:30 来自 微博网页版", *_FULL, "转发 3 评论 1 赞 8"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "微博网页版" not in doc.text and "转发 3" not in doc.text and "局 V" not in doc.text
+    assert doc.header.title == _FULL[0]
+
+
+def test_a_toutiao_byline_and_a_quoted_like_button_leave_a_notices_copy() -> None:
+    """`原创2024-08-21 09:30·某县教育` under the headline and `点个“赞”再走吧` under the 落款: the site's."""
+    lines = [_FULL[0], "原创2024-08-21 09:30·某县教育", *_FULL[1:], "点个“赞”再走吧"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "原创" not in doc.text and "再走吧" not in doc.text
+
+
+def test_a_phone_mails_signature_and_outlooks_style_line_leave_a_mails_text() -> None:
+    """A mail's text: `.MsoNormal {margin:0cm;}` (Outlook's kept style rule) first, the notice, `Sent from my iPhone`
+    last: neither is the notice's line."""
+    lines = [".MsoNormal {margin:0cm;font-size:12pt;}", *_FULL, "", "Sent from my iPhone"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "MsoNormal" not in doc.text and "iPhone" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+
+
+def test_guard_lines_shaped_like_the_apps_rows_inside_a_notices_running_text_stay() -> None:
+    """Guard: inside the running text, `转发 3 评论 1 赞 8` (a log's row) and `p {color:red}` (an IT notice's
+    example) are the notice's own lines: they stay."""
+    own = ["转发 3 评论 1 赞 8", "p {color:red}"]
+    lines = [*_FULL[:5], *own, "请于8月28日前上报排查结果。", *_FULL[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert all(o in doc.text for o in own)
+
+
+def test_guard_a_sentence_opening_like_a_phone_mails_signature_stays_even_above_the_first_sentence() -> None:
+    """Guard: `发自我的内心感谢各位老师的辛勤付出` on a line of its own above the notice's first sentence (where the
+    edge rows are chrome) names no phone: it stays."""
+    own = "发自我的内心感谢各位老师的辛勤付出"
+    doc = checked("\n".join([*_FULL[:4], own, *_FULL[4:]]) + "\n")
+    assert own in doc.text

@@ -337,7 +337,9 @@ _CHROME = (
     r"^预览时标签不可点$",
     r"^(?:继续|向上)滑动看下一个$",
     r"^轻触阅读原文$",
-    r"^点(?:个|一下)?(?:在看|赞)",
+    r"^点(?:个|一下)?[“\"「]?(?:在看|赞)",  # (点个“在看”你最好看: the button's name in quotes, conv22)
+    # 今日头条's byline under the headline: 原创2024-07-08 10:15·某市住建 (conv22)
+    r"^原创[ ]{0,4}(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,4}\d{1,2}:\d{2})?[ ]{0,2}[·・][ ]{0,2}[^\n]{2,30}$",
     r"^(?:本文|文章|信息|稿件)?来源[ ]{0,2}[:丨|]",  # (a post parts its credits by a bar: 来源丨某市发布)
     r"^[▼▽↓⬇]{1,6}$",  # a post's pointer alone on its line
     r"^发布时间[ ]{0,2}:",
@@ -460,9 +462,23 @@ MENU_ROW = _lazy(_MENU_ROW)
 # bar's own label (分享到： ⏎ 微信 ⏎ 微博 ⏎ QQ空间: cleanup.furniture._share_captions; noise21), where a
 # reply's list of its channels stands under its own sentence.
 SHARE_PLATFORM_LINE = _lazy(rf"^{_SHARE_PLATFORM}$")
+# A 微博 post's client line under its account's (2024-7-8 10:15 来自 微博 weibo.com, 来自 iPhone客户端), and the
+# account's line over it, its name and the verification mark (某市住建 V): chrome at the text's edge (conv22).
+_WEIBO_CLIENT = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{1,4}\d{1,2}:\d{2}[ ]{1,4}来自[ ]{0,2}[^\n]{1,30}"
+WEIBO_CLIENT_LINE = _lazy(rf"^{_WEIBO_CLIENT}$")
+WEIBO_ACCOUNT_LINE = _lazy(r"^[^\n]{2,20}?[ ]?V$")
 EDGE_CHROME = _lazy(
     rf"^(?:{_SHARE_PLATFORM}"
     r"[ |/]{0,4}){2,}$"
+    # (conv22) 微博's client line, its counts row (转发 12 评论 3 赞 45), 今日头条's report link (举报/反馈), a phone
+    # mail app's signature under a mail (发自我的华为手机, Sent from my iPhone), and the style rule Outlook's text
+    # of an HTML mail keeps at its top (P {margin-top:0;margin-bottom:0;})
+    rf"|^{_WEIBO_CLIENT}$"
+    r"|^(?:(?:转发|评论|赞|点赞|收藏)[ ]{0,2}\d{1,9}[ ]{0,4}){3,}$"
+    r"|^举报[ ]{0,2}/[ ]{0,2}反馈$"
+    r"|^发自我的[\p{Han}A-Za-z0-9 ]{0,12}?(?:手机|平板|iPhone|iPad|Android|设备)$"
+    r"|^Sent[ ]from[ ]my[ ](?:iPhone|iPad|Android|Huawei|HUAWEI|Xiaomi|Honor|mobile|phone)[^\n]{0,20}$"
+    r"|^(?:P|p|body|div|span|td|table|li|\.[A-Za-z][\w-]{0,30})[ ]?\{[ ]?[a-z-]{2,30}[ ]?:[^{}\n]{1,300}\}$"
     # a post's foot: its end mark, its editors one a line (编辑：王某), its row of buttons (分享 收藏 在看 点赞)
     r"|^(?:END|End|THE END)$|^[—–─\-][—–─\- ]{0,7}(?:END|End|THE END)[—–─\- ]{0,8}$"
     r"|^(?:编辑|责编|审核|审校|校对|终审|初审|排版|美编)[ ]{0,2}[:丨|][ ]{0,2}[^:丨|\n]{1,20}$"

@@ -283,6 +283,7 @@ def furniture_and_chrome(state: State) -> None:
         _print_stamps(blocks, prints, edge)
     if edge:
         _edge_chrome(blocks, edge, pages, labels)
+        _weibo_accounts(blocks, edge)
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -425,6 +426,21 @@ def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first:
     for i in bands:
         if i < first and blocks[i].zone is _UNSET:
             blocks[i].zone = _CHROME
+
+
+def _weibo_accounts(blocks: list[Block], edge: list[int]) -> None:
+    """A 微博 post's account line (its name and verification mark, `某市住建 V`) right over its client line made
+    chrome (`2024-7-8 10:15 来自 微博`): chrome with it, asked only of the line over such a line (conv22)."""
+    for i in edge:
+        f = blocks[i].folded
+        if i > 0 and blocks[i].zone is _CHROME and "来自" in f and P.WEIBO_CLIENT_LINE.match(f.strip()):
+            above = blocks[i - 1]
+            if (
+                above.zone is _UNSET
+                and above.folded.rstrip().endswith("V")
+                and P.WEIBO_ACCOUNT_LINE.match(above.folded.strip())
+            ):
+                above.zone = _CHROME
 
 
 def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels: list[int]) -> None:
