@@ -346,3 +346,16 @@ def test_guard_a_sentence_opening_like_a_phone_mails_signature_stays_even_above_
     own = "发自我的内心感谢各位老师的辛勤付出"
     doc = checked("\n".join([*_FULL[:4], own, *_FULL[4:]]) + "\n")
     assert own in doc.text
+
+
+def test_guard_a_tab_table_whose_cells_end_on_stops_stays_rows_review22() -> None:
+    """Guard (review22's repro, a new example): a 整改台账 of TAB rows whose 问题描述 and 整改措施 cells end on 。 is
+    a table's rows: each row stays one line as written (no row copy of paragraphs: rows of its width stand
+    above and below)."""
+    head = "序号\t问题描述\t整改措施\t责任单位\t整改时限\t整改情况"
+    rows = [
+        "1\t集贸市场计量器具未定期检定。\t开展计量器具专项检定。\t县市场监管局\t2024年6月\t已完成。",
+        "2\t市场内消防通道被占用。\t清理占道经营并设置隔离栏。\t各乡镇人民政府\t2024年7月\t已完成。",
+    ]
+    doc = checked("\n".join([*_REPLY[:4], head, *rows, *_REPLY[4:]]) + "\n")
+    assert all(r in doc.text for r in rows)

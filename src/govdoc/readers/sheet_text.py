@@ -24,6 +24,7 @@ _COLUMN_CELL = re.compile(r'(?:\A|\r\n)"(?:[^"\r\n]|"")*\n(?:[^"\r]|"")*"\r\n')
 # A row copy's line: four TABs at least (five cells), most of a line's length in long cells.
 _MIN_ROW_TABS = 4
 _MIN_ENDED_CELLS = 3
+_TABLE_CELL = 24  # the longest cell a table's row holds (rules.body_tables._MAX_SPACED_CELL)
 _MIN_SENTENCE_CELLS = 2
 # What ends a paragraph's cell (a sentence's stop, a 主送's or lead-in's colon), either width; and what
 # ends a sentence (a form's row `姓名：<TAB>张三<TAB>性别：<TAB>男…` ends its label cells on colons only).
@@ -39,10 +40,15 @@ def shows_column_cells(text: str) -> bool:
 
 def shows_row_paragraphs(text: str) -> bool:
     """Whether a line of `text` is a row's copy of paragraphs (`row_paragraphs` would part it); asked
-    once of a text holding TABs, before its lines are read."""
+    once of a text holding TABs, before its lines are read. Two marks: the line parts as paragraphs do,
+    and it is the text's one line of four TABs or more, a cell of it longer than a table's cell: a table
+    (a 整改台账's rows, whose 整改措施 cells end on 。) has rows of its width above and below (review22)."""
     if text.count("\t") < _MIN_ROW_TABS:
         return False
-    return any(row_paragraphs(line) is not None for line in text.splitlines() if line.count("\t") >= _MIN_ROW_TABS)
+    rows = [line for line in text.splitlines() if line.count("\t") >= _MIN_ROW_TABS]
+    if len(rows) != 1 or (cells := row_paragraphs(rows[0])) is None:
+        return False
+    return any(len(cell.strip(" \u3000")) > _TABLE_CELL for _, cell in cells)
 
 
 def row_paragraphs(line: str) -> list[tuple[int, str]] | None:
