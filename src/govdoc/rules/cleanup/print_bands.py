@@ -64,8 +64,8 @@ def print_bands(state: State) -> None:
     sure: list[int] = []
     for i, b in enumerate(blocks):
         f = b.folded
-        if len(f) <= _MIN_BAND or b.zone is _CHROME:
-            continue
+        if "/" not in f or len(f) <= _MIN_BAND or b.zone is _CHROME:
+            continue  # (every band holds a `/`: its address's, its time's date's or its count's)
         if shape := weak_shape(f):
             weak.append((i, shape))
         elif (f[:1] in _SURE_FIRST or f[-3:-2] == ":") and page_furniture(b):
