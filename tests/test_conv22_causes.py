@@ -359,3 +359,20 @@ def test_guard_a_tab_table_whose_cells_end_on_stops_stays_rows_review22() -> Non
     ]
     doc = checked("\n".join([*_REPLY[:4], head, *rows, *_REPLY[4:]]) + "\n")
     assert all(r in doc.text for r in rows)
+
+
+def test_guard_a_page_source_cut_inside_an_unclosed_script_keeps_the_lines_under_it() -> None:
+    """Guard: a page source whose `<script>` line opens an element never closed (a truncated save) keeps the
+    notice's lines under it: an unclosed element is no run of settings."""
+    lines = [
+        "<html>",
+        "<head>",
+        "<title>" + _FULL[0] + "</title>",
+        "</head>",
+        "<body>",
+        "<script type='text/javascript'>",
+    ]
+    lines += [*(f"<p>{line}</p>" for line in _FULL), "</body>", "</html>"]
+    doc = checked("\n".join(lines) + "\n")
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+    assert _FULL[4] in doc.text

@@ -145,16 +145,25 @@ def row_end(lines: list[str], number: int) -> int:
     return number
 
 
-def settings_line(line: str, inside: bool) -> tuple[bool, bool]:
+def settings_line(line: str, inside: bool, below: list[str], number: int) -> tuple[bool, bool]:
     """Whether a line of a page source's body is a `<style>`'s or a `<script>`'s (the page's settings, no one's
     words: the HTML reader never reads them), and whether the next line is still inside one; `inside`: this
-    line opens inside one. A line is one where it opens inside one, or opens with its opening tag."""
+    line opens inside one. A line is one where it opens inside one, or opens with its opening tag; an element
+    left open on its line is one only where its close stands below within reach (`below`, the text's lines,
+    `number` this one's): a page cut inside a script keeps what follows (nothing leaves unsaid for a tag)."""
     if not inside and line.lstrip(" \t")[:1] != "<":
         return False, False
     tags = [m.group("end") for m in _STYLE_OR_SCRIPT.finditer(line)] if "<" in line else []
     if not inside and (not tags or tags[0]):
         return False, False  # no element opens the line
-    return True, (tags[-1] == "") if tags else inside
+    still = (tags[-1] == "") if tags else inside
+    if still and tags and not any(_SETTINGS_CLOSE.search(ln) for ln in below[number + 1 : number + _SETTINGS_REACH]):
+        return not inside and len(tags) > 1, False  # an element opened and never closed: no settings' run
+    return True, still
+
+
+_SETTINGS_CLOSE = lazyregex.compile(r"</(?:style|script)\b", regex.I)
+_SETTINGS_REACH = 400  # the lines a page's style or script block may take
 
 
 _ONLY_TAGS = lazyregex.compile(r"(?:<[!?/]?[A-Za-z][^<>\n]{0,1000}>[ \t]*)+")

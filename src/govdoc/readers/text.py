@@ -665,7 +665,7 @@ def text_blocks(
             continue  # a line of a table row read with the row's first line
         whole = raw.strip(edges)  # a raw line holds line-end characters only at its end
         if html_source and (settings or whole[:1] == "<"):
-            setting, settings = page_source.settings_line(whole, settings)
+            setting, settings = page_source.settings_line(whole, settings, lines, number)
             if setting:
                 continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
