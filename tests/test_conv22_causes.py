@@ -376,3 +376,29 @@ def test_guard_a_page_source_cut_inside_an_unclosed_script_keeps_the_lines_under
     doc = checked("\n".join(lines) + "\n")
     assert doc.signature is not None and doc.signature.date == "2024-08-20"
     assert _FULL[4] in doc.text
+
+
+def test_guard_a_notices_sites_and_dated_schedule_rows_are_no_print_review22() -> None:
+    """Guard (review22's HIGH, a new example): a notice's two query sites with their addresses (the title-and-
+    address shape) and two dated schedule rows (the time-and-name shape) are no print: two rows of one shape,
+    no foot: all four stay."""
+    sites = ["县教育局网站  https://jyj.example.gov.cn/bm", "县政务服务网  https://zwfw.example.gov.cn/bm"]
+    rows = ["2024/8/25 9:00  开通网上报名", "2024/8/27 17:00  截止网上报名"]
+    lines = [*_FULL[:4], "报名网站：", *sites, "时间安排：", *rows, *_FULL[4:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert all(x.split("  ")[1] in doc.text for x in sites + rows)
+
+
+def test_guard_schedule_rows_beside_each_other_stay_in_a_printed_notice() -> None:
+    """Guard: in a printed notice (a sure band at each edge), two dated schedule rows beside each other are
+    not each other's band: both stay."""
+    rows = ["2024/8/25 9:00  开通网上报名", "2024/8/27 17:00  截止网上报名"]
+    lines = [
+        "2024/8/21 09:05    关于做好秋季开学工作的通知_某县人民政府",
+        *_FULL[:4],
+        *rows,
+        *_FULL[4:],
+        _URL + "    1/1",
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert "开通网上报名" in doc.text and "截止网上报名" in doc.text

@@ -18,7 +18,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.cleanup.furniture import page_furniture
-from govdoc.state import State, Zone
+from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME
 _MIN_BAND = 16  # a band is longer than a page number's line (furniture._furniture's length)
@@ -54,28 +54,48 @@ def weak_shape(f: str) -> int:
 
 
 def print_bands(state: State) -> None:
-    """The rule: the weak bands made chrome where the text shows a print (a sure band, or weak bands of
-    two shapes) and each stands at the text's edge or beside another band. Text copies holding a `/` only
-    (an address's or a print time's); each line asked is longer than a page number's line."""
+    """The rule: the weak bands made chrome where the text shows a print and each stands where a band does.
+
+    A print shows by a sure band, or by a weak head band (the title beside the address, a name beside the
+    time) and a weak foot band (the count beside the time) at a page's two edges: the foot right over a head
+    (page n's foot, page n+1's head), or a head opening the text and a foot closing it. A weak band is chrome
+    then only at the text's edge, or right beside a sure band, a page number, or a weak band of the other
+    edge's shape: never two rows of one shape as each other's evidence (review22: a notice's two sites with
+    their addresses, its schedule's two dated rows). Text copies whose lines hold a `/` only (an address's, a
+    print time's or a count's); each line asked is longer than a page number's line."""
     if state.format not in TEXT_FORMATS or not state.holds("/", folded=True):
         return
     blocks = state.blocks
-    weak: list[tuple[int, int]] = []
-    sure: list[int] = []
+    weak: dict[int, int] = {}
+    sure: set[int] = set()
     for i, b in enumerate(blocks):
         f = b.folded
         if "/" not in f or len(f) <= _MIN_BAND or b.zone is _CHROME:
             continue  # (every band holds a `/`: its address's, its time's date's or its count's)
         if shape := weak_shape(f):
-            weak.append((i, shape))
+            weak[i] = shape
         elif (f[:1] in _SURE_FIRST or f[-3:-2] == ":") and page_furniture(b):
-            sure.append(i)
-    if not weak or (not sure and len({shape for _, shape in weak}) < 2):
+            sure.add(i)
+    if not weak:
         return
-    bands = {k for k, _ in weak} | set(sure)
     last = len(blocks) - 1
-    for k, _ in weak:
-        if k in (0, last) or k - 1 in bands or k + 1 in bands:
+    heads = {k for k, shape in weak.items() if shape != _COUNT_TIME}
+    feet = {k for k, shape in weak.items() if shape == _COUNT_TIME}
+    printed = bool(sure) or any(k + 1 in heads for k in feet) or (0 in heads and last in feet)
+    if not printed:
+        return
+
+    def band_beside(k: int, other: set[int]) -> bool:
+        return any(n in sure or n in other or _page_number(blocks, n) for n in (k - 1, k + 1) if 0 <= n <= last)
+
+    for k in sorted(weak):
+        if k in (0, last) or band_beside(k, feet if k in heads else heads):
             blocks[k].zone = _CHROME
             if k < last:
                 blocks[k + 1].page_before = True  # a band stands where a page ended (as a form feed says)
+
+
+def _page_number(blocks: list[Block], k: int) -> bool:
+    """Block `k` is a short page number's line (`- 2 -`, `2/3`) already made chrome."""
+    b = blocks[k]
+    return b.zone is _CHROME and len(b.folded) <= _MIN_BAND and page_furniture(b)
