@@ -402,3 +402,16 @@ def test_guard_schedule_rows_beside_each_other_stay_in_a_printed_notice() -> Non
     ]
     doc = checked("\n".join(lines) + "\n")
     assert "开通网上报名" in doc.text and "截止网上报名" in doc.text
+
+
+def test_guard_a_one_line_page_holding_a_script_and_a_paragraph_ending_on_one_keep_their_words() -> None:
+    """Guard (diffread-B B3, new examples): a one-line page whose body holds a `<script>…</script>` keeps its
+    notice, and a paragraph line of a page source with an inline script after its words keeps the words."""
+    body = "".join(f"<p>{line}</p>" for line in _FULL)
+    doc = checked(f"<html><head><title>通知公告</title></head><body>{body}<script>var a=1;</script></body></html>")
+    assert doc.header.title == _FULL[0] and _FULL[4] in doc.text
+    lines = ["<html>", "<head>", "<title>" + _FULL[0] + "</title>", "</head>", "<body>"]
+    lines += [*(f"<p>{line}</p>" for line in _FULL[:4]), f"<p>{_FULL[4]}</p><script>track();</script>"]
+    lines += [*(f"<p>{line}</p>" for line in _FULL[5:]), "</body>", "</html>"]
+    doc = checked("\n".join(lines) + "\n")
+    assert _FULL[4] in doc.text

@@ -148,20 +148,28 @@ def row_end(lines: list[str], number: int) -> int:
 def settings_line(line: str, inside: bool, below: list[str], number: int) -> tuple[bool, bool]:
     """Whether a line of a page source's body is a `<style>`'s or a `<script>`'s (the page's settings, no one's
     words: the HTML reader never reads them), and whether the next line is still inside one; `inside`: this
-    line opens inside one. A line is one where it opens inside one, or opens with its opening tag; an element
-    left open on its line is one only where its close stands below within reach (`below`, the text's lines,
-    `number` this one's): a page cut inside a script keeps what follows (nothing leaves unsaid for a tag)."""
-    if not inside and line.lstrip(" \t")[:1] != "<":
-        return False, False
-    tags = [m.group("end") for m in _STYLE_OR_SCRIPT.finditer(line)] if "<" in line else []
-    if not inside and (not tags or tags[0]):
-        return False, False  # no element opens the line
-    still = (tags[-1] == "") if tags else inside
-    if still and tags and not any(_SETTINGS_CLOSE.search(ln) for ln in below[number + 1 : number + _SETTINGS_REACH]):
-        return not inside and len(tags) > 1, False  # an element opened and never closed: no settings' run
-    return True, still
+    line opens inside one. A line is one only where it opens inside one or opens with the element's own tag,
+    and holds nothing but tags after the element closes on it (a line of words with a script after them, or a
+    one-line page whose body holds a script, is no settings' line: diffread-B B3); an element left open on its
+    line is one only where its close stands below within reach (`below`, the text's lines, `number` this
+    one's): a page cut inside a script keeps what follows (nothing leaves unsaid for a tag)."""
+    if not inside and _STYLE_OR_SCRIPT_OPEN.match(line) is None:
+        return False, False  # the line opens with no style's or script's tag
+    close = _SETTINGS_CLOSE_END.search(line)
+    if close is not None:
+        rest = line[close.end() :]
+        if _STYLE_OR_SCRIPT.search(rest) is None:
+            return not _TAG.sub("", rest).strip(_BLANK), False  # closed here: words after it keep the line
+        return False, False  # (closed and opened again on one line: read as it stands)
+    if inside:
+        return True, True
+    if not any(_SETTINGS_CLOSE.search(ln) for ln in below[number + 1 : number + _SETTINGS_REACH]):
+        return False, False  # an element opened and never closed: no settings' run
+    return True, True
 
 
+_STYLE_OR_SCRIPT_OPEN = lazyregex.compile(r"[ \t]*<(?:style|script)\b[^<>\n]*>", regex.I)
+_SETTINGS_CLOSE_END = lazyregex.compile(r"</(?:style|script)[ ]{0,2}>", regex.I)
 _SETTINGS_CLOSE = lazyregex.compile(r"</(?:style|script)\b", regex.I)
 _SETTINGS_REACH = 400  # the lines a page's style or script block may take
 
