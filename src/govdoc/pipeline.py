@@ -2,10 +2,14 @@
 
 `default_pipeline()` returns a fresh `Ruler` that a caller may adjust (disable a rule,
 insert one of their own) and pass to `govdoc.parse(..., pipeline=…)`.
+
+`NEEDS` names what a document must hold for some rules to change anything (`govdoc.needs`): a
+document without it skips the rule whole, where the rule walked its lines to find nothing.
 """
 
 from __future__ import annotations
 
+from govdoc.needs import Facts, Need
 from govdoc.ruler import Ruler
 from govdoc.rules import (
     answer_turn,
@@ -25,6 +29,7 @@ from govdoc.rules import (
     trailer,
     trailer_fields,
 )
+from govdoc.rules.cleanup import entities, labels, spaces
 from govdoc.rules.head import HEADER_FIELD_RULES
 from govdoc.state import State
 
@@ -71,12 +76,29 @@ DEFAULT_RULES = (
 )
 _DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone once the text is assembled
 
+# What a document must hold for these rules to change anything, each read off the rule's own gate
+# (beside the rule); tests/test_needs.py holds each to its rule on every corpus document.
+NEEDS: dict[str, Need] = {
+    "jammer": spaces.JAMMER_NEED,
+    "html_entities": entities.HTML_ENTITIES_NEED,
+    "lone_cells": spaces.LONE_CELLS_NEED,
+    "pinyin": spaces.PINYIN_NEED,
+    "bracketed_labels": labels.BRACKETED_LABELS_NEED,
+    "pipe_rows": body_tables.PIPE_ROWS_NEED,
+    "spaced_rows": body_tables.SPACED_ROWS_NEED,
+}
+
+
+def facts(state: State) -> Facts:
+    """What the needs are asked of: the state's lines as they stand, and its format."""
+    return Facts(state.blocks, state.format)
+
 
 def default_pipeline() -> Ruler[State]:
     """A fresh copy of the default rules, so a caller's changes never reach other parses. A rule a
     caller adds (or puts in a default rule's place) may change zones or blocks after the text is
     assembled: the state's kept zone views are made again after it (`State.refresh`)."""
-    return Ruler(DEFAULT_RULES, trusted=_DEFAULT_FNS, refresh=State.refresh)
+    return Ruler(DEFAULT_RULES, trusted=_DEFAULT_FNS, refresh=State.refresh, needs=NEEDS, facts=facts)
 
 
 _DEFAULT = default_pipeline()
