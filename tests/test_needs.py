@@ -201,3 +201,26 @@ def test_a_document_that_needs_a_gated_rule_still_gets_it() -> None:
     # HTML references read as their characters (two references: the text is escaped)
     doc = govdoc.parse("关于某事的答复\n\n某某局：\n\n经研究&#12290;现答复如下&#65306;\n".encode(), format="txt")
     assert "经研究。现答复如下：" in doc.text
+
+
+def test_a_zone_need_is_asked_only_once_the_zones_are_settled() -> None:
+    need = NEEDS["imprint"]
+    unsettled = State(blocks=[Block("关于某事的答复")], format="txt")
+    assert need.met(facts(unsettled))  # zones not yet filed: taken as met, the rule runs
+    settled = State(blocks=[Block("关于某事的答复")], format="txt")
+    settled.settle()
+    assert not need.met(facts(settled))  # every line unset: no 版记 or trailer line to read
+
+
+def test_a_document_with_a_zoned_imprint_attachments_and_table_still_gets_them() -> None:
+    doc = govdoc.parse(
+        (
+            "索引号：001/2024-00012\n发布机构：某市教育局\n\n关于某事的答复\n\n某某代表：\n\n"
+            "您提出的建议收悉，现答复如下。\n\n特此答复。\n\n附件：1.某某工作方案\n\n某市教育局\n2024年5月6日\n\n"
+            "抄送：某市人民政府办公室，某区教育局。\n某市教育局办公室　　2024年5月7日印发\n"
+        ).encode(),
+        format="txt",
+    )
+    assert doc.header.metadata.get("发布机构") == "某市教育局"
+    assert doc.imprint is not None and "某区教育局" in doc.imprint.cc
+    assert doc.attachments == ("某某工作方案",)

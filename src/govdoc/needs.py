@@ -21,10 +21,10 @@ may change any line, so the pipeline makes them again for the next need asked af
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from govdoc.blocks import Block
+from govdoc.blocks import Block, Zone
 
 _SEPARATOR = "\n"  # between the lines joined: no mark a need asks for spans two lines (none holds a newline)
 
@@ -33,11 +33,13 @@ class Facts:
     """What the document's lines hold as one string each (their text and their folded copy), joined
     when first asked: one pass in C where each rule's own gate walked the lines in Python."""
 
-    __slots__ = ("_blocks", "_folded", "_text", "format")
+    __slots__ = ("_blocks", "_folded", "_text", "format", "zones")
 
-    def __init__(self, blocks: Sequence[Block], format: str) -> None:
+    def __init__(self, blocks: Sequence[Block], format: str, zones: Collection[Zone] | None = None) -> None:
         self._blocks = blocks
         self.format = format  # the input's format (`State.format`)
+        # the zones some block stands in, where known without a walk (the zones settled: `State.zone_at`)
+        self.zones = zones
         self._text: str | None = None
         self._folded: str | None = None
 
@@ -60,20 +62,24 @@ class Facts:
 class Need:
     """What a document must hold for a rule to change anything; every part given must hold.
 
-    `formats`: the input's format is one of these (a rule for text copies only). `text` / `folded`: some
-    line's text / folded copy holds one of these marks (each a character or a word). `test`: a further
-    question of the facts (a pattern searched in the joined text, a count), named for what it asks.
-    `why`: the rule's own gate this need is read off, for the reader of the pipeline."""
+    `formats`: the input's format is one of these (a rule for text copies only). `zones`: some block
+    stands in one of these zones (asked once the zones are settled, a look-up: before, taken as met).
+    `text` / `folded`: some line's text / folded copy holds one of these marks (each a character or a
+    word). `test`: a further question of the facts (a pattern searched in the joined text, a count),
+    named for what it asks. `why`: the rule's own gate this need is read off, for the pipeline's reader."""
 
     why: str
     formats: frozenset[str] | None = None
     text: tuple[str, ...] = ()
     folded: tuple[str, ...] = ()
     test: Callable[[Facts], bool] | None = None
+    zones: frozenset[Zone] = frozenset()
 
     def met(self, facts: Facts) -> bool:
         """The document holds what the rule needs (the rule may change something: it runs)."""
         if self.formats is not None and facts.format not in self.formats:
+            return False
+        if self.zones and facts.zones is not None and self.zones.isdisjoint(facts.zones):
             return False
         if self.text:
             text = facts.text

@@ -30,7 +30,7 @@ from govdoc.rules import (
     trailer_fields,
 )
 from govdoc.rules.cleanup import entities, labels, spaces
-from govdoc.rules.head import HEADER_FIELD_RULES
+from govdoc.rules.head import HEADER_FIELD_RULES, metadata
 from govdoc.state import State
 
 DEFAULT_RULES = (
@@ -86,12 +86,16 @@ NEEDS: dict[str, Need] = {
     "bracketed_labels": labels.BRACKETED_LABELS_NEED,
     "pipe_rows": body_tables.PIPE_ROWS_NEED,
     "spaced_rows": body_tables.SPACED_ROWS_NEED,
+    "metadata": metadata.METADATA_NEED,
+    "imprint": trailer_fields.IMPRINT_NEED,
+    "attachments": trailer_fields.ATTACHMENTS_NEED,
 }
 
 
 def facts(state: State) -> Facts:
-    """What the needs are asked of: the state's lines as they stand, and its format."""
-    return Facts(state.blocks, state.format)
+    """What the needs are asked of: the state's lines as they stand, its format, and once the zones are
+    settled the zones its blocks stand in (`State.zone_at`'s keys: a zone is filed once a block has it)."""
+    return Facts(state.blocks, state.format, state.zone_at)
 
 
 def default_pipeline() -> Ruler[State]:

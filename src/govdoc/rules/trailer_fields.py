@@ -19,6 +19,7 @@ from govdoc.fields.dates import find_date, partial_date
 from govdoc.fields.organs import complete_organ, split_organs
 from govdoc.fold import fold
 from govdoc.model import Contact, Imprint, Signature, SigningPerson, Span
+from govdoc.needs import Need
 from govdoc.numerals import cn_to_int, list_number
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
@@ -463,6 +464,10 @@ def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
     )
 
 
+# its lines are zoned 版记 or trailer (a 纪要's head line, `state.head_imprint`, is zoned 版记 too)
+IMPRINT_NEED = Need("a line zoned 版记 or trailer (`imprint` reads no other)", zones=frozenset((_IMPRINT, _TRAILER)))
+
+
 def imprint(state: State) -> None:
     """版记: 抄送 (wrapped lists carried on) and the 印发 line with its organ."""
     cc: list[tuple[Block, int, list[str]]] = []  # each line's organs, and where on it they start
@@ -655,6 +660,12 @@ _CUT_CC_MESSAGE = (
 
 _LAST_TITLE_MESSAGE = (
     "末项附件名称折行，已与上一行连接 (the last attachment title's wrapped rest joined to the line above)"
+)
+
+
+ATTACHMENTS_NEED = Need(
+    "a line zoned 附件说明 or an attachment's content (`attachments` reads no other)",
+    zones=frozenset((_ATTACHMENTS, _ATTACHMENT_CONTENT)),
 )
 
 

@@ -15,6 +15,7 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.metadata import folded_keys, key_of, pair_lines, pairs_of
 from govdoc.fold import fold
+from govdoc.needs import Need
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import chrome_text
 from govdoc.rules.head.update import set_header
@@ -27,6 +28,12 @@ _DOC_NUMBER_ONLY = frozenset((_DOC_NUMBER,))
 _HEADER_ONLY, _TITLE_ONLY = frozenset((Zone.HEADER,)), frozenset((_TITLE,))
 _BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spaces included
 _COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览次数, 访问次数)
+
+
+# every pair read stands on a line zoned metadata (or under one), or on the 文号's line
+METADATA_NEED = Need(
+    "a line zoned metadata or 文号 (`metadata` reads their pairs only)", zones=frozenset((_METADATA, _DOC_NUMBER))
+)
 
 
 def metadata(state: State) -> None:
