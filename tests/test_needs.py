@@ -19,7 +19,7 @@ from govdoc.needs import Facts, Need
 from govdoc.pipeline import DEFAULT_RULES, NEEDS, default_pipeline, facts
 from govdoc.readers import format_of, read_bytes
 from govdoc.ruler import Ruler
-from govdoc.state import Block, State
+from govdoc.state import Block, State, Zone
 from tests.conftest import FIXTURES, SEED, SHARED, need_shared
 
 _CACHES = {"blocks", "views", "zone_at"}  # the blocks are compared one by one; the views are kept copies
@@ -224,3 +224,16 @@ def test_a_document_with_a_zoned_imprint_attachments_and_table_still_gets_them()
     assert doc.header.metadata.get("发布机构") == "某市教育局"
     assert doc.imprint is not None and "某区教育局" in doc.imprint.cc
     assert doc.attachments == ("某某工作方案",)
+
+
+def test_facts_are_kept_while_every_line_keeps_its_text_and_made_again_when_one_changes() -> None:
+    state = State(blocks=[Block("关于某事的答复"), Block("某某局")], format="txt")
+    made = facts(state)
+    assert made.text  # the lines' text asked: what `still` compares
+    state.blocks[1].zone = Zone.SIGNATURE  # a rule that zones a line changes no text
+    assert facts(state, made) is made
+    state.blocks[1].set_text("某某局&amp;")
+    again = facts(state, made)
+    assert again is not made and "&" in again.text
+    state.blocks = state.blocks[:1]  # a line left out: the facts are made of the lines there are
+    assert facts(state, again) is not again

@@ -15,31 +15,39 @@ before). A need is read off the rule's own per-line gates (`"&" in b.text` → `
 rule whose gate changes must change its need with it.
 
 `Facts` are made when the first rule with a need asks, and are kept while the rules after it are
-skipped: a skipped rule changes nothing, so the joined text stays the blocks' text. A rule that runs
-may change any line, so the pipeline makes them again for the next need asked after it.
+skipped: a skipped rule changes nothing, so the joined text stays the blocks' text. After a rule that
+ran they are asked whether they still hold (`Facts.still`: every line's text the same string, the
+same zones filed) and made again where they do not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from govdoc.blocks import Block, Zone
 
 _SEPARATOR = "\n"  # between the lines joined: no mark a need asks for spans two lines (none holds a newline)
+_TEXT, _FOLDED = attrgetter("text"), attrgetter("folded")
 
 
 class Facts:
     """What the document's lines hold as one string each (their text and their folded copy), joined
-    when first asked: one pass in C where each rule's own gate walked the lines in Python."""
+    when first asked: one pass in C where each rule's own gate walked the lines in Python.
 
-    __slots__ = ("_blocks", "_folded", "_text", "format", "zones")
+    Kept from one rule to the next while the lines are the same (`still`): most rules that run change
+    zones, not text, and a join costs more than finding that every line's text is the same string."""
+
+    __slots__ = ("_folded", "_folds", "_text", "_texts", "blocks", "format", "zones")
 
     def __init__(self, blocks: Sequence[Block], format: str, zones: Collection[Zone] | None = None) -> None:
-        self._blocks = blocks
+        self.blocks = blocks
         self.format = format  # the input's format (`State.format`)
         # the zones some block stands in, where known without a walk (the zones settled: `State.zone_at`)
         self.zones = zones
+        self._texts: list[str] | None = None  # each line's text, once the text was asked
+        self._folds: list[str] | None = None
         self._text: str | None = None
         self._folded: str | None = None
 
@@ -47,15 +55,26 @@ class Facts:
     def text(self) -> str:
         """Every line's text, joined by newlines: a mark some line holds, this holds."""
         if self._text is None:
-            self._text = _SEPARATOR.join([b.text for b in self._blocks])
+            self._texts = list(map(_TEXT, self.blocks))
+            self._text = _SEPARATOR.join(self._texts)
         return self._text
 
     @property
     def folded(self) -> str:
         """Every line's folded copy (`Block.folded`), joined by newlines."""
         if self._folded is None:
-            self._folded = _SEPARATOR.join([b.folded for b in self._blocks])
+            self._folds = list(map(_FOLDED, self.blocks))
+            self._folded = _SEPARATOR.join(self._folds)
         return self._folded
+
+    def still(self, blocks: Sequence[Block], format: str, zones: Collection[Zone] | None) -> bool:
+        """These facts still hold of `blocks`: the same format and filed zones, and every line asked so far
+        the same text (a list compared in C: the same string objects where no rule gave a line a new text)."""
+        if format != self.format or zones is not self.zones:
+            return False
+        if self._texts is not None and list(map(_TEXT, blocks)) != self._texts:
+            return False
+        return self._folds is None or list(map(_FOLDED, blocks)) == self._folds
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,9 +92,12 @@ NEEDS: dict[str, Need] = {
 }
 
 
-def facts(state: State) -> Facts:
+def facts(state: State, known: Facts | None = None) -> Facts:
     """What the needs are asked of: the state's lines as they stand, its format, and once the zones are
-    settled the zones its blocks stand in (`State.zone_at`'s keys: a zone is filed once a block has it)."""
+    settled the zones its blocks stand in (`State.zone_at`'s keys: a zone is filed once a block has it).
+    `known`, the facts made before, where they still hold of the state (`Facts.still`)."""
+    if known is not None and known.still(state.blocks, state.format, state.zone_at):
+        return known
     return Facts(state.blocks, state.format, state.zone_at)
 
 

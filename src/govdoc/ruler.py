@@ -38,7 +38,8 @@ class Ruler(Generic[S]):
     state keeps its zone views once the text is assembled: `State.refresh`).
 
     `needs`: by rule name, what a document must hold for that rule to change anything; `facts` makes
-    what the needs are asked of from the state. A rule whose need is absent is skipped (`govdoc.needs`).
+    what the needs are asked of from the state (given the facts made before, it hands them back where
+    they still hold). A rule whose need is absent is skipped (`govdoc.needs`).
     A rule put in a rule's place (`at`) loses the need: the caller's function may need other things."""
 
     def __init__(
@@ -48,7 +49,7 @@ class Ruler(Generic[S]):
         trusted: Iterable[Callable[[S], None]] = (),
         refresh: Callable[[S], None] | None = None,
         needs: Mapping[str, Need] | None = None,
-        facts: Callable[[S], Facts] | None = None,
+        facts: Callable[[S, Facts | None], Facts] | None = None,
     ) -> None:
         needs = needs or {}
         self._rules: list[_Entry[S]] = [_Entry(name, fn, True, needs.get(name)) for name, fn in rules]
@@ -136,21 +137,23 @@ class Ruler(Generic[S]):
         counts CPU time only, which a busy machine inflates least).
 
         The facts the needs are asked of are made when a need is first asked and kept while the rules
-        after it are skipped (a skipped rule changes nothing); a rule that runs drops them."""
+        after it are skipped (a skipped rule changes nothing); after a rule that ran, the facts are asked
+        whether they still hold (`facts`) before the next need is."""
         make = self._facts
         facts: Facts | None = None
+        stale = False  # a rule ran since the facts were made or found to hold
         if timings is None:
             running = self._running
             if running is None:
                 running = self._running = self._plan()
             for fn, need in running:
                 if need is not None and make is not None:
-                    if facts is None:
-                        facts = make(state)
+                    if facts is None or stale:
+                        facts, stale = make(state, facts), False
                     if not need.met(facts):
                         continue
                 fn(state)
-                facts = None
+                stale = True
             return
         refresh = self._refresh
         for rule in self._rules:
@@ -158,13 +161,13 @@ class Ruler(Generic[S]):
                 start = clock()
                 need = rule.need
                 if need is not None and make is not None:
-                    if facts is None:
-                        facts = make(state)
+                    if facts is None or stale:
+                        facts, stale = make(state, facts), False
                     if not need.met(facts):
                         timings[rule.name] = timings.get(rule.name, 0.0) + clock() - start
                         continue
                 rule.fn(state)
-                facts = None
+                stale = True
                 if refresh is not None and rule.fn not in self._trusted:
                     refresh(state)
                 timings[rule.name] = timings.get(rule.name, 0.0) + clock() - start
