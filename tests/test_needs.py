@@ -146,10 +146,10 @@ def test_facts_are_made_again_after_a_rule_that_ran() -> None:
 
 def test_a_rule_put_in_a_gated_rules_place_runs_always() -> None:
     pipeline = default_pipeline()
-    assert pipeline.need("html_entities") is not None
+    assert pipeline.need("attachments") is not None
     seen: list[int] = []
-    pipeline.at("html_entities", lambda state: seen.append(len(state.blocks)))
-    assert pipeline.need("html_entities") is None
+    pipeline.at("attachments", lambda state: seen.append(len(state.blocks)))  # (a document with no 附件)
+    assert pipeline.need("attachments") is None
     govdoc.parse("关于某事的答复\n\n某某局\n".encode(), format="txt", pipeline=pipeline)
     assert len(seen) == 1
 
@@ -169,38 +169,14 @@ def test_facts_join_the_lines_as_they_stand() -> None:
     assert "【" in found.folded
 
 
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("经研究&#12290;现答复如下&#65306;\n", "html_entities"),  # an escaped copy
-        ("来件收悉。5 o9 W! ^+ u7 T& r7\n", "jammer"),
-        ("镇(zhèn)康县\n", "pinyin"),
-        ("【联系人】黄某　【联系电话】0571-88886666\n", "bracketed_labels"),
-        ("| 某局关于某事的答复 | | |\n", "lone_cells"),
-        ("| 项目 | 金额 |\n", "pipe_rows"),
-        ("项目  金额\n", "spaced_rows"),
-    ],
-)
-def test_a_line_holding_the_rules_mark_meets_its_need(text: str, present: str) -> None:
-    reading = read_bytes(text.encode(), "txt")
-    state = State(blocks=reading.blocks, format=reading.format)
-    assert NEEDS[present].met(facts(state))
-    assert not NEEDS[present].met(facts(State(blocks=[Block("关于某事的答复。")], format="txt")))
-
-
-def test_an_office_input_does_not_meet_a_text_only_need() -> None:
-    state = State(blocks=[Block("联系电话：0571-1234&nbsp;5678")], format="docx")
-    assert not NEEDS["html_entities"].met(facts(state))
-    assert NEEDS["pipe_rows"].met(facts(State(blocks=[Block("| 项目 | 金额 |")], format="docx")))
-
-
-def test_a_document_that_needs_a_gated_rule_still_gets_it() -> None:
-    # pinyin after characters taken out, as without the gate: the rule ran on the document holding `(`
-    doc = govdoc.parse("关于某事的答复\n\n某某局：\n\n镇(zhèn)康县已完成。\n".encode(), format="txt")
-    assert "镇康县已完成。" in doc.text
-    # HTML references read as their characters (two references: the text is escaped)
-    doc = govdoc.parse("关于某事的答复\n\n某某局：\n\n经研究&#12290;现答复如下&#65306;\n".encode(), format="txt")
-    assert "经研究。现答复如下：" in doc.text
+def test_a_need_of_a_format_and_a_mark_is_met_only_by_a_text_holding_the_mark() -> None:
+    need = Need("a text input's line holding `&`", frozenset({"txt", "md"}), text=("&",))
+    reading = read_bytes("经研究&#12290;现答复如下&#65306;\n".encode(), "txt")
+    assert need.met(facts(State(blocks=reading.blocks, format=reading.format)))
+    assert not need.met(facts(State(blocks=[Block("关于某事的答复。")], format="txt")))
+    assert not need.met(facts(State(blocks=[Block("经研究&#12290;")], format="docx")))
+    folded = Need("a line holding `|` in its folded copy", folded=("|",))
+    assert folded.met(facts(State(blocks=[Block("项目｜金额")], format="txt")))  # the full-width bar folds to |
 
 
 def test_a_zone_need_is_asked_only_once_the_zones_are_settled() -> None:

@@ -29,7 +29,6 @@ from govdoc.rules import (
     trailer,
     trailer_fields,
 )
-from govdoc.rules.cleanup import entities, labels, spaces
 from govdoc.rules.head import HEADER_FIELD_RULES, metadata
 from govdoc.state import State
 
@@ -76,16 +75,12 @@ DEFAULT_RULES = (
 )
 _DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone once the text is assembled
 
-# What a document must hold for these rules to change anything, each read off the rule's own gate
-# (beside the rule); tests/test_needs.py holds each to its rule on every corpus document.
+# What a document must hold for these rules to change anything, each read off the rule's own walk
+# (beside the rule); tests/test_needs.py holds each to its rule on every corpus document. Only zones so
+# far: asked in a look-up once the zones are settled. A need of characters (the lines joined, asked in C)
+# cost as much as the cheap per-line gates of the rules it was tried on saved (benchmarks/README.md,
+# session 22): it pays only before a rule whose walk costs several times a join.
 NEEDS: dict[str, Need] = {
-    "jammer": spaces.JAMMER_NEED,
-    "html_entities": entities.HTML_ENTITIES_NEED,
-    "lone_cells": spaces.LONE_CELLS_NEED,
-    "pinyin": spaces.PINYIN_NEED,
-    "bracketed_labels": labels.BRACKETED_LABELS_NEED,
-    "pipe_rows": body_tables.PIPE_ROWS_NEED,
-    "spaced_rows": body_tables.SPACED_ROWS_NEED,
     "metadata": metadata.METADATA_NEED,
     "imprint": trailer_fields.IMPRINT_NEED,
     "attachments": trailer_fields.ATTACHMENTS_NEED,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
-from govdoc.needs import Facts, Need
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.contents import is_contents_heading
@@ -62,9 +61,6 @@ def _delimiter(cells: tuple[str, ...]) -> bool:
     """A GFM delimiter row's cells: dashes, three or more, with a colon at either end or none
     (`charclass.GFM_DELIMITER_CELL`, the cell of the reader's delimiter row)."""
     return all(GFM_DELIMITER_CELL.fullmatch(c) for c in cells)
-
-
-PIPE_ROWS_NEED = Need("a line holding `|` (`pipe_rows` asks the lines for one first)", text=("|",))
 
 
 def pipe_rows(state: State) -> None:
@@ -194,14 +190,6 @@ def _merged_first(b: Block, run: list[tuple[Block, tuple[str, ...]]]) -> bool:
     cell as a TAB opening the line, which the reader reads as an indent; the rows above open with none (in a
     text whose every paragraph is indented the indent says nothing). diffread-C C2."""
     return b.hints.indent and not b.blank_before and not any(r.hints.indent for r, cells in run if cells[0])
-
-
-def _spaced_or_tabbed(facts: Facts) -> bool:
-    """A run of two spaces in a line's folded copy, or a TAB in its text (`spaced_rows`' first question)."""
-    return "  " in facts.folded or "\t" in facts.text
-
-
-SPACED_ROWS_NEED = Need("a text input's line holding two spaces or a TAB", TEXT_FORMATS, test=_spaced_or_tabbed)
 
 
 def spaced_rows(state: State) -> None:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.needs import Need
 from govdoc.state import State
-
-BRACKETED_LABELS_NEED = Need("a line holding 【 (`bracketed_labels` asks each line for 【 and 】)", folded=("【",))
 
 
 def bracketed_labels(state: State) -> None:

@@ -11,7 +11,6 @@ from govdoc import patterns as P
 from govdoc.charclass import CJK, CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
-from govdoc.needs import Facts, Need
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
 from govdoc.state import Block, State
 
@@ -150,9 +149,6 @@ def _between_organs(folded: str, at: int) -> bool:
     return complete_organ(right.group())
 
 
-LONE_CELLS_NEED = Need("a text input's line holding `|` (`lone_cells`' gate per line)", TEXT_FORMATS, folded=("|",))
-
-
 def lone_cells(state: State) -> None:
     """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
     the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
@@ -211,9 +207,6 @@ def _contact_row(folded: str, cells: list[regex.Match[str]]) -> bool:
     )
 
 
-PINYIN_NEED = Need("a line holding `(` or `?` (the annotation's opening), as `pinyin` asks each line", text=("(", "?"))
-
-
 def pinyin(state: State) -> None:
     """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
     for b in state.blocks:
@@ -223,16 +216,6 @@ def pinyin(state: State) -> None:
 
 _JAMMER_SPACES = 4
 _MIN_MIXED = 3  # tokens of two kinds of character a jammer run holds at least (j7, u;, X$)
-
-
-def _spaces_for_a_run(facts: Facts) -> bool:
-    """Four spaces at least in the text: a line of a jammer run holds as many (a line holding them, the text does)."""
-    return facts.text.count(" ") >= _JAMMER_SPACES
-
-
-JAMMER_NEED = Need(
-    "a text input's line holding four spaces at least (`jammer`'s gate per line)", TEXT_FORMATS, test=_spaces_for_a_run
-)
 
 
 def jammer(state: State) -> None:
