@@ -30,9 +30,8 @@ _BARE_LABEL_REACH = 12  # a bare 文号 or 标题 label's line, bullets and spac
 _COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览次数, 访问次数)
 
 
-# Every pair read stands on a line zoned metadata (or under one), or on the 文号's line; the 版头's own lines
-# (zoned header: a mark line A类<TAB><TAB>签发人：… holds pairs too) are in the need as well, so that a
-# reading of them here needs no change of it. A change of the zones this rule reads changes this need.
+# Every pair read stands on a line zoned metadata (or under one), on the 文号's line, or on a 版头 line of
+# marks (zoned header: `_mark_line_cells`). A change of the zones this rule reads changes this need.
 METADATA_NEED = Need(
     "a line zoned metadata, 文号 or 版头 (`metadata` reads their pairs only)",
     zones=frozenset((_METADATA, _DOC_NUMBER, Zone.HEADER)),
