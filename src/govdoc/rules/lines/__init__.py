@@ -74,7 +74,7 @@ from govdoc.rules.lines.base import (
     spokesman_organ_end,
 )
 from govdoc.rules.lines.classify import CLOSING_PUNCT, line_class
-from govdoc.rules.lines.closing import closing_run_on_start, closing_strength
+from govdoc.rules.lines.closing import asks_views, closing_run_on_start, closing_strength
 from govdoc.rules.lines.dates import (
     BARE_LABELLED_DATE,
     DATE_LABEL_ONLY,
@@ -154,6 +154,7 @@ __all__ = [
     "ORGAN_LABEL_ONLY",
     "SENTENCE_STOP",
     "answer_row_value",
+    "asks_views",
     "attachment_match",
     "category_before_number",
     "cc_line",

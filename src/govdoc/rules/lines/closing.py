@@ -107,7 +107,8 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
     only next to a strong one. A paragraph that thanks and then goes on with the answer is body,
     and so is a numbered point of the answer that ends in thanks. `views=False`: a request for any view
     (如有意见，请与我局联系) or where to ask (如有疑问，请与…联系) is none, as it ends the body of a text that answers
-    nothing (a 征求意见 公告, a meeting notice: patterns.VIEWS_REQUEST, patterns.FEEDBACK_ASK).
+    nothing (a 征求意见 公告, a meeting notice: patterns.VIEWS_REQUEST, patterns.FEEDBACK_ASK), unless a formula or
+    thanks stands before it in the paragraph (特此通知。如有疑问，请与…联系: the closing's, diffread-A A9).
     """
     if marker_at(folded):
         return bool(P.CLOSING_WEAK.match(folded)), False
@@ -117,7 +118,8 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
         if _thanks_or_formula(s, views):
             strong = True
         elif not (
-            (P.CLOSING_WEAK.match(s) and (views or not P.FEEDBACK_ASK.match(s)))
+            # (a request under the formula or thanks closes with it in any text: 特此通知。如有疑问，请与…联系)
+            (P.CLOSING_WEAK.match(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
             or P.CONTACT_BRACKET.match(s)
             or (i and P.CONTACT_LINE.match(s))
         ):
@@ -125,3 +127,16 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
             # line of its own is none
             return False, False
     return bool(sentences), strong
+
+
+def asks_views(folded: str) -> bool:
+    """The paragraph only asks for views or says where to ask (如有疑问，请与…联系 / 如有意见，请与我局联系, a contact
+    written on after it): in a text that answers nothing it closes only with a formula or thanks above it
+    (特此通知。 ⏎ 如有疑问，请与…联系: rules/trailer/body_end), alone it is the body's (diffread-A A9)."""
+    if "如" not in folded or marker_at(folded):
+        return False
+    sentences = _sentences(folded)
+    return bool(sentences) and all(
+        P.FEEDBACK_ASK.match(s) if i == 0 else (P.CONTACT_BRACKET.match(s) or P.CONTACT_LINE.match(s))
+        for i, s in enumerate(sentences)
+    )

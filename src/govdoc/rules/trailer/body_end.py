@@ -87,9 +87,16 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
     strong = False
     starts = page_starts if end > 0 else frozenset()
     views = _answers(state, body, end)
+    taken = False  # a paragraph of the closing found: a request above it is the body's
     while start > 0:
         head = paragraph_head(body, start - 1, starts)
-        closing, is_strong = L.closing_strength(_text_before_signature(state, body[head:start]), views=views)
+        text = _text_before_signature(state, body[head:start])
+        closing, is_strong = L.closing_strength(text, views=views)
+        if not (closing or views or taken) and L.asks_views(text):
+            # a request in a text that answers nothing (特此通知。 ⏎ 如有疑问，请与…联系): the closing's only under a
+            # formula or thanks, so the peel asks the lines above; with none there it stays the body's (A9)
+            start = head
+            continue
         if not closing and head > 0 and L.ends_open(body[head - 1]):
             head, closing, is_strong = _broken_closing(state, body, head, start)
         elif closing and head > 0 and _clause_above(body[head - 1]):
@@ -98,6 +105,7 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             head, is_strong = (up, True) if joined else (head, is_strong)
         if not closing:
             break
+        taken = True
         strong = strong or is_strong
         start = head
     if strong:
