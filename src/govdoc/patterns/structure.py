@@ -311,11 +311,20 @@ ENUM_MARKER = _lazy(
     """,
     regex.X,
 )
+# Words a numeral + 是 follows in ordinary prose, where the numeral counts, names a day or a part and is
+# no member: a fraction or a part (三分之二是辅警, 原因之二是…), a weekday (每周三是, 星期二是, 礼拜三是), a
+# date (今年初二是, 正月初四是), 独一无二是, 其二是.
+_NUMERAL_IN_PROSE_AFTER = ("之", "周", "初", "无", "其", "星期", "礼拜")
 # A later 是-member glued to the sentence before it, whose stop a copy lost (…严控火种上山二是加强检疫…):
 # a numeral of two or more right after an ideograph that is no numeral, 第 or word ending in 一 (统一是,
-# 唯一是). It is a member only where it carries on a run of its own family in the same paragraph, the
-# member before it found at a sentence's start (`rules.enumerations`); alone it says nothing.
-GLUED_MEMBER = _lazy(r"(?<=\p{Han})(?<![第一二三四五六七八九十两几])(?:[二三四五六七八九]|十[一二三四五六七八九]?)是")
+# 唯一是), nor a word of _NUMERAL_IN_PROSE_AFTER. It is a member only where it carries on a run of its own
+# family in the same paragraph, the member before it found at a sentence's start, and no member of its
+# ordinal stands at a sentence's start after it (`rules.enumerations`); alone it says nothing.
+GLUED_MEMBER = _lazy(
+    r"(?<=\p{Han})(?<![第一二三四五六七八九十两几])"
+    + "".join(f"(?<!{word})" for word in _NUMERAL_IN_PROSE_AFTER)
+    + r"(?:[二三四五六七八九]|十[一二三四五六七八九]?)是"
+)
 SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方面": 1, "另一方面": 2}
 # What every member of ENUM_MARKER holds (a numeral before 是 or 要, 其 before a numeral or 次, 第 and
 # numerals before a comma …), looked for first: ENUM_MARKER tries its look-behinds at every

@@ -68,13 +68,27 @@ def _glued(para: ParaDraft, index: int, found: list[_Mark], here: int) -> None:
         found[here:] = sorted([*found[here:], *extra], key=lambda mark: mark.start)
 
 
+def _real_later(marks: list[_Mark], k: int) -> bool:
+    """Whether a member of glued mark k's ordinal stands at a sentence's start after it, before its run
+    starts again at 1: that one is the member (…路线二是最优方案。二是增设站点…), the glued one is prose."""
+    glued = marks[k]
+    for mark in marks[k + 1 :]:
+        if mark.family != glued.family or mark.glued:
+            continue
+        if mark.ordinal == glued.ordinal:
+            return True
+        if mark.ordinal == 1:
+            return False
+    return False
+
+
 def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
     open_runs: dict[str, list[_Mark]] = {}
     runs: list[list[_Mark]] = []
-    for mark in marks:
+    for k, mark in enumerate(marks):
         run = open_runs.get(mark.family)
         if mark.glued:
-            if run and mark.ordinal == run[-1].ordinal + 1 and run[-1].para == mark.para:
+            if run and mark.ordinal == run[-1].ordinal + 1 and run[-1].para == mark.para and not _real_later(marks, k):
                 run.append(mark)  # a member whose stop was lost carries its run on, never opens one
         elif run and (mark.ordinal == run[-1].ordinal + 1 or (mark.family == "seq" and mark.ordinal == 0)):
             mark.ordinal = run[-1].ordinal + 1
