@@ -56,3 +56,44 @@ def test_a_member_whose_stop_was_lost_still_carries_its_run_on() -> None:
         ("二是", "推进医养结合，签约医疗机构5家"),
         ("三是", "完善补贴制度"),
     ]
+
+
+# --- A4: a labelled sentence broken by a typist is no named value ---------------------------------
+
+NOTICE_HEAD = (
+    "关于开展城区内涝治理工作的通知\n各街道办事处、区直有关部门：\n为切实保障汛期城区安全，现将有关事项通知如下。\n"
+)
+NOTICE_TAIL = "特此通知。\n\n某区人民政府办公室\n2024年4月2日\n"
+
+
+def _preamble(lines: str) -> list[str]:
+    doc = govdoc.parse_text(NOTICE_HEAD + lines + NOTICE_TAIL)
+    check_invariants(doc)
+    return [p.text for p in doc.preamble][1:]
+
+
+def test_a_labelled_value_opening_on_a_preposition_goes_on_to_the_line_under_it() -> None:
+    assert _preamble("整治目标：在今年汛期前完成全部易涝点\n排查整治工作。\n") == [
+        "整治目标：在今年汛期前完成全部易涝点排查整治工作。"
+    ]
+
+
+def test_a_labelled_value_ending_on_a_joining_word_goes_on_to_the_line_under_it() -> None:
+    assert _preamble("验收要求：工程完工后由区住建局组织验收和\n备案。\n") == [
+        "验收要求：工程完工后由区住建局组织验收和备案。"
+    ]
+
+
+def test_a_bracketed_aside_ending_the_sentence_under_a_named_place_carries_it_on() -> None:
+    assert _preamble("报名地址：区人力资源和社会保障局就业科\n（区政务服务中心二楼216窗口）。\n") == [
+        "报名地址：区人力资源和社会保障局就业科（区政务服务中心二楼216窗口）。"
+    ]
+
+
+def test_guard_a_named_place_over_a_request_and_a_numbered_point_keeps_each_line() -> None:
+    # struct22's case: a label naming a place ends at its line; a bracketed section marker under it opens its own
+    assert _preamble("集合地点：区应急管理局一楼大厅\n请各单位按时到达。\n") == [
+        "集合地点：区应急管理局一楼大厅",
+        "请各单位按时到达。",
+    ]
+    assert _preamble("牵头单位：区水务局\n配合单位：各街道办事处\n") == ["牵头单位：区水务局", "配合单位：各街道办事处"]

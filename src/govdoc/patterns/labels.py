@@ -272,3 +272,10 @@ MEETING_PARTICULAR = _lazy(
 # left besides them (督办专栏, 党组, a name) is text of its own, and so is a number that is no list
 # number (no 、 . ) after it, or longer than two digits: a phone, a postcode, a proposal's number).
 LABEL_OR_LIST_NUMBER = _lazy(r"\p{Han}{1,6}[ ]{0,2}:|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[、.)])|文件[ \t]*$")
+
+# A label's value that names a thing (分会场：…会议室, 报送地址：…食品科) ends at its line (rules.joins
+# `_named_value`); a value opening on a word that leads a clause in (工作目标：到2025年底…, 在汛期前…, 于…, 对…,
+# 按…, 从…, 将…, 把…) or ending on one that joins it to more (…全部完工并, …组织验收和, …覆盖全区的) is a
+# sentence a typist broke, and goes on to the line under it.
+VALUE_CLAUSE_OPEN = frozenset("到在于对按从将把")
+VALUE_JOINING_END = frozenset("并和及与的在将对为或")

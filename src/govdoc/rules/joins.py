@@ -101,12 +101,23 @@ def _named_value(b: Block, under: Block) -> bool:
         return False
     f = b.folded
     colon = f.find(":")
+    value = f[colon + 1 :].strip()
     return (
         colon > 0
         and len(f) < _NEAR_FULL_LINE  # a line near a page's width may have been cut by it
-        and _CLAUSE_MARKS.isdisjoint(f[colon + 1 :])
+        and _CLAUSE_MARKS.isdisjoint(value)
+        and value[:1] not in P.VALUE_CLAUSE_OPEN  # 到2025年底全面完成… leads a clause in: no name
+        and value[-1:] not in P.VALUE_JOINING_END  # …全部完工并 joins on to the line under it
+        and not _aside_ending_it(under)
         and L.is_key_value(b)
     )
+
+
+def _aside_ending_it(under: Block) -> bool:
+    """`under` is a bracketed aside that ends a sentence (`（区行政中心东楼208室）。`), no numbered point's
+    marker (（一）…): the tail of the line above, whose named place it qualifies."""
+    f = under.folded.rstrip()
+    return f[:1] == "(" and f[-2:] == ")。" and L.section_marker(under) is None
 
 
 def _framed_heading(b: Block) -> bool:
