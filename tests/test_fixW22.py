@@ -139,3 +139,10 @@ def test_a_page_number_between_still_joins_before_an_opening() -> None:
     cut = LOST_STOP + "。我局召开专题会议，逐条研究了"
     text = HEAD + cut + "\n\n— 2 —\n\n提案中提出的意见，明确了责任单位和完成时限。" + TAIL
     assert len(_paragraphs(text)) == 2
+
+
+def test_an_indented_line_under_a_line_ending_on_de_still_joins() -> None:
+    # an indent says nothing where the line above leaves its phrase open (…建成了覆盖全县的 ⏎⏎ 　　供水网络…)
+    cut = LOST_STOP + "。到2025年底，将建成覆盖全县的"
+    text = HEAD + cut + "\n\n　　城乡一体化供水网络，实现同源、同网、同质、同价。" + TAIL
+    assert len(_paragraphs(text)) == 2

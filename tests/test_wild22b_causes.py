@@ -5,9 +5,11 @@ stop the copy lost (…扩大了非遗社会影响 ⏎⏎ 提案中提出…, wi
 next paragraph as a page-break cut, warned `page-break-joined`. A fix that ended such a line at the blank
 line when no width wrapped the text and no page number stood between (tried, ea5a8a8f) broke the seed
 putuo-reply-2023, whose one-line paragraphs are cut by pages with no number left (…发展遇到 ⏎⏎ 的问题瓶颈…):
-both look the same on the page, so the join stays a warned guess, w066 and w070 carry a `known_miss`.
-These tests keep that decision (the page cut is re-joined) and the joins around it that are not in
-doubt (a comma at the line's end, a short line, a page number between).
+both look the same on the page, so the join stayed a warned guess and w066, w070 carried a `known_miss`.
+These tests keep that decision for the page cut (re-joined) and the joins around it that are not in
+doubt (a comma at the line's end, a short line, a page number between). fixW22 then split the lost stop
+by the line below, which opens a paragraph (indented, or with 提案中提出, 下一步，, 一是, 请…: rules.joins
+`_opens_paragraph`, tests/test_fixW22.py); w066 and w070 pass.
 """
 
 from __future__ import annotations

@@ -345,6 +345,21 @@ HALF_STOP = r"(?<!\d)\.(?=[\p{Han}“\"(]|$)"
 TEXT_COLON = r"(?:(?<!\d):|:(?!\d))"
 LEAD_END = _lazy(rf"[。;]|{HALF_STOP}")
 PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)")
+# How a paragraph opens that no page's cut carries on, asked of the line under a one-line paragraph
+# that lost its last stop (rules.joins `_opens_paragraph`): the plan set off by its comma (下一步，, 今后，:
+# without it 下一步工作 may be the object of a verb the line above ends on), the proposal named as the
+# place a point was raised (提案中提出, 建议中提到, 来信中反映: mid-sentence that place stands after 在, 对
+# or 的), and a request to the addressee (请你镇按照…, 请各单位…, 请认真…).
+PARAGRAPH_OPENER = _lazy(
+    r"^(?:在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)[ ]?,"
+    r"|(?:提案|建议|议案|来信|来函|意见)中(?:所)?(?:提出|提到|提及|反映|谈到)"
+    r"|请(?:按照|依照|根据|结合|你们?|您|贵|各|认真|及时|于|在))"
+)
+# The characters a line may end on that leave its phrase open (的, 和, 在, 对, 是 …): a page's cut, not a
+# paragraph's end, whatever opens the line below. And the heads of the words ending on 请 (申请, 邀请,
+# 提请 …), which a cut before a request's 请 leaves above it.
+PHRASE_OPEN_END = frozenset("的地之和与及或并而且在对把被将为于从向由是以使让给同跟就按据经请")
+REQUEST_WORD_HEADS = frozenset("申邀提聘敬恳报呈吁约延宴奏祈诚")
 
 
 # A heading line that ends on a joining word (和, 与, 及, 或, 的) or a pause mark was cut by the page

@@ -389,10 +389,35 @@ def continues(
     han = _ideograph(last)
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
+    one_line = han and width <= 0 and not page_end and b.blank_before and line >= _ONE_LINE_PARAGRAPH
+    if one_line and _opens_paragraph(end, b, line):
+        return False  # …扩大了非遗社会影响 ⏎⏎ 提案中提出…: a one-line paragraph that lost its stop, not a page's cut
     width_cut = _cut_in_sentence(a, end, full or page_end, opening) and not _bare_heading(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut, end)
+
+
+_ONE_LINE_PARAGRAPH = 80  # a line this long under no width is a paragraph set on one line, not a wrapped one
+
+
+def _opens_paragraph(end: str, b: Block, line: int) -> bool:
+    """`b`, under a blank line, opens a paragraph of its own below a paragraph set on one long line
+    (more than a sentence in its last `line` characters, no width having wrapped the text, no page
+    number between: asked by `continues`) that ends on no stop (`end`: the upper block's folded text).
+    A copy that lost such a paragraph's last stop shows it as it shows a page's cut (…发展遇到 ⏎⏎
+    的问题瓶颈…): the line below tells them apart. A page cuts anywhere inside a sentence, so its second
+    half opens flush and mid-phrase; a paragraph opens indented where the text indents paragraphs, or
+    with a sentence's opening a cut phrase does not carry on: an enumeration's marker (一是, 首先，) or a
+    `P.PARAGRAPH_OPENER` (下一步，, 提案中提出, 请你镇按照…). Never where the line above ends on a word
+    that leaves its phrase open (…集中研究了在 ⏎⏎ 提案中提出…, a member's …三是; `P.PHRASE_OPEN_END`)
+    or on the head of a word a request's 请 ends (…向县政府申 ⏎⏎ 请专项资金…)."""
+    if end[-1] in P.PHRASE_OPEN_END or "。" not in end[-line:]:
+        return False
+    if b.hints.indent or L.enum_marker(b):
+        return True
+    lead = b.folded.lstrip()
+    return P.PARAGRAPH_OPENER.match(lead) is not None and not (lead[0] == "请" and end[-1] in P.REQUEST_WORD_HEADS)
 
 
 def _open_bracket_closed(a: Block, b: Block, grown: _Grown | None = None) -> bool:
