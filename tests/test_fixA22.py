@@ -102,3 +102,73 @@ def test_guard_a_replys_request_under_its_thanks_still_closes() -> None:
 2024年6月12日
 """)
     assert _closing(doc) == "感谢您对水利工作的关心和支持！\n如有意见，请与我局联系。"
+
+
+# --- A2 (MEDIUM): "answers something" was asked only of a reply's title or its words (…收悉, 现答复如下): a
+# handling letter titled by the proposal it answers, a mailbox answer titled by its question and the letter turning
+# to the handling result lost the request that closes them (patterns.ANSWER_WORDS, patterns.PROP_NO on the title).
+
+
+def test_a_handling_letter_titled_by_its_numbered_proposal_closes_with_the_request() -> None:
+    doc = checked("""\
+关于市人大十六届三次会议第0127号建议办理情况的函
+周某代表：
+市人大十六届三次会议第0127号建议由我委主办。现将有关情况函告如下：
+今年全市新建城乡公交候车亭86座，新开通镇村公交线路9条。
+如有意见，请与我委联系。
+青溪市交通运输委员会
+2024年7月3日
+""")
+    assert _closing(doc) == "如有意见，请与我委联系。"
+    assert _last_body(doc) == "今年全市新建城乡公交候车亭86座，新开通镇村公交线路9条。"
+
+
+def test_a_mailbox_answer_titled_by_its_question_closes_with_the_request() -> None:
+    doc = checked("""\
+关于青溪镇农贸市场凌晨噪音扰民的问题
+网友：
+您好！您于8月5日在县长信箱反映的青溪镇农贸市场凌晨装卸货物噪音扰民问题，我局已约谈市场管理方，装卸时间已调整至早上6时以后。
+如有意见，请与我们联系。
+青溪县市场监督管理局
+2024年8月9日
+""")
+    assert _closing(doc) == "如有意见，请与我们联系。"
+
+
+def test_a_letter_turning_to_the_handling_result_closes_with_the_request() -> None:
+    doc = checked("""\
+关于《关于加强城区停车管理的提案》的函
+县政协提案委员会：
+《关于加强城区停车管理的提案》由我局会同县公安局交警大队办理。现将办理情况报告如下：
+今年城区新增公共停车泊位1200个，建成智慧停车管理平台。
+如有意见，请与我局联系。
+青溪县住房和城乡建设局
+2024年6月28日
+""")
+    assert _closing(doc) == "如有意见，请与我局联系。"
+
+
+def test_guard_a_notice_naming_the_publics_complaints_keeps_its_request_in_its_body() -> None:
+    doc = checked("""\
+关于开展城区夜间施工噪音专项整治的通知
+各施工单位：
+针对群众反映的夜间施工噪音扰民问题，各施工单位夜间22时至次日6时一律停止高噪音作业。
+如有意见，请与我局联系。
+青溪县生态环境局
+2024年5月15日
+""")
+    assert _closing(doc) is None
+    assert _last_body(doc) == "如有意见，请与我局联系。"
+
+
+def test_guard_a_notice_on_handling_proposals_keeps_its_request_in_its_body() -> None:
+    doc = checked("""\
+关于做好2024年度县政协提案办理工作的通知
+县直各承办单位：
+请各承办单位于7月31日前办结县政协九届三次会议交办的提案，办理结果按时报县政府督查室。
+如有疑问，请与县政府督查室联系。
+青溪县人民政府办公室
+2024年4月12日
+""")
+    assert _closing(doc) is None
+    assert _last_body(doc) == "如有疑问，请与县政府督查室联系。"

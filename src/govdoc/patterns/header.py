@@ -589,9 +589,19 @@ PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "�
 # may open the body (重点任务：, 指导思想：, 附则：, 组织领导：), which the reading of a 主送 took for the
 # addressee. There a line ending on a heading's word (labels.PLAN_HEADING_END) is no 主送 (rules.header).
 UNADDRESSED_TITLE_ENDS = (*sorted(PRINTED_KINDS), "要点")
-REPLY_BODY_WORDS = _lazy(
+_REPLY_BODY = (
     r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
     r"|(?:^|(?<=[。!,]))[ ]{0,2}此复(?:[。!]|$)"
+)
+REPLY_BODY_WORDS = _lazy(_REPLY_BODY)
+# The words by which a text says it answers what its reader raised: a reply's own (above), the reader's matter
+# named as theirs (您反映的…问题, 您于8月5日在县长信箱反映的…, 你咨询的…: a mailbox answer titled by its question)
+# and the turn to a handling result (现将办理情况函告如下 / 报告如下: a 办理情况的函). Asked where a request for
+# views may close the text (rules/trailer/body_end, diffread-A A2), not of its kind: a notice's 群众反映的问题
+# names no reader's own.
+ANSWER_WORDS = _lazy(
+    rf"{_REPLY_BODY}|(?:您|你)们?[^。!?\n]{{0,12}}?(?:反映|提出|咨询|询问|留言|来信|投诉|举报)的"
+    r"|办理情况[ ]{0,2}(?:答复|回复|函复|函告|报告|说明|汇报)?如下"
 )
 # A body without a title tells its type by its own words (the contract's list), in this order: a
 # formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it

@@ -137,14 +137,23 @@ _VIEWS_REACH = 3  # the lines above the 落款 a request for views (如有意见
 
 def _answers(state: State, body: list[Block], end: int) -> bool:
     """Whether a request for any view or a word on where to ask (patterns.VIEWS_REQUEST, FEEDBACK_ASK: 如有意见，
-    请与我局联系 / 如有疑问，请与…联系) may close the text: it answers something, as its title says (…的答复, 复函) or
-    its words do (…收悉, 现答复如下); a 征求意见 公告, a meeting notice or a 征求意见函 ends its body with the same
-    words (diffread-A A5). Asked only where the last lines may hold such a request (both open with 如)."""
-    if not any("如" in b.folded for b in body[max(0, end - _VIEWS_REACH) : end]):
+    请与我局联系 / 如有疑问，请与…联系) may close the text: it answers something, as its title says (…的答复, 复函,
+    a numbered proposal's 办理情况的函) or its words do (…收悉, 现答复如下, 您反映的…, 现将办理情况函告如下:
+    patterns.ANSWER_WORDS, diffread-A A2); a 征求意见 公告, a meeting notice or a 征求意见函 ends its body with the same
+    words (diffread-A A5). Asked only where the last lines may hold such a request (如 and 意见, 疑问 or 建议: both
+    read so; not every 如下, 如期 or 例如, diffread-A A9's note)."""
+    if not any(
+        "如" in b.folded and ("意见" in b.folded or "疑问" in b.folded or "建议" in b.folded)
+        for b in body[max(0, end - _VIEWS_REACH) : end]
+    ):
         return True  # nothing to decide: the answer is not asked
     title = _title_text(state)
     if title:
-        return kind_of(title, ()) == "reply" or any(P.REPLY_BODY_WORDS.search(b.folded) for b in body[:end])
+        return (
+            kind_of(title, ()) == "reply"
+            or P.PROP_NO.search(title) is not None  # …第56号提案办理情况的函: titled by what it answers
+            or any(P.ANSWER_WORDS.search(b.folded) for b in body[:end])
+        )
     return True
 
 
