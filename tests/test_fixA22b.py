@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import govdoc
 from tests.invariants import check_invariants
+from tests.probing import checked, tree
 
 HEAD = "关于加强社区养老服务的建议的答复\n刘某代表：\n您提出的《关于加强社区养老服务的建议》收悉，现答复如下：\n"
 TAIL = "感谢您对民政工作的关心和支持。\n某县民政局\n2024年6月3日\n"
@@ -97,3 +98,43 @@ def test_guard_a_named_place_over_a_request_and_a_numbered_point_keeps_each_line
         "请各单位按时到达。",
     ]
     assert _preamble("牵头单位：区水务局\n配合单位：各街道办事处\n") == ["牵头单位：区水务局", "配合单位：各街道办事处"]
+
+
+# --- A5: a list of points opening on a span of time keeps its markers -----------------------------
+
+PLAN_HEAD = "关于印发某街道养老服务提升计划的通知\n各社区居委会：\n现将有关事项通知如下。\n"
+PLAN_TAIL = "\n特此通知。\n\n某街道办事处\n2024年3月1日\n"
+
+
+def _tree(text: str) -> tuple[list[tuple[int, str, str, str | None]], list[str]]:
+    doc = checked(PLAN_HEAD + text + PLAN_TAIL)
+    return tree(doc), [w.code for w in doc.warnings]
+
+
+def test_points_opening_on_a_span_of_time_beside_their_siblings_keep_their_markers() -> None:
+    found, warned = _tree(
+        "一、工作目标\n（1）年内建成区级养老服务中心1个，床位200张。\n（2）年内培训养老护理员500人次。\n"
+        "（3）到年底实现社区养老服务站全覆盖。\n二、保障措施\n街道安排专项资金300万元。"
+    )
+    assert found == [
+        (1, "cn", "一、", "工作目标"),
+        (2, "num-paren", "（1）", "年内建成区级养老服务中心1个，床位200张"),
+        (2, "num-paren", "（2）", "年内培训养老护理员500人次"),
+        (2, "num-paren", "（3）", "到年底实现社区养老服务站全覆盖"),
+        (1, "cn", "二、", "保障措施"),
+    ]
+    assert "numbering-gap" not in warned
+
+
+def test_guard_a_bracketed_span_of_time_with_no_sibling_beside_it_stays_a_figure() -> None:
+    # struct22's case: a lone （5）年以上… sentence under a paragraph, and after a list of points
+    found, _ = _tree("一、设施更新\n各社区应急设施实行分类更新。\n（5）年以上的消防器材一律更换。")
+    assert found == [(1, "cn", "一、", "设施更新")]
+    found, _ = _tree(
+        "一、隐患整改\n（1）加强日常巡查。\n（2）建立整改台账。\n巡查中发现的隐患，\n（3）个工作日内完成整改。"
+    )
+    assert found == [
+        (1, "cn", "一、", "隐患整改"),
+        (2, "num-paren", "（1）", "加强日常巡查"),
+        (2, "num-paren", "（2）", "建立整改台账"),
+    ]

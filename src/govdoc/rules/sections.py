@@ -23,7 +23,7 @@ from govdoc.fields.proposal import opens_answer
 from govdoc.model import Span, Table, Warning
 from govdoc.numerals import cn_to_int
 from govdoc.rules.contents import contents_entries
-from govdoc.rules.lines import marker_at, marker_ordinal, per_line, section_marker
+from govdoc.rules.lines import ends_open, marker_at, marker_ordinal, per_line, section_marker
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
 from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
 
@@ -183,16 +183,35 @@ def _heading_alone(b: Block) -> tuple[Heading | None, bool]:
         return None, False  # （一）至（三）项建议…: points counted by their numbers in a sentence
     if group in _PAREN_GROUPS and _cited_item(b, heading):
         return None, False
-    if (
-        group == "num_paren"
-        and b.folded[heading.end : heading.end + 1] in P.TIME_SPAN_FIRST
-        and P.TIME_SPAN.match(b.folded, heading.end)
-        and not _heading_like(b.folded[heading.end :], counted=False)
-    ):
+    if group == "num_paren" and _span_of_time(b, heading):
         return None, False  # 3)个月内未整改的…, （3）个工作日内…: a span of time counted, its figure bracketed
     if group == "part" and m.group(group).endswith("篇") and not _heading_like(b.folded[heading.end :]):
         return None, False  # 第一篇调研文章已刊发，…: 篇 counts texts in a sentence; a 纲要's book heads a line
     return heading, group == "cn" and _numeral_list(b.folded, heading)
+
+
+def _span_of_time(b: Block, heading: Heading) -> bool:
+    """The sentence after a num-paren marker opens with a span of time (`P.TIME_SPAN`): read alone, the
+    bracket holds the span's figure (（3）个工作日内完成整改。), unless a sibling beside it says otherwise
+    (`_span_siblings`)."""
+    at = heading.end
+    return (
+        b.folded[at : at + 1] in P.TIME_SPAN_FIRST
+        and P.TIME_SPAN.match(b.folded, at) is not None
+        and not _heading_like(b.folded[at:], counted=False)
+    )
+
+
+def _span_figure(b: Block) -> Heading | None:
+    """The num-paren heading a line opening with a bracket would open but for the span of time its
+    sentence opens with (`_span_of_time`), or None."""
+    m = section_marker(b)
+    family = _families().get(m.lastindex) if m is not None else None
+    if m is None or family is None or family[0] != "num_paren":
+        return None
+    group, style, at, number = family
+    heading = Heading(group, style, m.group(number), m.start(at), m.end(), False, b.hints.indent)
+    return heading if _span_of_time(b, heading) else None
 
 
 @functools.cache
@@ -569,7 +588,41 @@ def _headings(body: list[Block]) -> list[Heading | None]:
         found = _marked(body, entries, opened)
     if opened:
         _unclosed_siblings(body, found, opened)
+        _span_siblings(body, found, opened)
     return found
+
+
+def _span_siblings(body: list[Block], found: list[Heading | None], opened: list[int]) -> None:
+    """Lines a num-paren marker opens before a span of time (`（1）年内完成12个老旧小区改造。`), read alone as a
+    bracketed figure (`_span_of_time`), are headings where no wrap brought them (the line above is a
+    heading or ends its sentence) and the nearest marker above or below is of their
+    family and numbers right before or after them (`（2）年内新增…` under it, `（3）年底前…` next): a list of
+    points whose texts open on 年内; alone (`（5）年以上的消防器材一律更换。`) the bracket holds a figure.
+    Marked in `found` in place; `opened`: the lines opening with a bracket and no heading."""
+    spans = {
+        i: h
+        for i in opened
+        if found[i] is None
+        and not body[i].table
+        and not (i > 0 and found[i - 1] is None and ends_open(body[i - 1]))  # a wrap brought the figure here
+        and (h := _span_figure(body[i]))
+    }
+    if not spans:
+        return
+    marks = [(i, h) for i, h in enumerate(found) if h is not None]
+    marks = sorted([*marks, *spans.items()])
+    taken: list[int] = []
+    for k, (i, h) in enumerate(marks):
+        if i not in spans:
+            continue
+        ordinal = marker_ordinal(h.group, h.number)
+        for j, step in ((k - 1, -1), (k + 1, 1)):
+            near = marks[j][1] if 0 <= j < len(marks) else None
+            if near is not None and near.group == h.group and marker_ordinal(h.group, near.number) == ordinal + step:
+                taken.append(i)
+                break
+    for i in taken:
+        found[i] = spans[i]
 
 
 _MIN_UNCLOSED = 2  # siblings that show a lost closing bracket: (一… and (二… at least
