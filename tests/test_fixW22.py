@@ -11,6 +11,8 @@ its comma (下一步，, 今后，), an enumeration's marker (一是, 首先，)
 point was raised (提案中提出, 建议中提到: mid-sentence it stands after 在, 对 or 的), a request (请你镇按照…),
 where the line above ends on no word that leaves its phrase open (的, 和, 在, 对, 是 …; 申 before 请).
 Expected values written by hand from the texts below, before the fix was run on them.
+First look (84f47f7b, committed before the fix): the 5 cause tests failed on main, the 8 guards passed. The
+guard for 意见中 (a verb's object) was written after the first landing (09ad78d0) and failed on it: 意见 left the row.
 """
 
 from __future__ import annotations
@@ -145,4 +147,11 @@ def test_an_indented_line_under_a_line_ending_on_de_still_joins() -> None:
     # an indent says nothing where the line above leaves its phrase open (…建成了覆盖全县的 ⏎⏎ 　　供水网络…)
     cut = LOST_STOP + "。到2025年底，将建成覆盖全县的"
     text = HEAD + cut + "\n\n　　城乡一体化供水网络，实现同源、同网、同质、同价。" + TAIL
+    assert len(_paragraphs(text)) == 2
+
+
+def test_opinions_named_as_a_verbs_object_still_join() -> None:
+    # …汇总了各方 ⏎⏎ 意见中提出的…: 意见 is as often a verb's object as the proposal named (no opening)
+    cut = LOST_STOP + "。我局召开座谈会，汇总了各方"
+    text = HEAD + cut + "\n\n意见中提出的二十条建议，逐条研究吸收。" + TAIL
     assert len(_paragraphs(text)) == 2

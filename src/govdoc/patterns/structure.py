@@ -349,10 +349,11 @@ PLAN_OPENER = _lazy(r"^[ ]{0,2}在?(?:下一步|下步|下一阶段|下阶段|�
 # that lost its last stop (rules.joins `_opens_paragraph`): the plan set off by its comma (下一步，, 今后，:
 # without it 下一步工作 may be the object of a verb the line above ends on), the proposal named as the
 # place a point was raised (提案中提出, 建议中提到, 来信中反映: mid-sentence that place stands after 在, 对
-# or 的), and a request to the addressee (请你镇按照…, 请各单位…, 请认真…).
+# or 的; not 意见中…, as often a verb's object mid-sentence: 汇总各方 ⏎ 意见中提出的…), and a request to the
+# addressee (请你镇按照…, 请各单位…, 请认真…).
 PARAGRAPH_OPENER = _lazy(
     r"^(?:在?(?:下一步|下步|下一阶段|下阶段|今后|接下来)[ ]?,"
-    r"|(?:提案|建议|议案|来信|来函|意见)中(?:所)?(?:提出|提到|提及|反映|谈到)"
+    r"|(?:提案|建议|议案|来信|来函)中(?:所)?(?:提出|提到|提及|反映|谈到)"
     r"|请(?:按照|依照|根据|结合|你们?|您|贵|各|认真|及时|于|在))"
 )
 # The characters a line may end on that leave its phrase open (的, 和, 在, 对, 是 …): a page's cut, not a
