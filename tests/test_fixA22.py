@@ -172,3 +172,61 @@ def test_guard_a_notice_on_handling_proposals_keeps_its_request_in_its_body() ->
 """)
     assert _closing(doc) is None
     assert _last_body(doc) == "如有疑问，请与县政府督查室联系。"
+
+
+# --- A3 (LOW): the views gate reached only the peel's own reading: a 征求意见 公告's request broken after its comma by a
+# manual break, or written under the 落款, still closed it, where the one-line form above it reads body. One text
+# reads one way: the broken closing and the closing under the 落款 ask whether the text answers something too.
+
+
+def test_a_consultation_notices_request_broken_after_its_comma_stays_its_body() -> None:
+    doc = checked("""\
+青溪县发展和改革局关于征求《青溪县养老服务设施布局规划（征求意见稿）》意见的公告
+现将《青溪县养老服务设施布局规划（征求意见稿）》向社会公开征求意见，征求意见期为2024年7月1日至7月30日。
+如有意见，
+请与我局联系。
+青溪县发展和改革局
+2024年7月1日
+""")
+    assert _closing(doc) is None
+    # the body's lines as any sentence a manual break cut after its comma reads (各单位要高度重视， ⏎ 确保…。)
+    assert [p.text for p in doc.preamble][-2:] == ["如有意见，", "请与我局联系。"]
+
+
+def test_a_consultation_notices_request_under_its_signature_is_no_closing() -> None:
+    doc = checked("""\
+青溪县交通运输局关于征求《青溪县城区公交线网优化方案（草案）》意见的公告
+现将《青溪县城区公交线网优化方案（草案）》向社会公开征求意见，征求意见期为2024年8月1日至8月15日。
+青溪县交通运输局
+2024年8月1日
+如有意见，请与我局联系。
+""")
+    assert _closing(doc) is None
+    assert "如有意见，请与我局联系。" in doc.text
+
+
+def test_guard_a_replys_request_broken_after_its_comma_still_closes() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0063号提案的答复
+吴某委员：
+您提出的《关于规范城区共享单车停放的提案》收悉，现答复如下：
+今年城区新划共享单车停放区210处。
+如有意见，
+请与我局联系。
+青溪县交通运输局
+2024年6月18日
+""")
+    assert _closing(doc) == "如有意见，\n请与我局联系。"
+
+
+def test_guard_a_replys_request_under_its_signature_still_closes() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0071号提案的答复
+孙某委员：
+您提出的《关于增设城区公厕的提案》收悉，现答复如下：
+今年城区新建改建公厕18座。
+青溪县城市管理局
+2024年6月20日
+如有意见，请与我局联系。
+""")
+    assert _closing(doc) == "如有意见，请与我局联系。"

@@ -31,14 +31,14 @@ def body_end(state: State) -> None:
     end = mark_attachment_lists(before, tail_box=last is None)  # no 落款: a 相关附件 box ending the text
     for b in before[end:]:
         if b.zone is UNSET:
-            b.zone = L.tail_zone(b) or _closing_after_list(b) or TRAILER
+            b.zone = L.tail_zone(b) or _closing_after_list(state, b, before) or TRAILER
             closing = closing or b.zone is CLOSING
     closing = _peel_tail(state, before[:end], starts) or closing
     if not closing:
-        _closing_under_signature(state, last_at)
+        _closing_under_signature(state, last_at, before)
 
 
-def _closing_under_signature(state: State, last_at: int) -> None:
+def _closing_under_signature(state: State, last_at: int, before: list[Block]) -> None:
     """A closing written under the 落款 instead of above it (某局 ⏎ 2024年5月8日 ⏎ 特此答复。, a web copy
     that moved it): where no closing stands above, the line right under the 落款 that is courtesy from end
     to end with a formula or thanks in it is the closing still (it stood in no element). `last_at`: where
@@ -47,15 +47,19 @@ def _closing_under_signature(state: State, last_at: int) -> None:
         return
     blocks = state.blocks  # the line under the 落款, by place: a look or two down, not a copy of the rest
     under = next((blocks[k] for k in range(last_at + 1, len(blocks)) if blocks[k].zone is not CHROME), None)
-    if under is not None and under.zone is TRAILER and _closing_after_list(under) is CLOSING:
+    if under is not None and under.zone is TRAILER and _closing_after_list(state, under, before) is CLOSING:
         under.zone = CLOSING
 
 
-def _closing_after_list(b: Block) -> Zone | None:
+def _closing_after_list(state: State, b: Block, before: list[Block]) -> Zone | None:
     """A closing written after the attachment list instead of above it (附件：1.… ⏎ 2.… ⏎ 特此通知。 ⏎
-    落款): a line of courtesy from end to end with a formula or thanks in it is the closing still."""
+    落款): a line of courtesy from end to end with a formula or thanks in it is the closing still. A request for
+    views strong only as an answer's (如有意见，请与我局联系) is so only where the text answers something (`before`:
+    the lines above the 落款), as above the 落款 (diffread-A A3)."""
     closing, strong = L.closing_strength(b.folded)
-    return CLOSING if closing and strong else None
+    if not (closing and strong):
+        return None
+    return CLOSING if L.closing_strength(b.folded, views=False)[1] or _answers_text(state, before) else None
 
 
 _DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
@@ -98,10 +102,10 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             start = head
             continue
         if not closing and head > 0 and L.ends_open(body[head - 1]):
-            head, closing, is_strong = _broken_closing(state, body, head, start)
+            head, closing, is_strong = _broken_closing(state, body, head, start, views)
         elif closing and head > 0 and _clause_above(body[head - 1]):
             # its sentence opens on the line above, broken after a comma (妥否， ⏎ 请批示。): read whole
-            up, joined, _ = _broken_closing(state, body, head, start)
+            up, joined, _ = _broken_closing(state, body, head, start, views)
             head, is_strong = (up, True) if joined else (head, is_strong)
         if not closing:
             break
@@ -147,12 +151,18 @@ def _answers(state: State, body: list[Block], end: int) -> bool:
         for b in body[max(0, end - _VIEWS_REACH) : end]
     ):
         return True  # nothing to decide: the answer is not asked
+    return _answers_text(state, body[:end])
+
+
+def _answers_text(state: State, body: list[Block]) -> bool:
+    """The text answers something, as its title says or its words (`body`) do (patterns.ANSWER_WORDS); a text
+    without a title found is taken to (an untitled mailbox answer, a reply's copy cut at its head)."""
     title = _title_text(state)
     if title:
         return (
             kind_of(title, ()) == "reply"
             or P.PROP_NO.search(title) is not None  # …第56号提案办理情况的函: titled by what it answers
-            or any(P.ANSWER_WORDS.search(b.folded) for b in body[:end])
+            or any(P.ANSWER_WORDS.search(b.folded) for b in body)
         )
     return True
 
@@ -189,11 +199,12 @@ def _clause_above(b: Block) -> bool:
     return not b.table and b.folded.rstrip().endswith(",")
 
 
-def _broken_closing(state: State, body: list[Block], head: int, start: int) -> tuple[int, bool, bool]:
+def _broken_closing(state: State, body: list[Block], head: int, start: int, views: bool) -> tuple[int, bool, bool]:
     """A closing sentence broken by a line break the page width did not make (`感谢您对…工作的关心` ⏎
     `和支持！`: a manual break, a web copy's): the line above, left open, and these lines read as
-    one are strong courtesy from end to end. The lines stay two lines of the closing."""
-    closing, strong = L.closing_strength(_text_before_signature(state, body[head - 1 : start]))
+    one are strong courtesy from end to end. The lines stay two lines of the closing. `views`: as the peel's
+    (`如有意见，` ⏎ `请与我局联系。` closes only a text that answers something, as on one line: diffread-A A3)."""
+    closing, strong = L.closing_strength(_text_before_signature(state, body[head - 1 : start]), views=views)
     return (head - 1, True, True) if closing and strong else (head, False, False)
 
 
