@@ -138,3 +138,30 @@ def test_guard_a_bracketed_span_of_time_with_no_sibling_beside_it_stays_a_figure
         (2, "num-paren", "（1）", "加强日常巡查"),
         (2, "num-paren", "（2）", "建立整改台账"),
     ]
+
+
+# --- A6: a bracketed heading's closing bracket ends its title whatever follows --------------------
+
+
+def test_a_bracketed_headings_closing_bracket_ends_its_title_before_text_with_no_final_stop() -> None:
+    doc = checked(
+        PLAN_HEAD
+        + "【一、基本原则】坚持以人民为中心\n【二、主要任务】推进“一件事一次办”，实现高频事项全程网办\n"
+        + PLAN_TAIL
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "基本原则"), ("二、", "主要任务")]
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs][:2] == [
+        "坚持以人民为中心",
+        "推进“一件事一次办”，实现高频事项全程网办",
+    ]
+
+
+def test_guard_a_bracketed_heading_run_in_with_a_sentence_and_a_bracketed_tag_read_as_before() -> None:
+    doc = checked(
+        PLAN_HEAD + "【一、资金保障】街道安排专项资金。\n二、宣传引导\n【政策解读】加强政策宣传\n" + PLAN_TAIL
+    )
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "资金保障"), ("二、", "宣传引导")]
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs][:2] == [
+        "街道安排专项资金。",
+        "【政策解读】加强政策宣传",
+    ]

@@ -105,10 +105,15 @@ def _gap_run_in(b: Block, rest_at: int) -> tuple[int, int] | None:
         return None
     cut = min(cuts)
     head = b.folded[rest_at:cut].rstrip(" \t")
-    if head[-1:] == "】":  # a heading's closing lenticular bracket kept as its gap (furniture._bracketed_heading)
+    # a heading's closing lenticular bracket kept as its gap (furniture._bracketed_heading): the edge of the
+    # title's cell, which ends the title whatever follows (【一、总体要求】坚持稳中求进工作总基调, no final stop)
+    bracket = head[-1:] == "】"
+    if bracket:
         head = head[:-1]
     tail = b.folded[cut:].strip()
-    if not (0 < len(head) <= TITLE_MAX and tail[-1:] in _SENTENCE_END) or _STOP_INSIDE.search(without_asides(head)):
+    if not (0 < len(head) <= TITLE_MAX and tail and (bracket or tail[-1:] in _SENTENCE_END)) or _STOP_INSIDE.search(
+        without_asides(head)
+    ):
         return None
     return rest_at + len(head), cut
 
