@@ -59,10 +59,13 @@ def print_bands(state: State) -> None:
     A print shows by a sure band, or by a weak head band (the title beside the address, a name beside the
     time) and a weak foot band (the count beside the time) at a page's two edges: the foot right over a head
     (page n's foot, page n+1's head), or a head opening the text and a foot closing it. A weak band is chrome
-    then only at the text's edge, or right beside a sure band, a page number, or a weak band of the other
-    edge's shape: never two rows of one shape as each other's evidence (review22: a notice's two sites with
-    their addresses, its schedule's two dated rows). Text copies whose lines hold a `/` only (an address's, a
-    print time's or a count's); each line asked is longer than a page number's line."""
+    then only at its own edge of a page: a head shape opening the text or right under a page's foot (a foot
+    band, a sure band naming the address, a page number), a foot shape closing the text, right over the next
+    page's head or beside a page number. Never two rows of one shape as each other's evidence (review22: a
+    notice's two sites with their addresses, its schedule's two dated rows), and never a head shape over a
+    page's foot: that is the page's last line, which any line may be (diffread-B B2: a notice's query site, a
+    schedule's row over Chrome's or Firefox's foot stay text). Text copies whose lines hold a `/` only (an
+    address's, a print time's or a count's); each line asked is longer than a page number's line."""
     if state.format not in TEXT_FORMATS or not state.holds("/", folded=True):
         return
     blocks = state.blocks
@@ -85,14 +88,31 @@ def print_bands(state: State) -> None:
     if not printed:
         return
 
-    def band_beside(k: int, other: set[int]) -> bool:
-        return any(n in sure or n in other or _page_number(blocks, n) for n in (k - 1, k + 1) if 0 <= n <= last)
+    def foot_at(n: int) -> bool:  # a page's last line: a foot band (one naming the address is a foot) or number
+        return n in feet or (n in sure and _names_address(blocks[n].folded)) or _page_number(blocks, n)
+
+    def head_at(n: int) -> bool:  # a page's first line: a head band (a sure band giving the time is a head)
+        return n in heads or (n in sure and not _names_address(blocks[n].folded))
 
     for k in sorted(weak):
-        if k in (0, last) or band_beside(k, feet if k in heads else heads):
+        if k in heads:
+            edge = k == 0 or foot_at(k - 1)  # a head opens the text or stands right under a page's foot
+        else:  # a foot closes the text, or stands right over the next page's head or by a page number
+            edge = (
+                k == last
+                or (k < last and (head_at(k + 1) or _page_number(blocks, k + 1)))
+                or (k > 0 and _page_number(blocks, k - 1))
+            )
+        if edge:
             blocks[k].zone = _CHROME
             if k < last:
                 blocks[k + 1].page_before = True  # a band stands where a page ended (as a form feed says)
+
+
+def _names_address(f: str) -> bool:
+    """A sure band holding an address is a foot (Chrome's `https://…  1/2`, `第1页 共2页  https://…`); one
+    giving the print time is a head (`2024/7/8 10:15  关于…的通知`)."""
+    return "://" in f or "www." in f
 
 
 def _page_number(blocks: list[Block], k: int) -> bool:
