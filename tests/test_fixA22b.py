@@ -165,3 +165,23 @@ def test_guard_a_bracketed_heading_run_in_with_a_sentence_and_a_bracketed_tag_re
         "街道安排专项资金。",
         "【政策解读】加强政策宣传",
     ]
+
+
+# --- review22 08:14 on A1's fix: a grade or a year opening a clause before 是 ---------------------------
+
+
+def test_a_one_character_word_opening_a_clause_before_a_numeral_and_shi_is_no_member() -> None:
+    # 大三 (a college year) and 老二 (a second child) open their clauses right after a comma: the numeral
+    # closes a word, no member glued to a sentence that lost its stop (review22's repro used 高三)
+    body = (
+        "一是加强实习指导，组织学生到企业顶岗实习。二是做好就业服务，大三是求职准备的关键阶段，学校开设了就业指导课。\n"
+        "一是落实育儿补贴政策。二是完善托育服务，老二是两岁以下的家庭可申请普惠托位。\n"
+    )
+    assert [m for m, _ in _items(HEAD + body + TAIL)] == ["一是", "二是", "一是", "二是"]
+
+
+def test_a_glued_member_needs_its_member_before_to_have_run_on_for_a_clause() -> None:
+    # guard: the lost stop shows where the member before ran on for a clause and the numeral follows a
+    # clause's last word (…两处二是…); the same 二是 a few characters after its 一是 is prose
+    body = "一是新建日间照料中心两处二是推进医养结合，签约医疗机构5家。\n"
+    assert [m for m, _ in _items(HEAD + body + TAIL)] == ["一是", "二是"]

@@ -23,6 +23,9 @@ from govdoc.numerals import cn_to_int
 from govdoc.state import ParaDraft, SectionDraft, State
 
 _LEAD_SKIP = " ,、:"
+_SENTENCE_STOPS = frozenset("。;!?")  # (folded: ；！？ are their ASCII forms there)
+_CLAUSE_OPENERS = frozenset(",、:(")  # what stands before a clause's first character
+_GLUED_AFTER = 8  # the least text a member runs on before a glued member: a clause
 _FAMILIES = ("shi_n", "yao_n", "qi_n", "di_n", "seq", "side")  # ENUM_MARKER's groups after the member's, in order
 
 
@@ -82,13 +85,29 @@ def _real_later(marks: list[_Mark], k: int) -> bool:
     return False
 
 
-def _runs(marks: list[_Mark]) -> list[list[_Mark]]:
+def _lost_stop(paragraphs: list[ParaDraft], before: _Mark, glued: _Mark) -> bool:
+    """Whether the text shows the stop a glued member lost (review22 on diffread-A A1's fix): the member
+    before it ran on for a sentence's length with no stop, and the numeral does not close a one-character
+    word that opens its clause (`，高三是冲刺阶段`, `，大二是…`, `，老三是…`: a grade, a year, a sibling)."""
+    f = paragraphs[glued.para].folded
+    between = f[before.end : glued.start]
+    opens_clause = glued.start < 2 or f[glued.start - 2] in _CLAUSE_OPENERS
+    return len(between) >= _GLUED_AFTER and _SENTENCE_STOPS.isdisjoint(between) and not opens_clause
+
+
+def _runs(marks: list[_Mark], paragraphs: list[ParaDraft]) -> list[list[_Mark]]:
     open_runs: dict[str, list[_Mark]] = {}
     runs: list[list[_Mark]] = []
     for k, mark in enumerate(marks):
         run = open_runs.get(mark.family)
         if mark.glued:
-            if run and mark.ordinal == run[-1].ordinal + 1 and run[-1].para == mark.para and not _real_later(marks, k):
+            if (
+                run
+                and mark.ordinal == run[-1].ordinal + 1
+                and run[-1].para == mark.para
+                and not _real_later(marks, k)
+                and _lost_stop(paragraphs, run[-1], mark)
+            ):
                 run.append(mark)  # a member whose stop was lost carries its run on, never opens one
         elif run and (mark.ordinal == run[-1].ordinal + 1 or (mark.family == "seq" and mark.ordinal == 0)):
             mark.ordinal = run[-1].ordinal + 1
@@ -133,7 +152,7 @@ def find_items(paragraphs: list[ParaDraft]) -> None:
     found = _marks(paragraphs)
     if len(found) < 2:
         return  # a run has two members at least
-    marks = [m for run in _runs(found) for m in run]
+    marks = [m for run in _runs(found, paragraphs) for m in run]
     marks.sort(key=lambda m: (m.para, m.start))
     for k, mark in enumerate(marks):
         para = paragraphs[mark.para]
