@@ -156,9 +156,16 @@ _SHARE_BAR = (
     rf"^分享(?:本页面?|此页|文章)?(?:到|至|[ ]{{0,2}}:)"
     rf"(?:{_SHARE_PLATFORM}|好友|更多|一键分享|[和及]|[^\p{{Han}}\n])*$"
 )
+# … and the text-size control written as its size words each in brackets, with no 字号 label before it
+# (【大】【中】【小】, [大 中 小]; holdout22 b6a): only bracketed and two sizes at least, as a bare 大/中/小
+# or one bracketed word alone may be a line's own.
+_SIZE_TOOL = (
+    r"[【\[][ ]{0,2}大[ ]{0,2}中[ ]{0,2}小[ ]{0,2}[】\]]"
+    r"|[【\[][大中小][】\]](?:[ ]{0,2}[【\[][大中小][】\]]){1,2}"
+)
 _TOOLS_ROW = (
-    r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
-    r"[】\]]?[ |/]{0,3})+"
+    r"(?:(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
+    rf"[】\]]?|{_SIZE_TOOL})[ |/]{{0,3}})+"
 )
 # … set on the row of the document's last line after a gap (2024年8月21日　　【打印本页】【关闭窗口】): the
 # gap ends the line, the tools are a line of their own (then chrome)

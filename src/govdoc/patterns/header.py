@@ -159,10 +159,22 @@ ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门
 KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
 # The labels a page's information table writes the document's title under, the preferred first.
 TITLE_TABLE_KEYS = ("标题", "信息名称", "名称")
-# The labels a page's information table writes the issuing organ under: the 发文机关 itself, then the
-# column a portal names the organ that published or answers the document by (发布机构, 责任部门 and its
-# long form 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
-ISSUER_TABLE_KEYS = ("发文机关", "发文单位", "发布机构", "责任部门", "公开责任部门", "办理部门", "答复单位", "办复单位")
+# The labels a page's information table writes the issuing organ under: the 发文机关 itself and its other
+# names (发文单位, 发文机构), then the column a portal names the organ that published or answers the
+# document by (发布机构, 发布单位, 责任部门 and its long form 公开责任部门, 办理部门; a reply's 答复单位/办复单位).
+# Every one is an INFO_TABLE_LABELS row (holdout22 b6a: 发文机构 was read as a pair but named no issuer).
+ISSUER_TABLE_KEYS = (
+    "发文机关",
+    "发文单位",
+    "发文机构",
+    "发布机构",
+    "发布单位",
+    "责任部门",
+    "公开责任部门",
+    "办理部门",
+    "答复单位",
+    "办复单位",
+)
 # The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
 # taken only where it is a 发文字号 (编号：247 numbers the page's entry). A reply's head labels its own
 # number as the answer's (复文编号：某办议〔2024〕45号, 复文号, 答复文号, 复函编号, 办复文号), as a ministry's
