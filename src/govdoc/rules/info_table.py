@@ -14,16 +14,21 @@ value is the letter the reply answers (schema 1.8's `responds_to`), which no nav
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from govdoc import patterns as P
 from govdoc.blocks import Block, Origin
+from govdoc.fields.kind import kind_of
 from govdoc.fields.metadata import is_label, key_of, label_cells
 from govdoc.state import State
 
 OUTSIDE_ARTICLE = "outside-article"
+NAMED_HEADLINE = "named-headline"
 
 
 def info_table(state: State) -> None:
     """Replace the pieces outside the article by the information table's `label：value` lines."""
+    _named_headline(state)
     pieces = [b for b in state.blocks if b.hints.part == OUTSIDE_ARTICLE]
     if not pieces:
         return
@@ -59,6 +64,42 @@ def info_table(state: State) -> None:
     at = state.blocks.index(pieces[0])
     rest = [b for b in state.blocks if b.hints.part != OUTSIDE_ARTICLE]
     state.blocks = rest[:at] + lines + rest[at:]
+
+
+def _named_headline(state: State) -> None:
+    """Keep as the article's title the first block the page names a title before it (`hints.part ==
+    "named-headline"`, one `hints.row` per element) whose words read as a title (they end in a document
+    type: 关于…的通知), where the article does not open on a title of its own; every other such block is
+    the page's text outside the article. An old portal names so its column's banner (人大代表建议和政协提案
+    办理结果公开), its masthead (某某县住房和城乡建设局: an organ alone) and the byline under the title
+    (发布时间：… 来源：…) as well as the title (diffread-B B1): none of them is the document's title or issuer.
+    The reader sets these blocks right after the pieces outside the article, so only that prefix is walked."""
+    blocks = state.blocks
+    start = 0
+    while start < len(blocks) and blocks[start].hints.part == OUTSIDE_ARTICLE:
+        start += 1
+    end = start
+    while end < len(blocks) and blocks[end].hints.part == NAMED_HEADLINE:
+        end += 1
+    if end == start:
+        return
+    rows: dict[int, list[Block]] = {}
+    for block in blocks[start:end]:
+        rows.setdefault(block.hints.row, []).append(block)
+    opening = blocks[end].text if end < len(blocks) else ""
+    kept = 0
+    if not _reads_as_title(opening):
+        kept = next((row for row, parts in rows.items() if _reads_as_title("".join(b.text for b in parts))), 0)
+    for row, parts in rows.items():
+        for block in parts:
+            kept_row = row == kept
+            block.hints = replace(block.hints, part=None if kept_row else OUTSIDE_ARTICLE, row=0 if kept_row else row)
+
+
+def _reads_as_title(text: str) -> bool:
+    """The words end in a document type (关于…的通知, …的答复) with no full stop in them: a title, no column's
+    name, organ or byline, and no opening sentence closing on its type (…暂停办理。特此公告。)."""
+    return bool(text) and "。" not in text and kind_of(text, ()) != "other"
 
 
 def _cells(token: str) -> list[tuple[str, str]]:

@@ -16,16 +16,18 @@ comments left out, warned), `content` (finding the article), `info_table` and `w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from govdoc.blocks import Block
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.html.comments import dropped_comments, may_hold_comments
-from govdoc.readers.html.content import find_content, find_downloads, headline_of, word_notes
+from govdoc.readers.html.content import find_content, find_downloads, headline_of, named_headlines, word_notes
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.embedded import show_embedded, state_article
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
-from govdoc.readers.html.info_table import outside_pieces
+from govdoc.readers.html.info_table import NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers
 from govdoc.readers.html.walk import Walker
 
@@ -54,6 +56,12 @@ def html_blocks(
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
     walker.counters = counter_markers(tree)
+    named = [] if heads else named_headlines(content)
+    for at, element in enumerate(named):  # hinted, a row each: the genre's rule keeps the one read as the title
+        start = len(walker.blocks)
+        walker.walk(element)
+        for line in walker.blocks[start:]:
+            line.hints = replace(line.hints, part=NAMED_HEADLINE, row=-1 - at)
     for element in (*heads, content):
         walker.walk(element)
     if comments is not None and may_hold_comments(text):
@@ -64,4 +72,4 @@ def html_blocks(
     notes = word_notes(tree, content) if "mso-element" in text else []  # a page Word saved: its notes
     for block in notes:
         walker.walk(block)
-    return outside_pieces(tree, [*heads, content, *downloads, *notes], paths) + walker.blocks
+    return outside_pieces(tree, [*heads, *named, content, *downloads, *notes], paths) + walker.blocks

@@ -156,7 +156,9 @@ def headline_of(article: object) -> object | None:
     `<body>` (an old portal's `<div id="zoom">` of `<br>` lines among the page's other blocks) takes
     only a block the page names a title without a heading tag (`<div class="biaoti">`, as pages made
     before heading tags were used mark it), not followed by navigation: a heading loose in the body,
-    `<h1 class="title">`, is the site's masthead over its pages as often as not.
+    `<h1 class="title">`, is the site's masthead over its pages as often as not. Such named blocks are
+    the article's headline only if their words read as a title, which is the genre's question: they are
+    given by `named_headlines`, not here.
     """
     branch = article
     depth = -1
@@ -165,7 +167,7 @@ def headline_of(article: object) -> object | None:
         if parent is None or getattr(parent, "tag", "") == "html":
             return None
         if getattr(parent, "tag", "") == "body":
-            return _named_headline_before(parent, branch) if depth == -1 else None
+            return None
         tag = getattr(parent, "tag", "")
         if tag in _TABLE_INSIDES:  # a cell's row and row group are one level: its table
             if tag != "tr":  # a row group: a headline row may stand above the article's row
@@ -201,19 +203,29 @@ def _headline_before(parent: object, branch: object, depth: int) -> object | Non
     return headline
 
 
-def _named_headline_before(parent: object, branch: object) -> object | None:
-    """The last block no heading tag marks that the page names a title (class or id) among `parent`'s
-    children before `branch`, none where the page's navigation follows it (the site's name over its menu)."""
-    key = node_key(branch)
-    headline: object | None = None
+def named_headlines(article: object) -> list[object]:
+    """The blocks no heading tag marks that the page names a title (class or id) before an article
+    standing right in the page's `<body>` (an old portal's `<div id="zoom">` of `<br>` lines), in page
+    order, none before the page's navigation that follows them (the site's name over its menu). An old
+    portal names so its article's title (`<div class="biaoti">关于…的通知</div>`), but also its column's
+    banner (`<div class="bt">人大代表建议和政协提案办理结果公开</div>`), its masthead (`<div
+    class="title">某某县住房和城乡建设局</div>`) and the byline under the title (`<div class="title-info">发布时间：…`):
+    which one, if any, is the article's title is the genre's question (do its words read as a title? does
+    the article open on a title of its own?), answered by `govdoc.rules.info_table`; the others are the
+    page's text outside the article, as they were before any was looked for (diffread-B B1)."""
+    parent = getattr(article, "parent", None)
+    if parent is None or getattr(parent, "tag", "") != "body":
+        return []
+    key = node_key(article)
+    found: list[object] = []
     for child in children(parent):
         if node_key(child) == key:
             break
         if getattr(child, "tag", "") not in _HEADLINES and _TITLE_NAME.search(name_of(child)) and _is_headline(child):
-            headline = child
-        elif headline is not None and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
-            headline = None
-    return headline
+            found.append(child)
+        elif found and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
+            found = []
+    return found
 
 
 _LAYOUT_ROWS = frozenset(["tr", "td"])

@@ -12,6 +12,9 @@ from govdoc.blocks import Block, Hints, Origin
 from govdoc.readers.html.dom import HTML_SPACE, Paths, marked_text_nodes, node_key, text_nodes
 
 OUTSIDE_ARTICLE = "outside-article"  # the hint's part name, read by the rule
+# a block the page names a title before an article standing in <body> (`content.named_headlines`): the
+# rule keeps the first that reads as the article's title, the others are read as outside the article
+NAMED_HEADLINE = "named-headline"
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
 

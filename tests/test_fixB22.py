@@ -1,0 +1,100 @@
+"""fixB22: diffread-B's findings on format22's HTML headline beside an article standing in `<body>`.
+
+B1 (MEDIUM, format22 460a643f/18bbe022): `html.content._named_headline_before` took any block the page
+names a title (class or id: title/bt/tit) before a `<div id="zoom">` standing right in `<body>` as the
+article's headline. Old portals name so their column's banner and their masthead too: the banner became an
+untitled reply's title (kind reply → other), the masthead (an organ alone) joined a titled notice's title and
+became its issuer. (B1's LOW) the last named block won, so a byline named `title-info` under the real title
+lost the page its title. Cause: the reader took a named block for a headline on its name alone, with no
+evidence that its words are a title. Fix: the reader hands the named blocks on hinted (`named-headline`);
+`rules.info_table` keeps the first whose words read as a title (they end in a document type), only where
+the article does not open on a title of its own; the others are the page's text outside the article.
+Examples here are new (not diffread-B's repros); expected values written from reading the pages.
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.invariants import check_invariants
+from tests.probing import codes
+
+
+def _html(page: str) -> govdoc.Document:
+    doc = govdoc.parse(page.encode("utf-8"), format="html")
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+_ANSWER = """<div id="zoom">李某某代表：<br>
+&#12288;&#12288;您提出的《关于增加城区学校学位供给的建议》收悉，现答复如下：<br>
+&#12288;&#12288;一、加快学校建设<br>
+&#12288;&#12288;今年新建小学两所，新增学位2700个。<br>
+&#12288;&#12288;感谢您对教育工作的关心和支持。<br>
+某某区教育局<br>
+2024年7月3日</div>"""
+
+
+def test_a_columns_banner_named_a_title_over_an_untitled_answer_is_no_title() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>复文</title></head><body>\n'
+        '<div class="column-tit">人大建议政协提案复文公开专栏</div>\n'
+        f"{_ANSWER}\n</body></html>"
+    )
+    doc = _html(page)
+    assert doc.header.title is None
+    assert doc.kind == "reply"
+    assert "复文公开专栏" not in doc.text
+    assert doc.text.startswith("李某某代表：")
+
+
+def test_a_sites_masthead_named_a_title_never_joins_the_articles_own_title_nor_is_its_issuer() -> None:
+    page = """<html><head><meta charset="utf-8"><title>某某市人民政府</title></head><body>
+<div id="site_title">某某市自然资源和规划局</div>
+<div class="pic"><img src="banner.jpg" alt=""></div>
+<div class="TRS_Editor">关于同意调整某某村村庄规划的批复<br>
+某某镇人民政府：<br>
+&#12288;&#12288;你镇《关于调整某某村村庄规划的请示》收悉。经研究，现批复如下：<br>
+&#12288;&#12288;一、同意调整某某村村庄规划。<br>
+&#12288;&#12288;二、请严格按照规划实施建设。<br>
+&#12288;&#12288;此复。<br>
+某某市人民政府<br>
+2024年3月18日</div>
+</body></html>"""
+    doc = _html(page)
+    assert doc.header.title == "关于同意调整某某村村庄规划的批复"
+    assert doc.header.issuer != "某某市自然资源和规划局"
+    assert doc.kind == "approval"
+    assert "自然资源" not in doc.text
+
+
+def test_a_byline_named_like_the_title_under_it_does_not_win_over_the_title() -> None:
+    page = """<html><head><meta charset="utf-8"><title>公告</title></head><body>
+<div class="tit">关于暂停办理不动产登记业务的公告</div>
+<div class="tit-info">发布日期：2024-09-02　信息来源：某某县不动产登记中心</div>
+<div id="zoom">&#12288;&#12288;因系统升级，我中心定于2024年9月7日暂停办理不动产登记业务。特此公告。<br>
+某某县不动产登记中心<br>
+2024年9月2日</div>
+</body></html>"""
+    doc = _html(page)
+    assert doc.header.title == "关于暂停办理不动产登记业务的公告"
+    assert "信息来源" not in doc.text
+
+
+def test_the_articles_title_named_after_the_sites_masthead_is_still_the_title() -> None:
+    # guard (the cause 460a643f was written for): an untitled article under its named title, a masthead above
+    page = """<html><head><meta charset="utf-8"><title>某某乡人民政府</title></head><body>
+<div class="title">某某乡人民政府政务公开网</div>
+<div class="art_bt">某某乡人民政府关于做好秋季森林防火工作的通知</div>
+<div class="date">时间：2024-10-08</div>
+<div id="zoom">各村民委员会：<br>
+&#12288;&#12288;秋季气候干燥，森林火险等级升高。现就做好森林防火工作通知如下：<br>
+&#12288;&#12288;一、严格管控野外用火。<br>
+&#12288;&#12288;特此通知。<br>
+某某乡人民政府<br>
+2024年10月8日</div>
+</body></html>"""
+    doc = _html(page)
+    assert doc.header.title == "某某乡人民政府关于做好秋季森林防火工作的通知"
+    assert doc.kind == "notice"
+    assert "政务公开网" not in doc.text
