@@ -10,11 +10,21 @@ evidence that its words are a title. Fix: the reader hands the named blocks on h
 `rules.info_table` keeps the first whose words read as a title (they end in a document type), only where
 the article does not open on a title of its own; the others are the page's text outside the article.
 Examples here are new (not diffread-B's repros); expected values written from reading the pages.
+
+B4 (LOW, format22 460a643f): `pdf_glyph_names.glyph_names` copied `pdf_simple_fonts.garbled_fonts`'s opening
+(the pypdf file kept in `opened`, the empty password, the page's /Font walk, the except tuple), and
+`pdf_chars._CODES` repeated `pdf._UNMAPPED`'s control characters: one `page_fonts`/`read_errors` and one
+`glyphs.BARE_CODES` now (no change of output: compare_pdf the same; the fonts' own tests hold).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import govdoc
+from govdoc.readers.pdf_glyph_names import glyph_names
+from govdoc.readers.pdf_simple_fonts import garbled_fonts
 from tests.invariants import check_invariants
 from tests.probing import codes
 
@@ -98,3 +108,23 @@ def test_the_articles_title_named_after_the_sites_masthead_is_still_the_title() 
     assert doc.header.title == "某某乡人民政府关于做好秋季森林防火工作的通知"
     assert doc.kind == "notice"
     assert "政务公开网" not in doc.text
+
+
+_OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+
+
+def test_the_glyph_names_and_the_garbled_font_asks_read_one_opening_of_the_file() -> None:
+    data = (_OFFICE / "formats22-pdf-type3-names.pdf").read_bytes()
+    opened: dict[str, Any] = {}
+    names = glyph_names(data, 0, opened)
+    reader = opened["reader"]
+    assert {"关", "于", "通", "知"} <= set(names.values())  # the notice's title, drawn by uniXXXX-named glyphs
+    assert garbled_fonts(data, 0, set(), opened) == set()
+    assert opened["reader"] is reader
+
+
+def test_a_page_pypdf_cannot_find_leaves_the_text_as_pdfium_read_it() -> None:
+    data = (_OFFICE / "formats19-pdf-garbled-font.pdf").read_bytes()
+    opened: dict[str, Any] = {}
+    assert glyph_names(data, 99, opened) == {}
+    assert garbled_fonts(data, 99, {"SimSun"}, opened) == set()

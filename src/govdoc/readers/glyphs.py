@@ -17,6 +17,11 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+# The control characters a backend gives for a font's bare codes read as characters (PDFium: a Type3 or
+# symbol font's code with no ToUnicode, 0x1B for 关): no text holds them. A character class's body, for the
+# patterns that ask after them (readers.pdf `_UNMAPPED`, readers.pdf_chars `_CODES`).
+BARE_CODES = r"\x00-\x08\x0b\x0c\x0e-\x1f"
+
 
 @dataclass(slots=True)
 class Glyph:

@@ -20,7 +20,7 @@ from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
 from govdoc.readers.geometry import layout_pages
-from govdoc.readers.glyphs import Glyph, Page
+from govdoc.readers.glyphs import BARE_CODES, Glyph, Page
 from govdoc.readers.pdf_chars import read_pages
 from govdoc.readers.two_up import two_up
 
@@ -102,7 +102,7 @@ def _cut(text: str) -> str:
 # What a backend gives for a glyph whose font maps it to no character (a Type3 or symbol font with no
 # ToUnicode, a glyph name no table knows): PDFium its code as a control character, pdfminer `(cid:N)`;
 # a backend's own U+FFFD is counted with them.
-_UNMAPPED = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|\(cid:[0-9]{1,6}\)")
+_UNMAPPED = regex.compile(rf"[{BARE_CODES}\ufffd]|\(cid:[0-9]{{1,6}}\)")
 
 
 def unmapped_glyphs(pages: list[Page]) -> tuple[str, str] | None:

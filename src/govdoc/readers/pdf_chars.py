@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
-from govdoc.readers.glyphs import Rule, font_base
+from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
 from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_glyph_names import glyph_names
@@ -386,7 +386,7 @@ def _upright_as_shown(textpage: Any, count: int, rotation: int) -> bool:
     return votes > 0
 
 
-_CODES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text holds these: a font's codes read as characters
+_CODES = re.compile(f"[{BARE_CODES}]")  # no text holds these: a font's codes read as characters
 _SKEW_MIN = 0.003  # radians (0.17°): less than this, a line's baselines stay within a run's wobble
 _SKEW_SPREAD = 0.01  # radians: characters turned as one sheet differ by no more than this
 _SKEW_SHARE = 0.9  # the share of the page's characters turned so: the page is, not a stamp or a note on it

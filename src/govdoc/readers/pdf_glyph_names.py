@@ -10,38 +10,26 @@ page where PDFium found unmapped characters, read from the page's font dictionar
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any
+
+from govdoc.readers.pdf_simple_fonts import page_fonts, read_errors
 
 # A glyph name that states its character (the Adobe Glyph List's rule for uniXXXX and uXXXX[XX]);
 # a suffix after a dot (`uni5173.alt`) names a variant of the same character.
 _UNI = re.compile(r"uni([0-9A-F]{4})(?:\..*)?")
 _U = re.compile(r"u([0-9A-F]{4,6})(?:\..*)?")
-_SIMPLE = ("/Type3", "/Type1", "/TrueType", "/MMType1")
+_SIMPLE = ("/Type3", "/Type1", "/TrueType", "/MMType1")  # Type3 too: a driver's drawn glyphs
 
 
 def glyph_names(data: bytes, index: int, opened: dict[str, Any]) -> dict[int, str]:
     """Code → character for the one-byte codes the simple fonts of page `index` without a ToUnicode map
     name by `uniXXXX`/`uXXXX` glyph names in their /Differences. Where two such fonts name one code
     differently, PDFium's text cannot tell which font drew a character, and nothing is taken (empty).
-    `opened` keeps the file pypdf opened for the document's pages that ask after it."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+    The page's fonts are read as `pdf_simple_fonts.page_fonts` reads them."""
     try:
-        reader = opened.get("reader")
-        if reader is None:
-            reader = opened["reader"] = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted:
-                reader.decrypt("")
-        resources = reader.pages[index].get("/Resources")
-        fonts: Any = resources.get_object().get("/Font") if resources is not None else None
-        if fonts is None:
-            return {}
         found: dict[int, str] = {}
-        for ref in fonts.get_object().values():
-            font = ref.get_object()
+        for font in page_fonts(data, index, opened):
             if "/ToUnicode" in font or str(font.get("/Subtype")) not in _SIMPLE:
                 continue
             ref_encoding = font.get("/Encoding")
@@ -55,7 +43,7 @@ def glyph_names(data: bytes, index: int, opened: dict[str, Any]) -> dict[int, st
                 if found.setdefault(code, char) != char:
                     return {}
         return found
-    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+    except read_errors():
         return {}  # a dictionary pypdf cannot read: the characters stay unmapped, as PDFium said
 
 

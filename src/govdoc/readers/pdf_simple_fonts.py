@@ -55,26 +55,35 @@ def suspect_fonts(glyphs: Sequence[Glyph]) -> set[str]:
     return found
 
 
-def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, Any]) -> set[str]:
-    """Of `names`, the fonts page `index` holds as simple fonts with neither /Encoding nor /ToUnicode (read
-    from the page's font dictionaries with pypdf): their codes are no characters. `opened` keeps the file
-    pypdf opened for the document's pages that ask after it, so it is parsed once."""
+def page_fonts(data: bytes, index: int, opened: dict[str, Any]) -> list[Any]:
+    """The font dictionaries of page `index`, read with pypdf: the file is opened (an empty password tried)
+    once a document, kept in `opened` for its other pages that ask. Raises what pypdf raises on a dictionary
+    it cannot read (`read_errors`): the caller leaves the page's text as PDFium read it."""
     from pypdf import PdfReader
+
+    reader = opened.get("reader")
+    if reader is None:
+        reader = opened["reader"] = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+    resources = reader.pages[index].get("/Resources")
+    fonts: Any = resources.get_object().get("/Font") if resources is not None else None
+    return [] if fonts is None else [ref.get_object() for ref in fonts.get_object().values()]
+
+
+def read_errors() -> tuple[type[Exception], ...]:
+    """What pypdf raises on a font dictionary it cannot read (imported only where a page asks)."""
     from pypdf.errors import PyPdfError
 
+    return (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError)
+
+
+def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, Any]) -> set[str]:
+    """Of `names`, the fonts page `index` holds as simple fonts with neither /Encoding nor /ToUnicode (read
+    from the page's font dictionaries, `page_fonts`): their codes are no characters."""
     try:
-        reader = opened.get("reader")
-        if reader is None:
-            reader = opened["reader"] = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted:
-                reader.decrypt("")
-        resources = reader.pages[index].get("/Resources")
-        fonts: Any = resources.get_object().get("/Font") if resources is not None else None
-        if fonts is None:
-            return set()
         found: set[str] = set()
-        for ref in fonts.get_object().values():
-            font = ref.get_object()
+        for font in page_fonts(data, index, opened):
             base = str(font.get("/BaseFont", ""))[1:]
             name = font_base(base)
             if name == base:
@@ -88,7 +97,7 @@ def garbled_fonts(data: bytes, index: int, names: set[str], opened: dict[str, An
             if "/ToUnicode" not in font and "/Encoding" not in font:
                 found.add(name)
         return found
-    except (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+    except read_errors():
         return set()  # a dictionary pypdf cannot read: the text stays as PDFium read it
 
 
