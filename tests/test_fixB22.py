@@ -128,3 +128,20 @@ def test_a_page_pypdf_cannot_find_leaves_the_text_as_pdfium_read_it() -> None:
     opened: dict[str, Any] = {}
     assert glyph_names(data, 99, opened) == {}
     assert garbled_fonts(data, 99, {"SimSun"}, opened) == set()
+
+
+def test_a_minutes_title_named_over_its_untitled_article_and_a_title_broken_by_a_br_are_still_taken() -> None:
+    # guards of B1's fix on the neighbouring genre and on a named title set in two lines (one element, one row)
+    minutes = """<html><body><div class="bt">某某县防汛工作专题会议纪要</div><div class="info">发布时间：2024-06-01</div>
+<div id="zoom">&#12288;&#12288;2024年5月30日，副县长王某某主持召开防汛工作专题会议。纪要如下：<br>
+&#12288;&#12288;一、会议听取了县水利局的汇报。<br>&#12288;&#12288;二、会议要求各乡镇落实责任。<br>参加人员：张某、李某</div>
+</body></html>"""
+    doc = _html(minutes)
+    assert doc.header.title == "某某县防汛工作专题会议纪要"
+    assert doc.kind == "minutes"
+    two_lines = """<html><body><div class="biaoti">某某县人民政府办公室关于印发<br>防汛应急预案的通知</div>
+<div id="zoom">各乡镇人民政府：<br>&#12288;&#12288;现将《防汛应急预案》印发给你们，请认真贯彻执行。<br>
+某某县人民政府办公室<br>2024年5月6日</div></body></html>"""
+    doc = _html(two_lines)
+    assert doc.header.title == "某某县人民政府办公室关于印发防汛应急预案的通知"
+    assert doc.kind == "notice"
