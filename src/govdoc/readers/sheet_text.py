@@ -24,6 +24,7 @@ _COLUMN_CELL = re.compile(r'(?:\A|\r\n)"(?:[^"\r\n]|"")*\n(?:[^"\r]|"")*"\r\n')
 # A row copy's line: four TABs at least (five cells), most of a line's length in long cells.
 _MIN_ROW_TABS = 4
 _MIN_ENDED_CELLS = 3
+_MIN_TABLE_TABS = 2  # a line of three cells or more beside the row: the table's head or another row
 _TABLE_CELL = 24  # the longest cell a table's row holds (rules.body_tables._MAX_SPACED_CELL)
 _MIN_SENTENCE_CELLS = 2
 # What ends a paragraph's cell (a sentence's stop, a 主送's or lead-in's colon), either width; and what
@@ -41,12 +42,19 @@ def shows_column_cells(text: str) -> bool:
 def shows_row_paragraphs(text: str) -> bool:
     """Whether a line of `text` is a row's copy of paragraphs (`row_paragraphs` would part it); asked
     once of a text holding TABs, before its lines are read. Two marks: the line parts as paragraphs do,
-    and it is the text's one line of four TABs or more, a cell of it longer than a table's cell: a table
-    (a 整改台账's rows, whose 整改措施 cells end on 。) has rows of its width above and below (review22)."""
+    and it is the text's one line of four TABs or more, a cell of it longer than a table's cell, with no
+    line of two TABs or more right above or below it: a table (a 整改台账's rows, whose 整改措施 cells end
+    on 。) has rows of its width above and below (review22), a table of one row a head row beside it,
+    which may hold a TAB fewer (a merged or missing head cell, diffread-B B5)."""
     if text.count("\t") < _MIN_ROW_TABS:
         return False
-    rows = [line for line in text.splitlines() if line.count("\t") >= _MIN_ROW_TABS]
-    if len(rows) != 1 or (cells := row_paragraphs(rows[0])) is None:
+    lines = [line for line in text.splitlines() if line.strip(" \u3000")]
+    rows = [at for at, line in enumerate(lines) if line.count("\t") >= _MIN_ROW_TABS]
+    if len(rows) != 1 or (cells := row_paragraphs(lines[rows[0]])) is None:
+        return False
+    # a TAB line beside it (a head row missing a merged cell, a 合计 row) makes it a table's one row (diffread-B B5)
+    beside = lines[max(rows[0] - 1, 0) : rows[0]] + lines[rows[0] + 1 : rows[0] + 2]
+    if any(line.count("\t") >= _MIN_TABLE_TABS for line in beside):
         return False
     return any(len(cell.strip(" \u3000")) > _TABLE_CELL for _, cell in cells)
 
