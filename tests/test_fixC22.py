@@ -11,7 +11,14 @@ the fix), with a guard that the case the code was written for still reads as it 
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+import pytest
+
+from govdoc.readers import pdf_chars
 from tests.probing import checked
+from tests.test_formats22_causes import FONT, PAGE_H, SLANTED, _canvas, _parse
 
 # --- B5: a one-row TAB table under a head row with a TAB fewer -----------------------------------------
 
@@ -70,3 +77,107 @@ def test_guard_a_row_copy_beside_a_one_tab_contact_line_is_still_parted_b5() -> 
     assert doc.header.title == _NOTICE[0]
     assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
     assert "\t" not in doc.text.replace(contact, "")
+
+
+# --- B6: a turned watermark or stamp buys no per-character angle pass ------------------------------------------
+
+_BODY = [
+    "各镇人民政府，各有关单位：",
+    "为做好今冬明春森林防火工作，现就有关事项通知如下：",
+    "一、严格落实野外火源管控，进山路口设卡检查。",
+    "二、加强值班值守，发现火情立即报告并组织扑救。",
+]
+
+
+def _marked_pages(pages: int) -> bytes:
+    """`pages` upright pages of `_BODY`, each under a 内部资料 watermark turned 45° drawn FIRST and with a side
+    note turned 90° drawn LAST (as a stamp tool adds it): the page's first and last characters are turned far."""
+    out, c = _canvas()
+    for _ in range(pages):
+        c.saveState()
+        c.translate(200, 300)
+        c.rotate(45)
+        c.setFont(FONT, 36)
+        c.drawString(0, 0, "内部资料注意保存")
+        c.restoreState()
+        c.setFont(FONT, 15)
+        top = 120.0
+        for line in _BODY:
+            c.drawString(80, PAGE_H - top, line)
+            top += 30
+        c.saveState()
+        c.translate(560, 200)
+        c.rotate(90)
+        c.setFont(FONT, 9)
+        c.drawString(0, 0, "本件仅限内部传阅")
+        c.restoreState()
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _angles_asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the character angles `_Runs.skew` asks PDFium for (one item per call)."""
+    asked: list[int] = []
+    skew = pdf_chars._Runs.skew
+
+    def counted(self: Any, page: Any, text: str) -> float:
+        angle = self.angle
+
+        def one(page: Any, k: int) -> float:
+            asked.append(k)
+            return float(angle(page, k))
+
+        self.angle = one
+        try:
+            return skew(self, page, text)
+        finally:
+            self.angle = angle
+
+    monkeypatch.setattr(pdf_chars._Runs, "skew", counted)
+    return asked
+
+
+def test_a_watermark_drawn_first_and_a_stamp_drawn_last_buy_no_per_character_pass_b6(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three upright pages each under a 45° watermark drawn first and a 90° side note drawn last: the pages cannot
+    be a slanted sheet, so a few samples a page tell it and no page asks every character's angle."""
+    asked = _angles_asked(monkeypatch)
+    doc = _parse(_marked_pages(3))
+    assert all(line in doc.text for line in _BODY)
+    assert 0 < len(asked) <= 3 * 5
+
+
+def _slanted_under_watermark(degrees: float) -> bytes:
+    """An OCR layer written along a sheet turned `degrees` (as test_formats22_causes' `_slanted_page`), under a
+    diagonal watermark drawn FIRST."""
+    out, c = _canvas()
+    c.saveState()
+    c.translate(200, 400)
+    c.rotate(45)
+    c.setFont(FONT, 30)
+    c.drawString(0, 0, "样本")
+    c.restoreState()
+    turn = math.radians(degrees)
+    top = 200.0
+    for text, x in SLANTED:
+        t = c.beginText()
+        t.setTextRenderMode(3)
+        t.setFont(FONT, 15)
+        t.setTextTransform(
+            math.cos(turn), -math.sin(turn), math.sin(turn), math.cos(turn), x, PAGE_H - top - (x - 80) * math.tan(turn)
+        )
+        t.textOut(text)
+        c.drawText(t)
+        top += 30
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_guard_a_slanted_ocr_layer_under_a_watermark_drawn_first_is_still_straightened_b6() -> None:
+    """Guard: a scan's OCR layer turned 1.5° under a diagonal watermark drawn first: most samples are turned a
+    little, the page is straightened, each line read whole."""
+    lines = _parse(_slanted_under_watermark(-1.5)).text.split("\n")
+    assert [line for line in lines if "样本" not in line] == [text for text, _ in SLANTED]

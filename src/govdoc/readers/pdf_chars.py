@@ -390,6 +390,7 @@ _CODES = re.compile(f"[{BARE_CODES}]")  # no text holds these: a font's codes re
 _SKEW_MIN = 0.003  # radians (0.17°): less than this, a line's baselines stay within a run's wobble
 _SKEW_SPREAD = 0.01  # radians: characters turned as one sheet differ by no more than this
 _SKEW_SHARE = 0.9  # the share of the page's characters turned so: the page is, not a stamp or a note on it
+_SKEW_SAMPLES = 5  # characters spread over a page's text whose angles tell whether the page may be turned so
 
 
 def _straightened(boxes: Any, n: int, angle: float) -> None:
@@ -705,13 +706,22 @@ class _Runs:
     def skew(self, page: Any, text: str) -> float:
         """The angle (radians, clockwise as PDFium gives it) by which nearly all of the page's characters are turned
         a little (under `_SLANT`: a sheet scanned askew, its OCR layer written along the turned lines), or
-        0.0. Upright text gives exactly 0.0, so most pages are told by three characters' angles; the line
-        ends PDFium puts in its text (upright, whatever the line) are not asked."""
+        0.0. Most pages are told by a few characters spread over the text: the pass over every character is
+        asked only where most of them are turned a little (upright text gives exactly 0.0; a diagonal
+        watermark drawn first or a stamp turned 90° drawn last is turned far, and tells nothing of the
+        page: diffread-B B6). The line ends PDFium puts in its text (upright, whatever the line) are not asked."""
         n = len(text)
-        samples = [self.angle(page, k) for k in (0, n // 2, n - 1)]
-        if not any(a > 0.0 for a in samples):
-            return 0.0
         angle = self.angle
+        asked = turned = 0
+        for k in {(n - 1) * i // (_SKEW_SAMPLES - 1) for i in range(_SKEW_SAMPLES)}:
+            while k < n - 1 and text[k].isspace():  # a space PDFium put between two OCR words: the next character
+                k += 1
+            if text[k].isspace() or (a := angle(page, k)) < 0:
+                continue
+            asked += 1
+            turned += _SKEW_MIN < abs(a if a <= math.pi else a - 2 * math.pi) < _SLANT
+        if 2 * turned <= asked:
+            return 0.0
         angles = [
             a if a <= math.pi else a - 2 * math.pi
             for k, ch in enumerate(text)
