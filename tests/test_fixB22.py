@@ -145,3 +145,23 @@ def test_a_minutes_title_named_over_its_untitled_article_and_a_title_broken_by_a
     doc = _html(two_lines)
     assert doc.header.title == "某某县人民政府办公室关于印发防汛应急预案的通知"
     assert doc.kind == "notice"
+
+
+def test_a_columns_banner_ending_on_an_answers_type_names_no_matter_and_is_no_title() -> None:
+    """diffread-B on B1's fix: a banner `建议提案办理复函` ends on an answer's type word yet names no proposal
+    (no 关于/对, no number): a column's name, not the untitled answer's title."""
+    page = """<html><body><div class="bt">政协委员提案办理复函</div>
+<div id="zoom">李某某委员：<br>&#12288;&#12288;您提出的《关于推进社区嵌入式托育服务的提案》收悉，现答复如下：<br>
+&#12288;&#12288;今年我委已在中心城区建成社区托育点8个。<br>&#12288;&#12288;感谢您对卫生健康工作的关心和支持。<br>
+某某市卫生健康委员会<br>2024年6月20日</div></body></html>"""
+    doc = _html(page)
+    assert doc.header.title is None
+    assert doc.kind == "reply"
+
+
+def test_guard_a_named_answer_title_that_names_its_proposal_is_still_taken() -> None:
+    page = """<html><body><div class="bt">对市政协十三届三次会议第0215号提案的答复</div>
+<div id="zoom">李某某委员：<br>&#12288;&#12288;您提出的提案收悉，现答复如下：<br>
+&#12288;&#12288;今年我委已在中心城区建成社区托育点8个。<br>某某市卫生健康委员会<br>2024年6月20日</div></body></html>"""
+    doc = _html(page)
+    assert doc.header.title == "对市政协十三届三次会议第0215号提案的答复"

@@ -29,6 +29,7 @@ from govdoc import lazyregex
 from govdoc.charclass import HAN
 from govdoc.errors import GovDocError
 from govdoc.readers.sniff import GB_FAMILY
+from govdoc.readers.text_chars import Repairs
 
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")
@@ -209,7 +210,6 @@ _HTML_FRAME = lazyregex.compile(
 )
 
 
-Repairs = list[tuple[str, str]]
 Decode = Callable[[bytes], tuple[str, str, Repairs]]
 
 

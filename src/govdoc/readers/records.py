@@ -58,7 +58,7 @@ _XML_MARKUP = lazyregex.compile(
     r"<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})(?:[ \t\r\n][^<>]{0,2000}?)?(?P<empty>/?)>"
     r"|<\?[^<>]{0,2000}?\?>|<![A-Za-z][^<>]{0,2000}>|<!\[CDATA\[|\]\]>"
 )
-# an inline element's tags stand inside a line (the text reader takes them off, readers.text._HTML_INLINE_TAG),
+# an inline element's tags stand inside a line (the text reader takes them off, readers.inline_marks._HTML_INLINE_TAG),
 # and so do a table's (the text reader reads its `<tr>` rows as a table's, as in any text holding HTML);
 # every other tag ends one (`<p>`, `<div>`, `<lb/>`, `<head>`, a DocTags element, ENML's `<en-note>`)
 _INLINE_TAGS = frozenset(

@@ -1,4 +1,4 @@
-"""Plain text and Markdown: decoding bytes of any Chinese archive encoding, then lines to blocks.
+"""Plain text and Markdown: a decoded string's lines to blocks (bytes are decoded by `readers.decoding`).
 
 Markdown marks are understood in `.txt` and `.md` alike, because text scraped from portals
 and converted documents carries them either way: `#` heading marks, `>` quotes, list bullets
@@ -223,7 +223,6 @@ _FIELD_CODE = lazyregex.compile(
     r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
     r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
 )
-_FIELD_NAMES = ("HYPERLINK", "MERGEFORMAT")
 # A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
 # (`\title{…}`, `\section*{一、…}`, `\subsection*{（一）…}`): the command and its braces are markup, the
 # words inside the title or the heading.

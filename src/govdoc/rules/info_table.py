@@ -89,7 +89,7 @@ def _named_headline(state: State) -> None:
     opening = blocks[end].text if end < len(blocks) else ""
     kept = 0
     if not _reads_as_title(opening):
-        kept = next((row for row, parts in rows.items() if _reads_as_title("".join(b.text for b in parts))), 0)
+        kept = next((row for row, parts in rows.items() if _names_its_matter("".join(b.text for b in parts))), 0)
     for row, parts in rows.items():
         for block in parts:
             kept_row = row == kept
@@ -100,6 +100,15 @@ def _reads_as_title(text: str) -> bool:
     """The words end in a document type (关于…的通知, …的答复) with no full stop in them: a title, no column's
     name, organ or byline, and no opening sentence closing on its type (…暂停办理。特此公告。)."""
     return bool(text) and "。" not in text and kind_of(text, ()) != "other"
+
+
+def _names_its_matter(text: str) -> bool:
+    """A block a page names as its title, taken as the article's: it reads as a title, and an answer's title
+    names what it answers (关于…/对…的答复, …第12号建议的答复), where a column's banner names a kind of
+    content (`人大代表建议和政协提案办理答复`: diffread-B on B1's fix)."""
+    if not _reads_as_title(text):
+        return False
+    return kind_of(text, ()) != "reply" or P.TITLE_VERB.search(text) is not None or P.PROP_NO.search(text) is not None
 
 
 def _cells(token: str) -> list[tuple[str, str]]:
