@@ -1,12 +1,16 @@
 """What a rule needs of a document to do anything, asked once for the rules that cannot apply.
 
-Most rules ask every line the same question and find nothing in most documents: a web copy's anti-copy
-junk, the doubled glyphs of a PDF's fake bold, HTML references, `|` cells, pinyin after characters,
-a site's footer. Each such rule gated itself line by line (`"&" in b.text`), so every document paid a
-walk of its lines in Python per rule. A rule may instead declare a `Need`: what the document must hold
-for the rule to change anything (a character or word some line holds, a format). The pipeline
-(`govdoc.ruler.Ruler`) asks the need of the document's `Facts` (its lines' text joined once, asked in
-C) and skips the whole rule where it is absent.
+Most rules ask every line the same question and find nothing in most documents. A rule may declare a
+`Need`: what the document must hold for the rule to change anything (a zone some line stands in, a
+format, or a character or word some line holds). The pipeline (`govdoc.ruler.Ruler`) asks the need of
+the document's `Facts` and skips the whole rule where it is absent.
+
+What is in use (`pipeline.NEEDS`): zone needs only, a look-up in the zones the state has settled
+(`metadata` needs a metadata, 文号 or 版头 line; `imprint` a 版记 or trailer line; `attachments` an 附件
+line). Character needs (`Need(text=("&",))`, asked of the lines' text joined once, in C) are supported
+and tested, but measured against the cheap cleanup rules they would gate they cost what those rules'
+own per-line gates cost (benchmarks/README.md, session 22), so no default rule declares one: they are
+for a rule whose idle walk costs several times a join.
 
 A need must be a NECESSARY condition of the rule's doing anything: where it is absent the rule, had it
 run, would have changed nothing (tests/test_needs.py runs each gated rule on every corpus document
