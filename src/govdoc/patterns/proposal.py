@@ -266,7 +266,8 @@ _NAME = r"(?:\p{Han}{1,8}[·・•]\p{Han}{1,8}?|\p{Han}{2,4}?)"
 # proposed (部分代表, 您, 区人大代表, 农工党委员).
 # … nor a class of deputies or members (特邀委员, 基层代表, 闭会期间代表, 经济界委员, 医卫界别委员: diffread-A A7).
 _MEMBER_CLASS = r"特邀|基层|闭会期间|列席|驻会|无党派|少数民族|港澳|归侨|\p{Han}{1,4}界别?(?:代表|委员)"
-_NOT_A_NAME = rf"(?!有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协)|{_PARTY}|{_MEMBER_CLASS})"
+_NOT_A_GROUP = r"有关|部分|全体|多名|多位|其他|各位|你们|您|贵|(?:全国|省|市|区|县|镇|乡)?(?:人大|政协)"
+_NOT_A_NAME = rf"(?!{_NOT_A_GROUP}|{_PARTY}|{_MEMBER_CLASS})"
 # The count of joint proposers after the lead's name, in digits or ideographs (王某等5位代表, 邱某等五位代表,
 # 孙某等十二位委员): no name.
 _COUNT = r"等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}[名位]"
