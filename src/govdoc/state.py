@@ -23,6 +23,7 @@ from govdoc.model import Contact, Header, Imprint, Item, Signature, Span, Table,
 _TITLE, _BODY, _CLOSING, _CHROME = Zone.TITLE, Zone.BODY, Zone.CLOSING, Zone.CHROME
 # The keys the views below are kept under once the zones are settled (`State.views`).
 _TITLE_ONLY, _BODY_ONLY, _CLOSING_ONLY = frozenset((_TITLE,)), frozenset((_BODY,)), frozenset((_CLOSING,))
+HEADER_REACH = 40  # the header never runs longer than this many lines: the title stands among them
 _LIVE = frozenset(z for z in Zone if z is not _CHROME)
 _TEXT, _FOLDED = attrgetter("text"), attrgetter("folded")
 
@@ -163,6 +164,23 @@ class State:
         found = [i for zone in zones for i in at.get(zone, ())]
         found.sort()
         return found
+
+    def title_run(self) -> range:
+        """Where the title's lines stand: the first run of lines zoned TITLE within `HEADER_REACH` of the
+        top (empty: none there), for a rule that reads the title before the header's fields are read."""
+        zoned = self.places(_TITLE_ONLY) if self.views is not None else self._title_places()
+        start = end = -1
+        for i in zoned:
+            if i >= HEADER_REACH or (end >= 0 and i != end):
+                break
+            start = i if start < 0 else start
+            end = i + 1
+        return range(start, end) if start >= 0 else range(0)
+
+    def _title_places(self) -> list[int]:
+        """The TITLE lines among the first `HEADER_REACH` (no zone views yet: a look at the top, not a walk)."""
+        blocks = self.blocks
+        return [i for i in range(min(len(blocks), HEADER_REACH)) if blocks[i].zone is _TITLE]
 
     def holds(self, part: str, folded: bool = False) -> bool:
         """Some block's text (`folded`: its folded copy) holds `part`. A rule that can fire only on

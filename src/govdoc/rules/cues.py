@@ -54,7 +54,6 @@ Rule = Callable[[State], None]
 _TITLE = Zone.TITLE  # a module name: a `Zone.X` look-up is dear (rules/head/zones.py)
 _TITLE_ONLY = frozenset((_TITLE,))
 _FORM_ROWS = 12  # a form's labelled rows under its title (工单编号, 诉求人, 承办单位, 办理结果 …)
-_TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
 
 
 def form_rows(state: State) -> list[Block]:
@@ -64,14 +63,11 @@ def form_rows(state: State) -> list[Block]:
     if state.recipients_block is not None:
         return []
     blocks = state.blocks
-    end = None
-    for i in state.places(_TITLE_ONLY):  # the first run of title lines within reach of the top
-        if i >= _TITLE_REACH or (end is not None and i != end):
-            break
-        end = i + 1
+    title = state.title_run()  # the first run of title lines within reach of the top
     rows: list[Block] = []
-    if end is None:
+    if not title:
         return rows
+    end = title.stop
     for k in range(end, min(end + _FORM_ROWS, len(blocks))):  # a look a few lines down, not a walk
         b = blocks[k]
         if ":" not in b.folded or P.KEY_VALUE.match(b.folded) is None:

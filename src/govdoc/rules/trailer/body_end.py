@@ -167,21 +167,10 @@ def _answers_text(state: State, body: list[Block]) -> bool:
     return True
 
 
-_TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
-
-
 def _title_text(state: State) -> str:
-    """The title's folded lines joined: the header's zones stand, its fields are not read yet; looked up by
-    place among the first lines, where the header's search finds a title, not by a walk over the text."""
+    """The title's folded lines joined: the header's zones stand, its fields are not read yet."""
     blocks = state.blocks
-    lines: list[str] = []
-    for i in range(min(len(blocks), _TITLE_REACH)):
-        b = blocks[i]
-        if b.zone is Zone.TITLE:
-            lines.append(b.folded.strip())
-        elif lines:
-            break
-    return "".join(lines)
+    return "".join(blocks[i].folded.strip() for i in state.title_run())
 
 
 def _cut_tail_line(body: list[Block], at: int, page_starts: frozenset[int]) -> tuple[int, Zone | None]:
