@@ -29,16 +29,34 @@ def body_end(state: State) -> None:
     # stands at the end where one stood before or this rule made one (no third walk to ask)
     before, starts, last_at, closing = unset_and_page_starts(state, last)
     end = mark_attachment_lists(before, tail_box=last is None)  # no 落款: a 相关附件 box ending the text
+    answers = _AnswersOnce(state, before)
     for b in before[end:]:
         if b.zone is UNSET:
-            b.zone = L.tail_zone(b) or _closing_after_list(state, b, before) or TRAILER
+            b.zone = L.tail_zone(b) or _closing_after_list(b, answers) or TRAILER
             closing = closing or b.zone is CLOSING
     closing = _peel_tail(state, before[:end], starts) or closing
     if not closing:
-        _closing_under_signature(state, last_at, before)
+        _closing_under_signature(state, last_at, answers)
 
 
-def _closing_under_signature(state: State, last_at: int, before: list[Block]) -> None:
+class _AnswersOnce:
+    """Whether the text above the 落款 answers something (`_answers_text`), asked at most once a parse: a
+    request line after the attachment list asked it of every line above, so 2000 such lines made the rule
+    quadratic (review22's note on diffread-A A3's fix)."""
+
+    __slots__ = ("_before", "_said", "_state")
+
+    def __init__(self, state: State, before: list[Block]) -> None:
+        self._state, self._before = state, before
+        self._said: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._said is None:
+            self._said = _answers_text(self._state, self._before)
+        return self._said
+
+
+def _closing_under_signature(state: State, last_at: int, answers: _AnswersOnce) -> None:
     """A closing written under the 落款 instead of above it (某局 ⏎ 2024年5月8日 ⏎ 特此答复。, a web copy
     that moved it): where no closing stands above, the line right under the 落款 that is courtesy from end
     to end with a formula or thanks in it is the closing still (it stood in no element). `last_at`: where
@@ -47,19 +65,19 @@ def _closing_under_signature(state: State, last_at: int, before: list[Block]) ->
         return
     blocks = state.blocks  # the line under the 落款, by place: a look or two down, not a copy of the rest
     under = next((blocks[k] for k in range(last_at + 1, len(blocks)) if blocks[k].zone is not CHROME), None)
-    if under is not None and under.zone is TRAILER and _closing_after_list(state, under, before) is CLOSING:
+    if under is not None and under.zone is TRAILER and _closing_after_list(under, answers) is CLOSING:
         under.zone = CLOSING
 
 
-def _closing_after_list(state: State, b: Block, before: list[Block]) -> Zone | None:
+def _closing_after_list(b: Block, answers: _AnswersOnce) -> Zone | None:
     """A closing written after the attachment list instead of above it (附件：1.… ⏎ 2.… ⏎ 特此通知。 ⏎
     落款): a line of courtesy from end to end with a formula or thanks in it is the closing still. A request for
-    views strong only as an answer's (如有意见，请与我局联系) is so only where the text answers something (`before`:
-    the lines above the 落款), as above the 落款 (diffread-A A3)."""
+    views strong only as an answer's (如有意见，请与我局联系) is so only where the text answers something (`answers`:
+    asked of the lines above the 落款), as above the 落款 (diffread-A A3)."""
     closing, strong = L.closing_strength(b.folded)
     if not (closing and strong):
         return None
-    return CLOSING if L.closing_strength(b.folded, views=False)[1] or _answers_text(state, before) else None
+    return CLOSING if L.closing_strength(b.folded, views=False)[1] or answers() else None
 
 
 _DATE_FRAGMENT_MESSAGE = "成文日期缺少年月，未作解析 (a date that lost its year and month, left unparsed)"
