@@ -24,6 +24,13 @@ _REST_SIGN = lazyregex.compile(
     regex.M,
 )
 _REST_DIRECTIVE = lazyregex.compile(r"\.\.(?:[ ][^\n]*)?")
+# … of which an admonition's or a titled block's argument is text the page shows (`.. note:: 本通知自印发之日起
+# 施行。`, `.. rubric:: 附件`): its words stay (diffread-C's note: they were dropped with no warning)
+_REST_SHOWN_ARGUMENT = lazyregex.compile(
+    r"\.\.[ ](?:note|attention|caution|danger|error|hint|important|tip|warning|admonition|topic|sidebar|rubric)"
+    r"::[ ]+(?P<words>\S[^\n]*)",
+    regex.I,
+)
 _REST_SUBSTITUTION = lazyregex.compile(r"^\.\.[ ]\|(?P<name>[^|\n]{1,60})\|[ ]", regex.M)
 _REST_REFERENCE = lazyregex.compile(r"\|(?P<name>[^|\n\s][^|\n]{0,58}[^|\n\s]|[^|\n\s])\|(?:_{1,2})?")
 # an inline mark set against its neighbours by escaped spaces (`的\\ *关于…*\\ 的`, `一是\\ **…**\\ 。`)
@@ -70,10 +77,12 @@ def rest_adornment(line: str) -> bool:
 
 
 def rest_line(line: str, names: frozenset[str]) -> str:
-    """`line` as reST renders it: a directive's or a comment's line and a `::` alone give nothing; the
-    escaped spaces and the substitutions the text defines leave; a paragraph's closing `::` is one `:`."""
+    """`line` as reST renders it: a directive's or a comment's line and a `::` alone give nothing, but for
+    the words an admonition or a titled block shows after its `::`; the escaped spaces and the substitutions
+    the text defines leave; a paragraph's closing `::` is one `:`."""
     if line[:2] == ".." and _REST_DIRECTIVE.fullmatch(line):
-        return ""
+        shown = _REST_SHOWN_ARGUMENT.fullmatch(line)
+        return shown.group("words").strip() if shown is not None else ""
     if line == "::":
         return ""
     if "\\ " in line:
