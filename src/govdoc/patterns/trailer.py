@@ -136,7 +136,6 @@ CLOSING_FORMULA = _lazy(
 # The answer as a closing names it (以上答复, 本复函, 我们的答复): what a request for feedback concerns; asked
 # whether it satisfies, its result too (如对办理结果不满意).
 _OUR_RESULT = r"(?:以上|本次|本|此|这次|我们的?|我局的?|我委的?|办理)?(?:答复|复函|回复|办理结果|办理情况)"
-_FEEDBACK_FORM = FEEDBACK_FORM  # the feedback forms a reply comes with (征询意见表, 意见反馈表, 回执): the header's row
 CLOSING_SENTENCE = _lazy(
     r"(?:感谢|谢谢)[^。!?\n]{0,80}?(?:关心|关注|支持|理解|信任|帮助|厚爱|重视|监督)"
     # thanks expressed to the reader, or for its concern, with 表示 or 致以 (对您…的关心和支持表示衷心感谢 / 在此，
@@ -159,8 +158,8 @@ CLOSING_SENTENCE = _lazy(
     r"|^以上(?:答复|复函|回复)[,]{0,2}[^。!?\n]{0,20}?(?:意见|问题|疑问|不明|不清楚|指正|谅解)"
     # …对我们的答复有何意见，请填写在“征询意见表”中: the feedback form the reply comes with, or the request to
     # fill it in and send it back (请您在收到答复后15日内填写《征询意见表》反馈我局)
-    rf"|(?:答复|办理)[^。!?\n]{{0,20}}?意见[^。!?\n]{{0,40}}?{_FEEDBACK_FORM}"
-    rf"|请[^。!?\n]{{0,20}}?(?:填写|填报)[^。!?\n]{{0,6}}?{_FEEDBACK_FORM}"
+    rf"|(?:答复|办理)[^。!?\n]{{0,20}}?意见[^。!?\n]{{0,40}}?{FEEDBACK_FORM}"
+    rf"|请[^。!?\n]{{0,20}}?(?:填写|填报)[^。!?\n]{{0,6}}?{FEEDBACK_FORM}"
 )
 
 # Any word on the answer, as the whole sentence, the reader asked to tell the organ that answers (如有意见，请及时与
