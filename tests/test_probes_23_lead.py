@@ -8,7 +8,11 @@ courtesy closing of two sentences; a county government's 批复 to a township wi
 city bureau's notice copied from a PDF's text layer wrapped at 28 characters with `- 2 -` page
 numbers and an 附件 list.
 
-First look: recorded below after the first run.
+First look (the file as committed, on main 76acf2d0): 2/4 documents whole, both misses the writer's own:
+the township's 答复函 has no 发文机关标志 and no organ in its title, so `issuer` is null (the contract's
+sources never copy the 落款's organ; first written 西河镇人民政府); the notice's lines joined across the
+hard wrap and the page number are warned `page-break-joined` (as holdout21 and holdout22 settle; first
+written []). Every other check right: 4/4 under the contract's readings, no parser miss.
 """
 
 from __future__ import annotations
@@ -102,8 +106,9 @@ def test_a_township_answer_letter_with_points_numbered_by_digits() -> None:
             "kind": "reply",
             "title": "关于县十九届人大二次会议第28号建议的答复函",
             "number": ("西镇函〔2024〕5号", 2024, 5),
-            # no 发文机关标志 and no organ in the title: the 落款's organ
-            "issuer": "西河镇人民政府",
+            # no 发文机关标志 and no organ in the title: null (the contract never copies the 落款's organ
+            # here; first written 西河镇人民政府, the writer's error)
+            "issuer": None,
             "recipients": ["张某某代表"],
             "ref": "28",
             "metadata": {},
@@ -259,7 +264,9 @@ def test_a_city_notice_from_a_pdf_text_layer_wrapped_with_page_numbers() -> None
             "contact": None,
             "cc": None,
             "attachments": ["校园安全隐患排查清单", "校园安全隐患整治台账"],
-            "warnings": [],
+            # lines joined across the hard wrap and the page number: warned (as holdout21 and holdout22
+            # settle); first written [], the writer's error
+            "warnings": ["page-break-joined"],
             "leaked": [],
         },
     )
