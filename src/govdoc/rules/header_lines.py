@@ -5,6 +5,7 @@ zone of a header line that is neither title nor 主送 (文号, metadata, 发文
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from govdoc import patterns as P
@@ -277,6 +278,15 @@ def _repeats_title(b: Block, title: str, filled: bool = False) -> bool:
         return False
     if line[-_SHARED_END:] == title[-_SHARED_END:]:
         return True  # a news headline over it, naming the same matter and kind (…秋季森林防火工作方案)
+    return _shares_most(line, title)
+
+
+@functools.lru_cache(maxsize=1)
+def _shares_most(line: str, title: str) -> bool:
+    """Nearly all of the shorter string's characters stand in the other, in order (`_REPEAT_SHARE`). The last
+    pair's answer is kept: a headline over the title is asked twice in a row, for its zone and then for its
+    warning (`pre_title_zone`, `shows_title_again`), and the matcher's walk is the header's dearest question.
+    One pair only, so a batch of documents gains nothing from the one before (nor does a benchmark's round)."""
     from difflib import SequenceMatcher  # only for the few title-like lines over a title
 
     shared = sum(m.size for m in SequenceMatcher(None, line, title, autojunk=False).get_matching_blocks())

@@ -30,7 +30,8 @@ def _moved_to_imprint(state: State) -> Block | None:
     """A labelled `主送：…` among the lines after the body: GB/T 9704 moves the 主送 into the 版记
     where its names would push the body off the first page."""
     for b in state.blocks:
-        if b.zone in _AFTER_BODY and P.LABELLED_RECIPIENTS.match(b.folded):
+        # the label's first character before the pattern (it opens the line: LABELLED_RECIPIENTS is anchored)
+        if b.folded[:1] == "主" and b.zone in _AFTER_BODY and P.LABELLED_RECIPIENTS.match(b.folded):
             return b
     return None
 

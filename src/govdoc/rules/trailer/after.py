@@ -9,6 +9,8 @@ from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
     BODY,
+    CC_OPENS,
+    CC_REACH,
     CONTACT,
     IMPRINT,
     MAX_TITLE_LINES,
@@ -69,6 +71,10 @@ def _after_signature(after: list[Block], title: str = "") -> None:
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections
     bare = False  # the line before was a contact label alone (docx2txt's table flattened cell by cell)
+    # where the last line opening as a 抄送 line may (`CC_OPENS`) stands: `continues_cc` finds a 抄送 line within
+    # `CC_REACH` lines above or none, so a line with no such opening there is not asked (each asking walked back
+    # over the lines above it: a document printed under the 落款 asked it of every line)
+    cc_at = -CC_REACH - 1
     for i, b in enumerate(after):
         zone = L.tail_zone(b)
         if zone is None and bare and _bare_label_value(b):
@@ -77,10 +83,12 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
             zone = NOTE
-        if zone is None and i > 0 and continues_cc(after, i):
+        if zone is None and i - cc_at <= CC_REACH and continues_cc(after, i):
             zone = IMPRINT
         if zone is None and i + 1 < len(after) and printed_line(after[i + 1]) and L.is_organ_line(b):
             zone = IMPRINT
+        if b.folded[:1] in CC_OPENS:
+            cc_at = i
         if zone is not None:
             b.zone = zone
         else:

@@ -112,6 +112,8 @@ def continues_cc(blocks: list[Block], k: int) -> bool:
 
 
 _CC_WRAPPED_LINES = 4  # the lines a 版记's 抄送 list wraps over, its own line aside, at most
+CC_REACH = _CC_WRAPPED_LINES  # (for a walk that asks `continues_cc` only within this reach of a 抄送 line's opening)
+CC_OPENS = P.CC_LINE_FIRST | P.BRIEF_CC_FIRST  # what a line `L.cc_line` reads opens with (its first character)
 
 
 def mark_content(blocks: list[Block]) -> None:
@@ -129,4 +131,5 @@ def _cc_piece(b: Block) -> bool:
     """A line that may be a piece of a wrapped 抄送 list: short, no date, and ending the list on its stop
     or holding a separator between names."""
     f = b.folded.strip()
-    return len(f) <= 80 and not P.DATE.search(f) and (f.endswith(("。", ".")) or "," in f or "、" in f)
+    # the separators and the stop before the date's pattern: most lines under a 落款 hold none of them
+    return len(f) <= 80 and (f.endswith(("。", ".")) or "," in f or "、" in f) and not P.DATE.search(f)

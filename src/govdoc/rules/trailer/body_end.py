@@ -87,6 +87,7 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
     """Contact and 附注 lines, then the closing, peeled off the end of the body (`page_starts`: the
     ids of the lines a page starts with, `unset_and_page_starts`); whether a closing was found."""
     end = len(body)
+    cut_head = -1  # where the paragraph the peel stopped at starts, as `_cut_tail_line` found: the closing's walk
     while end > 0:
         last = body[end - 1]
         zone = L.tail_zone(last)
@@ -98,6 +99,7 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         if zone is None:
             head, zone = _cut_tail_line(body, end - 1, page_starts)
             if zone is None:
+                cut_head = head  # below asks the same paragraph's head first: not walked up again
                 break
             for b in body[head:end]:  # the line a wrap cut and its rest: the zone of the line's kind
                 b.zone = zone
@@ -111,7 +113,7 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
     views = _answers(state, body, end)
     taken = False  # a paragraph of the closing found: a request above it is the body's
     while start > 0:
-        head = paragraph_head(body, start - 1, starts)
+        head = cut_head if start == end and cut_head >= 0 else paragraph_head(body, start - 1, starts)
         text = _text_before_signature(state, body[head:start])
         closing, is_strong = L.closing_strength(text, views=views)
         if not (closing or views or taken) and L.asks_views(text):
