@@ -125,7 +125,7 @@ def header_zone(b: Block, live: list[Block], i: int) -> Zone:
         return Zone.METADATA
     f = b.folded
     if (
-        P.ISSUER_MARK.match(f)
+        L.issuer_mark(f)
         or stands_over_number(live, i)
         or _stands_over_wenjian(live, i)
         or (b.hints.red and L.is_organ_line(b) and not P.LIST_LEAD.match(b.folded))  # a red list item is a value
@@ -328,7 +328,7 @@ def _stands_over_wenjian(live: list[Block], i: int) -> bool:
         return False
     for k in range(i + 1, min(len(live), i + 1 + _JOINT_MARK_LINES)):
         below = live[k]
-        if P.WENJIAN_LINE.match(below.folded) or P.ISSUER_MARK.match(below.folded):
+        if P.WENJIAN_LINE.match(below.folded) or L.issuer_mark(below.folded):
             return True
         if not L.is_organ_line(below):
             return False

@@ -34,7 +34,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
     lines: list[Block] = []
     while i >= 0 and len(lines) < 4:
         b = live[i]
-        if not (L.is_title_like(b) or (not lines and kind_tail(live, i))) or P.ISSUER_MARK.match(b.folded):
+        if not (L.is_title_like(b) or (not lines and kind_tail(live, i))) or L.issuer_mark(b.folded):
             break
         if lines and (L.ends_with_kind(b.folded) or id(lines[0]) in cut):
             break  # the last line of another title (a headline above the document's own), or chrome between
@@ -380,4 +380,4 @@ def _text_label(b: Block) -> bool:
 
 
 def _is_mark_of_issuer(b: Block) -> bool:
-    return bool(P.ISSUER_MARK.match(b.folded)) or L.is_organ_line(b)
+    return bool(L.issuer_mark(b.folded)) or L.is_organ_line(b)

@@ -425,14 +425,16 @@ def _contact_in_closing(b: Block) -> int | None:
     """Where a closing starts to say whom to ask, with the number labelled (…请与我局联系，联系电话：…), or a
     sentence of it opens on a contact label (…关心和支持！联系人：王某，电话：…)."""
     f = b.folded
-    m = P.CONTACT_IN_SENTENCE.search(f)
+    # each form opens on a verb of contacting (联系, 咨询, 联络, 致电, 拨打): a closing without one is not searched
+    m = P.CONTACT_IN_SENTENCE.search(f) if ("联" in f or "咨" in f or "致" in f or "拨" in f) else None
     if m is not None and ":" not in f and not any(c.isdigit() for c in f):
         m = None  # the number is neither labelled nor written: the digit scan, dearer, only after a match
     if m is None and f.endswith(")"):
         bracket = P.CONTACT_BRACKET.search(f)  # 特此答复。（联系人：王某，电话：…）
         return bracket.start("label") if bracket else None
     if m is None:
-        label = P.CONTACT_AFTER_STOP.search(f)  # 感谢…支持！经办人：王某　电话：…
+        # 感谢…支持！经办人：王某　电话：…: the label after a stop (its look-behind), never in a line holding none
+        label = P.CONTACT_AFTER_STOP.search(f) if ("。" in f or "!" in f or "?" in f) else None
         return label.end() if label else None  # the label's start, past the spaces after the stop
     return m.start()
 

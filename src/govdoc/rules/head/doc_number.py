@@ -51,7 +51,7 @@ def from_title_line(state: State) -> DocNumber | None:
     if not blocks:
         return None
     first = blocks[0]
-    glued = P.DOC_NO.match(first.folded)
+    glued = P.DOC_NO.match(first.folded) if "号" in first.folded else None  # every 文号 ends in 号
     found = parse_doc_number(first.text[: glued.end()]) if glued else None
     return _placed(found, S.inside(state, [first], found.text)) if found else None
 

@@ -43,14 +43,14 @@ def from_issuer_mark(state: State) -> Located | None:
         run = [b]
         for k in range(i + 1, len(blocks)):  # by place: a slice would copy every block after the mark
             nxt = blocks[k]
-            if run[-1] is not b and P.ISSUER_MARK.match(run[-1].folded):
+            if run[-1] is not b and L.issuer_mark(run[-1].folded):
                 break  # the 文件 beside the last organ closes the stack
-            if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or P.ISSUER_MARK.match(nxt.folded)):
+            if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or L.issuer_mark(nxt.folded)):
                 break
             run.append(nxt)
         if len(run) > 1:
             return "".join(_organ_of_mark(r) for r in run), None
-        m = P.ISSUER_MARK.match(b.folded)
+        m = L.issuer_mark(b.folded)
         if m:
             end = m.end("organ")
             return b.text[:end].strip(), S.at(state, b, 0, end)
@@ -60,7 +60,7 @@ def from_issuer_mark(state: State) -> Located | None:
 
 def _organ_of_mark(b: Block) -> str:
     """A 标志 line's organ: the line without the 文件 printed beside it (and the gap before it)."""
-    m = P.ISSUER_MARK.match(b.folded)
+    m = L.issuer_mark(b.folded)
     return (b.text[: m.end("organ")] if m else b.text).strip()
 
 

@@ -11,7 +11,10 @@ from govdoc.state import Block, State, Zone
 
 
 def _addressees(b: Block) -> list[str]:
-    labelled = P.LABELLED_RECIPIENTS.match(b.folded) or P.LABELLED_APPLICANT.match(b.folded)
+    first = b.folded[:1]  # each label opens the line (主送：…, 申请人：…): most 主送 lines are asked neither
+    labelled = (P.LABELLED_RECIPIENTS.match(b.folded) if first == "主" else None) or (
+        P.LABELLED_APPLICANT.match(b.folded) if first == "申" else None
+    )
     if labelled is not None:
         return split_organs(b.text[labelled.start("names") :])
     m = L.recipient_match(b.folded)

@@ -4,7 +4,7 @@ formula such as 特此答复), and where a closing written on at the end of a bo
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.rules.lines.base import marker_at
+from govdoc.rules.lines.base import closing_strong, marker_at
 
 _MAX_CLOSING_SENTENCE = 160
 
@@ -69,7 +69,7 @@ def _closing_like(sentence: str) -> bool:
 
 def _thanks_or_formula(sentence: str, views: bool = True) -> bool:
     """`views`: a request for any view on the answer (如有意见，请与我局联系) closes; only an answer's does."""
-    if P.CLOSING_STRONG.match(sentence):
+    if closing_strong(sentence):  # (its characters' class first: a body's sentence mostly opens no formula)
         return True
     if views and sentence[:1] == "如" and P.VIEWS_REQUEST.match(sentence):
         return True
@@ -120,7 +120,7 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
         elif not (
             # (a request under the formula or thanks closes with it in any text: 特此通知。如有疑问，请与…联系)
             (P.CLOSING_WEAK.match(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
-            or P.CONTACT_BRACKET.match(s)
+            or (s[:1] == "(" and P.CONTACT_BRACKET.match(s))  # (it opens on its bracket)
             or (i and P.CONTACT_LINE.match(s))
         ):
             # a contact written on after the courtesy, in brackets or not, is the closing's; a contact

@@ -63,6 +63,12 @@ def is_header_cells_line(b: Block) -> bool:
     return len(cells) > 1 and all(is_header_cell(b.folded[lo:hi]) for lo, hi in cells)
 
 
+def issuer_mark(f: str) -> regex.Match[str] | None:
+    """`patterns.ISSUER_MARK` of a folded line (某市人民政府文件, the 发文机关标志): it ends the line on 文件, so a
+    line whose last characters are not 文件 (all but a few) is answered without the pattern."""
+    return P.ISSUER_MARK.match(f) if "文件" in f[-3:] else None  # (its `$` allows a final line break)
+
+
 def number_cell(b: Block) -> tuple[int, int] | None:
     """The cell of a gapped line that opens with a 发文字号, where the line's other cells are marks
     of the 版头 (签发人, a category, a 键：值 pair) or the organ's name of the letterhead beside it

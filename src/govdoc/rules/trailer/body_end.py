@@ -238,7 +238,8 @@ def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) 
 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:
     """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
-    return bool(P.LOST_LABEL_VALUE.match(b.folded)) and L.tail_zone(above) is CONTACT
+    f = b.folded  # the lost label's colon opens the line, after two spaces at most
+    return ":" in f[:3] and bool(P.LOST_LABEL_VALUE.match(f)) and L.tail_zone(above) is CONTACT
 
 
 def _text_before_signature(state: State, blocks: list[Block]) -> str:

@@ -1,0 +1,141 @@
+"""Session 23's field-rule speed steps (issue #19 item 2): each cheap test put before a pattern or a walk
+answers as the pattern or the walk would, read off the pattern's own source where it is one, so a new
+form of the pattern that the test would refuse fails here.
+
+Each step gave the same Documents on every corpus text and PDF case (`scripts/compare_text.py`,
+`scripts/compare_pdf.py --no-ocr` against the session's start); these tests hold the guards to their
+patterns and the walks to what they skip.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+
+import pytest
+
+import govdoc
+from govdoc import patterns as P
+from govdoc.blocks import Block
+from govdoc.fields import organs
+from govdoc.first_chars import alternatives, first_chars, last_chars, required_chars
+from govdoc.rules import header, header_lines
+from govdoc.rules import lines as L
+from govdoc.rules.lines import title as line_title
+from govdoc.rules.trailer import after, base
+
+body_end = importlib.import_module("govdoc.rules.trailer.body_end")  # (the package names its rule so too)
+
+
+def _opening_firsts(pattern: str) -> set[str]:
+    """The first characters of an anchored pattern's match at a string's start (`^` adds nothing there)."""
+    found = first_chars(pattern.removeprefix("^"))
+    assert found is not None, pattern
+    return set(found)
+
+
+def test_a_label_pattern_is_asked_only_of_a_line_opening_on_its_label() -> None:
+    assert _opening_firsts(P.LABELLED_RECIPIENTS.pattern) == {"主"}
+    assert _opening_firsts(P.LABELLED_APPLICANT.pattern) == {"申"}
+    assert _opening_firsts(P.CONTACT_BRACKET.pattern) == {"("}
+    assert _opening_firsts(P.LOST_LABEL_VALUE.pattern) == {" ", ":"}
+    assert P.LOST_LABEL_VALUE.pattern.startswith("^[ ]{0,2}:")  # the colon within a line's first three characters
+
+
+def test_an_honorific_is_asked_only_of_a_name_opening_as_one() -> None:
+    inner = P.HONORIFIC.pattern.removeprefix("^(?:").removesuffix(")")
+    assert {alt[0] for alt in alternatives(inner)} == set(organs.HONORIFIC_FIRST)
+    assert organs.split_organs("尊敬的区政协办公室：") == organs.split_organs("区政协办公室：")
+
+
+def test_a_line_end_pattern_is_asked_only_of_a_line_ending_on_one_of_its_words() -> None:
+    assert last_chars(P.SITE_NAME.pattern) == line_title.SITE_NAME_LASTS
+    assert last_chars(P.PLAN_HEADING_END.pattern) == header._PLAN_HEADING_LASTS
+    assert P.ISSUER_MARK.pattern.endswith("文件$")
+    for line in ("某市人民政府文件", "某市人民政府 文件", "中共某县委员会文件\n"):
+        assert L.issuer_mark(line) is not None
+    for line in ("某市人民政府", "关于印发某文件的通知", "文件"):
+        assert L.issuer_mark(line) is None
+
+
+def test_a_pattern_holding_a_character_is_asked_only_of_a_text_holding_it() -> None:
+    assert required_chars(P.DOC_NO.pattern) == {"号"}
+    assert required_chars(P.RECIPIENT_CLAUSE.pattern) == {","}
+    # CONTACT_IN_SENTENCE: two alternatives, each opening on a verb of contacting
+    assert alternatives(P.CONTACT_IN_SENTENCE.pattern)[0].startswith("(?:联系|咨询|联络|致电)")
+    assert alternatives(P.CONTACT_IN_SENTENCE.pattern)[1].startswith("(?:致电|拨打)")
+    assert len(alternatives(P.CONTACT_IN_SENTENCE.pattern)) == 2
+    # CONTACT_AFTER_STOP: one alternative, found only after a sentence's stop
+    assert P.CONTACT_AFTER_STOP.pattern.startswith("(?<=[。!?])")
+    assert len(alternatives(P.CONTACT_AFTER_STOP.pattern)) == 1
+
+
+def test_a_wrapped_cc_list_is_still_the_imprints_within_reach_of_its_cc_line() -> None:
+    """The lines a 抄送 list wraps onto under the 落款 are the 版记's, as before the walk was gated."""
+    text = (
+        "关于做好防汛工作的通知\n\n各乡镇：\n\n请做好防汛工作。\n\n某县水利局\n2024年6月3日\n\n"
+        "抄送：县委办公室，县政府办公室，\n县人大常委会办公室，县政协办公室，\n县法院，县检察院。\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县委办公室", "县政府办公室", "县人大常委会办公室", "县政协办公室", "县法院", "县检察院")
+
+
+def test_lines_under_the_signature_far_from_any_cc_line_are_not_asked_whether_they_carry_a_list_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document printed under the 落款 asked every line whether it carried a 抄送 list on, each asking a
+    walk back over the lines above it: with no line opening as a 抄送 line within reach, none is asked."""
+    asked: list[int] = []
+    real = after.continues_cc
+
+    def counting(blocks: list[Block], k: int) -> bool:
+        asked.append(k)
+        return real(blocks, k)
+
+    monkeypatch.setattr(after, "continues_cc", counting)
+    lines = [Block(f"第{n}条　各单位应当按时报送材料、数据，") for n in range(1, 200)]
+    after._after_signature(lines)
+    assert asked == []
+    cc = [Block("抄送：县委办公室，县政府办公室，"), Block("县法院，县检察院。"), *lines[:10]]
+    after._after_signature(cc)
+    assert asked and max(asked) <= base.CC_REACH  # only the lines within reach of the 抄送 line
+
+
+def test_the_closing_walk_reads_the_head_the_tails_peel_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """body_end asked the head of the paragraph its tail's peel stopped at twice, with the same arguments."""
+    heads: list[int] = []
+    real = body_end.paragraph_head
+
+    def counting(body: list[Block], i: int, page_starts: frozenset[int] = frozenset()) -> int:
+        heads.append(i)
+        return real(body, i, page_starts)
+
+    monkeypatch.setattr(body_end, "paragraph_head", counting)
+    doc = govdoc.parse_text(
+        "关于某某建议的答复\n\n王某代表：\n\n您提出的建议收悉。现答复如下：我局将加快建设。\n\n"
+        "感谢您对我局工作的关心和支持。\n\n某县交通运输局\n2024年6月3日\n"
+    )
+    assert doc.signature is not None
+    assert len(heads) == len(set(heads))  # no line's paragraph asked for twice
+
+
+def test_a_headlines_likeness_to_the_title_is_measured_once_for_its_zone_and_its_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[tuple[str, str]] = []
+    real = difflib.SequenceMatcher
+
+    class Counting(real):  # type: ignore[misc,valid-type]
+        def __init__(self, isjunk: None, a: str, b: str, autojunk: bool = True) -> None:
+            made.append((a, b))
+            super().__init__(isjunk, a, b, autojunk)
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", Counting)
+    header_lines._shares_most.cache_clear()
+    line, title = "县政府办公室发布秋季森林防火工作安排", "东岭县二〇二四年秋季森林防火工作方案"
+    first = header_lines._shares_most(line, title)
+    assert header_lines._shares_most(line, title) is first
+    assert len(made) == 1
+    header_lines._shares_most("另一行标题文字很长", title)
+    assert len(made) == 2  # one pair kept: a new pair is measured
