@@ -139,3 +139,25 @@ def test_a_headlines_likeness_to_the_title_is_measured_once_for_its_zone_and_its
     assert len(made) == 1
     header_lines._shares_most("另一行标题文字很长", title)
     assert len(made) == 2  # one pair kept: a new pair is measured
+
+
+def test_a_closing_pattern_is_asked_only_of_a_sentence_holding_what_it_holds() -> None:
+    from govdoc.rules.lines import closing
+
+    assert required_chars(P.CLOSING_WEAK.pattern) == set(closing.CLOSING_WEAK_CHARS)
+    for sentence in ("以上答复，请予谅解", "如有不妥，敬请谅解", "欢迎继续提出宝贵意见"):
+        assert closing.closing_weak(sentence) == (P.CLOSING_WEAK.match(sentence) is not None)
+    assert not closing.closing_weak("我局已完成道路改造工程")
+
+
+def test_a_trailer_line_pattern_is_asked_only_of_a_line_opening_as_it_can() -> None:
+    from govdoc.rules import reply_fields
+    from govdoc.rules.trailer import organs as trailer_organs
+
+    assert _opening_firsts(P.SEAL_OR_HEAD_LINE.pattern) == trailer_organs.SEAL_OR_HEAD_FIRST
+    assert _opening_firsts(P.ORGAN_ENDING_ONLY.pattern) == trailer_organs.ORGAN_ENDING_FIRST
+    assert _opening_firsts(P.CATEGORY_WORD_LINE.pattern) == reply_fields.CATEGORY_WORD_FIRST
+    assert required_chars(P.CATEGORY_NOTE.pattern) == {"类"}
+    assert P.REVIEWER_CELL.pattern.endswith("[ ]{0,2}:")  # every reviewer's cell holds its colon
+    # NAMED_PROPOSER opens on 代表团, 代表组 or 会议 (an atomic group of the three): 代表 or 会议 stands in it
+    assert P.NAMED_PROPOSER.pattern.startswith("(?>代表团|代表组|会议(?:期间|上)?)")

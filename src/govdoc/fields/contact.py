@@ -61,7 +61,8 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(folded)
         start = m.end()
-        other = REVIEWER_CELL.search(folded, start, end)  # 经办人：王某  审核人：李某: not the contact's
+        # 经办人：王某  审核人：李某: not the contact's (a reviewer's cell ends on its colon: none, no search)
+        other = REVIEWER_CELL.search(folded, start, end) if folded.find(":", start, end) >= 0 else None
         end = other.start() if other else end
         while end > start and folded[end - 1] in _VALUE_END:
             end -= 1

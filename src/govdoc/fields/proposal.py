@@ -144,7 +144,12 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         ref_start = _after_proposed(folded, start, m.start()) if with_meeting else m.start()
         ref_text = text[ref_start : m.end()]
         if with_meeting:
-            named = P.NAMED_PROPOSER.search(folded, start, m.start())
+            # NAMED_PROPOSER opens on 代表团, 代表组 or 会议: not searched between words holding neither
+            named = (
+                P.NAMED_PROPOSER.search(folded, start, m.start())
+                if folded.find("代表", start, m.start()) >= 0 or folded.find("会议", start, m.start()) >= 0
+                else None
+            )
             if named is None and ("代表" in folded[start : m.start()] or "委员" in folded[start : m.start()]):
                 named = P.NAMED_BY_ROLE.search(folded, start, m.start())  # 区人大代表黄某所提第78号建议
         else:

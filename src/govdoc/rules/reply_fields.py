@@ -129,6 +129,11 @@ def _in_title(state: State) -> Found | None:
     return category_of(last.folded[mark:]), S.at(state, last, mark)
 
 
+# What patterns.CATEGORY_WORD_LINE opens with: a bracket or a result's word (已解决, 采纳, 列入…, 留作参考 …;
+# tests/test_speed23f.py reads them off the pattern).
+CATEGORY_WORD_FIRST = frozenset("([【〔列因基已所拟暂正留解逐部采")
+
+
 def _mark_line(state: State) -> Found | None:
     """A short line of its own before the body or after it: `A类`, `（B类）`, `〔A〕`, `B`, `解决采纳`,
     a note `（此件为B类答复）`;
@@ -140,8 +145,12 @@ def _mark_line(state: State) -> Found | None:
             f = b.folded[lo:hi].strip()
             if len(f) > _MAX_CATEGORY_LINE:
                 continue
-            note = P.CATEGORY_NOTE.match(f)  # （此件为B类答复）
-            if note or P.CATEGORY_LETTER_LINE.match(f) or P.CATEGORY_WORD_LINE.match(f):
+            note = P.CATEGORY_NOTE.match(f) if "类" in f else None  # （此件为B类答复）: its 类 in every form
+            if (
+                note
+                or P.CATEGORY_LETTER_LINE.match(f)
+                or (f[:1] in CATEGORY_WORD_FIRST and P.CATEGORY_WORD_LINE.match(f))
+            ):
                 found = category_of(note.group("l") if note else f)
                 if found != (None, None):
                     return found, S.at(state, b, lo, hi)

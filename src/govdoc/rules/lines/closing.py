@@ -3,10 +3,22 @@ formula such as 特此答复), and where a closing written on at the end of a bo
 
 from __future__ import annotations
 
+import re
+
 from govdoc import patterns as P
 from govdoc.rules.lines.base import closing_strong, marker_at
 
 _MAX_CLOSING_SENTENCE = 160
+# Every match of patterns.CLOSING_WEAK holds one of these (以上答复, 如有不妥, 敬请谅解, 欢迎…, 恳请…, 希望…, 此…,
+# 本…, 对…, 请…: tests/test_speed23f.py reads them off the pattern): a sentence holding none is not asked it.
+CLOSING_WEAK_CHARS = "以如对希恳敬本欢此请"
+_MAY_CLOSE_WEAK = re.compile("[" + CLOSING_WEAK_CHARS + "]")
+
+
+def closing_weak(folded: str) -> bool:
+    """`patterns.CLOSING_WEAK` matches at the start of a folded string: its characters' class first, as
+    `closing_strong` asks CLOSING_STRONG's (most sentences a peel of the body's end reads are the answer's)."""
+    return _MAY_CLOSE_WEAK.search(folded) is not None and P.CLOSING_WEAK.match(folded) is not None
 
 
 def _sentences(folded: str) -> list[str]:
@@ -64,7 +76,7 @@ def _clauses_closing(folded: str, at: int, sentence: str) -> int | None:
 
 
 def _closing_like(sentence: str) -> bool:
-    return _thanks_or_formula(sentence) or bool(P.CLOSING_WEAK.match(sentence))
+    return _thanks_or_formula(sentence) or bool(closing_weak(sentence))
 
 
 def _thanks_or_formula(sentence: str, views: bool = True) -> bool:
@@ -111,7 +123,7 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
     thanks stands before it in the paragraph (特此通知。如有疑问，请与…联系: the closing's, diffread-A A9).
     """
     if marker_at(folded):
-        return bool(P.CLOSING_WEAK.match(folded)), False
+        return bool(closing_weak(folded)), False
     sentences = _sentences(folded)
     strong = False
     for i, s in enumerate(sentences):  # the first sentence that is no courtesy settles it (a body paragraph's first)
@@ -119,7 +131,7 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
             strong = True
         elif not (
             # (a request under the formula or thanks closes with it in any text: 特此通知。如有疑问，请与…联系)
-            (P.CLOSING_WEAK.match(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
+            (closing_weak(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
             or (s[:1] == "(" and P.CONTACT_BRACKET.match(s))  # (it opens on its bracket)
             or (i and P.CONTACT_LINE.match(s))
         ):

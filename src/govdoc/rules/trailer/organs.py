@@ -16,6 +16,17 @@ from govdoc.rules.trailer.base import printed_line
 from govdoc.state import Block
 
 _MAX_ORGAN_LINES = 4
+# What patterns.SEAL_OR_HEAD_LINE opens with: a seal's bracket, or a head's post (局长, 主任, 副…, 常务…, 第一…):
+# tests/test_speed23f.py reads them off the pattern. An organ's or a date's line opens otherwise, mostly.
+SEAL_OR_HEAD_FIRST = frozenset("([【〔主乡书会关副区厅县处局州市常总所校法理社站第董行负部镇队院馆")
+# What patterns.ORGAN_ENDING_ONLY opens with (人民, 管理…, 政府, 委员会, 局 …: tests/test_speed23f.py).
+ORGAN_ENDING_FIRST = frozenset("中人分办厅处大委室局工常所支政服科管股部院")
+
+
+def _seal_or_head(f: str) -> bool:
+    """A seal's note or a head's post and name alone on the line (`patterns.SEAL_OR_HEAD_LINE`), its first
+    character asked first."""
+    return f[:1] in SEAL_OR_HEAD_FIRST and P.SEAL_OR_HEAD_LINE.match(f) is not None
 
 
 def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] | None = None) -> int:
@@ -30,7 +41,7 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
             continue
         if not (
             L.is_organ_line(above)
-            or P.SEAL_OR_HEAD_LINE.match(above.folded)
+            or _seal_or_head(above.folded)
             or L.is_labelled_organ_line(above)
             or L.spokesman_organ_end(above)
             or L.signing_person(above, region[top - 2] if top > 1 else None)  # 市长　张某某 (schema 1.9)
@@ -188,7 +199,8 @@ def _wrapped_organ_head(above: Block, below: Block) -> bool:
     f = above.folded.strip()
     ending = below.folded.strip()
     return (
-        bool(P.ORGAN_ENDING_ONLY.match(ending))
+        ending[:1] in ORGAN_ENDING_FIRST
+        and bool(P.ORGAN_ENDING_ONLY.match(ending))
         and bool(P.ORGAN_NAME_HEAD.match(f))
         and not f.startswith(P.NOT_A_NAME_HEAD)
         and not (ending in P.OFFICE_OF_ENDINGS and not P.ORGAN_SUFFIX.search(f))  # 确保安全稳定 ⏎ 办公室
@@ -201,9 +213,7 @@ def _signing_table(region: list[Block], table: int, date: Block) -> bool:
     the organs), or every row of it names organs. A table of data whose rows happen to be organs
     (牵头单位 | 配合单位 over 市水务局 | 市财政局) stays the body's, its head row being no organs."""
     return date.table == table or all(
-        L.is_organ_line(b) or L.is_labelled_organ_line(b) or P.SEAL_OR_HEAD_LINE.match(b.folded)
-        for b in region
-        if b.table == table
+        L.is_organ_line(b) or L.is_labelled_organ_line(b) or _seal_or_head(b.folded) for b in region if b.table == table
     )
 
 
@@ -230,7 +240,7 @@ def organ_lines(blocks: list[Block]) -> list[Block]:
         for k, b in enumerate(blocks)
         if not (
             b.hints.beside
-            or P.SEAL_OR_HEAD_LINE.match(b.folded)
+            or _seal_or_head(b.folded)
             or L.signature_label_only(b)
             or L.signing_person(b, blocks[k - 1] if k else None)  # a person, no organ (signature.persons)
         )
