@@ -47,6 +47,7 @@ from govdoc.rules.header_title import (
     title_above,
     with_edition_line,
 )
+from govdoc.rules.lines.guards import Ending
 from govdoc.state import Block, State, Zone
 
 # Sources whose lines above the title may be a web page's chrome (text is mostly saved web pages).
@@ -177,10 +178,7 @@ def find_header(state: State) -> None:
         letterhead_over_title(live, title_start, live.index(title[-1]), lambda i: signs_at_end(live, i))
 
 
-# The last characters of patterns.PLAN_HEADING_END's words (tests/test_speed23f.py reads them off the pattern).
-_PLAN_HEADING_LASTS = frozenset(
-    "义件传估况准则制务势向命围容导展工序式径想据排措效料施旨明景标核求法点状理督程算语象责费路金间障项题骤"
-)
+_PLAN_HEADING_END = Ending(P.PLAN_HEADING_END)  # a heading's word ends the line (rules/lines/guards.py)
 
 
 def _plan_heading(title: list[Block], line: Block) -> bool:
@@ -192,8 +190,7 @@ def _plan_heading(title: list[Block], line: Block) -> bool:
     f = line.folded
     head = f.split(":", 1)[0].rstrip()
     return (
-        head[-1:] in _PLAN_HEADING_LASTS  # the heading's word ends it: the pattern only where it can
-        and P.PLAN_HEADING_END.search(head) is not None
+        _PLAN_HEADING_END.search(head) is not None  # (the heading's word ends it: asked only where it can)
         and title_core(title[-1].folded).endswith(P.UNADDRESSED_TITLE_ENDS)
         and P.LABELLED_RECIPIENTS.match(f) is None
         and P.DISTRIBUTIVE_ADDRESSEES.match(f) is None

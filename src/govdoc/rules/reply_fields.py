@@ -23,6 +23,7 @@ from govdoc.rules.head.metadata import labelled, line_labels, table
 from govdoc.rules.head.update import set_header
 from govdoc.rules.head.zones import HEADER_ZONES, TRAILER_ZONES, in_zones
 from govdoc.rules.header_lines import text_begun
+from govdoc.rules.lines.guards import Holding, Opening
 from govdoc.state import Block, State, Zone
 
 _OPENING_PARAGRAPHS = 3
@@ -129,9 +130,9 @@ def _in_title(state: State) -> Found | None:
     return category_of(last.folded[mark:]), S.at(state, last, mark)
 
 
-# What patterns.CATEGORY_WORD_LINE opens with: a bracket or a result's word (已解决, 采纳, 列入…, 留作参考 …;
-# tests/test_speed23f.py reads them off the pattern).
-CATEGORY_WORD_FIRST = frozenset("([【〔列因基已所拟暂正留解逐部采")
+# A note's 类 in every form of CATEGORY_NOTE; a bracket or a result's word (已解决, 采纳, 列入…) opens
+# CATEGORY_WORD_LINE: a cell holding or opening otherwise is not asked them (rules/lines/guards.py)
+_CATEGORY_NOTE, _CATEGORY_WORD_LINE = Holding(P.CATEGORY_NOTE), Opening(P.CATEGORY_WORD_LINE)
 
 
 def _mark_line(state: State) -> Found | None:
@@ -145,12 +146,8 @@ def _mark_line(state: State) -> Found | None:
             f = b.folded[lo:hi].strip()
             if len(f) > _MAX_CATEGORY_LINE:
                 continue
-            note = P.CATEGORY_NOTE.match(f) if "类" in f else None  # （此件为B类答复）: its 类 in every form
-            if (
-                note
-                or P.CATEGORY_LETTER_LINE.match(f)
-                or (f[:1] in CATEGORY_WORD_FIRST and P.CATEGORY_WORD_LINE.match(f))
-            ):
+            note = _CATEGORY_NOTE.match(f)  # （此件为B类答复）
+            if note or P.CATEGORY_LETTER_LINE.match(f) or _CATEGORY_WORD_LINE.match(f):
                 found = category_of(note.group("l") if note else f)
                 if found != (None, None):
                     return found, S.at(state, b, lo, hi)
@@ -201,12 +198,18 @@ def handling_result(state: State) -> None:
 # --- the proposal answered ----------------------------------------------------------------
 
 
+# What patterns.PROPOSER opens with: a bracket or one of its labels (提案人, 领衔代表, 建议人, 联名…, 代表姓名,
+# 委员姓名 …; tests/test_speed23f.py reads them off the pattern).
+PROPOSER_FIRST = frozenset("(提领建联代委")
+
+
 def _proposers(state: State) -> list[str]:
     """The names under a proposer label: on the label's line (提案人：王某), else in the header's
     table, where the name may stand on the line under its label (代表提案者 / 熊某)."""
     names: list[str] = []
     for b in in_zones(state, HEADER_ZONES):
-        m = P.PROPOSER.match(b.folded) if ":" in b.folded else None  # every label ends in its colon
+        f = b.folded  # every label ends in its colon, and opens the line (in a bracket or not)
+        m = P.PROPOSER.match(f) if ":" in f and f[:1] in PROPOSER_FIRST else None
         if m:
             v, end = m.start("v"), m.end("v")
             # the label's own cell, not the row's next one after a removed wide gap (代表姓名：杨某　　所在

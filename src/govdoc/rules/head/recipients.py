@@ -7,14 +7,15 @@ from govdoc.fields.organs import split_organs
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.update import set_header
+from govdoc.rules.lines.guards import Opening
 from govdoc.state import Block, State, Zone
+
+_LABELLED_RECIPIENTS, _LABELLED_APPLICANT = Opening(P.LABELLED_RECIPIENTS), Opening(P.LABELLED_APPLICANT)
 
 
 def _addressees(b: Block) -> list[str]:
-    first = b.folded[:1]  # each label opens the line (主送：…, 申请人：…): most 主送 lines are asked neither
-    labelled = (P.LABELLED_RECIPIENTS.match(b.folded) if first == "主" else None) or (
-        P.LABELLED_APPLICANT.match(b.folded) if first == "申" else None
-    )
+    # each label opens the line (主送：…, 申请人：…): most 主送 lines are asked neither (rules/lines/guards.py)
+    labelled = _LABELLED_RECIPIENTS.match(b.folded) or _LABELLED_APPLICANT.match(b.folded)
     if labelled is not None:
         return split_organs(b.text[labelled.start("names") :])
     m = L.recipient_match(b.folded)
@@ -34,7 +35,7 @@ def _moved_to_imprint(state: State) -> Block | None:
     where its names would push the body off the first page."""
     for b in state.blocks:
         # the label's first character before the pattern (it opens the line: LABELLED_RECIPIENTS is anchored)
-        if b.folded[:1] == "主" and b.zone in _AFTER_BODY and P.LABELLED_RECIPIENTS.match(b.folded):
+        if b.zone in _AFTER_BODY and _LABELLED_RECIPIENTS.match(b.folded):
             return b
     return None
 

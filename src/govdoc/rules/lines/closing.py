@@ -3,22 +3,20 @@ formula such as 特此答复), and where a closing written on at the end of a bo
 
 from __future__ import annotations
 
-import re
-
 from govdoc import patterns as P
 from govdoc.rules.lines.base import closing_strong, marker_at
+from govdoc.rules.lines.guards import Holding, Opening
 
 _MAX_CLOSING_SENTENCE = 160
-# Every match of patterns.CLOSING_WEAK holds one of these (以上答复, 如有不妥, 敬请谅解, 欢迎…, 恳请…, 希望…, 此…,
-# 本…, 对…, 请…: tests/test_speed23f.py reads them off the pattern): a sentence holding none is not asked it.
-CLOSING_WEAK_CHARS = "以如对希恳敬本欢此请"
-_MAY_CLOSE_WEAK = re.compile("[" + CLOSING_WEAK_CHARS + "]")
+# Every match of CLOSING_WEAK holds one of a few characters (以上答复, 如有不妥, 敬请谅解, 欢迎…, 恳请…, 此…): a
+# sentence holding none is not asked it; CONTACT_BRACKET opens on its bracket (rules/lines/guards.py).
+_CLOSING_WEAK, _CONTACT_BRACKET = Holding(P.CLOSING_WEAK), Opening(P.CONTACT_BRACKET)
 
 
 def closing_weak(folded: str) -> bool:
-    """`patterns.CLOSING_WEAK` matches at the start of a folded string: its characters' class first, as
+    """`patterns.CLOSING_WEAK` matches at the start of a folded string: its characters first, as
     `closing_strong` asks CLOSING_STRONG's (most sentences a peel of the body's end reads are the answer's)."""
-    return _MAY_CLOSE_WEAK.search(folded) is not None and P.CLOSING_WEAK.match(folded) is not None
+    return _CLOSING_WEAK.match(folded) is not None
 
 
 def _sentences(folded: str) -> list[str]:
@@ -132,7 +130,7 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
         elif not (
             # (a request under the formula or thanks closes with it in any text: 特此通知。如有疑问，请与…联系)
             (closing_weak(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
-            or (s[:1] == "(" and P.CONTACT_BRACKET.match(s))  # (it opens on its bracket)
+            or _CONTACT_BRACKET.match(s)
             or (i and P.CONTACT_LINE.match(s))
         ):
             # a contact written on after the courtesy, in brackets or not, is the closing's; a contact

@@ -8,6 +8,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.rules.lines.base import is_organ_name, per_line
+from govdoc.rules.lines.guards import Ending
 from govdoc.state import Block
 
 _BRACKETS = "〔[(〈【"
@@ -64,9 +65,12 @@ def is_header_cells_line(b: Block) -> bool:
 
 
 def issuer_mark(f: str) -> regex.Match[str] | None:
-    """`patterns.ISSUER_MARK` of a folded line (某市人民政府文件, the 发文机关标志): it ends the line on 文件, so a
-    line whose last characters are not 文件 (all but a few) is answered without the pattern."""
-    return P.ISSUER_MARK.match(f) if "文件" in f[-3:] else None  # (its `$` allows a final line break)
+    """`patterns.ISSUER_MARK` of a folded line (某市人民政府文件, the 发文机关标志): it ends the line (on 文件), so a
+    line ending otherwise (all but a few) is answered without the pattern."""
+    return _ISSUER_MARK.match(f)
+
+
+_ISSUER_MARK = Ending(P.ISSUER_MARK)  # (rules/lines/guards.py: its last characters read off its source)
 
 
 def number_cell(b: Block) -> tuple[int, int] | None:

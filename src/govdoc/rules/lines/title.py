@@ -20,6 +20,7 @@ from govdoc.rules.lines.base import (
     section_marker,
 )
 from govdoc.rules.lines.dates import is_date_line
+from govdoc.rules.lines.guards import Ending, Holding, Opening
 from govdoc.rules.lines.head import is_doc_number_line
 from govdoc.state import Block
 
@@ -153,8 +154,9 @@ def recipient_match(folded: str) -> regex.Match[str] | None:
 
 
 _GREETING_ENDS = frozenset("好!。")
-# The last characters of patterns.SITE_NAME's words, which it reads at a line's end (tests/test_speed23f.py)
-SITE_NAME_LASTS = frozenset("站户网台端号道栏")
+# Patterns asked only of lines that can hold a match (rules/lines/guards.py: read off each pattern's source)
+_LABELLED_RECIPIENTS, _LABELLED_APPLICANT = Opening(P.LABELLED_RECIPIENTS), Opening(P.LABELLED_APPLICANT)
+_RECIPIENT_CLAUSE, _SITE_NAME = Holding(P.RECIPIENT_CLAUSE), Ending(P.SITE_NAME)
 _GREETED_PUBLIC_REACH = 16  # GREETED_PUBLIC's longest line: 尊敬的广大市民朋友们，你们好！
 
 
@@ -182,17 +184,14 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
         # its addressees run to holds the line but for that colon and greeting, so a 收悉 or a second
         # colon anywhere is one in them (refused below): an opening sentence (…收悉，现答复如下：).
         return False
-    first = b.folded[:1]  # each label pattern opens the line with its label (主送, 申请人): not asked of others
-    if (first == "主" and P.LABELLED_RECIPIENTS.match(b.folded)) or (
-        first == "申" and P.LABELLED_APPLICANT.match(b.folded)
-    ):
+    # each label pattern opens the line with its label (主送, 申请人): not asked of other lines
+    if _LABELLED_RECIPIENTS.match(b.folded) or _LABELLED_APPLICANT.match(b.folded):
         return loose  # its label says what it is, but only right under the title (not the 版记's)
     m = recipient_match(b.folded)
     if not m:
         return loose and _honoured_addressee(b.folded)
     body = P.HONORIFIC.sub("", m.group("body")).strip()
-    # (each of RECIPIENT_CLAUSE's clauses holds its comma)
-    if ":" in body or "收悉" in body or ("," in body and P.RECIPIENT_CLAUSE.search(body)):
+    if ":" in body or "收悉" in body or _RECIPIENT_CLAUSE.search(body):
         return False
     if (
         body.replace(" ", "") in P.LABELS
@@ -202,7 +201,7 @@ def is_recipient_line(b: Block, *, loose: bool = False) -> bool:
         # a label's row left empty (索引号：, 回复单位：); greeted with 尊敬的 a form's role is the addressee
         # (尊敬的来信人：), and the writer's role alone is how a mailbox's answer greets its writer (来信人：)
         return False
-    if body[-1:] in SITE_NAME_LASTS and P.SITE_NAME.search(body):  # a site's name ends on its word (…网站, …平台)
+    if _SITE_NAME.search(body):  # (a site's name ends on its word: …网站, …平台)
         return False
     if P.ADDRESSEE_SUFFIX.search(body):
         return True

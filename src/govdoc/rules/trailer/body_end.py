@@ -6,6 +6,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_of
 from govdoc.rules import lines as L
+from govdoc.rules.lines.guards import Opening
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
     BODY,
@@ -19,6 +20,8 @@ from govdoc.rules.trailer.base import (
     unset_and_page_starts,
 )
 from govdoc.state import Block, State, Zone
+
+_LOST_LABEL_VALUE = Opening(P.LOST_LABEL_VALUE)  # the lost label's colon opens the line (rules/lines/guards.py)
 
 
 def body_end(state: State) -> None:
@@ -238,8 +241,7 @@ def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) 
 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:
     """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
-    f = b.folded  # the lost label's colon opens the line, after two spaces at most
-    return ":" in f[:3] and bool(P.LOST_LABEL_VALUE.match(f)) and L.tail_zone(above) is CONTACT
+    return bool(_LOST_LABEL_VALUE.match(b.folded)) and L.tail_zone(above) is CONTACT
 
 
 def _text_before_signature(state: State, blocks: list[Block]) -> str:

@@ -12,21 +12,20 @@ from collections.abc import Callable
 
 from govdoc import patterns as P
 from govdoc.rules import lines as L
+from govdoc.rules.lines.guards import Opening
 from govdoc.rules.trailer.base import printed_line
 from govdoc.state import Block
 
 _MAX_ORGAN_LINES = 4
-# What patterns.SEAL_OR_HEAD_LINE opens with: a seal's bracket, or a head's post (局长, 主任, 副…, 常务…, 第一…):
-# tests/test_speed23f.py reads them off the pattern. An organ's or a date's line opens otherwise, mostly.
-SEAL_OR_HEAD_FIRST = frozenset("([【〔主乡书会关副区厅县处局州市常总所校法理社站第董行负部镇队院馆")
-# What patterns.ORGAN_ENDING_ONLY opens with (人民, 管理…, 政府, 委员会, 局 …: tests/test_speed23f.py).
-ORGAN_ENDING_FIRST = frozenset("中人分办厅处大委室局工常所支政服科管股部院")
+# A seal's bracket or a head's post (局长, 主任, 副…) opens SEAL_OR_HEAD_LINE, an organ's ending (人民…, 政府, 局 …)
+# ORGAN_ENDING_ONLY: an organ's or a date's line opens otherwise, mostly (rules/lines/guards.py)
+_SEAL_OR_HEAD_LINE, _ORGAN_ENDING_ONLY = Opening(P.SEAL_OR_HEAD_LINE), Opening(P.ORGAN_ENDING_ONLY)
 
 
 def _seal_or_head(f: str) -> bool:
     """A seal's note or a head's post and name alone on the line (`patterns.SEAL_OR_HEAD_LINE`), its first
     character asked first."""
-    return f[:1] in SEAL_OR_HEAD_FIRST and P.SEAL_OR_HEAD_LINE.match(f) is not None
+    return _SEAL_OR_HEAD_LINE.match(f) is not None
 
 
 def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] | None = None) -> int:
@@ -199,8 +198,7 @@ def _wrapped_organ_head(above: Block, below: Block) -> bool:
     f = above.folded.strip()
     ending = below.folded.strip()
     return (
-        ending[:1] in ORGAN_ENDING_FIRST
-        and bool(P.ORGAN_ENDING_ONLY.match(ending))
+        bool(_ORGAN_ENDING_ONLY.match(ending))
         and bool(P.ORGAN_NAME_HEAD.match(f))
         and not f.startswith(P.NOT_A_NAME_HEAD)
         and not (ending in P.OFFICE_OF_ENDINGS and not P.ORGAN_SUFFIX.search(f))  # 确保安全稳定 ⏎ 办公室
