@@ -208,3 +208,49 @@ def test_a_proposer_label_is_asked_only_of_a_line_opening_as_one() -> None:
     assert P.PROPOSER.pattern.startswith(head)
     labels = P.PROPOSER.pattern[len(head) : P.PROPOSER.pattern.index(")", len(head))].split("|")
     assert {"("} | {label[0] for label in labels} == reply_fields.PROPOSER_FIRST
+
+
+def _corpus_lines() -> list[str]:
+    """Every line of the text corpora, folded (and each sentence of it, as the closing's tests ask them)."""
+    from govdoc.fold import fold
+    from tests.conftest import FIXTURES, SHARED, need_shared
+
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted(FIXTURES.glob("*.md"))
+    for corpus in ("seed", "corpus/dev", "corpus/dev-2", "corpus/wild"):
+        paths += sorted(need_shared(SHARED / corpus).glob("*.txt"))
+    lines: list[str] = []
+    for path in paths:
+        for line in fold(path.read_bytes().decode("utf-8", "replace")).splitlines():
+            lines.append(line)
+            lines.extend(s for s in line.replace("!", "。").replace("?", "。").split("。") if s)
+    return lines
+
+
+def test_the_hand_written_gates_refuse_no_corpus_line_their_patterns_match() -> None:
+    """A gate that cannot be read off its pattern's source is held to it as an optimisation: where the gate
+    says no, the pattern finds nothing, on every line and sentence of the corpora (and, for a pattern built
+    from a word table, on each of its words)."""
+    from govdoc.rules import reply_fields, trailer_fields
+
+    gates = [
+        (P.HONORIFIC.match, lambda f: f[:1] in organs.HONORIFIC_FIRST),
+        (P.PROPOSER.match, lambda f: f[:1] in reply_fields.PROPOSER_FIRST),
+        (P.CONTACT_IN_SENTENCE.search, lambda f: not trailer_fields.CONTACT_VERB_FIRST.isdisjoint(f)),
+        (P.CONTACT_AFTER_STOP.search, lambda f: "。" in f or "!" in f or "?" in f),
+        (P.NAMED_PROPOSER.search, lambda f: "代表" in f or "会议" in f),
+        (P.REVIEWER_CELL.search, lambda f: ":" in f),
+        (P.DOC_NO.match, lambda f: "号" in f),
+    ]
+    refused = 0
+    for line in _corpus_lines():
+        for ask, gate in gates:
+            if not gate(line):
+                refused += 1
+                assert ask(line) is None, (ask, line)
+    assert refused > 0
+    for word in ("尊敬的", "敬爱的", "亲爱的", "尊敬王委员"):
+        assert word[:1] in organs.HONORIFIC_FIRST and P.HONORIFIC.match(word)
+    for label in P.PROPOSER_LABELS:
+        assert P.PROPOSER.match(f"{label}：王某".replace("：", ":"))
+    for verb in ("联系", "咨询", "联络", *P.CALL_WORDS):
+        assert verb[0] in trailer_fields.CONTACT_VERB_FIRST

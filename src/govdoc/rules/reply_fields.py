@@ -198,9 +198,9 @@ def handling_result(state: State) -> None:
 # --- the proposal answered ----------------------------------------------------------------
 
 
-# What patterns.PROPOSER opens with: a bracket or one of its labels (提案人, 领衔代表, 建议人, 联名…, 代表姓名,
-# 委员姓名 …; tests/test_speed23f.py reads them off the pattern).
-PROPOSER_FIRST = frozenset("(提领建联代委")
+# What patterns.PROPOSER opens with: its bracket or the first character of one of its labels, read off the
+# table the pattern is built from (its conditional group leaves the source unread by rules/lines/guards.py).
+PROPOSER_FIRST = frozenset(("(", *(label[0] for label in P.PROPOSER_LABELS)))
 
 
 def _proposers(state: State) -> list[str]:

@@ -15,9 +15,11 @@ from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.head.metadata import table_values
 from govdoc.rules.head.update import set_header
+from govdoc.rules.lines.guards import Holding
 from govdoc.state import State, Zone
 
 _TABLE_KEYS = P.DOC_NUMBER_KEYS
+_DOC_NO = Holding(P.DOC_NO)
 _NUMBER_ZONES = frozenset({Zone.DOC_NUMBER, Zone.HEADER, Zone.ISSUER})
 # the span slot's own setter: DocNumber is frozen
 _put_span: Callable[[DocNumber, Span | None], None] = vars(DocNumber)["span"].__set__
@@ -51,7 +53,7 @@ def from_title_line(state: State) -> DocNumber | None:
     if not blocks:
         return None
     first = blocks[0]
-    glued = P.DOC_NO.match(first.folded) if "号" in first.folded else None  # every 文号 ends in 号
+    glued = _DOC_NO.match(first.folded)  # (every 文号 ends in 号: rules/lines/guards.py)
     found = parse_doc_number(first.text[: glued.end()]) if glued else None
     return _placed(found, S.inside(state, [first], found.text)) if found else None
 
