@@ -24,7 +24,17 @@ from govdoc.numerals import cn_to_int, glyph_after, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
-from govdoc.rules.lines.classify import CONTINUING, ENDS_MARKER, ENDS_MONTH, MEETING_OPEN, line_class
+from govdoc.rules.lines.classify import (
+    CONTINUING,
+    ENDS_CLOSED,
+    ENDS_MARKER,
+    ENDS_MONTH,
+    ENUM_OPEN,
+    MEETING_OPEN,
+    SECTION_OPEN,
+    SPACED_NUMERAL,
+    line_class,
+)
 from govdoc.rules.sections import TITLE_MAX, CnSoFar, Heading, has_run_in_text, heading_of, without_asides
 from govdoc.state import Block, State, Zone
 
@@ -670,6 +680,26 @@ def _count(item: tuple[int, int]) -> int:
     return item[1]
 
 
+# The bits of an upper line that leave `continues` something to ask where the line ends its sentence: a
+# marker it may open with (a lone marker, a heading whose title a wrap cut) or end on (an inline list's).
+_MAY_GO_ON = SECTION_OPEN | ENUM_OPEN | SPACED_NUMERAL | ENDS_MARKER
+
+
+def _ends_for_good(a: Block, b: Block) -> bool:
+    """`continues(a, b)` is False by the two lines' classes alone, where no width cut the text, no page
+    end stands between them and no indent convention is read (the caller's to know): `a` ends its
+    sentence and opens and ends on no marker, `b` opens with nothing a paragraph cannot open with and
+    is no bracketed tail of an aside `a` left open (`_open_bracket_closed`). Every test `continues`
+    makes before its closing-stop answer then says no (a closed line ends on no 其/第, no joining word,
+    no soft hyphen; the list tests need a width or a marker at the end), so the walk skips it: most
+    pairs of most texts (a sentence's line over the next paragraph)."""
+    return (
+        line_class(a) & (ENDS_CLOSED | _MAY_GO_ON) == ENDS_CLOSED
+        and not line_class(b) & CONTINUING
+        and b.folded.find(")", 1, 4) < 0
+    )
+
+
 def join_breaks(state: State) -> None:
     """The rule: joins paragraphs cut by a page end and markers cut from their text, warning
     `page-break-joined` for each join, since it is a guess.
@@ -692,6 +722,7 @@ def join_breaks(state: State) -> None:
     width = wrap_width(body)
     indents = indent_convention(joinable)
     reach = line_width(joinable) if indents else 0.0  # how far the text's lines reach across the page
+    plain = width <= 0 and not indents  # a pair's classes may then answer `continues` (`_ends_for_good`)
     out: list[Block] | None = None  # the blocks left once joined, chrome included: made from the first join on
     kept: list[Block] = []  # the live blocks so far, joins made (a list rebuilt, not popped from: linear)
     page_end = False  # a page number was dropped since the last live block
@@ -712,9 +743,29 @@ def join_breaks(state: State) -> None:
                 out.append(b)
             continue
         a = kept[-1] if kept else None
+        page_end = page_end or b.page_before
+        if (
+            plain
+            and not page_end
+            and a is not None
+            and (a.zone is not b.zone or a.zone not in _JOINED_ZONES or _ends_for_good(a, b))
+        ):
+            # not joined, as the walk below would find (the zones part them, or the pair's classes say
+            # `b` opens a paragraph), and nothing else to ask: no width, no indents, no page end
+            last_line = b
+            if grown is not None:
+                kept[-1] = grown.whole()
+                grown = None
+            if origins:
+                kept[-1].origin = merge_origins(kept[-1].origin, origins)
+                origins = []
+            opening = None
+            kept.append(b)
+            if out is not None:
+                out.append(b)
+            continue
         if opening is None and a is not None and len(a.folded) > _OPENING:
             opening = _opening(a)  # made once: the block's start does not change as it grows
-        page_end = page_end or b.page_before
         joined = (
             a is not None
             and a.zone is b.zone
