@@ -481,17 +481,21 @@ def flattened_paragraphs(state: State) -> None:
     last_stop: list[int] = []  # the last line holding a 。, found once when asked (`_last_stop`)
     numbers = _NumbersAbove()  # the markers the lines made so far open with, read when asked
     for i, b in enumerate(state.blocks):
-        glued = _date_before_contact(b.folded) if b.folded[:1] in _DATE_FIRST else None
-        if glued is None and "日" in b.folded and ":" in b.folded:
-            glued = _dated_then_contact(b.folded)
-        if glued is None and b.folded[-1:] in _ADDRESSEE_END:
-            glued = _title_before_addressee(b.folded)
-        if glued is None and b.folded[-1:] not in _TAIL_STOPS:
-            glued = _heading_at_end(b.folded, out, numbers)
+        f = b.folded
+        last = f[-1:]
+        glued = _date_before_contact(f) if f[:1] in _DATE_FIRST else None
+        if glued is None and "日" in f and ":" in f:
+            glued = _dated_then_contact(f)
+        if glued is None and last in _ADDRESSEE_END:
+            glued = _title_before_addressee(f)
+        # (a heading run onto a paragraph's end stands after a stop the line holds: most open lines, a
+        # heading's or an organ's, hold none, and are answered by three scans instead of the call)
+        if glued is None and last not in _TAIL_STOPS and ("。" in f or "!" in f or "?" in f):
+            glued = _heading_at_end(f, out, numbers)
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
             out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
             continue
-        if " " not in b.folded and "\t" not in b.folded:
+        if " " not in f and "\t" not in f:
             out.append(b)  # every break below stands at a run of spaces or before a page number closing the line
             continue
         breaks = []

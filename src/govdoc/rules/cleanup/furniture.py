@@ -207,9 +207,30 @@ def furniture_and_chrome(state: State) -> None:
     prints: list[int] = []  # a print's stamp of its time, maybe (`_print_stamps`): chrome in the page's band only
     first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
     opened = -1  # the line a chat assistant's opening or a role label stands on (rules.cleanup.assistant)
+    asked_first, asked_last = _asked_ends()
+    quiet = edge_firsts is not None  # (EDGE_CHROME's rows all told by their first characters: see below)
     for i, b in enumerate(blocks):
         f = b.folded
         hints = b.hints
+        first = f[:1]
+        if (
+            quiet
+            and first
+            and first not in asked_first
+            and f[-1:] not in asked_last
+            and not first.isspace()
+            and not first.isdigit()
+            and not hints.markup
+            and hints.page_edge is None
+            and f[-3:-2] != ":"
+            and not (i < _BAND_REACH and "期" in f and "报" in f)
+            and not (short[i] and (i in anywhere or at_start(f)))
+        ):
+            # a line whose two ends open and close none of the rows below, on none of their lines: every
+            # test but the running text's says no, and only that one is asked (`_asked_ends`)
+            if first_text < 0 and _running_line(b):
+                first_text = i
+            continue
         if i < HEAD_REACH and assistant_opening(i, f):
             opened = i
         if paged and f.endswith(P.WATERMARK_ENDS) and len(f) <= _MAX_WATERMARK and P.WATERMARK_LINE.match(f.strip()):
@@ -315,6 +336,31 @@ _LABEL_REACH = 7  # the characters a page's label (信息来源：, 上一篇：
 
 
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
+
+
+@functools.cache
+def _asked_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last characters (a line's own, folded) that `furniture_and_chrome`'s walk asks a
+    row of chrome about: a line opening with none of the first and ending on none of the last (most lines
+    of running text) can be none of those rows, so the walk asks it only what stays to ask (a line's
+    bare figure, its markup or clock time, a row CHROME_ANYWHERE or CHROME_AT_START find, a gazette's band
+    near the top, where the running text begins). Each set is the union of the walk's own gates: a test
+    added to the walk behind a gate of its first or last character puts the gate's set here."""
+    firsts = (
+        _FURNITURE_START
+        | _COMMENT_LABEL_START
+        | P.LONG_CHROME_FIRST
+        | _edge_start().firsts
+        | _YEAR_FIRST
+        | P.SHAPE_BULLETS
+        | P.APP_PROMPT_FIRST
+        | _DATED_ROW_FIRST
+        | _LABEL_START
+        | frozenset("【打分")  # a bracketed heading, a print stamp's label, a share bar's label
+    )
+    # a listed title's date and a hotline's number, a column's 公开, a watermark's last word, an assistant's colon
+    lasts = _LISTED_END | frozenset("开:：") | frozenset(w[-1] for w in P.WATERMARK_ENDS)
+    return firsts, lasts
 
 
 def _text_begins(blocks: list[Block], begun: list[int]) -> int:
