@@ -41,9 +41,9 @@ FORMAT_WORDS = {
         "readers/messages.py",
         "CHAT_HEAD",
     ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
-    ("readers/app_heads.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
+    ("readers/tool_lines.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
     (
-        "readers/app_heads.py",
+        "readers/tool_lines.py",
         "_REPRINT_CARD",
     ): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
     # (session 19) a mail client's reply and forward prefixes of a Subject (Re:, Fwd:, 回复：, 转发：)

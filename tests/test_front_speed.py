@@ -15,7 +15,8 @@ from govdoc import patterns as P
 from govdoc.blocks import Block
 from govdoc.errors import UnsupportedFormatError
 from govdoc.fold import fold
-from govdoc.readers.text import _INLINE_MARKS, _has_inline_marks, _paragraphs_of, check_text, text_blocks
+from govdoc.readers.inline_marks import INLINE_MARKS, has_inline_marks
+from govdoc.readers.text import _paragraphs_of, check_text, text_blocks
 from govdoc.rules.cleanup import furniture_and_chrome
 from govdoc.rules.cleanup.base import delete_ranges, lines_matching
 from govdoc.state import State, Zone
@@ -64,7 +65,7 @@ def test_inline_marks_are_found_as_a_search_for_each_mark_finds_them() -> None:
     alphabet = "]([^*_<\\甲乙 "
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(8))) for _ in range(3000)]
     for text in samples:
-        assert _has_inline_marks(text) == any(mark in text for mark in _INLINE_MARKS), text
+        assert has_inline_marks(text) == any(mark in text for mark in INLINE_MARKS), text
 
 
 def test_a_run_on_line_is_cut_only_at_three_indents_or_more() -> None:

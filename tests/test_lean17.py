@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import govdoc
-import govdoc.readers.text as text_reader
+import govdoc.readers.decoding as decoding
 from govdoc.batch import run_batch
 from govdoc.batch import tables as T
 from govdoc.numerals import cn_to_int
@@ -33,13 +33,13 @@ def test_a_tables_encoding_is_decoded_once_for_the_column_check_and_the_rows(
     with open(table, "w", encoding="gb18030", newline="") as fh:
         csv.writer(fh).writerows([["编号", "正文"], ["1", "某县交通运输局关于优化公交线路的答复"]])
     calls: list[int] = []
-    decode = text_reader.decode_repaired
+    decode = decoding.decode_repaired
 
     def counted(data: bytes, path: str | None = None) -> tuple[str, str, object]:
         calls.append(len(data))
         return decode(data, path=path)  # type: ignore[return-value]
 
-    monkeypatch.setattr(text_reader, "decode_repaired", counted)
+    monkeypatch.setattr(decoding, "decode_repaired", counted)
     T._encoding_of.cache_clear()
     out = tmp_path / "out.jsonl"
     run_batch([str(table)], out, workers=1, quiet=True, text_column="正文", id_column="编号")

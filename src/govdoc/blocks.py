@@ -101,6 +101,10 @@ class Hints:
 
 NO_HINTS = Hints()
 
+# (code, message) of each warning a reader makes about its input (`Reading.warnings`): a reader hands on its
+# blocks and these
+Repairs = list[tuple[str, str]]
+
 
 # A reader's note about the input that is no warning yet: a line OCR read with low confidence,
 # passed on as (DOUBTFUL_LINE, f"{kept}{NOTE_SEPARATOR}{read}") among the reader's warnings and

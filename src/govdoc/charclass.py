@@ -59,6 +59,9 @@ ZERO_WIDTH = regex.compile(
 # Spaces that may stand at the edges of a line or block without meaning anything (the zero-width
 # characters too).
 EDGE_SPACE = LAYOUT_SPACES + "\t" + ZERO_WIDTH_CHARS
+# What `str.splitlines` splits at: a line's edge is these and `EDGE_SPACE` (the text reader strips both).
+LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_EDGES = EDGE_SPACE + LINE_ENDS
 
 
 def is_cjk(ch: str) -> bool:

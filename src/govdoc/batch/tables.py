@@ -121,7 +121,7 @@ def encoding_of(file: str, shown: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=64)
 def _encoding_of(file: str, shown: str, size: int, changed: int) -> tuple[str, str]:
     """`encoding_of` for the file at that size and time of change (the two only key the store)."""
-    from govdoc.readers.text import decode_repaired
+    from govdoc.readers.decoding import decode_repaired
 
     with open(file, "rb") as fh:
         head = fh.read(HEAD_BYTES)

@@ -41,6 +41,14 @@ CATEGORY_STATE_KEYS = ("办理情况", "解决情况", "办理状态")
 _LETTER_CLASS = "[A-Za-z甲乙丙丁]"  # the letters an answer category is written with (甲乙丙丁 for ABCD)
 _CATEGORY_LETTER = rf"(?P<l>{_LETTER_CLASS})"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
+
+
+def _bracketed(letter: str) -> str:
+    """A category letter in brackets (【B类】, （A）, 〔甲类〕), as it leads a title or a 文号 on their line."""
+    return rf"{_OPEN}[ ]{{0,2}}{letter}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}"
+
+
+_BRACKETED_LETTER = _bracketed(_LETTER_CLASS)  # (a pattern's text: the header's DOC_NO reads it before a 文号)
 _CATEGORY_KEY_ALT = "|".join(sorted(CATEGORY_KEYS, key=len, reverse=True))
 # A category letter standing alone on its line: A类, （B类）, 〔A〕, 【C类】, 类别：B, （复文分类：B）, a bare B.
 CATEGORY_LETTER_LINE = _lazy(
@@ -103,7 +111,7 @@ CATEGORY_MARK_IN_NOTE = _lazy(
     r"(?:答复|件|办理)?[ ]{0,2}(?=[,;)])"
 )
 # A bracketed category letter before the title on its line: 【A类】关于…的答复.
-CATEGORY_LEAD = _lazy(rf"^{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}")
+CATEGORY_LEAD = _lazy(rf"^{_bracketed(_CATEGORY_LETTER)}[ ]{{0,2}}")
 # A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
 CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
 # The wording alone on a short line of its own (（解决采纳）, 【列入计划解决】, 列入计划解决): the category in words.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govdoc.patterns.base import _lazy, _lazy_plain
+from govdoc.patterns.category import _BRACKETED_LETTER
 from govdoc.patterns.organs import _HEAD_POST
 
 # --- header ------------------------------------------------------------------------------
@@ -11,7 +12,7 @@ from govdoc.patterns.organs import _HEAD_POST
 TAB_CELL_BORDER = _lazy(r"\t{2,}")
 # The answer category a copy marks before the 文号 on its line (【B类】某环提〔2024〕11号, （A类）某发〔2024〕3号):
 # the number starts after it, as after a bracket or a space.
-_CATEGORY_BEFORE_NUMBER = r"^[(〔\[【][ ]{0,2}[A-Za-z甲乙丙丁][ ]{0,2}类?[ ]{0,2}[)〕\]】][ ]{0,2}"
+_CATEGORY_BEFORE_NUMBER = rf"^{_BRACKETED_LETTER}[ ]{{0,2}}"  # (category.py's letters and brackets: one place)
 DOC_NO = _lazy(
     rf"(?:^|(?<=[(《 ])|(?<={_CATEGORY_BEFORE_NUMBER}))"
     r"(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
@@ -592,8 +593,6 @@ KIND_OF_SUFFIX = {
     "条例": "measures",
     "函": "letter",
 }
-# 回复 is a reply's word as 答复 is (特此回复, 现回复如下); 此复 only as a sentence or clause of its
-# own (…已恢复照明。此复。, …敬请谅解，此复。), not inside 因此复工.
 # The types a notice prints after its 落款 under a title of their own, often without 关于
 # (某省…实施方案, 某县…管理办法).
 PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "细则", "条例"))
@@ -601,8 +600,18 @@ PRINTED_KINDS = frozenset(("方案", "规划", "计划", "办法", "规定", "�
 # may open the body (重点任务：, 指导思想：, 附则：, 组织领导：), which the reading of a 主送 took for the
 # addressee. There a line ending on a heading's word (labels.PLAN_HEADING_END) is no 主送 (rules.header).
 UNADDRESSED_TITLE_ENDS = (*sorted(PRINTED_KINDS), "要点")
+# The verbs a text turns to what it tells with (现答复如下, 现将办理情况函告如下): a reply's own, then a handling
+# result's report. One list for the patterns that read such a turn, each asking its own question: REPLY_BODY_WORDS
+# whether the text is a reply (the reply's verbs only), ANSWER_WORDS whether it answers someone (all of them),
+# labels.TURN_WITHOUT_STOP whether a line leads in to the next (all of them and a bulletin's 通报: there the text's
+# kind is not asked). labels.LEAD_IN_END is another question (any lead-in's end, 以下 and 下列 too, with its stop).
+_REPLY_VERBS = ("答复", "回复", "函复")
+_TURN_VERBS = (*_REPLY_VERBS, "函告", "报告", "说明", "汇报")
+_REPLY_VERB = "|".join(_REPLY_VERBS)
+# 回复 is a reply's word as 答复 is (特此回复, 现回复如下); 此复 only as a sentence or clause of its
+# own (…已恢复照明。此复。, …敬请谅解，此复。), not inside 因此复工.
 _REPLY_BODY = (
-    r"收悉|(?:答复|回复|函复)如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:答复|回复|函复)"
+    rf"收悉|(?:{_REPLY_VERB})如下|(?:特此|专此)(?:答复|回复)|特此函复|办理情况答复|现(?:{_REPLY_VERB})"
     r"|(?:^|(?<=[。!,]))[ ]{0,2}此复(?:[。!]|$)"
 )
 REPLY_BODY_WORDS = _lazy(_REPLY_BODY)
@@ -613,7 +622,7 @@ REPLY_BODY_WORDS = _lazy(_REPLY_BODY)
 # names no reader's own.
 ANSWER_WORDS = _lazy(
     rf"{_REPLY_BODY}|(?:您|你)们?[^。!?\n]{{0,12}}?(?:反映|提出|咨询|询问|留言|来信|投诉|举报)的"
-    r"|办理情况[ ]{0,2}(?:答复|回复|函复|函告|报告|说明|汇报)?如下"
+    rf"|办理情况[ ]{{0,2}}(?:{'|'.join(_TURN_VERBS)})?如下"
 )
 # A body without a title tells its type by its own words (the contract's list), in this order: a
 # formula naming the type outranks a reply's words, since a 批复 or a 通报 acknowledges what it

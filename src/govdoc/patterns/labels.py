@@ -8,6 +8,7 @@ import regex
 
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
+from govdoc.patterns.header import _TURN_VERBS
 from govdoc.patterns.proposal import (
     LETTER_TITLE_LABELS,
     MAILBOX_FORM_LABELS,
@@ -217,11 +218,13 @@ FLATTENED_BREAK = _lazy(r"(?<=[。!?:])[ ]{1,40}(?=[^ |])")
 # The words a sentence's lead-in ends on before its colon (现将有关情况答复如下：…): a "key" ending so is no
 # label of a 键：值 pair, whatever follows it (a text whose first screen was lost opens so: noise21).
 LEAD_IN_KEY_ENDS = ("如下", "以下", "下列")
-# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph.
+# A sentence that leads in to what follows (现答复如下: / 现答复如下。): the next text is a new paragraph. Not
+# header._TURN_VERBS' question: any lead-in (以下, 下列 too) ends so, whatever the text tells or answers.
 LEAD_IN_END = _lazy(rf"(?:{'|'.join(LEAD_IN_KEY_ENDS)})[ ]{{0,2}}[:。]$")
 # The reply's turn to its answer (现答复如下, 现将办理情况函告如下) ending a line whose colon a copy lost: it
-# leads in to the next paragraph, so a line ending so is never one a page break cut (joins).
-TURN_WITHOUT_STOP = _lazy(r"(?:答复|回复|函复|函告|报告|汇报|说明|通报)如下[ ]{0,2}$")
+# leads in to the next paragraph, so a line ending so is never one a page break cut (joins). The turn's verbs
+# are header._TURN_VERBS (ANSWER_WORDS' too), with a bulletin's 通报: a line leads in whether or not it answers.
+TURN_WITHOUT_STOP = _lazy(rf"(?:{'|'.join((*_TURN_VERBS, '通报'))})如下[ ]{{0,2}}$")
 # An addressee opening a flattened line: a few names or organs (a list parted by 、 or ,) ending like
 # an addressee, then a colon (the rule runs before injected pinyin is removed, so `韓忠國(guó)等代表:` is one too).
 ADDRESSEE_OPENING = _lazy(

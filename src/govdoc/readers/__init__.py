@@ -126,7 +126,7 @@ def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:
     as `pages-without-text`) hands on its Document of nothing with that warning."""
     limits.check("blocks", len(reading.blocks), path=path, what="blocks of text")
     limits.check("document_chars", sum(map(len, map(_TEXT, reading.blocks))), path=path, what="characters")
-    from govdoc.readers.text import has_visible_text
+    from govdoc.readers.decoding import has_visible_text
 
     if not reading.warnings and not any(has_visible_text(b.text) for b in reading.blocks):
         raise EmptyDocumentError("the document has no visible text", path=path)
@@ -159,7 +159,8 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         blocks, warnings = read_docx(convert_to_docx(data, path=path), path=path, limits=limits)
         return Reading(blocks, "docx", None, None, digest, warnings)
     if fmt in ("txt", "md"):
-        from govdoc.readers.text import decode_joined, text_reading
+        from govdoc.readers.decoding import decode_joined
+        from govdoc.readers.text import text_reading
 
         text, encoding, repaired, joins = decode_joined(data, path=path, limits=limits)
         blocks, said = text_reading(text, limits=limits, joins=joins)
@@ -201,7 +202,8 @@ def read_str(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Reading:
     Lone surrogates (text decoded with `surrogateescape`, or cut from UTF-16) cannot be
     written as UTF-8: each becomes U+FFFD with an `encoding-repaired` warning.
     """
-    from govdoc.readers.text import check_text, repair_surrogates, text_reading
+    from govdoc.readers.decoding import check_text, repair_surrogates
+    from govdoc.readers.text import text_reading
 
     limits.check("document_chars", len(text), what="characters")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

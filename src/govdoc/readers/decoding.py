@@ -11,13 +11,13 @@ import codecs
 import re
 
 from govdoc import lazyregex
+from govdoc.blocks import Repairs
 from govdoc.charclass import HAN
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import word_text
 from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
 from govdoc.readers.sniff import GB_FAMILY, charset_guess
-from govdoc.readers.text_chars import Repairs as Repairs
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

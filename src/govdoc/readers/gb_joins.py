@@ -9,9 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from govdoc.blocks import Block
+from govdoc.blocks import Block, Repairs
 from govdoc.charclass import EDGE_SPACE
-from govdoc.readers.text_chars import Repairs
 
 
 class Joins:

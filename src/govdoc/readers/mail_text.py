@@ -26,10 +26,10 @@ from email.message import EmailMessage, Message
 import regex
 
 from govdoc import lazyregex
+from govdoc.blocks import Repairs
 from govdoc.charclass import HAN
 from govdoc.errors import GovDocError
 from govdoc.readers.sniff import GB_FAMILY
-from govdoc.readers.text_chars import Repairs
 
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
 _FIELD = lazyregex.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t][^\n]*|)\r?\n|[ \t]+\S[^\n]*\r?\n")

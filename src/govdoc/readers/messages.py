@@ -11,7 +11,7 @@ import re
 import regex
 
 from govdoc import lazyregex
-from govdoc.readers.text_chars import LINE_EDGES
+from govdoc.charclass import LINE_EDGES
 
 # A text that shows a mail (`shows_mail`): two of its header lines, a quoted line, an attribution line
 # (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC

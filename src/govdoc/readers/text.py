@@ -16,57 +16,42 @@ from dataclasses import replace
 import regex
 
 from govdoc import lazyregex
-from govdoc.blocks import KEPT_TITLE, MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Zone
+from govdoc.blocks import KEPT_TITLE, MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Repairs, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
     IDEOGRAPHIC_SELECTORS,
+    LINE_EDGES,
     LIST_BULLET,
     ZERO_WIDTH,
     ZERO_WIDTH_CHARS,
 )
 from govdoc.fold import fold
+from govdoc.lazyregex import at_most_two
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
 from govdoc.readers import ocr_text, page_source, sheet_text, word_text
-from govdoc.readers.app_heads import CONTENT_TYPE as _CONTENT_TYPE
-from govdoc.readers.app_heads import MISSING_MARKS as _MISSING_MARKS
-from govdoc.readers.app_heads import MISSING_PAGE as _MISSING_PAGE
-from govdoc.readers.app_heads import READER_TAIL as _READER_TAIL
-from govdoc.readers.app_heads import UNRTF_HEAD as _UNRTF_HEAD
-from govdoc.readers.app_heads import app_records as app_records
-from govdoc.readers.app_heads import extractor_metadata_lines as _extractor_metadata_lines
-from govdoc.readers.app_heads import front_matter_lines as _front_matter_lines
-from govdoc.readers.app_heads import front_title as _front_title
-from govdoc.readers.app_heads import missing_pages as missing_pages
-from govdoc.readers.app_heads import note_head_lines as _note_head_lines
-from govdoc.readers.app_heads import onenote_stamp as _onenote_stamp
-from govdoc.readers.app_heads import reader_head_lines as _reader_head_lines
-from govdoc.readers.app_heads import reprint_card_lines as _reprint_card_lines
-from govdoc.readers.decoding import Repairs as Repairs
+
+# kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
 from govdoc.readers.decoding import decode as decode
-from govdoc.readers.decoding import decode_joined as decode_joined
-from govdoc.readers.decoding import decode_repaired as decode_repaired
-from govdoc.readers.decoding import has_visible_text as has_visible_text
-from govdoc.readers.decoding import repair_surrogates as repair_surrogates
+from govdoc.readers.decoding import decode_repaired
 from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
-from govdoc.readers.gb_joins import NO_JOINS as _NO_JOINS
-from govdoc.readers.gb_joins import Joins as Joins
-from govdoc.readers.gb_joins import place_joins as place_joins
-from govdoc.readers.inline_marks import EMPHASIS as _EMPHASIS
-from govdoc.readers.inline_marks import ESCAPED_TAG as _ESCAPED_TAG
-from govdoc.readers.inline_marks import ESCAPED_TAG_BREAK as _ESCAPED_TAG_BREAK
-from govdoc.readers.inline_marks import INLINE_MARKS as _INLINE_MARKS  # noqa: F401  (tests read it here)
-from govdoc.readers.inline_marks import MARKDOWN_SIGN as _MARKDOWN_SIGN
-from govdoc.readers.inline_marks import REF_LINK as _REF_LINK
-from govdoc.readers.inline_marks import SPACE_ENTITY as _SPACE_ENTITY
-from govdoc.readers.inline_marks import defines_reference as _defines_reference
-from govdoc.readers.inline_marks import emphasised as _emphasised
-from govdoc.readers.inline_marks import has_inline_marks as _has_inline_marks
-from govdoc.readers.inline_marks import inline_marks as _inline_marks
-from govdoc.readers.inline_marks import reference_labels as _reference_labels
-from govdoc.readers.inline_marks import reference_words as _reference_words
-from govdoc.readers.inline_marks import without_entities as _without_entities
+from govdoc.readers.gb_joins import NO_JOINS, Joins, place_joins
+from govdoc.readers.inline_marks import (
+    EMPHASIS,
+    ESCAPED_TAG,
+    ESCAPED_TAG_BREAK,
+    MARKDOWN_SIGN,
+    REF_LINK,
+    SPACE_ENTITY,
+    defines_reference,
+    emphasised,
+    has_inline_marks,
+    inline_marks,
+    reference_labels,
+    reference_words,
+    without_entities,
+)
 from govdoc.readers.mail_text import (
     decoded_mail,
     decoded_subject,
@@ -76,36 +61,56 @@ from govdoc.readers.mail_text import (
     mail_lines,
     mail_subject,
 )
-from govdoc.readers.messages import CHAT_HEAD as _CHAT_HEAD
-from govdoc.readers.messages import CHAT_TIME as _CHAT_TIME
-from govdoc.readers.messages import MAIL_SIGN as _MAIL_SIGN
-from govdoc.readers.messages import SMS_PART as _SMS_PART
-from govdoc.readers.messages import chat_senders as _chat_senders
-from govdoc.readers.messages import opens_chat as _opens_chat
-from govdoc.readers.messages import shows_mail as _shows_mail
-from govdoc.readers.messages import sms_parts as _sms_parts
-from govdoc.readers.text_chars import LINE_EDGES as _LINE_EDGES
-from govdoc.readers.text_chars import at_most_two as _at_most_two
-from govdoc.readers.text_records import ELEMENT_FURNITURE as _ELEMENT_FURNITURE
-from govdoc.readers.text_records import ELEMENT_WORDS_SIGN as _ELEMENT_WORDS_SIGN
-from govdoc.readers.text_records import ESCAPED_BREAK as _ESCAPED_BREAK
-from govdoc.readers.text_records import JSON_CHAR as _JSON_CHAR
-from govdoc.readers.text_records import JSON_OPENS as _JSON_OPENS
-from govdoc.readers.text_records import json_char as _json_char
-from govdoc.readers.text_records import json_elements as _json_elements
-from govdoc.readers.text_records import json_record as _json_record
-from govdoc.readers.text_records import member_origins as _member_origins
-from govdoc.readers.text_records import other_record as _other_record
-from govdoc.readers.text_tables import ADOC_TABLE as _ADOC_TABLE
-from govdoc.readers.text_tables import BOX as _BOX
-from govdoc.readers.text_tables import HTML_ROW as _HTML_ROW
-from govdoc.readers.text_tables import HTML_TABLE_END as _HTML_TABLE_END
-from govdoc.readers.text_tables import SIMPLE_TABLE_RULE as _SIMPLE_TABLE_RULE
-from govdoc.readers.text_tables import SPACED_CELL_GAP as _SPACED_CELL_GAP
-from govdoc.readers.text_tables import drawn_tables as _drawn_tables
-from govdoc.readers.text_tables import html_rows as _html_rows
-from govdoc.readers.text_tables import pipe_tables as _pipe_tables
-from govdoc.readers.text_tables import table_row as _table_row
+from govdoc.readers.messages import (
+    CHAT_HEAD,
+    CHAT_TIME,
+    MAIL_SIGN,
+    SMS_PART,
+    chat_senders,
+    opens_chat,
+    shows_mail,
+    sms_parts,
+)
+from govdoc.readers.text_records import (
+    ELEMENT_FURNITURE,
+    ELEMENT_WORDS_SIGN,
+    ESCAPED_BREAK,
+    JSON_CHAR,
+    JSON_OPENS,
+    json_char,
+    json_elements,
+    json_record,
+    member_origins,
+    other_record,
+)
+from govdoc.readers.text_tables import (
+    ADOC_TABLE,
+    BOX,
+    HTML_ROW,
+    HTML_TABLE_END,
+    SIMPLE_TABLE_RULE,
+    SPACED_CELL_GAP,
+    drawn_tables,
+    html_rows,
+    pipe_tables,
+    table_row,
+)
+from govdoc.readers.tool_lines import (
+    CONTENT_TYPE,
+    MISSING_MARKS,
+    MISSING_PAGE,
+    READER_TAIL,
+    UNRTF_HEAD,
+    app_records,
+    extractor_metadata_lines,
+    front_matter_lines,
+    front_title,
+    missing_pages,
+    note_head_lines,
+    onenote_stamp,
+    reader_head_lines,
+    reprint_card_lines,
+)
 
 _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
 # A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
@@ -230,7 +235,7 @@ _LATEX_HEADING = lazyregex.compile(
     r"\\(?:title|part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<words>[^{}\n]{1,300})\}"
 )
 # `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
-# the format, and then single-star emphasis is read as in a Markdown text (`_EMPHASIS`).
+# the format, and then single-star emphasis is read as in a Markdown text (`EMPHASIS`).
 _STARRED_LINE = lazyregex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
 # A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
 # two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
@@ -296,7 +301,7 @@ _MARKUP_LINE = lazyregex.compile(
 )
 _MARKUP_LINE_STARTS = frozenset(":[#")
 # The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
-# record): the indent, not text, as the space entities of a page's source are (_SPACE_ENTITY).
+# record): the indent, not text, as the space entities of a page's source are (SPACE_ENTITY).
 _ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
 _CALLOUT_TAG = lazyregex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
 # AsciiDoc's hard line break: ` +` ending a line of text
@@ -348,7 +353,7 @@ def drop_drawn_rules(blocks: list[Block]) -> list[Block]:
 
 
 def text_reading(
-    text: str, *, limits: Limits = DEFAULT_LIMITS, joins: Joins = _NO_JOINS
+    text: str, *, limits: Limits = DEFAULT_LIMITS, joins: Joins = NO_JOINS
 ) -> tuple[list[Block], list[tuple[str, str]]]:
     """`text_blocks` with the warnings for what the reader left out (Nougat's and OCRmyPDF's missing
     pages, an app's records, a comments' list): the one call both text paths make (readers.read_bytes and
@@ -417,26 +422,26 @@ def text_blocks(
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
-    record = _json_record(text) if text.lstrip()[:1] in _JSON_OPENS and '":' in text else None
+    record = json_record(text) if text.lstrip()[:1] in JSON_OPENS and '":' in text else None
     if record is not None:  # only the record's title and text members are the document's: one line each
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
-        origins = _member_origins(text, record)
+        origins = member_origins(text, record)
     elif (
-        (text[:1] in _JSON_OPENS or (text[:1].isspace() and text.lstrip()[:1] in _JSON_OPENS))
-        and any(sign in text for sign in _ELEMENT_WORDS_SIGN)
-        and (listed := _json_elements(text)) is not None
+        (text[:1] in JSON_OPENS or (text[:1].isspace() and text.lstrip()[:1] in JSON_OPENS))
+        and any(sign in text for sign in ELEMENT_WORDS_SIGN)
+        and (listed := json_elements(text)) is not None
     ):
         record = listed  # a tool's list of elements: each one's text a line of the document, in order
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
-        origins = _member_origins(text, record)
+        origins = member_origins(text, record)
     doubled = False  # a CSV cell's quotes written twice
-    if record is None and (other := _other_record(text)) is not None:
+    if record is None and (other := other_record(text)) is not None:
         record, doubled = other  # a crawler's record in another shape (readers.records)
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
-        origins = _member_origins(text, record)
+        origins = member_origins(text, record)
     if doubled:
         lines = [line.replace('""', '"') for line in lines]
     if record is not None and (doubled or any("\\" in line for line in lines)):
@@ -444,15 +449,15 @@ def text_blocks(
         # \" and \/) are its text's characters, read as a record written with them is; line
         # breaks and tabs stay escaped for the cuts below, and an escaped backslash stays as written
         if not doubled:
-            lines = [_JSON_CHAR.sub(_json_char, line) if "\\" in line else line for line in lines]
+            lines = [JSON_CHAR.sub(json_char, line) if "\\" in line else line for line in lines]
         text = "\n".join(lines)
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     # the signs of session 19's tools looked for in one scan (eleven `in` tests cost three times as much)
     signs = frozenset(_TOOL_SIGNS.findall(text))
-    front = _front_matter_lines(text) if text.startswith("---") else 0
-    titled = _front_title(text, front) if front and "itle:" in text else None  # its title, kept
+    front = front_matter_lines(text) if text.startswith("---") else 0
+    titled = front_title(text, front) if front and "itle:" in text else None  # its title, kept
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's parts, a page's <head>)
     mailed = False
     if not front and text.startswith("HTTP/"):
@@ -469,20 +474,20 @@ def text_blocks(
     html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)
     settings = False  # inside a page source's <style> or <script> element (page_source.settings_line)
     row_joined = -1  # the last line a page source's table row took in with its first line
-    if not front and text[:1].isascii() and text[:1].isalpha() and _CONTENT_TYPE.search(text, 0, 20000):
-        front = _extractor_metadata_lines(text)
+    if not front and text[:1].isascii() and text[:1].isalpha() and CONTENT_TYPE.search(text, 0, 20000):
+        front = extractor_metadata_lines(text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
-    stamp = (1, 2) if _onenote_stamp(text) else ()
-    card = _reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
+    stamp = (1, 2) if onenote_stamp(text) else ()
+    card = reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
     if not card and "C" in text and "Created:" in text:
-        card = _note_head_lines(text)
+        card = note_head_lines(text)
     tail = len(lines)
     if not front and text.startswith("###"):
-        unrtf = _UNRTF_HEAD.match(text)
+        unrtf = UNRTF_HEAD.match(text)
         front = unrtf.group().count("\n") + (0 if unrtf.group().endswith("\n") else 1) if unrtf else 0
     if not front and text.startswith(("Title:", "URL Source:")):
-        front = _reader_head_lines(text)
-        summaries = _READER_TAIL.search(text) if front else None
+        front = reader_head_lines(text)
+        summaries = READER_TAIL.search(text) if front else None
         tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
     if front and heads is not None:
         heads.extend(head_words(text, front, titled, mail=mailed))
@@ -499,8 +504,8 @@ def text_blocks(
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
     # (most) skips their six tests on every line.
-    inline = _has_inline_marks(text)
-    highlights = inline and "==" in text and _MARKDOWN_SIGN.search(text) is not None
+    inline = has_inline_marks(text)
+    highlights = inline and "==" in text and MARKDOWN_SIGN.search(text) is not None
     form_feeds = "\f" in text
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
@@ -509,11 +514,11 @@ def text_blocks(
     hyphens = "\u00ad" in text
     tabs = "\t" in text  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
     # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
-    edges = _LINE_EDGES + word_text.CELL_MARK_EDGE if word_text.shows_cell_marks(text) else _LINE_EDGES
+    edges = LINE_EDGES + word_text.CELL_MARK_EDGE if word_text.shows_cell_marks(text) else LINE_EDGES
     # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
     zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
-    entities = "&" in text and (_SPACE_ENTITY.search(text) is not None or _ESCAPED_TAG.search(text) is not None)
+    entities = "&" in text and (SPACE_ENTITY.search(text) is not None or ESCAPED_TAG.search(text) is not None)
     tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
@@ -536,7 +541,7 @@ def text_blocks(
         or "\n* " in text
         or text.startswith(("#", "* "))
         or "\n==" in text
-        or ("*" in text and ("*\n" in text or "*\r" in text) and _at_most_two(_STARRED_LINE.finditer(text)) == 2)
+        or ("*" in text and ("*\n" in text or "*\r" in text) and at_most_two(_STARRED_LINE.finditer(text)) == 2)
         or textile
         or org
     )
@@ -548,22 +553,22 @@ def text_blocks(
     )
     hard_breaks = hard_breaks and asciidoc
     # a converting library's banner (`_TOOL_BANNER`), unstructured's categories (`_ELEMENT_LINE`) and
-    # reference-style links (`_REF_LINK`): each asked for only where the text shows that tool
+    # reference-style links (`REF_LINK`): each asked for only where the text shows that tool
     # (each asked first of one character a Chinese text rarely holds: a search for several ASCII
     # characters in CJK text costs several times one for a single character)
     banner = ("A" in text and "Aspose." in text) or ("S" in text and "Spire." in text)
-    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and _at_most_two(
+    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and at_most_two(
         _ELEMENT_SIGN.finditer(text, 0, 200_000)
     ) == 2
-    refs = _reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
-    sms = _sms_parts(text) if "/" in text else False
-    chat = _chat_senders(text) if ":" in text and _opens_chat(text) and _CHAT_TIME.search(text) else frozenset()
+    refs = reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
+    sms = sms_parts(text) if "/" in text else False
+    chat = chat_senders(text) if ":" in text and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
     # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
     # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
-    fences = "```" in signs and _at_most_two(_FENCE.finditer(text)) == 2
+    fences = "```" in signs and at_most_two(_FENCE.finditer(text)) == 2
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
@@ -668,7 +673,7 @@ def text_blocks(
             if setting:
                 continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
         if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
-            whole = "".join(line.strip(_LINE_EDGES) for line in lines[number : end + 1])
+            whole = "".join(line.strip(LINE_EDGES) for line in lines[number : end + 1])
             # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break, as
             # row_end joins only rows whose cells hold one paragraph each: no two paragraphs of a cell meet)
             row_joined = end
@@ -711,21 +716,21 @@ def text_blocks(
                 continue
             if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
                 continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
-            if whole[0] == "[" and whole.startswith(_MISSING_MARKS) and _MISSING_PAGE.fullmatch(whole):
+            if whole[0] == "[" and whole.startswith(MISSING_MARKS) and MISSING_PAGE.fullmatch(whole):
                 page = True
                 continue
-            if refs and whole[0] == "[" and _defines_reference(whole, refs):
+            if refs and whole[0] == "[" and defines_reference(whole, refs):
                 continue  # a reference link's definition: its address, no text
-        if whole[0] in "-=" and " " in whole and _SIMPLE_TABLE_RULE.match(whole):
+        if whole[0] in "-=" and " " in whole and SIMPLE_TABLE_RULE.match(whole):
             if simple is not None:
                 simple = None  # the table's closing rule (reST frames a simple table in its rules)
                 continue
             head = blocks[-1] if blocks and not blank else None
-            parts = _SPACED_CELL_GAP.split(head.text) if head is not None else []
+            parts = SPACED_CELL_GAP.split(head.text) if head is not None else []
             if head is not None and head.cells is None and not head.table and len(parts) == len(whole.split()):
                 tables += 1  # pandoc's simple table: the head above its rule of dashes, one run a column
                 simple = (tables, len(parts))
-                blocks[-1] = _table_row(head, tuple(parts), tables)
+                blocks[-1] = table_row(head, tuple(parts), tables)
                 continue
             if whole[0] == "=":
                 rule = True  # reST's rule over a simple table's head: markup
@@ -744,11 +749,11 @@ def text_blocks(
                     raise limits.exceeded("blocks", what="lines of text")
                 here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                 row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                blocks.append(_table_row(row, read, latex))
+                blocks.append(table_row(row, read, latex))
                 blank = rule = page = False
                 continue
             latex = 0
-        if whole[0] == "|" and whole.startswith(_ADOC_TABLE) and not whole.strip("|= "):
+        if whole[0] == "|" and whole.startswith(ADOC_TABLE) and not whole.strip("|= "):
             if not adoc:
                 tables += 1
             adoc = 0 if adoc else tables
@@ -759,17 +764,17 @@ def text_blocks(
             here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
             first = not blocks or blocks[-1].table != adoc  # a blank line inside the table parts no rows
             row = Block(whole, blank_before=blank and first, rule_before=rule, page_before=page, origin=here)
-            blocks.append(_table_row(row, tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), adoc))
+            blocks.append(table_row(row, tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), adoc))
             blank = rule = page = False
             continue
         if simple is not None:
-            parts = _SPACED_CELL_GAP.split(whole)
+            parts = SPACED_CELL_GAP.split(whole)
             if len(parts) == simple[1]:
                 if len(blocks) >= most:
                     raise limits.exceeded("blocks", what="lines of text")
                 here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                 row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                blocks.append(_table_row(row, tuple(parts), simple[0]))
+                blocks.append(table_row(row, tuple(parts), simple[0]))
                 blank = rule = page = False
                 continue
             simple = None
@@ -792,21 +797,21 @@ def text_blocks(
             continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
         if whole[0] in _MARKUP_LINE_STARTS and _MARKUP_LINE.match(whole):
             continue
-        if inline and "<" in whole and _HTML_ROW.search(whole):
-            rows = _html_rows(whole)
+        if inline and "<" in whole and HTML_ROW.search(whole):
+            rows = html_rows(whole)
             if rows:
                 if not html_table:
                     tables += 1
-                html_table = 0 if _HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else tables
+                html_table = 0 if HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else tables
                 here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                 for cells in rows:
                     if len(blocks) >= most:
                         raise limits.exceeded("blocks", what="lines of text")
                     row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                    blocks.append(_table_row(row, cells, tables))
+                    blocks.append(table_row(row, cells, tables))
                     blank = rule = page = False
                 continue
-        elif html_table and _HTML_TABLE_END.search(whole):
+        elif html_table and HTML_TABLE_END.search(whole):
             html_table = 0
         if inline and whole[0] == "<" and _OPEN_TAG_HALF.fullmatch(whole):
             tag_half = True  # an open tag's first half: markup, its second half opens the next line
@@ -822,9 +827,9 @@ def text_blocks(
                 if not whole:
                     continue
         if chat or sms or elements or whole[0] in _TOOL_LINE_STARTS:
-            if chat and (whole in chat or _CHAT_HEAD.fullmatch(whole)):
+            if chat and (whole in chat or CHAT_HEAD.fullmatch(whole)):
                 continue  # a chat's sender line over a message, or its export's head
-            if sms and whole[0] in "[(（【" and (part := _SMS_PART.match(whole)) is not None:
+            if sms and whole[0] in "[(（【" and (part := SMS_PART.match(whole)) is not None:
                 next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
                 at += raw.find(whole) + part.end()
                 raw = raw[raw.find(whole) + part.end() :]
@@ -842,7 +847,7 @@ def text_blocks(
                     blank = rule = page = False
                     continue
             if whole == "--":
-                mail = _shows_mail(text) if mail is None else mail
+                mail = shows_mail(text) if mail is None else mail
                 if mail:  # RFC 3676's signature delimiter: the mail's, read by rules.trailer.after
                     here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
                     blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
@@ -857,7 +862,7 @@ def text_blocks(
                 if not whole:
                     continue
             if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
-                if element.group("category").lower() in _ELEMENT_FURNITURE:
+                if element.group("category").lower() in ELEMENT_FURNITURE:
                     page = page or element.group("category") == "PageBreak"
                     continue  # a page's header, footer or number, as the tool itself named it
                 at += raw.find(whole) + element.end()
@@ -872,7 +877,7 @@ def text_blocks(
         # (a client's attribution line, `On … wrote:` / `在 … 写道：`, over the earlier mail it quotes: under a
         # reply written on top, the quoted mail is another message; its first quoted line is marked as a
         # mail's delimiter is, rules.trailer.after: nothing under it is the document's contact or 版记)
-        attributed = quoting and whole[-1] in ":：" and whole[0] != ">" and _MAIL_SIGN.search(whole) is not None
+        attributed = quoting and whole[-1] in ":：" and whole[0] != ">" and MAIL_SIGN.search(whole) is not None
         pieces = _paragraphs_of(whole) if len(whole) >= _RUN_ON_LENGTH else ((0, whole),)
         if quoted_cells:
             if quoted and whole.endswith('"') and whole.count('"') % 2:  # its own quotes paired, the last one closes
@@ -899,11 +904,11 @@ def text_blocks(
         if row_paragraphs and "\t" in whole and (parted := sheet_text.row_paragraphs(whole)) is not None:
             pieces = parted
         if escaped and "\\n" in whole:
-            pieces = _cut_at(list(pieces), _ESCAPED_BREAK)
+            pieces = _cut_at(list(pieces), ESCAPED_BREAK)
         if inline and "<" in whole and (tag_breaks := _PAGE_BREAK if html_source else _HTML_BREAK).search(whole):
             pieces = _cut_at(list(pieces), tag_breaks)
-        if entities and "&lt;" in whole and _ESCAPED_TAG_BREAK.search(whole):
-            pieces = _cut_at(list(pieces), _ESCAPED_TAG_BREAK)
+        if entities and "&lt;" in whole and ESCAPED_TAG_BREAK.search(whole):
+            pieces = _cut_at(list(pieces), ESCAPED_TAG_BREAK)
         for offset, line in pieces:
             start = line_start + offset
             original = line
@@ -915,7 +920,7 @@ def text_blocks(
             spaces: Sequence[int] = ()
             entity_indent = False
             if entities and "&" in line:
-                line, gaps, spaces, entity_indent = _without_entities(line)
+                line, gaps, spaces, entity_indent = without_entities(line)
                 if not line:
                     continue
             hints = NO_HINTS
@@ -973,19 +978,19 @@ def text_blocks(
             if reviewed is not None and "[" in line:
                 line = without_anchors(line, reviewed[1])
             if refs and "][" in line:
-                line = _REF_LINK.sub(lambda m: _reference_words(m, refs), line).strip(EDGE_SPACE)
+                line = REF_LINK.sub(lambda m: reference_words(m, refs), line).strip(EDGE_SPACE)
             if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
                 line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
                 if not line:
                     continue
             if emphasis and ("*" in line or "_" in line):
-                line = _EMPHASIS.sub(_emphasised, line)
+                line = EMPHASIS.sub(emphasised, line)
             if hard_breaks and line[-1] == "+" and _ASCIIDOC_BREAK.search(line):
                 line = line[:-2]
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 marked = line
-                line, bold, bold_open = _inline_marks(line, bold_open, blank, highlights)
+                line, bold, bold_open = inline_marks(line, bold_open, blank, highlights)
                 if (gaps or spaces) and line != marked:
                     gaps = spaces = ()  # marks taken off after the entities moved what follows: no place is sure
             if not line:
@@ -1010,8 +1015,8 @@ def text_blocks(
             blocks[-1].hints = replace(blocks[-1].hints, tabs_after=after)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
-    if "|" in text or "+-" in text or _BOX.search(text):
-        blocks = _pipe_tables(_drawn_tables(blocks), framed=org)
+    if "|" in text or "+-" in text or BOX.search(text):
+        blocks = pipe_tables(drawn_tables(blocks), framed=org)
     return blocks
 
 
@@ -1019,7 +1024,7 @@ def _closes_below(lines: list[str], number: int) -> bool:
     """Whether a line below line `number` ends with a quote left unpaired on it, closing a
     spreadsheet cell that line opened (a quote inside the cell is doubled, so paired)."""
     for ln in lines[number + 1 : number + _QUOTED_CELL_REACH]:
-        line = ln.rstrip(_LINE_EDGES)
+        line = ln.rstrip(LINE_EDGES)
         if line.endswith('"') and line.count('"') % 2:
             return True
     return False
@@ -1052,7 +1057,7 @@ def _tabs_after(raw: str) -> int:
     """The TABs among the spaces after the raw line's last word: the empty cells a spreadsheet's or a
     Word table's copy ends a row with (`人员经费\t120\t118\t`, its 备注 cell blank), which the block's
     text, stripped at its edges, no longer shows (rules.body_tables counts them back)."""
-    return raw.count("\t", len(raw.rstrip(_LINE_EDGES)))
+    return raw.count("\t", len(raw.rstrip(LINE_EDGES)))
 
 
 def _hyphen_end(raw: str) -> bool:

@@ -61,7 +61,8 @@ def chunk_blocks(
             page = data if suffix in _HTML else archive_page(data, path=pkg.path)[0]
             return _placed(_page_blocks(pkg, page, limits), name)
         if suffix in _TEXT:
-            from govdoc.readers.text import decode, text_blocks
+            from govdoc.readers.decoding import decode
+            from govdoc.readers.text import text_blocks
 
             return _placed(text_blocks(decode(data, path=pkg.path, limits=limits)[0], limits=limits), name)
         if (suffix in _WORD or data.startswith(b"PK\x03\x04")) and nested is not None:

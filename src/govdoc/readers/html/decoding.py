@@ -7,8 +7,9 @@ import codecs
 
 import regex
 
+from govdoc.blocks import Repairs
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers.text import Repairs, check_text, decode_repaired
+from govdoc.readers.decoding import check_text, decode_repaired
 
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", regex.I)
 _GB_NAMES = frozenset(["gb2312", "gbk", "gb18030", "xgbk", "cp936"])

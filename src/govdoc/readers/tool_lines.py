@@ -2,7 +2,7 @@
 a reader service's header and summaries, a note app's record, OneNote's stamp, WeChat's reprint card,
 a converter's marks of pages it did not read; and the warnings saying what the reader left out of them.
 
-Split out of readers.text (session 22).
+Split out of readers.text (session 22, as app_heads.py; named for what it holds in session 23).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.charclass import HAN
+from govdoc.lazyregex import at_most_two
 from govdoc.model import RepairKind
 from govdoc.readers.mail_text import kept_title
 from govdoc.readers.mail_text import line_start as _nth_line_start
-from govdoc.readers.text_chars import at_most_two
 
 # YAML front matter that static-site and note tools put before a Markdown file's text: the file's own
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
