@@ -62,6 +62,8 @@ GUARDED: list[tuple[Guard, list[str], list[str]]] = [
     (G.Holding(P.CLOSING_WEAK), ["以上答复，请予谅解", "欢迎继续提出宝贵意见"], ["我局已完成道路改造工程"]),
     (G.Holding(P.CATEGORY_NOTE), ["（此件为B类答复）"], ["（此件公开发布）"]),
     (G.Holding(P.RECIPIENT_CLAUSE), ["为做好防汛工作，"], ["各乡镇人民政府"]),
+    (G.Opening(P.CLOSING_FORMULA), ["特此答复", "此复"], ["今年将加快建设"]),
+    (G.Opening(P.LONE_PAGE_LABEL), ["来源", "作者"], ["某县人民政府"]),
 ]
 
 

@@ -12,6 +12,7 @@ from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import ends_on_bare_label, is_bare_label, is_label, key_of
 from govdoc.rules import lines as L
+from govdoc.rules.lines.guards import Opening
 from govdoc.state import Block, Zone
 
 
@@ -152,6 +153,9 @@ def grouped_row(cells: tuple[str, ...]) -> bool:
     return all(is_label(c.strip()) for c in labels) and not any(is_label(c.strip()) for c in values)
 
 
+_LONE_PAGE_LABEL = Opening(P.LONE_PAGE_LABEL)  # (a page's own label opens the line: rules/lines/guards.py)
+
+
 def is_metadata(live: list[Block], i: int) -> bool:
     """A 键：值 line, a label-table row, or the value standing under a bare label (`索引号：` / `…`)."""
     b = live[i]
@@ -170,7 +174,7 @@ def is_metadata(live: list[Block], i: int) -> bool:
         # Among other label rows, a label glued to its value is a row of the same table.
         rows = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
         return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
-    if P.LONE_PAGE_LABEL.match(b.folded.strip()):
+    if _LONE_PAGE_LABEL.match(b.folded.strip()):
         return False  # the page's own label (来源) after an empty cell is no value of that cell
     if i == 0 or not _waits_for_value(live[i - 1]):
         return False

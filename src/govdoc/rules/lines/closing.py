@@ -11,6 +11,7 @@ _MAX_CLOSING_SENTENCE = 160
 # Every match of CLOSING_WEAK holds one of a few characters (以上答复, 如有不妥, 敬请谅解, 欢迎…, 恳请…, 此…): a
 # sentence holding none is not asked it; CONTACT_BRACKET opens on its bracket (rules/lines/guards.py).
 _CLOSING_WEAK, _CONTACT_BRACKET = Holding(P.CLOSING_WEAK), Opening(P.CONTACT_BRACKET)
+_CLOSING_FORMULA = Opening(P.CLOSING_FORMULA)  # a formula opens its sentence (此复, 特此…, 妥否…, 以上…)
 
 
 def closing_weak(folded: str) -> bool:
@@ -49,7 +50,7 @@ def closing_run_on_start(folded: str) -> int | None:
             if found is None and "," in sentence:
                 return _clauses_closing(folded, start + len(piece) - len(piece.lstrip()), sentence)
             break
-        if P.CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
+        if _CLOSING_FORMULA.match(sentence) or (found is not None and P.CLOSING_STRONG.match(sentence)):
             found = start + len(piece) - len(piece.lstrip())
     return found
 
@@ -61,9 +62,9 @@ def _clauses_closing(folded: str, at: int, sentence: str) -> int | None:
     answer must come first. None where there is none."""
     clauses = sentence.split(",")
     first = len(clauses) - 1
-    if not P.CLOSING_FORMULA.match(clauses[-1].strip()):
+    if not _CLOSING_FORMULA.match(clauses[-1].strip()):
         # a formula holding a comma of its own (妥否，请批示): its last two clauses
-        if first < 2 or not P.CLOSING_FORMULA.match(",".join(clauses[-2:]).strip()):
+        if first < 2 or not _CLOSING_FORMULA.match(",".join(clauses[-2:]).strip()):
             return None
         first -= 1
     while first > 0 and (
