@@ -19,7 +19,7 @@ import govdoc
 from govdoc import patterns as P
 from govdoc.blocks import Block
 from govdoc.fields import organs
-from govdoc.first_chars import alternatives, first_chars, required_chars
+from govdoc.first_chars import alternatives, first_chars, last_chars, required_chars
 from govdoc.rules import header_lines
 from govdoc.rules import lines as L
 from govdoc.rules.lines import guards as G
@@ -107,7 +107,6 @@ def test_an_issuer_mark_ends_the_line() -> None:
 
 def test_a_pattern_holding_a_character_is_asked_only_of_a_text_holding_it() -> None:
     assert required_chars(P.DOC_NO.pattern) == {"号"}
-    assert required_chars(P.RECIPIENT_CLAUSE.pattern) == {","}
     # CONTACT_IN_SENTENCE: two alternatives, each opening on a verb of contacting
     assert alternatives(P.CONTACT_IN_SENTENCE.pattern)[0].startswith("(?:联系|咨询|联络|致电)")
     assert alternatives(P.CONTACT_IN_SENTENCE.pattern)[1].startswith("(?:致电|拨打)")
@@ -256,3 +255,62 @@ def test_the_hand_written_gates_refuse_no_corpus_line_their_patterns_match() -> 
         assert P.PROPOSER.match(f"{label}：王某".replace("：", ":"))
     for verb in ("联系", "咨询", "联络", *P.CALL_WORDS):
         assert verb[0] in trailer_fields.CONTACT_VERB_FIRST
+
+
+def _guards_in_use() -> list[G.Opening | G.Ending | G.Holding]:
+    """Every guard the rules hold at module level (the modules a parse imports)."""
+    import sys
+
+    found: dict[int, G.Opening | G.Ending | G.Holding] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("govdoc.") or module is None:
+            continue
+        for value in vars(module).values():
+            if isinstance(value, G.Opening | G.Ending | G.Holding):
+                found[id(value)] = value
+    return list(found.values())
+
+
+def test_a_required_or_last_character_is_read_through_every_top_level_alternative() -> None:
+    """review23 R5: required_chars('a,|b') read {'a'}, so a text holding only b was refused; and last_chars
+    read only the last alternative's end."""
+    assert required_chars("a,|b") == {"a", "b"}
+    assert required_chars("x(?:a|b)c") in ({"x"}, {"c"})
+    assert required_chars("a|b\\p{Han}") is None or required_chars("a|b\\p{Han}") == {"a", "b"}
+    assert last_chars("ab$|cd$") == {"b", "d"}
+    assert last_chars("ab|cd$") is None  # the first alternative need not end at the text's end
+    assert "通" in required_chars(P.RECIPIENT_CLAUSE.pattern)  # (…通知各街道：: no comma in that alternative)
+
+
+def test_a_title_glued_to_its_addressee_is_still_refused_as_the_recipients() -> None:
+    """The 主送 search refuses a line holding the title's own words (RECIPIENT_CLAUSE's 答复/通知 alternative,
+    which holds no comma): the title glued to its addressee is no 主送 line (review23 R5)."""
+    text = (
+        "关于县政协十一届三次会议第37号提案的答复县工商联：\n贵单位提出的提案收悉。现答复如下：\n"
+        "目前，全县93%的涉税事项可通过电子税务局办理。\n感谢贵单位对税收工作的理解与支持。\n\n"
+        "国家税务总局某某县税务局\n2024年6月20日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.header.recipients == ()
+    assert doc.header.responds_to is not None
+
+
+def test_every_guard_in_use_refuses_no_text_its_pattern_finds_something_in() -> None:
+    """A property test over each guard the rules hold (lead 10:24): random strings built from the guarded
+    pattern's own literal characters (and a few of every line's: spaces, stops, digits, brackets), and the
+    corpus' lines and sentences: where the guard says no, the pattern finds nothing."""
+    import random
+
+    rng = random.Random(23)
+    lines = _corpus_lines()
+    guards = _guards_in_use()
+    assert len(guards) >= 15
+    for guard in guards:
+        pattern = guard._pattern
+        literals = sorted({c for c in pattern.pattern if not c.isascii()} | set(" :,。()0123456789年月日号"))
+        texts = ["".join(rng.choice(literals) for _ in range(rng.randint(1, 24))) for _ in range(3000)]
+        ask = pattern.match if isinstance(guard, G.Opening) else pattern.search
+        own = guard.match if isinstance(guard, G.Opening) else guard.search
+        for text in texts + lines:
+            if own(text) is None:
+                assert ask(text) is None, (pattern.pattern[:60], text)

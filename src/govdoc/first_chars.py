@@ -225,10 +225,23 @@ def last_chars(pattern: str) -> _Firsts:
     closing `$` is read as `first_chars` reads the first, a group through each alternative's end."""
     if _FLAGS_OR_UNREAD_GROUP.search(pattern):
         return None
+    parts = alternatives(pattern)
+    if len(parts) > 1:  # each alternative must end at the text's end, on what it ends on: the union
+        return _union([last_chars(part) for part in parts])
     items = _items(pattern)
     if not items or len(items) < 2 or items[-1] != ("$", False):
         return None
     return _last_of(*items[-2])
+
+
+def _union(found: list[_Firsts]) -> _Firsts:
+    """The characters of every alternative together, or None where one alternative's are not known."""
+    union: set[str] = set()
+    for chars in found:
+        if chars is None:
+            return None
+        union |= chars
+    return frozenset(union)
 
 
 def _last_of(source: str, optional: bool) -> _Firsts:
@@ -263,6 +276,9 @@ def required_chars(pattern: str) -> _Firsts:
     either of 参 评 in `(?:参与|评论)$`), the fewest of them where several items are."""
     if _FLAGS_OR_UNREAD_GROUP.search(pattern):
         return None
+    parts = alternatives(pattern)
+    if len(parts) > 1:  # a match holds what its own alternative requires: the union, known only if each is
+        return _union([required_chars(part) for part in parts])
     items = _items(pattern)
     if items is None:
         return None
