@@ -29,6 +29,8 @@ def _source(pattern: regex.Pattern[str]) -> str | None:
     if flags is None:
         flags = pattern.flags
     return None if flags & _READ_CHANGING else pattern.pattern
+
+
 # A pattern is handed over compiled or lazy (`govdoc.lazyregex`, typed as compiled): its source is known before
 # it is compiled, so a guard made at a module's import compiles nothing.
 
