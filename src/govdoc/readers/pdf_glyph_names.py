@@ -6,6 +6,12 @@ they draw (`/uni5173`, `/u4E8E`), and no /ToUnicode map. PDFium gives such a cod
 character (0x1B for 关) and says the font maps it to nothing; pdfminer reads the names. The names are the
 font's own statement of its characters, so the reader takes them where PDFium has none: asked only of a
 page where PDFium found unmapped characters, read from the page's font dictionaries with pypdf.
+
+A driver names the glyphs of digits and Latin punctuation by the Adobe Glyph List (`/zero`, `/parenleft`,
+`/hyphen`) beside the `uniXXXX` names of its Han glyphs; PDFium reads neither in a Type3 font. Such a name
+is read by the list pypdf itself reads glyph names by (`pypdf._codecs.adobe_glyphs`, pypdf being a
+dependency; fontTools, which has the list too, is none). A name the list does not hold (`/g12`, `/cid1234`,
+a font's own numbering) states no character: the code stays U+FFFD, warned `encoding-repaired`.
 """
 
 from __future__ import annotations
@@ -20,6 +26,16 @@ from govdoc.readers.pdf_simple_fonts import page_fonts, read_errors
 _UNI = re.compile(r"uni([0-9A-F]{4})(?:\..*)?")
 _U = re.compile(r"u([0-9A-F]{4,6})(?:\..*)?")
 _SIMPLE = ("/Type3", "/Type1", "/TrueType", "/MMType1")  # Type3 too: a driver's drawn glyphs
+_PRIVATE_USE = range(0xE000, 0xF900)  # the list's small capitals and old-style figures: no character of a text
+
+
+def _glyph_list() -> dict[str, str]:
+    """The Adobe Glyph List as pypdf holds it (`/zero` → `0`), or none where this pypdf keeps it elsewhere."""
+    try:
+        from pypdf._codecs import adobe_glyphs
+    except ImportError:  # a private module of pypdf's: without it only uniXXXX/uXXXX names are read
+        return {}
+    return adobe_glyphs
 
 
 def glyph_names(data: bytes, index: int, opened: dict[str, Any]) -> dict[int, str]:
@@ -51,6 +67,7 @@ def _named(differences: Any) -> dict[int, str]:
     """Code → character for the names of a /Differences array that state their character."""
     found: dict[int, str] = {}
     code = 0
+    listed: dict[str, str] | None = None
     for item in differences:
         value = item.get_object() if hasattr(item, "get_object") else item
         if isinstance(value, int):
@@ -62,5 +79,10 @@ def _named(differences: Any) -> dict[int, str]:
             point = int(match.group(1), 16)
             if 0x20 < point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF:
                 found[code] = chr(point)
+        elif 0 <= code < 256:
+            listed = _glyph_list() if listed is None else listed
+            char = listed.get(f"/{name}", "")
+            if len(char) == 1 and ord(char) > 0x20 and ord(char) not in _PRIVATE_USE:
+                found[code] = char
         code += 1
     return found

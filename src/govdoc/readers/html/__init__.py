@@ -26,7 +26,7 @@ from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.embedded import show_embedded, state_article
 from govdoc.readers.html.guard import check_markup
-from govdoc.readers.html.hidden import hidden_classes, unnumbered_lists
+from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers
 from govdoc.readers.html.walk import Walker
@@ -56,6 +56,7 @@ def html_blocks(
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
     walker.counters = counter_markers(tree)
+    walker.block_classes, walker.kept_classes = layout_classes(tree)
     named = [] if heads else named_headlines(content)
     for at, element in enumerate(named):  # hinted, a row each: the genre's rule keeps the one read as the title
         start = len(walker.blocks)

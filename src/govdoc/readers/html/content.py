@@ -155,8 +155,8 @@ def headline_of(article: object) -> object | None:
     one level, so the headline over the table is in reach. An article standing right in the page's
     `<body>` (an old portal's `<div id="zoom">` of `<br>` lines among the page's other blocks) takes
     only a block the page names a title without a heading tag (`<div class="biaoti">`, as pages made
-    before heading tags were used mark it), not followed by navigation: a heading loose in the body,
-    `<h1 class="title">`, is the site's masthead over its pages as often as not. Such named blocks are
+    before heading tags were used mark it), or a heading loose in the body (`<h1 class="title">`, the site's
+    masthead over its pages as often as the article's title), not followed by navigation. Such blocks are
     the article's headline only if their words read as a title, which is the genre's question: they are
     given by `named_headlines`, not here.
     """
@@ -212,7 +212,9 @@ def named_headlines(article: object) -> list[object]:
     class="title">某某县住房和城乡建设局</div>`) and the byline under the title (`<div class="title-info">发布时间：…`):
     which one, if any, is the article's title is the genre's question (do its words read as a title? does
     the article open on a title of its own?), answered by `govdoc.rules.info_table`; the others are the
-    page's text outside the article, as they were before any was looked for (diffread-B B1)."""
+    page's text outside the article, as they were before any was looked for (diffread-B B1). A heading loose
+    in the body (`<h2 class="bt">关于…的通知</h2>` over a `<div>` of the text) is such a block too: the site's
+    masthead as often as the article's title, it is offered to the same question rather than passed over."""
     parent = getattr(article, "parent", None)
     if parent is None or getattr(parent, "tag", "") != "body":
         return []
@@ -221,7 +223,7 @@ def named_headlines(article: object) -> list[object]:
     for child in children(parent):
         if node_key(child) == key:
             break
-        if getattr(child, "tag", "") not in _HEADLINES and _TITLE_NAME.search(name_of(child)) and _is_headline(child):
+        if (getattr(child, "tag", "") in _HEADLINES or _TITLE_NAME.search(name_of(child))) and _is_headline(child):
             found.append(child)
         elif found and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             found = []

@@ -3,7 +3,9 @@
 Portals guard their text against copying with characters hidden between the words (an inline
 `display:none` span, a class the page's own stylesheet hides, `font-size:0`, `visibility:hidden`)
 and leave hidden paragraphs in the article; a reader of the page sees none of them. Nor does it
-see the numbers of a list whose stylesheet draws none.
+see the numbers of a list whose stylesheet draws none. What it does see is where the stylesheet breaks
+lines: a `<span>` its class displays as a block stands on a line of its own, and a `<div>` its class sets
+`white-space: pre-line` breaks at each newline of its source (`layout_classes`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _NO_LIST_MARKER = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*none\b", 
 _LAST_COMPOUND = regex.compile(r"[^\s>+~]{1,80}$")
 _LIST_SELECTOR = regex.compile(r"^(?:(ol|li)|(?:ol|li)?\.([\w-]{1,60}))$", regex.I)
 _UL = regex.compile(r"(?<![\w.#-])ul(?![\w-])", regex.I)
+# A declaration that makes an element a block of its own (`display:block`, a list item's), not `inline-block`
+BLOCK_DISPLAY = regex.compile(r"(?:^|;)\s*display\s*:\s*(?:block|list-item)\s*(?=;|!|$)", regex.I)
+# One that keeps the source's newlines as line breaks (`white-space: pre`, `pre-wrap`, `pre-line`)
+_KEEPS_LINES = regex.compile(r"(?:^|;)\s*white-space\s*:\s*pre(?:-wrap|-line)?\s*(?=;|!|$)", regex.I)
+_CLASSES_ONLY = regex.compile(r"^[a-z0-9]{0,10}((?:\.[\w-]{1,60}){1,4})$", regex.I)
 
 
 def screen_rules(tree: object) -> Iterator[tuple[str, str]]:
@@ -63,6 +70,40 @@ def unnumbered_lists(tree: object) -> frozenset[str]:
             if name and not (name.group(1) and _UL.search(selector)):  # `ul li` leaves an <ol>'s items alone
                 found.add(name.group(1).lower() if name.group(1) else name.group(2))
     return frozenset(found)
+
+
+ClassSets = tuple[frozenset[str], ...]  # each a compound selector's classes, all of which an element must have
+
+
+def layout_classes(tree: object) -> tuple[ClassSets, ClassSets]:
+    """The classes the page's own stylesheets display as blocks (`.line{display:block}`) and those whose
+    newlines they keep (`.zw{white-space:pre-line}`), each as the classes of a selector's last compound
+    (`.detail .line`, `span.line.r`): a page that breaks its article's lines only so (spans in one `<div>`,
+    the text's own newlines) shows them as lines, where the markup alone runs them together."""
+    blocks: list[frozenset[str]] = []
+    kept: list[frozenset[str]] = []
+    for selectors, body in screen_rules(tree):
+        block, keeps = BLOCK_DISPLAY.search(body), _KEEPS_LINES.search(body)
+        if not (block or keeps):
+            continue
+        for selector in selectors.split(","):
+            last = _LAST_COMPOUND.search(selector.strip())
+            names = _CLASSES_ONLY.match(last.group()) if last else None
+            if names:
+                need = frozenset(names.group(1)[1:].split("."))
+                (blocks if block else kept).append(need)
+                if block and keeps:
+                    kept.append(need)
+    return tuple(dict.fromkeys(blocks)), tuple(dict.fromkeys(kept))
+
+
+def has_classes(node: object, sets: ClassSets) -> bool:
+    """Whether the element has all the classes of one of `sets`."""
+    names = attr(node, "class")
+    if not names:
+        return False
+    own = frozenset(names.split())
+    return any(need <= own for need in sets)
 
 
 def is_hidden(node: object, classes: frozenset[str]) -> bool:

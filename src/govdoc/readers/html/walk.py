@@ -23,7 +23,7 @@ from govdoc.readers.html.dom import (
     node_key,
     text_nodes,
 )
-from govdoc.readers.html.hidden import is_hidden
+from govdoc.readers.html.hidden import BLOCK_DISPLAY, ClassSets, has_classes, is_hidden
 from govdoc.readers.html.lists import Counter, counter_text, first_number, item_marker, list_style
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
@@ -182,6 +182,8 @@ class Walker:
         self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
         self.counters: dict[str, Counter] = {}  # numbers its stylesheets draw with a CSS counter, by `li` or class
         self.named_counts: dict[str, int] = {}  # each CSS counter's last number, where it runs on across lists
+        self.block_classes: ClassSets = ()  # classes its stylesheets display as blocks (`.line{display:block}`)
+        self.kept_classes: ClassSets = ()  # classes whose newlines its stylesheets keep (`white-space:pre-line`)
 
     def flush(self) -> None:
         """End the line being collected: a non-empty one becomes a block, located by the element it stands in."""
@@ -245,6 +247,14 @@ class Walker:
             return True
         return not self.unnumbered.isdisjoint(f"{attr(ol, 'class')} {attr(li, 'class')}".split())
 
+    def _shown_as_block(self, node: object) -> bool:
+        """An inline element the page displays as a block (`<span style="display:block">`, a class its
+        stylesheets display so): a line of its own, as the browser draws it."""
+        if self.block_classes and has_classes(node, self.block_classes):
+            return True
+        style = attr(node, "style")
+        return "display" in style and bool(BLOCK_DISPLAY.search(style))
+
     def walk(self, root: object) -> None:
         """Walk `root` into blocks with an explicit stack, so deep nesting cannot exhaust recursion.
 
@@ -291,8 +301,8 @@ class Walker:
                 continue
             bold = bold or _is_bold(node, tag)
             centered = centered or _is_centered(node, tag)
-            pre = pre or _keeps_lines(node, tag)
-            is_block = tag in BLOCK or tag in ("tr", "td", "th", "table")
+            pre = pre or _keeps_lines(node, tag) or bool(self.kept_classes and has_classes(node, self.kept_classes))
+            is_block = tag in BLOCK or tag in ("tr", "td", "th", "table") or self._shown_as_block(node)
             if is_block:
                 self.flush()
                 stack.append(None)
