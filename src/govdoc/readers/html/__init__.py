@@ -24,7 +24,7 @@ from govdoc.readers.html.comments import dropped_comments, may_hold_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of, named_headlines, word_notes
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
-from govdoc.readers.html.embedded import show_embedded, state_article
+from govdoc.readers.html.embedded import show_embedded, show_template, state_article
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADLINE, outside_pieces
@@ -47,6 +47,7 @@ def html_blocks(
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
     show_embedded(tree, limits, path)  # (first: a frame's or a text box's article is text the page shows)
+    show_template(tree, text, limits, path)
     tree = state_article(tree, text) or tree
     content = find_content(tree)
     headline = headline_of(content)

@@ -20,6 +20,7 @@ from govdoc.readers.html.dom import (
     node_key,
     text_nodes,
 )
+from govdoc.readers.html.embedded import FRAME_MARK
 
 _FILE_LINK = regex.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)", regex.I)
 _DOWNLOADS_MAX_TEXT = 600  # a list of file links is short; a longer block is more of the page
@@ -100,7 +101,38 @@ def find_content(tree: object) -> object:
         ):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
-    return _semantic_article(chosen)
+    return _semantic_article(_around_frame(chosen))
+
+
+_FRAME_REACH = 6  # levels from the chosen block up to the frame's document it may stand in
+_BESIDE_FRAME = 0.5  # of the frame's text at most: the page's own lines around the frame (a headline, a 文号)
+
+
+def _around_frame(chosen: object) -> object:
+    """The element a frame stood in, where the article chosen is (inside) the frame's document and that
+    element's other text is short beside it: a CMS that hands the body to the browser in an `<iframe
+    srcdoc>` prints the headline and the 文号 in the page around the frame (`<h1>…</h1><div>区民提〔2024〕14号
+    </div><iframe …>`), and a reader sees them over the body as one article. Not where the element is the
+    page's `<body>` or named like chrome, nor where the page's text around the frame outweighs half of it
+    (a page of its own beside an embedded document)."""
+    node: object | None = chosen
+    for _ in range(_FRAME_REACH):
+        if node is None or getattr(node, "tag", "") in ("body", "html"):
+            return chosen
+        if attr(node, "data-govdoc") == FRAME_MARK:
+            break
+        node = getattr(node, "parent", None)
+    else:
+        return chosen
+    parent = getattr(node, "parent", None)
+    if parent is None or getattr(parent, "tag", "") in ("body", "html"):
+        return chosen
+    name = name_of(parent)
+    if CHROME_NAME.search(name) and not CONTENT_NAME.search(name):
+        return chosen
+    inside = len(HTML_SPACE.sub("", getattr(node, "text", lambda **_: "")(deep=True) or ""))
+    around = len(HTML_SPACE.sub("", getattr(parent, "text", lambda **_: "")(deep=True) or "")) - inside
+    return parent if around <= _BESIDE_FRAME * inside else chosen
 
 
 _ARTICLE_REACH = 3

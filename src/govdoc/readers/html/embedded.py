@@ -38,7 +38,7 @@ def show_embedded(tree: Any, limits: Limits, path: str | None) -> None:
         for frame in frames:
             source = attr(frame, "srcdoc")
             check_markup(source, limits, path)  # bounded as the page itself is
-            holder = _frame_body(source)
+            holder = _frame_body(source, FRAME_MARK)
             if holder is None:
                 continue
             frame.replace_with(holder)
@@ -73,15 +73,54 @@ def _caption_of(tree: Any, box: Any) -> Any:
     return before if 0 < len(words) <= _CAPTION_LENGTH and words[-1] in "：:" else None
 
 
-def _frame_body(document: str) -> Any:
+FRAME_MARK = "frame"  # the `data-govdoc` of the element a frame's document is put in (`content.find_content`)
+_TEMPLATE_MARK = "template"
+_TEMPLATE_TAGS = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.IGNORECASE)
+
+
+def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> None:
+    """Put in the page, where it stands, the `<template>` holding its article: a page that shows next to no
+    text of its own (a mount point 页面加载中……, the site's menu and footer) and keeps the article in a
+    template its script stamps into the page once loaded shows the article, as the browser does once the
+    script ran. The template is taken only when it holds at least `_SHOWN_HAN` Han characters and more than
+    twice what the page shows outside its scripts: a page showing its own article keeps a template for later
+    (a related reply, a dialog) and reads as it shows. A template's content is a fragment the parser keeps
+    apart from the tree (no children, no text), read from its markup. One `in` test for any other page."""
+    if "<template" not in text:
+        return
+    body = tree.body
+    if body is None:
+        return
+    best: tuple[int, Any, str] = (0, None, "")
+    for template in body.css("template"):
+        markup = template.html or ""
+        weight = len(_HAN.findall(markup))
+        if weight > best[0]:
+            best = (weight, template, markup)
+    weight, template, markup = best
+    if template is None or weight < _SHOWN_HAN:
+        return
+    shown = len(_HAN.findall(body.text(deep=True) or ""))
+    unseen = sum(len(_HAN.findall(node.text(deep=True) or "")) for node in body.css("script, style, noscript"))
+    if 2 * (shown - unseen) >= weight:
+        return
+    inner = _TEMPLATE_TAGS.sub("", markup)
+    check_markup(inner, limits, path)  # bounded as the page itself is
+    holder = _frame_body(inner, _TEMPLATE_MARK)
+    if holder is not None:
+        template.replace_with(holder)
+
+
+def _frame_body(document: str, mark: str) -> Any:
     """A frame document's body (what stands inside its <body>, else the whole of it, a fragment) copied
-    into a `<div class="srcdoc">`, for the frame to be replaced with: the document parsed once (its
-    body's markup written out and parsed again inside the div was a second parse of it). The nodes are
+    into a `<div class="srcdoc">` marked `data-govdoc="{mark}"`, for the frame to be replaced with: the
+    document parsed once (its body's markup written out and parsed again inside the div was a second parse
+    of it). The nodes are
     copied (selectolax's `insert_child` imports a node of another tree, `move=False`), not moved: the
     copies belong to the holder's tree, so nothing points into the frame's parse once it is gone."""
     from selectolax.lexbor import LexborHTMLParser
 
-    holder = LexborHTMLParser('<div class="srcdoc"></div>').css_first("div.srcdoc")
+    holder = LexborHTMLParser(f'<div class="srcdoc" data-govdoc="{mark}"></div>').css_first("div.srcdoc")
     body = LexborHTMLParser(document).body
     if holder is not None and body is not None:
         for child in list(body.iter(include_text=True)):
