@@ -30,7 +30,9 @@ unless said:
 - a 简报's 报头 line typed across the gutter with full-width spaces was read as the columns' first row: no
   落款 (2 fields; readers.pdf_chars `_typed_gaps`, readers.columns: spaces whose boxes fill the gap make one
   line). Left as a strict xfail with its reason: a left-column line one character short of the column's
-  edge runs on into the next section's heading (numbering-gap).
+  edge runs on into the next section's heading (numbering-gap). Session 23 (format23) fixed it: a line at the
+  margin opening on a first-level number (二、) under a full line ending a sentence opens a paragraph
+  (readers.geometry `_opens_part`; tests/test_formats23_causes.py).
 Everything else read right on first look: the 版头 as a text box in a w:titlePg header (read once), the
 版记 as a table with its 抄送 label cell, a one-cell-row layout grid, tracked changes in the 落款, an RTF
 without LibreOffice (`unsupported-format`), an inherited /Rotate 90, AES-256 with an empty user password,
@@ -244,15 +246,6 @@ def test_words_web_page_declared_gb2312_with_a_date_field_a_footnote_and_empty_p
 # --- PDF -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the left column's line 百一十个，河湖面貌明显改善。 ends one character short of the column's edge and is read "
-        "as running on, so 二、开展清四乱专项行动 joins its paragraph (numbering-gap): a line one character short is full "
-        "by the geometry's tolerance everywhere; telling it from one that runs on needs the text (。 before a section "
-        "number), not the reader. The 报头 line typed across the gutter is fixed (readers.pdf_chars._typed_gaps)"
-    ),
-)
 def test_a_two_column_brief_drawn_row_by_row_across_both_columns_reads_column_by_column() -> None:
     doc = office_probe("formats21-pdf-columns-across.pdf")
     expect_fields(

@@ -73,6 +73,9 @@ class Geometry:
 _RED = attrgetter("red")
 
 
+_BODY_LINE = 8  # characters: a line this long is the body's, where shorter ones may be a title's or a date's
+
+
 def _most_common_smallest(values: Sequence[float]) -> float:
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
@@ -87,7 +90,7 @@ def geometry(
     one-line paragraphs, each indented, and a 落款 set right), they are first-line indents, and the
     margin is that one."""
     hi = width if hi is None else hi
-    body = [ln for ln in lines if len(ln.text) >= 8] or lines
+    body = [ln for ln in lines if len(ln.text) >= _BODY_LINE] or lines
     sizes = [ln.size for ln in body if ln.size] or [12.0]
     char = statistics.median(sizes)
     lefts = [round(ln.x0 / 2) * 2 for ln in body]
@@ -277,9 +280,31 @@ def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
         return True
     if prev.x0 > g.left + 2.5 * g.char:
         return True  # a right-aligned line (署名, 日期) or a deep indent ends where it stands
-    if not _full(prev, g, line):
+    if not _full(prev, g, line) or _opens_part(prev, line):
         return True
     return line.y - prev.y > 1.25 * g.pitch or abs(line.size - prev.size) > 1.5
+
+
+_PART_NUMERALS = frozenset("一二三四五六七八九十")  # a first-level heading's number (GB/T 9704: 一、)
+_SENTENCE_END = frozenset("。！？；：")
+
+
+def _opens_part(prev: Line, line: Line) -> bool:
+    """`四、优化科技创新生态` at the margin under a line that fills the measure and ends a sentence (…突破三亿元。):
+    the next part's heading, set flush in a column (a 工作要点's, a 简报's), which the column's measure may put
+    under a line that happens to fill it; a paragraph's wrapped line opening on a first-level number right
+    after a full stop is no text's. Only that number (一、 to 九十九、, a Chinese numeral and 、) is asked, not
+    a numeral run (三、四月份 after a full stop is a sentence) nor （一） or 1. that run in a paragraph's text."""
+    text = line.text
+    if not text or text[0] not in _PART_NUMERALS:
+        return False
+    end = prev.text.rstrip()
+    if not end or end[-1] not in _SENTENCE_END:
+        return False
+    k = 1
+    while k < min(len(text), 3) and text[k] in _PART_NUMERALS:
+        k += 1
+    return len(text) > k + 1 and text[k] == "、" and text[k + 1] not in _PART_NUMERALS and not text[k + 1].isdigit()
 
 
 DESCENT = 0.25  # how far below the baseline a line's box reaches, in font sizes (room for descenders)
@@ -511,13 +536,24 @@ def _segments(
         rows = [line_of(chars, page.number) for chars in column.rows]
         carries = k == 0 or split[k - 1].band == column.band
         if column.full_width:
-            segments.append(_Segment(rows, g, carries))
+            segments.append(_Segment(rows, _band_geometry(rows, g, page.width), carries))
         else:
             column_g = geometry(rows, page.width, column.lo, column.hi)
             column_g.left = column.lo  # a short column may hold more indented lines than flush ones
             left_column = (column.lo, column.hi) if column.lo < page.width / 2 else None
             segments.append(_Segment(rows, column_g, carries, False, left_column))
     return segments
+
+
+def _band_geometry(rows: list[Line], g: Geometry, width: float) -> Geometry:
+    """The page's geometry for a band across its columns (a title and an opening sentence over a 工作要点's
+    two columns), with the band's own type size and line pitch where it has two lines of body to measure
+    them on: set larger and more widely spaced than the columns' text, its wrapped lines would otherwise
+    stand further apart than the columns' pitch allows one paragraph's lines."""
+    if sum(1 for ln in rows if len(ln.text) >= _BODY_LINE) < 2:
+        return g
+    own = geometry(rows, width)
+    return Geometry(g.left, g.right, own.char, own.pitch, g.center)
 
 
 def _paragraphs(
@@ -564,7 +600,11 @@ def _paragraphs(
                 tabled.text()
                 if open_lines and k == 0 and part.carries and open_geometry is not None:
                     prev = open_lines[-1]
-                    carries = _full(prev, open_geometry, line) and not centred(prev, open_geometry)
+                    carries = (
+                        _full(prev, open_geometry, line)
+                        and not centred(prev, open_geometry)
+                        and not _opens_part(prev, line)
+                    )
                     if (
                         carries
                         and line.x0 <= g.left + 1.2 * g.char
