@@ -13,9 +13,10 @@ import io
 import math
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, islice, repeat
-from operator import ne, not_
+from operator import attrgetter, ne, not_
 from typing import Any, TypeVar
 
 from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
@@ -168,10 +169,14 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                             )
                     present = reader.present() if walked else set()
                     if walked:
-                        dropped = dropped_objects(page, present, reader)
+                        boxes: list[tuple[float, float, float, float]] = []
+                        dropped = dropped_objects(page, present, reader, boxes if reader.printed else None)
                         if dropped:  # glyphs PDFium drew but left out of its text page
                             found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
-                            entry.glyphs.extend(clear_of(found, entry.glyphs))
+                            kept = clear_of(found, entry.glyphs)
+                            if boxes and reader.turn is None:  # some drawn invisible on a page that prints text
+                                kept = _unseen_recovered(kept, boxes, height, entry.glyphs, entry.stamps)
+                            entry.glyphs.extend(kept)
                     suspects = suspect_fonts(entry.glyphs)  # a Chinese face read as `!"#$%&'`?
                     if suspects:
                         masked(entry.glyphs, garbled_fonts(data, index, suspects, opened))
@@ -527,6 +532,7 @@ class _Runs:
         self.map_error = _bare(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         # the characters of the last page's text objects whose font maps their codes to no character
         self.unmapped: list[tuple[int, int]] = []
+        self.printed = True  # the last page read holds text drawn visibly (not only an OCR engine's invisible text)
         # the page's glyph names for codes no ToUnicode maps (`pdf_glyph_names`), asked only where some are unmapped
         self.names: Callable[[], dict[int, str]] | None = None
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
@@ -604,7 +610,7 @@ class _Runs:
 
     def styles(
         self, page: Any, objects: list[int | None], spaces: list[tuple[int, int]], bottoms: list[float]
-    ) -> list[tuple[Look, float, bool]]:
+    ) -> list[tuple[Look, float, int]]:
         """The style of each text object in the order `read` meets them: at every character that
         is no space and whose text object is not the one of the last such character before it (a
         character of no text object is one of its own). Asked in C-level passes: the objects'
@@ -635,7 +641,9 @@ class _Runs:
         sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
         # the render mode goes into the key as it is: whether it makes the text bold is decided once
         # per combination (`style`), not once per text object
-        modes = [self.render_mode(o) if o > 0 else 0 for o in owners] if orphans else map(self.render_mode, owners)
+        modes: list[int] = (
+            [self.render_mode(o) if o > 0 else 0 for o in owners] if orphans else list(map(self.render_mode, owners))
+        )
         # each channel of the fill colours in a list of its own (-1 in all three: PDFium knows none), so
         # that a key is one flat tuple: no colour tuple is made or hashed per text object
         reds: list[int] = []
@@ -664,10 +672,10 @@ class _Runs:
         table: list[Any] = [None] * len(starts)
         unmapped: set[int] = set()
         for key, k in places.items():
-            table[k] = (*self.style(page, starts[k], key, bottoms[starts[k]]), False)
+            table[k] = (*self.style(page, starts[k], key, bottoms[starts[k]]), 0)
             if self.map_error(page, starts[k]):  # asked once per combination, as its style is
                 unmapped.add(k)
-        styled: list[tuple[Look, float, bool]] = list(map(table.__getitem__, first_met))
+        styled: list[tuple[Look, float, int]] = list(map(table.__getitem__, first_met))
         if unmapped:  # a font that maps one code to nothing may map the rest: each of its characters is asked
             ends = [*starts[1:], n]
             suspect = [(starts[j], ends[j]) for j, k in enumerate(first_met) if k in unmapped]
@@ -685,6 +693,17 @@ class _Runs:
             for i in compress(range(len(starts)), map(_underlay, reds, greens, blues, sizes)):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
+        # invisible text on a page that prints text (an OCR engine's reading of a picture pasted on it): set
+        # apart for now, and back among the page's runs after the loop unless it lies across printed ones
+        self.printed = True
+        if 3 in modes or 7 in modes:
+            unseen = [m in _UNSEEN_MODES for m in modes]
+            self.printed = not all(unseen)
+            if self.printed:
+                for i in compress(range(len(starts)), unseen):
+                    look, depth, slant = styled[i]
+                    if not slant:
+                        styled[i] = ((*look,), depth, UNSEEN)  # a look of its own: no printed run joins it
         return styled
 
     def named(self, page: Any, text: str, names_of: Callable[[], dict[int, str]]) -> tuple[str, set[int]]:
@@ -751,6 +770,7 @@ class _Runs:
         page = _handle_argument(handle)
         self.objects = []
         self.named_at_least = 0
+        self.printed = True
         is_generated = self.is_generated
         n = len(text)
         if not n:
@@ -796,8 +816,9 @@ class _Runs:
         for begin, end in spaces:  # a space ends a run, whatever its text object
             objects[begin:end] = [None] * (end - begin)
         look: Look = ("", False, 0.0, False)
-        slant = False
+        slant = 0
         aside = glyphs if stamps is None else stamps
+        unseen: list[Glyph] = []  # invisible runs set aside among printed ones
         run_look = look
         depth = 0.0
         last_object = 0
@@ -846,7 +867,12 @@ class _Runs:
                 _close(run, text, start, i, edges, widest, ys)
             font, red, size, bold = run_look = look
             run = Glyph(text[i], left, right, y, size, font, red, False, bold)
-            (aside if slant else glyphs).append(run)
+            if slant:
+                aside.append(run)
+                if slant == UNSEEN:
+                    unseen.append(run)
+            else:
+                glyphs.append(run)
             start, ys, run_y, last_x0, last_x1, widest = i, None, y, left, right, -math.inf
             fits, moved = True, False
             wobble = 0.1 * size  # a word processor's baselines shift this much between text objects
@@ -854,9 +880,79 @@ class _Runs:
             overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
             _close(run, text, start, n, edges, widest, ys)
+        if unseen and stamps is not None:
+            apart = {id(g) for g in _unseen_across(unseen, glyphs)}
+            back = [g for g in unseen if id(g) not in apart]
+            if back:  # invisible text over blank paper: the page's own runs
+                returned = {id(g) for g in back}
+                stamps[:] = [g for g in stamps if id(g) not in returned]
+                glyphs.extend(back)
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
+
+
+UNSEEN = 2  # `styles`' mark of an invisible text object on a page that prints text (truthy: set aside)
+_UNSEEN_MODES = (3, 7)  # text render modes that paint nothing: invisible, and add to the clip only
+
+
+def _unseen_across(unseen: list[Glyph], printed: list[Glyph], seeds: list[Glyph] | None = None) -> list[Glyph]:
+    """The invisible runs that lie across the page's printed runs within a line's height, and those standing
+    within a printed line's size of them (or of `seeds`, runs already set apart so): an OCR engine's reading
+    of a picture pasted over the printed text (a seal over the 落款: its ring letters across the organ's line
+    and the rest of the ring in the gap above it), or of the printed text itself (an OCR layer laid over a
+    page that already held text), neither of which the page shows; read into those lines, they split them.
+    Invisible text over blank paper, near none of that (the reading of a pasted picture of a signature, of a
+    scanned annex on a printed page), is the only text there is of it, and is none of these."""
+    printed = sorted(printed, key=attrgetter("y"))
+    ys = [g.y for g in printed]
+    largest = max((g.size for g in printed), default=0.0)
+    apart: list[Glyph] = list(seeds or ())
+    rest: list[Glyph] = []
+    for g in unseen:
+        near = printed[bisect_left(ys, g.y - largest) : bisect_right(ys, g.y + largest)]
+        across = any(abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0 for o in near)
+        (apart if across else rest).append(g)
+    grown = bool(apart)
+    while grown and rest and len(unseen) <= _UNSEEN_GROWTH:  # one picture's reading: runs near it join it
+        grown = False
+        for g in list(rest):
+            if any(_within(g, a, largest) for a in apart):
+                apart.append(g)
+                rest.remove(g)
+                grown = True
+    kept = {id(g) for g in rest}
+    return [g for g in unseen if id(g) not in kept]
+
+
+def _unseen_recovered(
+    found: list[Glyph],
+    boxes: list[tuple[float, float, float, float]],
+    height: float,
+    printed: list[Glyph],
+    stamps: list[Glyph],
+) -> list[Glyph]:
+    """`found` (glyphs read back from objects PDFium left out of its text page) without those drawn invisible
+    (within one of `boxes`, PDF user space) that `_unseen_across` sets apart, which go to `stamps`: a seal's
+    reading has its lone letters too, and the letters set apart before seed it."""
+    # each box's left and right, and its top and bottom measured down the page as a glyph's baseline is
+    spans = [(lo, hi, height - top - 1, height - bottom + 1) for lo, bottom, hi, top in boxes]
+    # (a box PDFium gives an object of a font the file does not embed is its origin alone: the glyph starts there)
+    hidden = [g for g in found if any(lo - 1 <= g.x0 <= hi + 1 and up <= g.y <= dn for lo, hi, up, dn in spans)]
+    if not hidden:
+        return found
+    apart = {id(g) for g in _unseen_across(hidden, printed, stamps)}
+    stamps.extend(g for g in hidden if id(g) in apart)
+    return [g for g in found if id(g) not in apart]
+
+
+_UNSEEN_GROWTH = 200  # invisible runs at most whose neighbours are asked (a seal's reading is a handful)
+
+
+def _within(a: Glyph, b: Glyph, reach: float) -> bool:
+    """Whether two runs' boxes stand no further than `reach` apart, across and down the page."""
+    across = max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
+    return across <= reach and abs(a.y - b.y) <= reach + max(a.size, b.size)
 
 
 def _typed_gaps(

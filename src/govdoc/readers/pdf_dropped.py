@@ -35,9 +35,12 @@ from govdoc.readers.page_lines import is_red
 Dropped = tuple[float, float, float, float, bool, str]
 
 
-def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
+def dropped_objects(
+    page: Any, present: set[Any], calls: Any, unseen: list[tuple[float, float, float, float]] | None = None
+) -> list[Dropped]:
     """The page's own text objects that no character of the text page belongs to (`present`: the
-    text objects its characters name), each with its box in PDF user space and whether it is red.
+    text objects its characters name), each with its box in PDF user space and whether it is red;
+    the boxes of those drawn invisible (an OCR engine's text) also go to `unseen` where one is given.
 
     Asked of every page, so it costs little where nothing is missing: a page holding no more objects
     than the text page names text objects is answered from one count; on others, each object's type is
@@ -62,10 +65,13 @@ def dropped_objects(page: Any, present: set[Any], calls: Any) -> list[Dropped]:
     for obj in missing:
         handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
         font = raw.FPDFTextObj_GetFont(handle)
-        if inkless(raw.FPDFFont_GetIsEmbedded(font) if font else -1, raw.FPDFTextObj_GetTextRenderMode(handle)):
+        mode = raw.FPDFTextObj_GetTextRenderMode(handle)
+        if inkless(raw.FPDFFont_GetIsEmbedded(font) if font else -1, mode):
             continue
         if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
             continue
+        if unseen is not None and mode in _UNSEEN:
+            unseen.append((left.value, bottom.value, right.value, top.value))
         red = bool(raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)) and is_red(
             (r.value / 255, g.value / 255, b.value / 255)
         )
