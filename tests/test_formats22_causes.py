@@ -351,9 +351,10 @@ def test_upright_lines_beside_a_few_turned_characters_are_not_straightened() -> 
 # --- PDF: a Type3 font naming its glyphs -----------------------------------------------------------
 
 
-def _type3_pdf(lines: list[str], names: str, first: int = 1) -> bytes:
+def _type3_pdf(lines: list[str], names: str, first: int = 1, named: dict[str, str] | None = None) -> bytes:
     """One page of `lines` (16 pt, one under the other) in a Type3 font of square glyphs with one-byte
-    codes from `first` and no ToUnicode, each glyph named `uniXXXX` (`names="uni"`) or `gN` (`names="g"`)."""
+    codes from `first` and no ToUnicode, each glyph named `uniXXXX` (`names="uni"`) or `gN` (`names="g"`),
+    but where `named` gives a character its own name (`/zero`, as the Adobe Glyph List names it)."""
     chars = sorted({ch for line in lines for ch in line})
     code = {ch: k for k, ch in enumerate(chars, first)}
     objects: list[bytes] = []
@@ -363,6 +364,8 @@ def _type3_pdf(lines: list[str], names: str, first: int = 1) -> bytes:
         return len(objects)
 
     def glyph_name(ch: str) -> str:
+        if named and ch in named:
+            return named[ch]
         return f"uni{ord(ch):04X}" if names == "uni" else f"g{code[ch]}"
 
     procs = {}
