@@ -4,7 +4,34 @@ Every expected value below, and what must NOT reach the text, was written by han
 generator writes; the batch was committed before the parser ran on it. Every parse also keeps the span
 invariants and raises no internal error.
 
-First look: (to be counted once the batch, committed as it stands, has run).
+First look (the batch as committed, b46627ae on the branch, before any fix): 14 of 21 documents whole, 282 of
+317 checks right (the checks that ran: a failed comparison stops its test, so 5 checks behind four failed ones
+did not run; they all hold now). The misses, each cause fixed in a reader and tested on a new example in
+tests/test_formats23_causes.py:
+- a portal page whose article is a `<template>` its script stamps into an empty mount point: only 页面加载中……
+  read (11 fields; readers.html.embedded `show_template`);
+- a notice in one `<div>` whose class sets `white-space:pre-line`, and one whose lines are `<span>`s a class
+  displays as blocks: each read as one run-on line (5 and 8 fields; readers.html.hidden `layout_classes`,
+  readers.html.walk); of the first's 5, the title was a cause of its own: its `<h2>` headline loose in `<body>`
+  was passed over (readers.html.content `named_headlines`: a loose heading is offered as a named block is);
+- a page whose headline and 文号 stand around an `<iframe srcdoc>` holding the body: no 文号 (1 field;
+  readers.html.content `_around_frame`);
+- a 工作要点 in two columns: its opening across both, set larger, broke at each line (the columns' pitch), and
+  四、 flush under a column line that filled the column and ended 。 ran on into that paragraph (2 fields;
+  readers.geometry `_band_geometry`, `_opens_part`; round 21's strict xfail, the same cause, now holds);
+- an OCR engine's invisible reading of a seal picture over the 落款: its ring letters read into the organ's line
+  (1 field, 2 behind it; readers.pdf_chars `_unseen_across`, also for letters PDFium leaves out of its text page);
+- a Type3 font naming digits and punctuation by the Adobe Glyph List (`/zero`, `/parenleft`): U+FFFD and the
+  title lost (7 fields; readers.pdf_glyph_names reads pypdf's copy of the list; fontTools, which has it too, is
+  neither installed nor a dependency). A name no list holds (`/g12`) still states no character: U+FFFD, warned.
+Everything else read right on first look: a 文号 and 签发人 in a layout table of the default page header; a 落款
+framed by w:framePr with a locked DATE field; a 版头 that is a layout table (red organ over merged cells, 文号
+beside 签发人, a red border as the rule); heading numbers added in a tracked formatting change (w:pPrChange), a
+tracked insertion in the 主送, a date corrected by w:del/w:ins; 〔〕 and 〇 as w:sym of 宋体; a body that is a whole
+.docx imported by w:altChunk; a 落款 text box on a drawing canvas (wpc) beside the seal's picture; a WPS .htm in
+GB2312; a page holding the article twice, the hidden mobile copy first; a reply drawn one character a text object,
+column by column; a WPS PDF with Times-Roman digits in Song lines and U+3000 indents drawn as glyphs; a 落款 set at
+18 points; OFD text objects in nested PageBlocks in reverse order; an OFD watermark annotation.
 
 Tracked changes are read accepted and warned of by no code: README's DOCX row (tracked insertions kept,
 deletions dropped) and the warning table name none, so no warning is expected for them.
