@@ -165,6 +165,17 @@ def test_a_heading_loose_in_the_body_naming_the_site_is_no_title() -> None:
     assert "门户网站" not in doc.text
 
 
+def test_a_column_banner_in_a_loose_heading_over_an_untitled_article_stays_out_of_the_text() -> None:
+    # review23 R1: 通知公告 / 公示公告 end on a type's word, but name the portal's column, not a document
+    untitled = LOOSE_HEADING_PAGE.replace("<p>区教发〔2024〕15号</p>", "")
+    for tag in ("h1", "h2", "h3"):
+        for banner in ("通知公告", "公示公告"):
+            page = untitled.replace("<h1>{heading}</h1>", f"<{tag}>{banner}</{tag}>")
+            doc = _html(page)
+            assert banner not in doc.text, (tag, banner)
+            assert "content-unplaced" not in codes(doc), (tag, banner)
+
+
 # --- HTML: an article kept in a <template> --------------------------------------------------------
 
 ARTICLE = """<h2>关于县政协九届四次会议第031号提案的答复</h2><p>县水提〔2024〕5号</p><p>李春生委员：</p>

@@ -246,7 +246,8 @@ def named_headlines(article: object) -> list[object]:
     the article open on a title of its own?), answered by `govdoc.rules.info_table`; the others are the
     page's text outside the article, as they were before any was looked for (diffread-B B1). A heading loose
     in the body (`<h2 class="bt">关于…的通知</h2>` over a `<div>` of the text) is such a block too: the site's
-    masthead as often as the article's title, it is offered to the same question rather than passed over."""
+    masthead as often as the article's title, it is offered to the same question rather than passed over; one
+    as short as a column's name (`<h2>通知公告</h2>`, 公示公告: review23 R1) is that name, as a named block's is."""
     parent = getattr(article, "parent", None)
     if parent is None or getattr(parent, "tag", "") != "body":
         return []
@@ -255,7 +256,10 @@ def named_headlines(article: object) -> list[object]:
     for child in children(parent):
         if node_key(child) == key:
             break
-        if (getattr(child, "tag", "") in _HEADLINES or _TITLE_NAME.search(name_of(child))) and _is_headline(child):
+        if getattr(child, "tag", "") in _HEADLINES:
+            if _is_headline(child) and len((getattr(child, "text", lambda: "")() or "").strip()) >= _HEADLINE_MIN:
+                found.append(child)  # (a heading as short as a column's name, <h2>通知公告</h2>, is that name)
+        elif _TITLE_NAME.search(name_of(child)) and _is_headline(child):
             found.append(child)
         elif found and (_NAVIGATION.search(name_of(child)) or _is_trail(child)):
             found = []
