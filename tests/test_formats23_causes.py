@@ -22,6 +22,9 @@ guard beside each holds what must not change.
   sentence ran on into that paragraph (readers.geometry `_opens_part`; round 21's strict xfail).
 - PDF: an OCR engine's invisible reading of a seal picture pasted over the 落款 was read into the organ's and
   the date's lines (readers.pdf_chars `_unseen_across`, `_unseen_recovered`).
+- PDF, pdfplumber backend (session 22's leftover): a scan's OCR layer written along a sheet turned a degree or
+  two was not straightened as the PDFium reader's is: its lines cut in pieces (readers.pdf_chars
+  `_plumber_straightened`).
 """
 
 from __future__ import annotations
@@ -347,3 +350,21 @@ def test_invisible_text_over_blank_paper_on_a_printed_page_is_read() -> None:
     # the reading of a picture pasted below the 落款 (a scanned annex note), near no printed line
     doc = _pdf(_sealed_page([("附件：治理站点清单", 112, 450)]))
     assert "附件：治理站点清单" in squashed(doc.text)
+
+
+# --- PDF (pdfplumber backend): an OCR layer along a slightly turned sheet -----------------------------
+
+
+def test_the_pdfplumber_backend_reads_an_ocr_layer_along_a_slightly_turned_sheet_line_by_line() -> None:
+    from tests.test_formats22_causes import SLANTED, _slanted_page
+
+    for degrees in (1.8, -1.4):
+        doc = _checked(govdoc.parse(_slanted_page(degrees), format="pdf", pdf_backend="pdfplumber"))
+        assert doc.text.split("\n") == [text for text, _ in SLANTED], degrees
+
+
+def test_the_pdfplumber_backend_leaves_upright_lines_beside_a_few_turned_characters_as_they_are() -> None:
+    from tests.test_formats22_causes import SLANTED, _slanted_page
+
+    doc = _checked(govdoc.parse(_slanted_page(0.0, watermark=4.0), format="pdf", pdf_backend="pdfplumber"))
+    assert [line for line in doc.text.split("\n") if "内部资料" not in line] == [text for text, _ in SLANTED]

@@ -1156,13 +1156,48 @@ def _plumber(data: bytes, path: str | None, limits: Limits) -> list[Page]:
             number, width, height, rotation, chars = _plumbed(_plumber_page, path, page)
             limits.check("page_chars", len(chars), path=path, what=f"characters on page {number}")
             entry = Page(number, width, height, rotation)
-            for c in chars:
+            for c in _plumber_straightened(chars):
                 _plumber_char(c, entry)
             entry.rules = _plumbed(_plumber_rules, path, page)
             pages.append(entry)
     finally:
         pdf.close()
     return pages
+
+
+def _plumber_straightened(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's characters, turned back where nearly all of them are turned a little (a scan's OCR layer
+    written along a sheet turned a degree or two), as the PDFium reader straightens them (`_Runs.skew`):
+    each character's origin turned about the middle of theirs, its box moved with it. Most pages are told
+    by one pass that finds no turned character; their characters are given back as they are."""
+    turned = [c for c in chars if (c.get("matrix") or (1, 0))[1] and not str(c.get("text", "")).isspace()]
+    if not turned or len(turned) < _SKEW_SHARE * len(chars) * 0.5:
+        return chars
+    angles = sorted(math.atan2(float(c["matrix"][1]), float(c["matrix"][0])) for c in turned)
+    middle = angles[len(angles) // 2]
+    shown = sum(1 for c in chars if not str(c.get("text", "")).isspace())
+    near = sum(1 for a in angles if abs(a - middle) <= _SKEW_SPREAD)
+    if not _SKEW_MIN < abs(middle) < _SLANT or near < _SKEW_SHARE * shown:
+        return chars
+    xs = [float(c["matrix"][4]) for c in turned]
+    ys = [float(c["matrix"][5]) for c in turned]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    cos, sin = math.cos(-middle), math.sin(-middle)
+    out: list[dict[str, Any]] = []
+    for c in chars:
+        m = c.get("matrix")
+        if not m:
+            out.append(c)
+            continue
+        e, f = float(m[4]), float(m[5])
+        e2 = cx + (e - cx) * cos - (f - cy) * sin
+        f2 = cy + (e - cx) * sin + (f - cy) * cos
+        scale = math.hypot(float(m[0]), float(m[1]))
+        moved = dict(c)
+        moved["x0"], moved["x1"] = float(c["x0"]) + e2 - e, float(c["x1"]) + e2 - e
+        moved["matrix"] = (scale, 0.0, 0.0, scale, e2, f2)
+        out.append(moved)
+    return out
 
 
 def _plumber_page(page: Any) -> tuple[int, float, float, int, list[dict[str, Any]]]:
