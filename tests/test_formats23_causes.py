@@ -346,6 +346,26 @@ def test_an_invisible_reading_of_a_seal_over_the_signature_stays_out_of_its_line
     assert "局专" not in doc.text and "生态环境局专" not in squashed(doc.text)
 
 
+def test_a_scanned_pages_ocr_layer_under_a_smaller_printed_stamp_is_read_whole() -> None:
+    # a portal prints 此件公开发布 over the head of a scanned page whose invisible OCR layer reads the page:
+    # the layer's head line lies under the stamp, its body lines a pitch apart below it
+    out, c = _canvas()
+    _put(c, "此件公开发布", 250, 64, 12)
+    _put(c, "某县生态环境局文件", 200, 60, mode=3)
+    for k, (x, text) in enumerate(SEAL_LINES):
+        _put(c, text, x, 86 + 26 * k, mode=3)
+    _put(c, "某县生态环境局", 360, 280, mode=3)
+    _put(c, "2024年6月20日", 372, 306, mode=3)
+    c.showPage()
+    c.save()
+    doc = _pdf(out.getvalue())
+    for _, text in SEAL_LINES:
+        assert text in doc.text, text
+    head = doc.text.split("\n")[0]  # (the stamp's words read into the head's line, as at the session's start)
+    assert [ch for ch in head if ch in "某县生态环境局文"] == list("某县生态环境局文")  # 件 is the stamp's too
+    assert doc.signature is not None and doc.signature.date == "2024-06-20"
+
+
 def test_invisible_text_over_blank_paper_on_a_printed_page_is_read() -> None:
     # the reading of a picture pasted below the 落款 (a scanned annex note), near no printed line
     doc = _pdf(_sealed_page([("附件：治理站点清单", 112, 450)]))

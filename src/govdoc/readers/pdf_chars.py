@@ -897,13 +897,13 @@ _UNSEEN_MODES = (3, 7)  # text render modes that paint nothing: invisible, and a
 
 
 def _unseen_across(unseen: list[Glyph], printed: list[Glyph], seeds: list[Glyph] | None = None) -> list[Glyph]:
-    """The invisible runs that lie across the page's printed runs within a line's height, and those standing
-    within a printed line's size of them (or of `seeds`, runs already set apart so): an OCR engine's reading
-    of a picture pasted over the printed text (a seal over the 落款: its ring letters across the organ's line
-    and the rest of the ring in the gap above it), or of the printed text itself (an OCR layer laid over a
-    page that already held text), neither of which the page shows; read into those lines, they split them.
-    Invisible text over blank paper, near none of that (the reading of a pasted picture of a signature, of a
-    scanned annex on a printed page), is the only text there is of it, and is none of these."""
+    """The invisible runs set smaller than the page's printed runs they lie across within a line's height, and
+    those standing within a printed line's size of them (or of `seeds`, runs already set apart so): an OCR
+    engine's reading of a picture pasted over the printed text (a seal over the 落款: its ring letters across
+    the organ's line, the rest of the ring in the gap above it), which the page does not show as text; read
+    into those lines, they split them. Invisible text over blank paper, near none of that (the reading of a
+    pasted picture of a signature, of a scanned annex on a printed page), is the only text there is of it, and
+    so is a scan's reading under a smaller printed stamp (此件公开发布 over its head): neither is set apart."""
     printed = sorted(printed, key=attrgetter("y"))
     ys = [g.y for g in printed]
     largest = max((g.size for g in printed), default=0.0)
@@ -911,18 +911,38 @@ def _unseen_across(unseen: list[Glyph], printed: list[Glyph], seeds: list[Glyph]
     rest: list[Glyph] = []
     for g in unseen:
         near = printed[bisect_left(ys, g.y - largest) : bisect_right(ys, g.y + largest)]
-        across = any(abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0 for o in near)
+        across = any(
+            g.size <= _SMALLER * o.size and abs(o.y - g.y) < o.size and min(o.x1, g.x1) - max(o.x0, g.x0) > 0
+            for o in near
+        )
         (apart if across else rest).append(g)
-    grown = bool(apart)
-    while grown and rest and len(unseen) <= _UNSEEN_GROWTH:  # one picture's reading: runs near it join it
+    # One picture's reading (a seal's ring) is small beside the page it is pasted on: the runs near those across
+    # the printed lines join them while the page prints more than it hides and the reading stays a seal's size.
+    # An OCR layer of a whole scanned page under a printed stamp grows no further than the stamp's own line.
+    hidden = sum(len(g.text) for g in unseen)
+    grown = bool(apart) and len(unseen) <= _UNSEEN_GROWTH and hidden <= sum(len(g.text) for g in printed)
+    reach = _READING_SPAN * largest
+    while grown and rest:
         grown = False
         for g in list(rest):
-            if any(_within(g, a, largest) for a in apart):
+            if any(_within(g, a, largest) for a in apart) and _spans_within([*apart, g], reach):
                 apart.append(g)
                 rest.remove(g)
                 grown = True
     kept = {id(g) for g in rest}
     return [g for g in unseen if id(g) not in kept]
+
+
+_SMALLER = 0.8  # a seal's letters are set smaller than the lines they cross (as `page_edges.seal_words_apart` asks)
+_READING_SPAN = 8  # printed line sizes: a seal's reading spans no more across or down the page (42 mm at 16 pt)
+
+
+def _spans_within(runs: list[Glyph], reach: float) -> bool:
+    """Whether the runs together span no more than `reach` across and down the page."""
+    return (
+        max(g.x1 for g in runs) - min(g.x0 for g in runs) <= reach
+        and max(g.y for g in runs) - min(g.y for g in runs) <= reach
+    )
 
 
 def _unseen_recovered(
