@@ -179,6 +179,16 @@ def test_a_column_banner_in_a_loose_heading_over_an_untitled_article_stays_out_o
             assert "content-unplaced" not in codes(doc), (tag, banner)
 
 
+def test_a_long_column_banner_in_a_loose_heading_naming_no_matter_is_no_title() -> None:
+    # review23 R1b: ten characters and more, ending on a type's word, but about nothing (no 关于/对, no number)
+    untitled = LOOSE_HEADING_PAGE.replace("<p>区教发〔2024〕15号</p>", "")
+    for banner in ("政务公开信息公示公告", "人大代表建议和政协提案办理答复"):
+        doc = _html(untitled.replace("<h1>{heading}</h1>", f"<h2>{banner}</h2>"))
+        assert doc.header.title is None, banner
+        assert doc.kind == "notice", banner
+        assert banner not in doc.text, banner
+
+
 # --- HTML: an article kept in a <template> --------------------------------------------------------
 
 ARTICLE = """<h2>关于县政协九届四次会议第031号提案的答复</h2><p>县水提〔2024〕5号</p><p>李春生委员：</p>

@@ -24,6 +24,8 @@ from govdoc.state import State
 
 OUTSIDE_ARTICLE = "outside-article"
 NAMED_HEADLINE = "named-headline"
+NAMED_HEADING = "named-heading"  # a heading tag loose in <body>, offered as a named block is
+_NAMED = (NAMED_HEADLINE, NAMED_HEADING)
 
 
 def info_table(state: State) -> None:
@@ -79,7 +81,7 @@ def _named_headline(state: State) -> None:
     while start < len(blocks) and blocks[start].hints.part == OUTSIDE_ARTICLE:
         start += 1
     end = start
-    while end < len(blocks) and blocks[end].hints.part == NAMED_HEADLINE:
+    while end < len(blocks) and blocks[end].hints.part in _NAMED:
         end += 1
     if end == start:
         return
@@ -89,7 +91,7 @@ def _named_headline(state: State) -> None:
     opening = blocks[end].text if end < len(blocks) else ""
     kept = 0
     if not _reads_as_title(opening):
-        kept = next((row for row, parts in rows.items() if _names_its_matter("".join(b.text for b in parts))), 0)
+        kept = next((row for row, parts in rows.items() if _names_its_matter(parts)), 0)
     for row, parts in rows.items():
         for block in parts:
             kept_row = row == kept
@@ -102,13 +104,19 @@ def _reads_as_title(text: str) -> bool:
     return bool(text) and "。" not in text and kind_of(text, ()) != "other"
 
 
-def _names_its_matter(text: str) -> bool:
+def _names_its_matter(parts: list[Block]) -> bool:
     """A block a page names as its title, taken as the article's: it reads as a title, and an answer's title
     names what it answers (关于…/对…的答复, …第12号建议的答复), where a column's banner names a kind of
-    content (`人大代表建议和政协提案办理答复`: diffread-B on B1's fix)."""
+    content (`人大代表建议和政协提案办理答复`: diffread-B on B1's fix). A heading tag loose in the body (the
+    site's column banner as often as the title: `<h2>政务公开信息公示公告</h2>`, review23 R1b) names its matter
+    in words, of any kind: 关于…, 对…, or a proposal's number."""
+    text = "".join(b.text for b in parts)
     if not _reads_as_title(text):
         return False
-    return kind_of(text, ()) != "reply" or P.TITLE_VERB.search(text) is not None or P.PROP_NO.search(text) is not None
+    named = P.TITLE_VERB.search(text) is not None or P.PROP_NO.search(text) is not None
+    if any(b.hints.part == NAMED_HEADING for b in parts):
+        return named
+    return kind_of(text, ()) != "reply" or named
 
 
 def _cells(token: str) -> list[tuple[str, str]]:

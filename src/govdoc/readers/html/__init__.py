@@ -27,7 +27,7 @@ from govdoc.readers.html.dom import Paths
 from govdoc.readers.html.embedded import show_embedded, show_template, state_article
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
-from govdoc.readers.html.info_table import NAMED_HEADLINE, outside_pieces
+from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers
 from govdoc.readers.html.walk import Walker
 
@@ -63,7 +63,8 @@ def html_blocks(
         start = len(walker.blocks)
         walker.walk(element)
         for line in walker.blocks[start:]:
-            line.hints = replace(line.hints, part=NAMED_HEADLINE, row=-1 - at)
+            part = NAMED_HEADING if getattr(element, "tag", "") in ("h1", "h2", "h3") else NAMED_HEADLINE
+            line.hints = replace(line.hints, part=part, row=-1 - at)
     for element in (*heads, content):
         walker.walk(element)
     if comments is not None and may_hold_comments(text):

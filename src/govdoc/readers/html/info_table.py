@@ -15,6 +15,8 @@ OUTSIDE_ARTICLE = "outside-article"  # the hint's part name, read by the rule
 # a block the page names a title before an article standing in <body> (`content.named_headlines`): the
 # rule keeps the first that reads as the article's title, the others are read as outside the article
 NAMED_HEADLINE = "named-headline"
+# … and a heading tag loose in <body> so offered: the rule keeps it only where its words name a matter (关于…)
+NAMED_HEADING = "named-heading"
 _ROWS = frozenset(["tr", "li", "dl", "p", "div", "ul", "ol", "table", "section"])
 
 
