@@ -5,6 +5,9 @@ and converted documents carries them either way: `#` heading marks, `>` quotes, 
 and `---` rules are removed, `**bold**` / `__bold__` runs are kept as evidence for the
 lead phrase of 一是 items, and a table (a `|` row over a delimiter row) becomes table rows.
 A form feed, the page separator of a PDF's text export, is kept as the fact that a page ended.
+What a line is before its words are read (a drawn rule, a tool's mark, a table's row, a markup line …) is
+asked by the line rules of `readers.text_lines`, in order, only those its first character and the text's
+signs call for; the words of a line are read here (its pieces, its marks, its hints).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import replace
 import regex
 
 from govdoc import lazyregex
-from govdoc.blocks import KEPT_TITLE, MAIL_DELIMITER, NO_HINTS, SPLIT_PART, Block, Hints, Origin, Repairs, Zone
+from govdoc.blocks import KEPT_TITLE, NO_HINTS, Block, Hints, Origin, Repairs, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
     IDEOGRAPHIC_SELECTORS,
@@ -44,7 +47,6 @@ from govdoc.readers.inline_marks import (
     MARKDOWN_SIGN,
     REF_LINK,
     SPACE_ENTITY,
-    defines_reference,
     emphasised,
     has_inline_marks,
     inline_marks,
@@ -62,17 +64,23 @@ from govdoc.readers.mail_text import (
     mail_subject,
 )
 from govdoc.readers.messages import (
-    CHAT_HEAD,
     CHAT_TIME,
     MAIL_SIGN,
-    SMS_PART,
     chat_senders,
     opens_chat,
-    shows_mail,
     sms_parts,
 )
+from govdoc.readers.text_lines import (
+    DRAWN_RULE,
+    DRAWN_RULE_STARTS,
+    ELEMENT_SIGN,
+    FENCE,
+    MAIL_HINTS,
+    SHARED_LINES,
+    UNDERLINE_STARTS,
+    ReadState,
+)
 from govdoc.readers.text_records import (
-    ELEMENT_FURNITURE,
     ELEMENT_WORDS_SIGN,
     ESCAPED_BREAK,
     JSON_CHAR,
@@ -84,21 +92,12 @@ from govdoc.readers.text_records import (
     other_record,
 )
 from govdoc.readers.text_tables import (
-    ADOC_TABLE,
     BOX,
-    HTML_ROW,
-    HTML_TABLE_END,
-    SIMPLE_TABLE_RULE,
-    SPACED_CELL_GAP,
     drawn_tables,
-    html_rows,
     pipe_tables,
-    table_row,
 )
 from govdoc.readers.tool_lines import (
     CONTENT_TYPE,
-    MISSING_MARKS,
-    MISSING_PAGE,
     READER_TAIL,
     UNRTF_HEAD,
     app_records,
@@ -119,9 +118,6 @@ _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
 _TOOL_SIGNS = lazyregex.compile_plain(r"::|\.\. |\\ |#\+|h[12]\. |p>\. |\np\. |```|\[a\]")
 _REST_SIGNS = frozenset(("::", ".. ", "\\ "))
 _TEXTILE_SIGNS = frozenset(("h1. ", "h2. ", "p>. ", "\np. "))
-# A Markdown code fence's line (```, ```text, ~~~): the frame of a block whose lines are the text
-_FENCE = lazyregex.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ ]?[A-Za-z0-9_+-]{0,20}[ \t]*\r?$", regex.M)
-_MARKDOWN_RULE = lazyregex.compile(r"^(?:-[ ]{0,2}){3,}$|^(?:\*[ ]{0,2}){3,}$|^(?:_[ ]{0,2}){3,}$")
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
 # AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
@@ -145,13 +141,6 @@ _ASCIIDOC_SIGN = lazyregex.compile(
     r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
 )
 _ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
-_SETEXT_UNDERLINE = lazyregex.compile(r"^={3,}[ ]*$")
-_RULE_CHARS = frozenset("-*_")
-# A rule a PDF or Word copy kept as characters (the 红头's red rule ━━━━━━, with its ★ in a party
-# organ's; the 版记's rules ──────, ══════, ——————): drawn, so a break as Markdown's is, never text.
-# A line of 省略号 (……) is the text's own mark of an omission and stays.
-_DRAWN_RULE = lazyregex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
-_DRAWN_RULE_STARTS = frozenset("─━═—―–")
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
 # level, `○ ` under it): a bullet only in a text whose other lines open with the filled one, as ○ alone is
@@ -193,32 +182,6 @@ _VIEWER_NUMBER = lazyregex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ 
 _MIN_NUMBERED = 5
 _MIN_ESCAPED = 3
 _LINK_MARK = lazyregex.compile(r"\[(\d{1,5})\](?=\S)")
-# A converting library's evaluation banner above or under the text it wrote (Aspose's `Evaluation Only.
-# Created with Aspose.Words. Copyright 2003-2024 Aspose Pty Ltd.` and `Created with an evaluation copy
-# of Aspose.Words. To remove all limitations, … https://…`, Spire's `Evaluation Warning: The document
-# was created with Spire.Doc for .NET.`): the line names the tool itself, so no document's sentence
-# reads so; asked only in a text that names the tool, whatever the line's length.
-_TOOL_BANNER = lazyregex.compile(
-    r"(?:Evaluation[ ](?:Only|Warning)[ ]?[.:][^\n]{0,200}?|Created[ ]with[ ]an[ ]evaluation[ ]copy[ ]of[ ])"
-    r"(?:Aspose|Spire)\.[A-Za-z]"
-)
-# unstructured.io's elements printed one a line with their category (`NarrativeText: 您提出的…`,
-# `Title: 一、…`, `Header: 某局`): the category is the tool's, and a page's header, footer or number the
-# tool itself named as such is furniture. Read only in a text where two lines or more name categories
-# no other text writes (`_ELEMENT_SIGN`: NarrativeText, UncategorizedText, ListItem …).
-_ELEMENT_LINE = lazyregex.compile(
-    r"(?P<category>Title|NarrativeText|UncategorizedText|ListItem|Text|Address|EmailAddress|FigureCaption"
-    r"|Formula|Table|Image|CodeSnippet|CompositeElement|Header|Footer|PageNumber|PageBreak):[ \t]{0,4}"
-)
-_ELEMENT_SIGN = lazyregex.compile(
-    r"^(?:NarrativeText|UncategorizedText|ListItem|FigureCaption|CompositeElement|PageNumber|EmailAddress):", regex.M
-)
-_ELEMENT_STARTS = frozenset("TNULAEFICHP")
-# A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
-# a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
-_PAGE_MARK = lazyregex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
-_MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
-_PART_HINTS = Hints(markup=SPLIT_PART)
 # Word's field codes a .doc extractor writes with their results (Apache POI's WordExtractor, catdoc):
 # a link's ` HYPERLINK "http://…" ` before its words, a page number's `PAGE \* MERGEFORMAT` before its
 # figure. The codes are Word's instructions, never the document's words.
@@ -228,21 +191,9 @@ _FIELD_CODE = lazyregex.compile(
     r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
     r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
 )
-# A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
-# (`\title{…}`, `\section*{一、…}`, `\subsection*{（一）…}`): the command and its braces are markup, the
-# words inside the title or the heading.
-_LATEX_HEADING = lazyregex.compile(
-    r"\\(?:title|part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<words>[^{}\n]{1,300})\}"
-)
 # `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
 # the format, and then single-star emphasis is read as in a Markdown text (`EMPHASIS`).
 _STARRED_LINE = lazyregex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
-# A note app's tag line under a note's title (Bear, Obsidian, Apple Notes exports: `#提案答复 #2024`):
-# two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
-_TOOL_MARK_STARTS = frozenset("{-#[")  # a page mark, a note's tags, Nougat's missing page
-_TOOL_LINE_STARTS = frozenset("-\\")  # a mail's `--`, a LaTeX command
-_TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
-_TAG_LINE = lazyregex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -265,41 +216,18 @@ _HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
 # … and in a page's source saved as text (readers.page_source) the root's and the body's tags too: in any other
 # text `<body>` is as likely a website notice's word as a tag
 _PAGE_BREAK = lazyregex.compile(rf"{_HTML_BREAK_SHAPES}|</?(?:body|html)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I)
-# A Markdown converter's page break written as an HTML comment (`<!-- PageBreak -->` of Azure Document
-# Intelligence and docling, `<!-- page-break -->`): the page ends there, as at a form feed.
-_PAGE_BREAK_COMMENT = lazyregex.compile(r"<!--[ ]{0,4}page(?:[ _-]?break|[ ]{1,2}\d{1,5})[ ]{0,4}-->", regex.I)
 # An empty anchor element opening a line, as PDF-to-Markdown converters set one before each heading
 # (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
 # the Markdown mark after it is the line's.
 _ANCHOR_LEAD = lazyregex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
-# A tag a one-line tag stripper could not take because its attributes went on over the line's end:
-# its opening half alone on a line (`<p style="text-indent: 2em;`) and its closing half before the
-# next line's text (`line-height: 28px;">您提出的…`), attributes in ASCII only.
-_OPEN_TAG_HALF = lazyregex.compile(r"<(?:p|div|span|font|section|td|li|h[1-6])[ \t][^<>\n]{0,300}", regex.I)
-_TAG_CLOSING_HALF = lazyregex.compile(r"[ -;=?-~]{0,300}?/?>")
 # A spreadsheet cell holding line breaks, copied out of Excel or WPS: the copy quotes it (`答复内容\t"关于…`
 # on its first line, `…2024年6月13日"` at the end of its last). The label's cell is a line of its own,
 # the cell's lines are the text, the quotes are the copy's. Only a quote right after a row's first
 # cell and its tab opens such a cell, and only where a later line ends with a quote.
 _QUOTED_CELL_OPEN = lazyregex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
-_UNDERLINE_STARTS = frozenset("-*_=")
-_MARKED_STARTS = _UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
-_SLOW_STARTS = _MARKED_STARTS | _DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
-# A lightweight markup's own line, no text of the document: a callout's fence (语雀's and VuePress's
-# `:::tips` … `:::`), an AsciiDoc attribute entry (`:lang: zh-CN`, its value ASCII) or block role
-# (`[.text-right]`), an org setting (`#+OPTIONS: toc:nil`; `#+TITLE:` is the title: `_MD_PREFIX`).
-_MARKUP_LINE = lazyregex.compile(
-    r":{3,}[ ]{0,2}(?:[A-Za-z][\w-]{0,20})?[ ]*$"
-    # (pandoc's fenced div with its attributes, `::: {custom-style="Body Text"}` from `-f docx+styles`, `::: {.note}`)
-    r"|:{3,}[ ]{0,2}\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}[ ]*$"
-    r"|:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t][ -~]{0,300})?$"
-    r"|\[[.#%][A-Za-z][\w.#%-]{0,60}\]$|\[(?:cols|options|format|frame|grid|width|caption)=[^\]\n]{0,200}\]$"
-    r"|#\+(?!(?i:title):)[A-Za-z_]{1,30}(?::(?:[ \t][^\n]{0,300})?)?$"
-    # (Typora's and GitLab's contents marks: `[TOC]`, `[[_TOC_]]`, where the app draws the contents)
-    r"|\[(?:TOC|toc)\]$|\[\[_?(?:TOC|toc)_?\]\]$"
-)
-_MARKUP_LINE_STARTS = frozenset(":[#")
+_MARKED_STARTS = UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
+_SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
 # The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
 # record): the indent, not text, as the space entities of a page's source are (SPACE_ENTITY).
 _ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
@@ -343,7 +271,7 @@ def drop_drawn_rules(blocks: list[Block]) -> list[Block]:
     rule = False
     for b in blocks:
         text = b.text.strip(EDGE_SPACE) if b.cells is None and b.text else ""
-        if text and text[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(text):
+        if text and text[0] in DRAWN_RULE_STARTS and DRAWN_RULE.match(text):
             rule = True
             continue
         if rule:
@@ -519,7 +447,6 @@ def text_blocks(
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
     zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
     entities = "&" in text and (SPACE_ENTITY.search(text) is not None or ESCAPED_TAG.search(text) is not None)
-    tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = may_pictograph_or_zero_width and _PICTOGRAPH.search(text) is not None
@@ -558,17 +485,16 @@ def text_blocks(
     # characters in CJK text costs several times one for a single character)
     banner = ("A" in text and "Aspose." in text) or ("S" in text and "Spire." in text)
     elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and at_most_two(
-        _ELEMENT_SIGN.finditer(text, 0, 200_000)
+        ELEMENT_SIGN.finditer(text, 0, 200_000)
     ) == 2
     refs = reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
     sms = sms_parts(text) if "/" in text else False
     chat = chat_senders(text) if ":" in text and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
-    mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
     quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
     # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
     # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
-    fences = "```" in signs and at_most_two(_FENCE.finditer(text)) == 2
+    fences = "```" in signs and at_most_two(FENCE.finditer(text)) == 2
     attributed = False  # the line before was a client's attribution line
     loose = "#" in text and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
@@ -612,14 +538,12 @@ def text_blocks(
     rule = False
     bold_open = False  # a line ended inside a bold run whose closing mark is on a later line
     page = False  # a form feed (the page separator of a PDF's text export) since the last block
-    tables = 0  # the HTML tables read so far (each `<table>` a table of the body)
-    html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
-    simple: tuple[int, int] | None = None  # a pandoc simple table under way: its number and its columns
-    adoc = 0  # the AsciiDoc table under way (between its `|===` delimiters): its number
-    latex = 0  # the LaTeX tabular under way (between its `\begin{tabular}` and `\end{tabular}`): its number
+    # what the line rules read and move (readers.text_lines), made at the first line that may need one of them
+    st: ReadState | None = None
+    modal = False  # a table or a tag's half under way (`ReadState.modes`): its rules read every line
     pos = 0
-    # One pass over the lines; the rare cases (a run-on line, Markdown marks, bold) are tested
-    # with one `in` or `len` before any function is called, since most lines have none of them.
+    # One pass over the lines; a line of a plain text that opens with none of the marked characters is one block
+    # as it stands (the fast path); the others are handed the line rules their first character calls for.
     # a record's members, a viewer's numbers, front matter, an app's stamp or card, a tail left out or
     # RTF control words: asked line by line only in a text that has one (one test a line in the others)
     lines_asked_one_by_one = (
@@ -681,15 +605,17 @@ def text_blocks(
             continue  # the page's root, `<body>`, `</body></html>`: markup, no words
         if not whole:
             blank = True
-            simple = None  # a simple table ends at a blank line
+            if modal and st is not None:
+                st.simple = None  # a simple table ends at a blank line
+                modal = st.latex != 0 or st.tag_half
             if form_feeds and "\f" in raw:
                 page = True
             continue
-        if plain and simple is None and whole[0] not in _SLOW_STARTS and len(whole) < _RUN_ON_LENGTH:
+        if plain and not modal and whole[0] not in _SLOW_STARTS and len(whole) < _RUN_ON_LENGTH:
             if len(blocks) >= most:
                 raise limits.exceeded("blocks", what="lines of text")
             start = at if raw[0] == whole[0] else at + raw.find(whole)
-            origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+            origin = origins[number] if number < SHARED_LINES else Origin((f"line:{number + 1}",))
             f = folded_text[start : start + len(whole)]
             hints = NO_HINTS if start == at or not _indented(raw, start - at) else _INDENTED
             blocks.append(Block(whole, (), (), (), blank, rule, page, hints, _UNSET, -1, f, None, 0, (), origin))
@@ -703,175 +629,24 @@ def text_blocks(
             if form_feeds and "\f" in raw:
                 page = True  # a form feed ends a line: the page ends after it
             continue
-        if whole[0] in _DRAWN_RULE_STARTS and _DRAWN_RULE.match(whole):
-            rule = True
-            continue
-        # the conversion tools' line marks (session 18), asked of a line only where its first character or
-        # the text can show one: most lines of most texts pay one test
-        if banner or refs or whole[0] in _TOOL_MARK_STARTS:
-            if whole[0] in "{-" and _PAGE_MARK.fullmatch(whole):
-                page = True  # a converter's page mark (marker's `{2}------`, `---page---`): the page ends here
+        # the line rules (readers.text_lines) its first character, the text's signs and the tables under way allow
+        if st is None:
+            # (the text's signs the rules ask, in `TEXT_SIGNS`' order)
+            tags = inline and "<" in text
+            shown = (banner, refs, tabular, fences, rest, images, tags, chat, sms, elements)
+            st = ReadState(text, folded_text, origins, limits, blocks, shown)
+        index = st.index
+        rules = index.by_start.get(whole[0], index.anywhere) if not modal else index.modal(whole[0], st.modes())
+        if rules:
+            st.number, st.raw, st.at, st.whole, st.blank, st.rule, st.page = number, raw, at, whole, blank, rule, page
+            dropped = index.read(st, rules)
+            blank, rule, page = st.blank, st.rule, st.page
+            modal = st.simple is not None or st.latex != 0 or st.tag_half
+            if dropped:
                 continue
-            if banner and whole[0] in "EC" and _TOOL_BANNER.match(whole):
-                continue
-            if whole[0] == "#" and number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
-                continue  # a note app's tags at the note's head (a body's `#3机组 #4机组` stays)
-            if whole[0] == "[" and whole.startswith(MISSING_MARKS) and MISSING_PAGE.fullmatch(whole):
-                page = True
-                continue
-            if refs and whole[0] == "[" and defines_reference(whole, refs):
-                continue  # a reference link's definition: its address, no text
-        if whole[0] in "-=" and " " in whole and SIMPLE_TABLE_RULE.match(whole):
-            if simple is not None:
-                simple = None  # the table's closing rule (reST frames a simple table in its rules)
-                continue
-            head = blocks[-1] if blocks and not blank else None
-            parts = SPACED_CELL_GAP.split(head.text) if head is not None else []
-            if head is not None and head.cells is None and not head.table and len(parts) == len(whole.split()):
-                tables += 1  # pandoc's simple table: the head above its rule of dashes, one run a column
-                simple = (tables, len(parts))
-                blocks[-1] = table_row(head, tuple(parts), tables)
-                continue
-            if whole[0] == "=":
-                rule = True  # reST's rule over a simple table's head: markup
-                continue
-        if tabular and (latex or (whole[0] == "\\" and whole.startswith(LM.TABULAR_BEGIN))):
-            read = LM.tabular_line(whole)
-            if read is not False and whole.startswith(LM.TABULAR_BEGIN):
-                tables += 1  # the table opens (its head row maybe on the same line)
-                latex = tables
-            if read is True:
-                if whole.startswith("\\end"):
-                    latex = 0
-                continue
-            if read is not False:
-                if len(blocks) >= most:
-                    raise limits.exceeded("blocks", what="lines of text")
-                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                blocks.append(table_row(row, read, latex))
-                blank = rule = page = False
-                continue
-            latex = 0
-        if whole[0] == "|" and whole.startswith(ADOC_TABLE) and not whole.strip("|= "):
-            if not adoc:
-                tables += 1
-            adoc = 0 if adoc else tables
-            continue
-        if adoc and whole[0] == "|":
-            if len(blocks) >= most:
-                raise limits.exceeded("blocks", what="lines of text")
-            here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-            first = not blocks or blocks[-1].table != adoc  # a blank line inside the table parts no rows
-            row = Block(whole, blank_before=blank and first, rule_before=rule, page_before=page, origin=here)
-            blocks.append(table_row(row, tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), adoc))
-            blank = rule = page = False
-            continue
-        if simple is not None:
-            parts = SPACED_CELL_GAP.split(whole)
-            if len(parts) == simple[1]:
-                if len(blocks) >= most:
-                    raise limits.exceeded("blocks", what="lines of text")
-                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                blocks.append(table_row(row, tuple(parts), simple[0]))
-                blank = rule = page = False
-                continue
-            simple = None
-        if fences and whole[0] in "`~" and _FENCE.fullmatch(whole):
-            continue  # a code fence's line: the block's frame, its lines the text
-        if rest and whole[0] == whole[-1] and LM.rest_adornment(whole):
-            continue  # a reST section's underline (or overline): its level's mark, no text
-        if whole[0] in _UNDERLINE_STARTS:
-            if images and whole[-1] in "=-" and ocr_text.image_name_line(whole):
-                page = bool(blocks)  # an OCR app's line naming the next image: a page's start, no text
-                continue
-            if whole[0] in _RULE_CHARS and _MARKDOWN_RULE.match(whole):
-                rule = True
-                continue
-            if whole[0] == "=" and _SETEXT_UNDERLINE.match(whole):
-                continue  # `======` under a heading: Markdown's other way of marking one
-        if whole[0] == "<" and whole.startswith("<!--") and whole.endswith("-->"):
-            if _PAGE_BREAK_COMMENT.fullmatch(whole):
-                page = True  # a converter's page break: the page ends here, as at a form feed
-            continue  # an HTML comment on its own line (`<!-- more -->`): markup a renderer never shows
-        if whole[0] in _MARKUP_LINE_STARTS and _MARKUP_LINE.match(whole):
-            continue
-        if inline and "<" in whole and HTML_ROW.search(whole):
-            rows = html_rows(whole)
-            if rows:
-                if not html_table:
-                    tables += 1
-                html_table = 0 if HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else tables
-                here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                for cells in rows:
-                    if len(blocks) >= most:
-                        raise limits.exceeded("blocks", what="lines of text")
-                    row = Block(whole, blank_before=blank, rule_before=rule, page_before=page, origin=here)
-                    blocks.append(table_row(row, cells, tables))
-                    blank = rule = page = False
-                continue
-        elif html_table and HTML_TABLE_END.search(whole):
-            html_table = 0
-        if inline and whole[0] == "<" and _OPEN_TAG_HALF.fullmatch(whole):
-            tag_half = True  # an open tag's first half: markup, its second half opens the next line
-            continue
-        if tag_half:
-            tag_half = False
-            closing = _TAG_CLOSING_HALF.match(whole)
-            if closing is not None:
-                skip = closing.end() + len(whole[closing.end() :]) - len(whole[closing.end() :].lstrip(EDGE_SPACE))
-                at += raw.find(whole) + skip
-                raw = raw[raw.find(whole) + skip :]
-                whole = whole[skip:]
-                if not whole:
-                    continue
-        if chat or sms or elements or whole[0] in _TOOL_LINE_STARTS:
-            if chat and (whole in chat or CHAT_HEAD.fullmatch(whole)):
-                continue  # a chat's sender line over a message, or its export's head
-            if sms and whole[0] in "[(（【" and (part := SMS_PART.match(whole)) is not None:
-                next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
-                at += raw.find(whole) + part.end()
-                raw = raw[raw.find(whole) + part.end() :]
-                whole = whole[part.end() :]
-                if not whole:
-                    page = page or next_part
-                    continue
-                if next_part:
-                    page = True
-                    here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                    f = folded_text[at : at + len(whole)]  # (`raw` opens with `whole` now)
-                    blocks.append(
-                        Block(whole, (), (), (), blank, rule, page, _PART_HINTS, _UNSET, -1, f, None, 0, (), here)
-                    )
-                    blank = rule = page = False
-                    continue
-            if whole == "--":
-                mail = shows_mail(text) if mail is None else mail
-                if mail:  # RFC 3676's signature delimiter: the mail's, read by rules.trailer.after
-                    here = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
-                    blocks.append(Block(whole, (), (), (), blank, rule, page, _MAIL_HINTS, origin=here))
-                    blank = rule = page = False
-                    continue
-            if whole[0] == "\\" and (command := _LATEX_HEADING.fullmatch(whole)) is not None:
-                words = str(command.group("words"))
-                skip = raw.find(whole) + command.start("words") + len(words) - len(words.lstrip(EDGE_SPACE))
-                at += skip
-                raw = raw[skip:]  # (its `}` and line end stay after the words: the block is the words)
-                whole = words.strip(EDGE_SPACE)
-                if not whole:
-                    continue
-            if elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None:
-                if element.group("category").lower() in ELEMENT_FURNITURE:
-                    page = page or element.group("category") == "PageBreak"
-                    continue  # a page's header, footer or number, as the tool itself named it
-                at += raw.find(whole) + element.end()
-                raw = raw[raw.find(whole) + element.end() :]
-                whole = whole[element.end() :]
-                if not whole:
-                    continue
+            raw, at, whole = st.raw, st.at, st.whole
         line_start = at if raw[0] == whole[0] else at + raw.find(whole)
-        origin = origins[number] if number < _SHARED_LINES else Origin((f"line:{number + 1}",))
+        origin = origins[number] if number < SHARED_LINES else Origin((f"line:{number + 1}",))
         made = len(blocks)
         quoted_mail = attributed and whole[0] == ">" and bool(blocks)  # the first line of an earlier mail quoted
         # (a client's attribution line, `On … wrote:` / `在 … 写道：`, over the earlier mail it quotes: under a
@@ -957,7 +732,7 @@ def text_blocks(
                 line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
                 hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
                 if quoted_mail and offset == 0:
-                    hints = _MAIL_HINTS  # under a reply on top: the earlier mail's, held by no element
+                    hints = MAIL_HINTS  # under a reply on top: the earlier mail's, held by no element
                 if prefix and "#" in prefix.group():
                     line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
                 if prefix and line[:2] == "[!" and ">" in prefix.group():
@@ -1086,13 +861,12 @@ def _link_list(text: str) -> tuple[int, frozenset[str]] | None:
     return m.start(), frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, m.start()))
 
 
-_SHARED_LINES = 4096
 _ORIGINS: list[Origin] = []
 
 
 def _line_origins(count: int) -> list[Origin]:
     """Where each line stands (`line:1` for the first), for the first `count` lines up to
-    `_SHARED_LINES`: the same for every text, and immutable, so made once per line number and
+    `SHARED_LINES`: the same for every text, and immutable, so made once per line number and
     shared (making one cost about as much as the rest of a line's reading). Lines past them,
     which only a very long file has, get their own.
 
@@ -1100,8 +874,8 @@ def _line_origins(count: int) -> list[Origin]:
     from the same length, and each gets a list in order (whichever is bound last stays)."""
     global _ORIGINS
     shared = _ORIGINS
-    if len(shared) < min(count, _SHARED_LINES):
-        shared = shared + [Origin((f"line:{n + 1}",)) for n in range(len(shared), min(count, _SHARED_LINES))]
+    if len(shared) < min(count, SHARED_LINES):
+        shared = shared + [Origin((f"line:{n + 1}",)) for n in range(len(shared), min(count, SHARED_LINES))]
         _ORIGINS = shared
     return shared
 
