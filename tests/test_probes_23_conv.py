@@ -1,0 +1,383 @@
+"""Round-23 blind probes of text that came through CONVERSION PATHS and SCRAPES rounds 14-22 did not try.
+
+FIRST LOOK: (filled in batch by batch below, after each batch was committed and then run)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+# A reply to a 政协委员's 提案 every probe of a batch carries through a tool or a scrape in its own way.
+_R = [
+    "关于市政协十四届二次会议第0213号提案的答复",  # 0
+    "王某某委员：",  # 1
+    "您提出的《关于推进社区嵌入式养老服务的提案》收悉。经认真研究，现答复如下：",  # 2
+    "一、主要工作",  # 3
+    "近年来，我局会同市财政局、市卫生健康委员会推进社区嵌入式养老服务设施建设，全市已建成社区养老服务中心一百二十六个。",  # 4
+    "二、下一步工作",  # 5
+    "我们将进一步完善社区养老服务设施布局，推动医养结合服务向社区延伸，力争2025年底前实现街道社区养老服务中心全覆盖。",  # 6
+    "感谢您对民政工作的关心和支持。",  # 7
+    "某市民政局",  # 8
+    "2024年6月18日",  # 9
+    "联系人：张某",  # 10
+    "联系电话：0571-86012345",  # 11
+]
+_HEAD = ["某市民政局", "某民函〔2024〕35号"]
+_WANT: dict[str, Any] = {
+    "kind": "reply",
+    "title": _R[0],
+    "recipients": ["王某某委员"],
+    "ref": "0213",
+    "preamble": [_R[2]],
+    "sections": [(1, "一、", 1, "主要工作", [_R[4]]), (1, "二、", 2, "下一步工作", [_R[6]])],
+    "closing": _R[7],
+    "signature": (["某市民政局"], "2024-06-18", "2024年6月18日"),
+    "contact": ("张某", ["0571-86012345"]),
+    "warnings": [],
+    "leaked": [],
+}
+_HEAD_WANT: dict[str, Any] = _WANT | {"issuer": "某市民政局", "number": ("某民函〔2024〕35号", 2024, 35)}
+
+
+def _printed(lines: list[str], width: int = 28) -> list[str]:
+    """Each line cut into the printed lines of a 公文 page (28 characters), as a text layer holds them."""
+    return wrapped(lines, width)
+
+
+def _tables(doc: govdoc.Document) -> list[list[tuple[str, ...]]]:
+    """Every table's rows, the preamble's first, then each section's in order."""
+    found = [list(t.rows) for t in doc.tables]
+    for s in doc.iter_sections():
+        found += [list(t.rows) for t in s.tables]
+    return found
+
+
+# --- Batch 1: poppler's pdftotext, plain and -layout (written before any run) ---------------------------
+
+
+def test_pdftotext_plain_writes_the_form_feed_glued_to_the_next_pages_first_line() -> None:
+    """`pdftotext reply.pdf -` (no -layout): every printed line a line, the page's `- 1 -` foot its own line,
+    and poppler's page end a form feed written right BEFORE the next page's first printed line, on the same
+    line (`\\f推动医养…`), never on a line of its own; a last `\\f` after page 2. The form feed is a page's
+    edge; the paragraph cut by the page is one again, and the page numbers are furniture."""
+    six = _printed([_R[6]])
+    page1 = [*_HEAD, _R[0], _R[1], *_printed([_R[2]]), _R[3], *_printed([_R[4]]), _R[5], six[0], "- 1 -"]
+    page2 = ["\f" + six[1], *six[2:], _R[7], *_R[8:], "- 2 -"]
+    doc = parsed("\n".join([*page1, *page2]) + "\n\f")
+    same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_pdftotext_layout_keeps_the_centred_title_the_indents_and_a_signature_pushed_right() -> None:
+    """`pdftotext -layout`: the title centred by 16 spaces, each paragraph's first printed line indented by
+    four spaces, the 落款's organ pushed right by 40 spaces and its date by 38, the `- 1 -` foot centred by
+    30 spaces and a form feed opening page 2's first line. Layout spaces are no text; the fields as usual."""
+
+    def para(line: str) -> list[str]:
+        pieces = _printed([line], 27)
+        return ["    " + pieces[0], *pieces[1:]]
+
+    page1 = [" " * 14 + _HEAD[0], " " * 12 + _HEAD[1], "", " " * 6 + _R[0], "", _R[1], *para(_R[2]), "    " + _R[3]]
+    four = para(_R[4])
+    page1 += [four[0], four[1], "", " " * 30 + "- 1 -"]
+    page2 = ["\f" + four[2], *four[3:], "    " + _R[5], *para(_R[6]), *para(_R[7]), ""]
+    page2 += [" " * 40 + _R[8], " " * 38 + _R[9], "", _R[10], _R[11], "", " " * 30 + "- 2 -"]
+    doc = parsed("\n".join([*page1, *page2]) + "\n\f")
+    same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_pdftotext_layout_puts_the_contact_and_the_signature_side_by_side_on_two_lines() -> None:
+    """A template that prints the contact at the page's left at the 落款's height: `pdftotext -layout`
+    writes each pair of lines as one (`联系人：张某` + 34 spaces + `某市民政局`, `联系电话：…` + spaces +
+    the date). The wide gap parts two blocks of the page: the contact is the contact, the 落款 the 落款."""
+    lines = [*_R[:8], "", _R[10] + " " * 34 + _R[8], _R[11] + " " * 24 + _R[9]]
+    doc = parsed("\n".join(lines) + "\n\f")
+    same(look(doc), _WANT)
+
+
+def test_pdftotext_layout_writes_the_number_and_the_signer_on_one_line() -> None:
+    """An 上行文-styled reply: `某民函〔2024〕35号` at the left and `签发人：李某` at the right of one printed
+    line, which -layout writes as one line with 30 spaces between. The 文号 is the 文号, the 签发人 the signer."""
+    lines = [" " * 16 + _HEAD[0], "", _HEAD[1] + " " * 30 + "签发人：李某", "", *_R]
+    doc = parsed("\n".join(lines) + "\n\f")
+    same(look(doc) | {"signer": doc.header.signer}, _HEAD_WANT | {"signer": "李某"})
+
+
+def test_pdftotext_layout_with_a_page_count_foot_and_a_running_head_on_page_two() -> None:
+    """-layout of a two-page reply whose template prints `第 1 页  共 2 页` centred at each page's foot and
+    the organ's name right-aligned over page 2 (pushed by 44 spaces), page 2 opening inside section 一's
+    paragraph after the form feed. Foot and head are furniture; the paragraph is one."""
+    four = _printed([_R[4]])
+    page1 = [*_R[:4], four[0], four[1], "", " " * 26 + "第 1 页  共 2 页"]
+    page2 = ["\f" + " " * 44 + "某市民政局", "", *four[2:], _R[5], _R[6], _R[7], *_R[8:], "", " " * 26 + "第 2 页  共 2 页"]
+    doc = parsed("\n".join([*page1, *page2]) + "\n\f")
+    same(look(doc, "第 1 页", "第 2 页"), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_a_notice_typed_with_spaces_aligning_a_schedule_and_the_signature_keeps_its_schedule() -> None:
+    """Guard: an ordinary notice typed in a plain editor, its schedule's columns aligned by runs of spaces and
+    its 落款 pushed right by spaces, no form feed and no page foot anywhere. The schedule's rows stay in the
+    text, the 落款 is read, nothing is warned."""
+    lines = [
+        "某区民政局关于开展养老服务机构安全检查的通知",
+        "各街道办事处：",
+        "为消除养老服务机构安全隐患，区局决定开展专项安全检查。现将有关事项通知如下：",
+        "一、检查安排",
+        "检查分三个阶段进行，时间安排如下：",
+        "阶段          时间                 内容",
+        "自查自纠      6月20日至6月30日     机构全面自查",
+        "集中检查      7月1日至7月20日      区局组织检查",
+        "二、工作要求",
+        "各街道要明确专人负责，7月25日前报送检查总结。",
+        " " * 36 + "某区民政局",
+        " " * 34 + "2024年6月18日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    got = look(doc)
+    assert "自查自纠" in doc.text and "集中检查" in doc.text
+    same(
+        got,
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各街道办事处"],
+            "preamble": [lines[2]],
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18日"),
+            "warnings": [],
+        },
+    )
+
+
+# --- Batch 2: word processors' converters: pandoc, Word's own text, Tika (written before any run) ---------
+
+
+def test_pandoc_docx_to_plain_with_a_grid_table_of_one_line_cells() -> None:
+    """`pandoc -t plain` of a .docx whose section 一 holds a three-column table of figures: pandoc draws it as
+    a grid (`+------+` rules, `|` bars), one line a row. The rules are no text; the table has its three rows."""
+    grid = [
+        "+------------+------------+------------+",
+        "| 年度       | 新建中心   | 覆盖率     |",
+        "+============+============+============+",
+        "| 2022年     | 38个       | 61%        |",
+        "+------------+------------+------------+",
+        "| 2023年     | 45个       | 78%        |",
+        "+------------+------------+------------+",
+    ]
+    lines = [*_R[:5], "", *grid, "", *_R[5:]]
+    doc = parsed("\n\n".join(lines) + "\n")
+    got = look(doc, "+---", "+===") | {"tables": _tables(doc)}
+    want = _WANT | {"tables": [[("年度", "新建中心", "覆盖率"), ("2022年", "38个", "61%"), ("2023年", "45个", "78%")]]}
+    same(got, want)
+
+
+def test_pandoc_docx_to_markdown_escapes_stars_ats_and_brackets_and_bolds_the_headings() -> None:
+    """`pandoc -t markdown` of the reply: headings bold (`**一、主要工作**`), `7\\*24小时` and an e-mail's
+    `\\@` and `\\_` escaped, a `\\[2024\\]` cited 文号 in the body, hard breaks in the 落款 as `\\` at the line's
+    end. Escapes and marks are Markdown's; the characters they keep are the text's."""
+    six = "我们将开通7\\*24小时养老服务热线，并按照《某市养老服务条例》（某民规\\[2024\\]2号）要求完善设施布局。"
+    lines = [
+        "**" + _R[0] + "**",
+        _R[1],
+        _R[2],
+        "**" + _R[3] + "**",
+        _R[4],
+        "**" + _R[5] + "**",
+        six,
+        _R[7],
+        _R[8] + "\\\n" + _R[9],
+        _R[10] + "\\\n" + _R[11] + "\\\n电子邮箱：mzj\\_ylc\\@example.gov.cn",
+    ]
+    doc = parsed("\n\n".join(lines) + "\n")
+    plain = "我们将开通7*24小时养老服务热线，并按照《某市养老服务条例》（某民规[2024]2号）要求完善设施布局。"
+    want = _WANT | {"sections": [(1, "一、", 1, "主要工作", [_R[4]]), (1, "二、", 2, "下一步工作", [plain])]}
+    same(look(doc, "**", "\\@", "\\_", "\\*") | {"email": doc.contact and doc.contact.email}, want | {"email": "mzj_ylc@example.gov.cn"})
+
+
+def test_words_range_text_with_its_non_breaking_hyphens_in_a_phone_and_a_year_range() -> None:
+    """Word's object model's `Range.Text` (CR paragraphs) writes a non-breaking hyphen as U+001E: the phone
+    `0571\\x1e86012345` and `2024\\x1e2025年` in section 二. U+001E is no line's end there (str.splitlines
+    would cut the phone and the sentence in two): each stays one line, as written."""
+    six = "我们将在2024\x1e2025年推动医养结合服务向社区延伸，实现街道社区养老服务中心全覆盖。"
+    lines = [*_R[:6], six, *_R[7:11], "联系电话：0571\x1e86012345"]
+    doc = parsed("\r".join(lines) + "\r")
+    want = _WANT | {
+        "sections": [(1, "一、", 1, "主要工作", [_R[4]]), (1, "二、", 2, "下一步工作", [six])],
+        "contact": ("张某", ["0571\x1e86012345"]),
+    }
+    same(look(doc), want)
+
+
+def test_tika_text_of_a_docx_with_a_blank_line_per_paragraph_and_the_footers_lost_fields() -> None:
+    """Apache Tika's text of a .docx: a blank line after every paragraph, the page header's text (`某市民政局`
+    as the template's running head) first, and the footer last with its PAGE/NUMPAGES fields lost (`第  页
+    共  页`). The header's organ over the title is the template's head, the footer's husk furniture."""
+    lines = ["某市民政局", *_R, "第  页  共  页"]
+    doc = parsed("\n\n".join(lines) + "\n\n\n")
+    same(look(doc, "第  页"), _WANT)
+
+
+def test_tika_text_of_a_docx_table_writes_each_row_as_tab_led_cells() -> None:
+    """Tika's XHTML-to-text of a .docx table: each row a line whose cells each open with a TAB (`\\t年度\\t新建
+    中心\\t覆盖率`), a blank line after the table. Three cells with figures are a table (contract20 item 1)."""
+    rows = ["\t年度\t新建中心\t覆盖率", "\t2022年\t38个\t61%", "\t2023年\t45个\t78%"]
+    lines = [*_R[:5], "\n".join(rows), *_R[5:]]
+    doc = parsed("\n\n".join(lines) + "\n")
+    want = _WANT | {"tables": [[("年度", "新建中心", "覆盖率"), ("2022年", "38个", "61%"), ("2023年", "45个", "78%")]]}
+    same(look(doc) | {"tables": _tables(doc)}, want)
+
+
+def test_a_reply_naming_a_windows_path_and_seven_by_twenty_four_keeps_its_backslashes_and_stars() -> None:
+    """Guard: an ordinary plain-text reply (no Markdown anywhere) naming a shared folder `\\\\files\\养老\\2024`
+    and `7*24小时`: the backslashes and the star are the writer's, kept as written."""
+    four = "我局已将服务设施名录放在共享目录\\\\files\\养老\\2024中，并开通7*24小时服务热线。"
+    lines = [*_R[:4], four, *_R[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])]})
+
+
+# --- Batch 3: OCR engines' plain output (written before any run) ----------------------------------------
+
+
+def _spaced(line: str) -> str:
+    """A line as Tesseract's chi_sim (or Windows OCR) writes it: a space between every two characters that are
+    not both ASCII letters or digits (a run of figures stays whole)."""
+    out = ""
+    for ch in line:
+        if out and not (out[-1].isascii() and out[-1].isalnum() and ch.isascii() and ch.isalnum()):
+            out += " "
+        out += ch
+    return out
+
+
+def test_tesseract_chi_sim_spaces_every_han_character_and_reads_the_number_brackets_as_parentheses() -> None:
+    """`tesseract page.png - -l chi_sim`: a space between every two characters but inside a run of figures,
+    `〔` `〕` read as `(` `)` in the 文号, each printed line a line, a blank line between paragraphs, a form feed
+    at the page's end. The spaces are the engine's; the 文号 is read with the brackets it shows."""
+    blocks = [[_spaced(_HEAD[0])], [_spaced("某民函(2024)35号")], [_spaced(_R[0])], [_spaced(_R[1])]]
+    blocks += [[_spaced(p) for p in _printed([line])] for line in _R[2:]]
+    doc = parsed("\n\n".join("\n".join(b) for b in blocks) + "\n\n\f")
+    same(
+        look(doc),
+        _HEAD_WANT | {"number": ("某民函(2024)35号", 2024, 35), "warnings": ["page-break-joined"]},
+    )
+
+
+def test_tesseract_reads_the_full_width_colons_of_the_labels_as_ascii_colons_between_spaces() -> None:
+    """Tesseract on the 主送 and the contact: `王 某 某 委 员 :` and `联 系 人 : 张 某`, `联 系 电 话 : 0571-86012345`
+    (the full-width colon read as an ASCII one, spaced like the rest). A label's colon in another width is
+    still its colon: the 主送 and the contact read as usual."""
+    lines = [_spaced(x) for x in _R[:10]]
+    lines[1] = "王 某 某 委 员 :"
+    lines += ["联 系 人 : 张 某", "联 系 电 话 : 0571-86012345"]
+    doc = parsed("\n".join(lines) + "\n\f")
+    same(look(doc), _WANT)
+
+
+def test_windows_snipping_tools_text_actions_copy_spaces_han_and_keeps_each_printed_line() -> None:
+    """Windows 11's Snipping Tool 'Copy all text' (Windows OCR) over a page of the reply: each printed line a
+    line, a space between every Han character, CRLF line ends, no blank lines at all. Wraps are joined
+    (warned), spaces gone, fields as usual."""
+    lines = [_spaced(x) for x in _printed(_R)]
+    doc = parsed("\r\n".join(lines) + "\r\n")
+    same(look(doc), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_tesseract_over_a_notice_with_a_spaced_schedule_keeps_the_figures_of_each_row() -> None:
+    """Tesseract over a notice (not a reply): its 落款 spaced, a sentence holding `6 月 20 日 至 6 月 30 日`,
+    spaced like everything else. The spaces leave the Han; the dates and the 落款 read."""
+    lines = [
+        "某区民政局关于开展养老服务机构安全检查的通知",
+        "各街道办事处：",
+        "为消除养老服务机构安全隐患，区局决定开展专项安全检查。现将有关事项通知如下：",
+        "一、检查时间",
+        "6月20日至6月30日为自查阶段，7月1日至7月20日为集中检查阶段。",
+        "二、工作要求",
+        "各街道要明确专人负责，7月25日前报送检查总结。",
+        "某区民政局",
+        "2024年6月18日",
+    ]
+    doc = parsed("\n".join(_spaced(x) for x in lines) + "\n\f")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各街道办事处"],
+            "preamble": [lines[2]],
+            "sections": [(1, "一、", 1, "检查时间", [lines[4]]), (1, "二、", 2, "工作要求", [lines[6]])],
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_an_ordinary_reply_writing_wi_fi_6_and_a_b_c_classes_keeps_its_own_spaces() -> None:
+    """Guard: a reply typed with spaces of its own between Latin words and figures (`Wi-Fi 6`, `A B C三类`),
+    no OCR anywhere: those spaces are the writer's and stay."""
+    four = "全市已建成社区养老服务中心一百二十六个，均已接入Wi-Fi 6网络，并按A B C三类实行分级管理。"
+    lines = [*_R[:4], four, *_R[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])]})
+
+
+# --- Batch 4: a portal page's "select all", a 附件 viewer's copy (written before any run) -------------------
+
+
+def test_select_all_of_a_cppcc_portal_page_with_menus_breadcrumb_size_switch_print_and_related_links() -> None:
+    """Ctrl+A Ctrl+C over a 政协 portal's 提案办理 page in Chrome: the site's name, its menu one entry a line,
+    `当前位置：首页 > 提案工作 > 提案办理`, the headline (the title again), a `发布时间：… 来源：… 字号：大 中 小`
+    row, the reply, `【打印本页】【关闭窗口】`, `相关链接：` with two portals, the footer. All but the reply leave."""
+    top = ["某市政协网", "首页", "政协概况", "提案工作", "委员风采", "履职动态", "当前位置：首页 > 提案工作 > 提案办理"]
+    top += [_R[0], "发布时间：2024-06-20 09:30  来源：市民政局  字号：大 中 小"]
+    foot = ["【打印本页】【关闭窗口】", "相关链接：", "中国政协网", "某省政协网"]
+    foot += ["主办单位：某市政协办公厅  网站标识码：3301000012  浙ICP备12345678号"]
+    doc = parsed("\n".join([*top, *_R, *foot]) + "\n")
+    gone = ["某市政协网", "政协概况", "当前位置", "字号", "打印本页", "相关链接", "中国政协网", "网站标识码"]
+    same(look(doc, *gone), _WANT | {"warnings": ["repeat-dropped"]})
+
+
+def test_copy_from_a_government_platforms_attachment_viewer_with_its_toolbar_and_page_counter() -> None:
+    """A 政务公开 platform shows the reply as an attached PDF in its online viewer: a copy of the viewer gives
+    the file's name (`附件：0213号提案答复.pdf`), the toolbar (`上一页 下一页 1 / 2 放大 缩小 下载 打印`), the
+    page's text, `2 / 2` between the pages and `返回列表`. The viewer's rows are chrome; the reply is whole."""
+    four = _printed([_R[4]])
+    lines = ["附件：0213号提案答复.pdf", "上一页 下一页 1 / 2 放大 缩小 下载 打印", *_R[:4], four[0], "2 / 2"]
+    lines += [*four[1:], *_R[5:], "返回列表"]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc, "上一页", "1 / 2", "2 / 2", "返回列表", ".pdf"),
+        _WANT | {"warnings": ["page-break-joined"]},
+    )
+
+
+def test_select_all_of_a_mobile_portal_with_a_back_row_share_icons_and_a_qr_prompt() -> None:
+    """A mobile portal's page selected and copied on a phone: `返回` `某市民政局` `···` on one row, the title, a
+    `2024-06-20  阅读：356` row, the reply, then `分享到：微信 微博 QQ空间` and `扫一扫在手机打开当前页`. The rows
+    around the reply are chrome."""
+    lines = ["返回  某市民政局  ···", *_R, "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页"]
+    lines.insert(2, "2024-06-20  阅读：356")
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc, "返回", "阅读", "分享到", "扫一扫"), _WANT)
+
+
+def test_select_all_of_a_disclosure_record_page_with_its_catalogue_table_and_tab_rows() -> None:
+    """A 政府信息公开 record page copied: its catalogue block as TAB rows (`索引号：\\t113301…/2024-00035`,
+    `发布机构：\\t某市民政局`, `文号：\\t某民函〔2024〕35号`), then the reply, then `【打印】【关闭】`. The
+    catalogue's pairs are metadata and the 文号 the reply's; the print row leaves."""
+    cat = ["索引号：\t113301000025000000/2024-00035", "发布机构：\t某市民政局", "文号：\t某民函〔2024〕35号"]
+    doc = parsed("\n".join([*cat, *_R, "【打印】【关闭】"]) + "\n")
+    got = look(doc, "【打印】")
+    assert got["metadata"].get("索引号") == "113301000025000000/2024-00035", got["metadata"]
+    same(got, _WANT | {"number": ("某民函〔2024〕35号", 2024, 35)})
+
+
+def test_a_reply_whose_own_sentences_name_printing_closing_and_related_links_keeps_them() -> None:
+    """Guard: a reply whose body says 打印本页 and 关闭窗口 and lists 相关链接 as its own words, in sentences,
+    with no page chrome anywhere: every sentence stays where it is."""
+    four = "我局已在门户网站开设养老服务专栏，群众可在专栏页面点击“打印本页”留存办事指南，阅毕点击“关闭窗口”即可。"
+    six = "我们将在专栏的相关链接中增加各区养老服务地图，方便群众就近查询。"
+    lines = [*_R[:4], four, _R[5], six, *_R[7:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [six])]})
