@@ -381,3 +381,297 @@ def test_a_reply_whose_own_sentences_name_printing_closing_and_related_links_kee
     lines = [*_R[:4], four, _R[5], six, *_R[7:]]
     doc = parsed("\n".join(lines) + "\n")
     same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [six])]})
+
+
+# --- Batch 5: a reply pasted into chats (written before any run) -------------------------------------------
+
+
+def test_dingtalk_copy_of_several_messages_each_under_a_name_with_its_unit_and_a_time() -> None:
+    """钉钉's desktop copy of several selected messages: each under `张某(市民政局)  6月18日 10:21` (the
+    sender's name, the unit in parentheses, the day and the clock time), the reply sent in four messages. The
+    sender rows are the chat's; the reply reads as usual."""
+    parts = [_R[:3], _R[3:5], _R[5:8], _R[8:]]
+    source = "".join(f"张某(市民政局)  6月18日 10:{21 + i}\n" + "\n".join(p) + "\n\n" for i, p in enumerate(parts))
+    doc = parsed(source)
+    same(look(doc, "6月18日 10:21", "6月18日 10:24", "(市民政局)"), _WANT)
+
+
+def test_a_group_chat_message_mentioning_everyone_over_the_reply_and_two_acknowledgements() -> None:
+    """A group chat (WeChat on the desktop) copied: `办公室-张某 2024/6/18 10:21` over `@所有人 请各位委员查收
+    答复`, then the reply as one message, then two members' `收到` under their own sender rows. The sender
+    rows are the chat's; the request and the answers are no part of the reply (kept, warned unplaced)."""
+    head = "办公室-张某 2024/6/18 10:21\n@所有人 请各位委员查收答复\n\n办公室-张某 2024/6/18 10:22\n"
+    tail = "\n\n王某某 2024/6/18 10:30\n收到\n\n李某 2024/6/18 10:31\n收到\n"
+    doc = parsed(head + "\n".join(_R) + tail)
+    got = look(doc, "2024/6/18 10:2", "2024/6/18 10:3", "办公室-张某")
+    same(got | {"kept": "收到" in doc.text}, _WANT | {"warnings": ["content-unplaced"], "kept": True})
+
+
+def test_feishu_chat_copy_with_a_read_receipt_row_under_each_message() -> None:
+    """飞书's copy of its own messages: each message under `张某  10:21`, and under each a `已读` or `2人未读`
+    receipt row, the reply in three messages. Sender and receipt rows are the chat's."""
+    parts = [_R[:5], _R[5:8], _R[8:]]
+    receipts = ["已读", "2人未读", "已读"]
+    source = "".join(f"张某  10:{21 + i}\n" + "\n".join(p) + f"\n{receipts[i]}\n\n" for i, p in enumerate(parts))
+    doc = parsed(source)
+    same(look(doc, "10:21", "10:23", "人未读"), _WANT)
+
+
+def test_wecom_chat_copy_with_a_file_message_and_a_recalled_notice_over_the_reply() -> None:
+    """企业微信's copy: `张某 10:20` over `[文件] 0213号提案答复.docx`, a system line `张某撤回了一条消息`, then
+    `张某 10:21` over the reply pasted as text. The file message, the recall notice and the sender rows are
+    the chat's; the reply is whole."""
+    source = "张某 10:20\n[文件] 0213号提案答复.docx\n\n张某撤回了一条消息\n\n张某 10:21\n" + "\n".join(_R) + "\n"
+    doc = parsed(source)
+    same(look(doc, "[文件]", "撤回了", "10:20", "10:21"), _WANT)
+
+
+def test_meeting_minutes_with_an_agenda_of_times_and_names_keep_every_agenda_line() -> None:
+    """Guard: a 会议纪要 whose agenda lines open with a clock time and a name (`9:30  张某  通报提案办理情况`),
+    typed, no chat anywhere: every agenda line is the document's and stays where it stands."""
+    lines = [
+        "某市民政局提案办理工作推进会议纪要",
+        "2024年6月18日上午，局党组书记、局长李某主持召开提案办理工作推进会。会议议程如下：",
+        "9:30  张某  通报提案办理情况",
+        "10:00  王某  汇报养老服务提案办理进展",
+        "10:30  李某  部署下一步工作",
+        "会议要求，各处室要在6月底前完成全部提案的答复工作。",
+        "某市民政局办公室",
+        "2024年6月19日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    assert all(x in doc.text for x in lines[2:5]), doc.text
+    same(look(doc), {"title": lines[0], "signature": (["某市民政局办公室"], "2024-06-19", "2024年6月19日")})
+
+
+# --- Batch 6: text re-encoded, widened and doubled (written before any run) ------------------------------
+
+
+def _twice_misread(line: str) -> str:
+    """`line` as UTF-8 read as cp1252 and saved as UTF-8, twice over (`Ã¤Â¸Â…`): a CMS's export re-encoded
+    twice; bytes cp1252 leaves undefined are read as Latin-1 reads them."""
+    out = line
+    for _ in range(2):
+        raw = out.encode("utf-8")
+        out = "".join(
+            raw[i : i + 1].decode("cp1252") if raw[i] not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(raw[i])
+            for i in range(len(raw))
+        )
+    return out
+
+
+def test_a_paragraph_utf8_misread_as_cp1252_twice_is_kept_and_warned_as_mojibake() -> None:
+    """A reply whose section 一 paragraph alone went through two misreadings (`Ã¤Â¸Â…`, UTF-8 read as cp1252
+    and saved twice); the rest is sound. The garbled line stays as written, warned `mojibake-suspected`."""
+    bad = _twice_misread(_R[4])
+    lines = [*_R[:4], bad, *_R[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _WANT | {
+        "sections": [(1, "一、", 1, "主要工作", [bad]), (1, "二、", 2, "下一步工作", [_R[6]])],
+        "warnings": ["mojibake-suspected"],
+    }
+    same(look(doc), want)
+
+
+def test_a_whole_reply_whose_gbk_bytes_were_read_as_latin1_and_saved_as_utf8_parses_and_says_so() -> None:
+    """The whole reply's GBK bytes read as Latin-1 and saved as UTF-8 (`¹ØÓÚÊÐÕþÐ­…`): no Han is left to
+    read. It parses, keeps every line, finds no title and no 落款 (`field-missing`) and warns the misreading."""
+    bad = [line.encode("gbk").decode("latin-1") for line in _R]
+    doc = parsed("\n".join(bad) + "\n")
+    got = look(doc)
+    assert all(b in doc.text for b in bad)
+    same(got, {"title": None, "signature": None, "warnings": ["field-missing", "mojibake-suspected"]})
+
+
+def test_full_width_ascii_everywhere_in_the_number_the_figures_the_phone_and_an_email() -> None:
+    """A reply typed in a full-width input mode throughout: `某民函〔２０２４〕３５号`, `第０２１３号提案`,
+    `２０２５年底`, `２０２４年６月１８日`, `０５７１－８６０１２３４５` and an e-mail `ｍｚｊ＠ｅｘａｍｐｌｅ．ｇｏｖ．ｃｎ`. Every
+    value reads; the number, the date's text and the phone keep the widths they were written in."""
+    wide = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
+    lines = [*_HEAD[:1], _HEAD[1].translate(wide), *[x.translate(wide) for x in _R[:12]]]
+    lines += ["电子邮箱：mzj@example.gov.cn".translate(wide)]
+    doc = parsed("\n".join(lines) + "\n")
+    want = _HEAD_WANT | {
+        "title": _R[0].translate(wide),
+        "number": ("某民函〔２０２４〕３５号", 2024, 35),
+        "sections": [(1, "一、", 1, "主要工作", [_R[4]]), (1, "二、", 2, "下一步工作", [_R[6].translate(wide)])],
+        "signature": (["某市民政局"], "2024-06-18", "２０２４年６月１８日"),
+        "contact": ("张某", ["０５７１－８６０１２３４５"]),
+    }
+    same(look(doc) | {"email": doc.contact and doc.contact.email}, want | {"email": "ｍｚｊ＠ｅｘａｍｐｌｅ．ｇｏｖ．ｃｎ"})
+
+
+def test_a_sync_tool_that_wrote_every_paragraph_twice_the_second_copy_indented() -> None:
+    """A cloud-sync conflict merged two copies paragraph by paragraph: every line written twice in a row, the
+    second copy with Word's full-width indent (`　　`). Each line's repeat is the tool's: dropped and warned."""
+    lines = [y for x in _R for y in (x, "　　" + x)]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"warnings": ["repeat-dropped"]})
+
+
+def test_a_reply_naming_a_foreign_expert_and_a_cafe_is_no_mojibake() -> None:
+    """Guard: a reply whose paragraph names `Müller` and a `café-style` 长者食堂, accented Latin of its own:
+    no misreading is warned."""
+    four = "近年来，我局邀请德国养老专家Müller教授指导社区养老服务设施建设，并推广café式长者食堂一百二十六个。"
+    lines = [*_R[:4], four, *_R[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])]})
+
+
+# --- Batch 7: lines out of order, session 22's leftovers (written before any run) ----------------------------
+
+
+def test_a_reply_whose_lines_a_bad_export_sorted_parses_and_warns() -> None:
+    """An export that sorted the file's lines (code point order): the title, headings, 落款 and paragraphs are
+    all there, out of order. Nothing crashes, no line is lost, and the parse says something did not fit."""
+    lines = sorted(_R)
+    doc = parsed("\n".join(lines) + "\n")
+    assert all(x in doc.text for x in _R)
+    assert doc.warnings, "an unordered text is warned"
+
+
+def test_a_reply_whose_second_half_a_bad_export_reversed_parses_and_warns() -> None:
+    """An export that wrote the second half of the file's lines in reverse (the contact first, the heading 二
+    last): nothing crashes, no line is lost, the first half reads, and the parse says what did not fit."""
+    lines = [*_R[:5], *reversed(_R[5:])]
+    doc = parsed("\n".join(lines) + "\n")
+    assert all(x in doc.text for x in _R)
+    got = look(doc)
+    assert got["title"] == _R[0] and got["recipients"] == ["王某某委员"]
+    assert doc.warnings, "a reversed half is warned"
+
+
+def test_a_cms_field_joined_by_p_tags_on_one_line_with_a_tab_table_keeps_one_line_a_row() -> None:
+    """review22 R6: a CMS's text field whose paragraphs are joined by `<p>` on ONE raw line, holding a TAB
+    table of three columns with figures (年度, 新建中心, 覆盖率). Each `<p>` piece is a line; the table is a
+    table of three rows, each row one line, not each cell a line."""
+    rows = ["年度\t新建中心\t覆盖率", "2022年\t38个\t61%", "2023年\t45个\t78%"]
+    pieces = [*_R[:5], *rows, *_R[5:]]
+    doc = parsed("<p>" + "<p>".join(pieces) + "\n")
+    want = _WANT | {"tables": [[("年度", "新建中心", "覆盖率"), ("2022年", "38个", "61%"), ("2023年", "45个", "78%")]]}
+    same(look(doc) | {"tables": _tables(doc)}, want)
+
+
+def test_words_range_text_with_a_non_breaking_hyphen_in_a_notices_title_and_dates() -> None:
+    """Word's `Range.Text` of a notice whose title and schedule hold non-breaking hyphens (U+001E):
+    `2024\\x1e2025年度` in the title, `6月20日\\x1e6月30日` in a sentence. Each line stays one line as written."""
+    title = "某区民政局关于做好2024\x1e2025年度冬季养老机构安全工作的通知"
+    three = "检查分两个阶段：6月20日\x1e6月30日为自查阶段，7月1日\x1e7月20日为集中检查阶段。"
+    lines = [title, "各街道办事处：", "为消除养老机构冬季安全隐患，现将有关事项通知如下：", "一、检查安排", three]
+    lines += ["二、工作要求", "各街道要明确专人负责，7月25日前报送检查总结。", "某区民政局", "2024年6月18日"]
+    doc = parsed("\r".join(lines) + "\r")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": title,
+            "recipients": ["各街道办事处"],
+            "sections": [(1, "一、", 1, "检查安排", [three]), (1, "二、", 2, "工作要求", [lines[6]])],
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_json_text_sequence_of_one_record_with_its_record_separator_reads_the_records_text() -> None:
+    """A crawler writing RFC 7464 JSON text sequences (`application/json-seq`): the record opens with the
+    record separator U+001E, then `{"title": …, "content": …}` on one line with `\\n` escapes. The separator is
+    the sequence's; the record's text is the reply."""
+    import json
+
+    record = json.dumps({"title": _R[0], "content": "\n".join(_R[1:])}, ensure_ascii=False)
+    doc = parsed("\x1e" + record + "\n")
+    same(look(doc), _WANT)
+
+
+# --- Batch 8: guards of neighbouring genres for this round's tool marks (written before any run) ------------
+
+
+def test_a_mailbox_answer_with_its_letter_time_and_answer_time_labels_keeps_them_as_its_fields() -> None:
+    """Guard: a 市长信箱 answer page copied: `来信人：王某`, `来信时间：2024-06-10 10:21`, the letter, then
+    `回复单位：某市民政局`, `回复时间：2024-06-18 15:30` and the answer. The timed label rows are the page's
+    labelled fields, no chat's sender rows: every line stays; the answer's words stay in the text."""
+    lines = [
+        "关于小区养老服务站收费问题的咨询",
+        "来信人：王某",
+        "来信时间：2024-06-10 10:21",
+        "我家附近的社区养老服务站收费较高，请问是否有收费标准？",
+        "回复单位：某市民政局",
+        "回复时间：2024-06-18 15:30",
+        "您好！社区养老服务站的收费标准由各区按照成本核定，并在服务站醒目位置公示。感谢您的来信。",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    assert all(x in doc.text for x in lines[3:]), doc.text
+    assert "10:21" in doc.text and "15:30" in doc.text
+
+
+def test_a_notice_about_an_app_naming_its_back_page_and_zoom_buttons_in_sentences_keeps_them() -> None:
+    """Guard: a notice on a 政务服务 app whose own lines name its buttons (`返回`, `上一页`, `下一页`, `放大`,
+    `缩小`) in sentences and a short list: every line is the notice's."""
+    lines = [
+        "某市民政局关于养老服务小程序上线试运行的通知",
+        "各区民政局：",
+        "“某市养老服务”小程序已完成开发，定于7月1日上线试运行。现将有关事项通知如下：",
+        "一、主要功能",
+        "老年人可通过小程序查询附近养老服务机构，页面设有“上一页”“下一页”“放大”“缩小”按钮，点击“返回”回到首页。",
+        "二、工作要求",
+        "各区要组织社区工作人员指导老年人使用小程序。",
+        "某市民政局",
+        "2024年6月18日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各区民政局"],
+            "sections": [(1, "一、", 1, "主要功能", [lines[4]]), (1, "二、", 2, "工作要求", [lines[6]])],
+            "signature": (["某市民政局"], "2024-06-18", "2024年6月18日"),
+            "warnings": [],
+        },
+    )
+
+
+def test_a_reply_with_an_attachment_list_naming_files_keeps_its_attachments() -> None:
+    """Guard: a reply whose own attachment list under the 落款 names files with their suffixes (`附件：1.某市社区
+    养老服务设施布局规划.pdf`): an attachment is the document's, never a viewer's caption."""
+    lines = [*_R[:8], "附件：1.某市社区养老服务设施布局规划.pdf", "2.某市养老服务补贴办法.docx", *_R[8:]]
+    doc = parsed("\n".join(lines) + "\n")
+    got = look(doc)
+    assert "规划.pdf" in doc.text and "办法.docx" in doc.text
+    same(got, _WANT | {"attachments": ["某市社区养老服务设施布局规划.pdf", "某市养老服务补贴办法.docx"]})
+
+
+def test_a_notice_typed_with_two_blocks_on_a_line_parted_by_spaces_is_not_cut() -> None:
+    """Guard: a notice's sentence typed with a run of spaces inside it where the writer aligned a name and a
+    phone (`报名联系人：张某          联系电话：0571-86012345`) above its 落款: a label row of the notice, no
+    page's two blocks: the contact reads both, the 落款 reads."""
+    lines = [
+        "某区民政局关于举办养老护理员技能培训班的通知",
+        "各街道办事处：",
+        "为提升养老护理员服务技能，区局定于7月举办技能培训班。请各街道于6月30日前报送参训人员名单。",
+        "报名联系人：张某          联系电话：0571-86012345",
+        "某区民政局",
+        "2024年6月18日",
+    ]
+    doc = parsed("\n".join(lines) + "\n")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各街道办事处"],
+            "signature": (["某区民政局"], "2024-06-18", "2024年6月18日"),
+            "contact": ("张某", ["0571-86012345"]),
+        },
+    )
+
+
+def test_a_tesseract_copy_of_a_reply_quoting_a_spaced_product_name_keeps_its_words() -> None:
+    """Guard for the OCR spacing: a typed reply (no OCR) with ASCII words and figures spaced by the writer
+    beside Han (`第 2 批`, `Type C 接口`, `5 G`): where the text is not spaced throughout, its spaces stay."""
+    four = "近年来，我局推进第 2 批社区嵌入式养老服务设施建设，为老年人配备带 Type C 接口的智能手环，并接入 5 G 网络。"
+    lines = [*_R[:4], four, *_R[5:]]
+    doc = parsed("\n".join(lines) + "\n")
+    same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])]})
