@@ -39,6 +39,10 @@ FORMAT_WORDS = {
     ("readers/messages.py", "_CHAT_SENDER"): "a chat app's sender-and-time line (QQ's stamp, WeChat's 昨天 18:30)",
     (
         "readers/messages.py",
+        "_CHAT_ROW",
+    ): "a chat client's own rows in a copy of its messages (已读, [文件], 撤回了一条消息)",
+    (
+        "readers/messages.py",
         "CHAT_HEAD",
     ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
     ("readers/tool_lines.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",

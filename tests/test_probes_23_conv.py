@@ -1,11 +1,91 @@
-"""Round-23 blind probes of text that came through CONVERSION PATHS and SCRAPES rounds 14-22 did not try.
+r"""Round-23 blind probes of text that came through CONVERSION PATHS and SCRAPES rounds 14-22 did not try.
 
-FIRST LOOK: (filled in batch by batch below, after each batch was committed and then run)
+Rounds 14-22 (tests/test_probes_14_noise.py, _15_conv … _22_conv, and the noise rounds 11-21) covered pandoc,
+markitdown, text browsers, WeChat and QQ exports, mail, PDF viewers, Word/WPS/LibreOffice text, Word's Range.Text
+(CR paragraphs, end-of-cell marks), document-AI parsers, Tika's metadata and -x, OCR engines and apps (spaced
+characters, `|` for 1, o/。), RTF, reader services, note apps, light markups, pdfminer/PDFBox/pdftotext (-raw,
+-layout with a right-aligned 落款), antiword/catdoc/docx2txt, crawler records, LLM framings, registers, browser
+prints, portals (menus, breadcrumbs, 字号, 打印/关闭 rows, 相关链接), double-decoded text (UTF-8 read as GBK or as
+cp1252 once), full-width digits in fields, pages fetched twice (each paragraph doubled). This round adds (each
+checked against those rounds first):
+- batch 1, poppler's pdftotext: the form feed glued to the next page's first line (plain mode), -layout's centred
+  title, four-space indents and a 落款 pushed right by 40 spaces, the contact and the 落款 side by side on two
+  lines, the 文号 and 签发人 on one line, a page-count foot with a right-aligned running head; a guard notice whose
+  schedule and 落款 are aligned by spaces;
+- batch 2, converters: pandoc -t plain's grid table, pandoc -t markdown's escapes (`\*`, `\@`, `\_`, `\[`) and
+  bold headings, Word's non-breaking hyphen (U+001E) in a phone and a year range, Tika's blank line after every
+  paragraph with a page header first and the footer's lost fields last, Tika's TAB-led table rows; a guard
+  plain reply naming a UNC path (`\\files\养老`) and 7*24;
+- batch 3, OCR plain output: Tesseract chi_sim (a space between every character but inside a run of figures,
+  〔〕 read as ( ), ASCII colons), Windows' Snipping Tool (CRLF, each printed line), a spaced notice; a guard
+  with the writer's own spaces (Wi-Fi 6, A B C三类);
+- batch 4, portal copies: select-all of a 政协 site (its own menu words), a 政务公开 platform's 附件 viewer (its
+  caption, toolbar and page counter), a mobile page's back bar and QR prompt, a disclosure record's TAB catalogue;
+  a guard reply naming 打印本页/关闭窗口/相关链接 in sentences;
+- batch 5, a reply pasted into chats without an export's head: 钉钉 (name(unit) + day + time), a WeChat group
+  (@所有人, two 收到), 飞书 (read receipts), 企业微信 ([文件], a recall notice); a guard 纪要 with an agenda of times
+  and names;
+- batch 6, re-encodings and widths: a paragraph UTF-8-misread as cp1252 twice (`Ã¤Â¸Â`), a whole GBK reply read
+  as Latin-1 (`¹ØÓÚ`), full-width ASCII everywhere (ＡＢＣ１２３, an e-mail), every paragraph written twice by a
+  sync tool; a guard with Müller and café;
+- batch 7, lines out of order (sorted, half reversed: nothing crashes, nothing is lost, a warning says something
+  did not fit), review22 R6 (a `<p>`-joined line holding a TAB table), U+001E in a notice's title and dates, a
+  JSON text sequence's record separator;
+- batch 8, guards of the neighbouring genres: a mailbox answer's timed labels, a notice naming an app's buttons, a
+  reply's own attachment list of file names, a notice's label row with a wide gap, a typed reply spacing its
+  figures.
+
+Every expected value was written by hand from the contract (../shared/design/contract.md) and the README's warning
+table before the parser ran on the batch (batches 1-4 committed in 00a2978a, 5-8 in 18c3731f, before any run).
+
+First look per batch (documents whole / checks; a bare `assert` counts one check, the first failing one a miss),
+and the general cause of each miss (cause tests in tests/test_conv23_causes.py, each a new example that fails on
+the session's start /work/s23start):
+- batch 1: 4/6 whole, 65/69 checks. Cause: rows aligned by runs of spaces (the guard's schedule) were joined as a
+  wrapped paragraph (rules.joins._aligned_row: two such rows, and the last of a run, end at their lines). Left:
+  the contact and the 落款 side by side (strict xfail, its reason below).
+- batch 2: 2/6 whole, 60/69 checks. Causes: U+001E, Word's non-breaking hyphen, cut its line (str.splitlines) and
+  was no dash to the fields (readers.word_text.joined_at_hyphens, fold); a doubled backslash was read as
+  Markdown's escape in a plain text, dropping one (readers.inline_marks.escapes_backslashes: only where the text
+  shows Markdown or escapes one of its marks). Two misses my reading or writing (corrected in place): an organ's
+  name alone over a 关于 title is the title's first line by the settled rule; the grid probe put a blank line
+  between the grid's lines, which pandoc never writes (rewritten, it reads whole).
+- batch 3: 1/5 whole, 39/53 checks. Cause: an OCR engine's spaces beside whole runs of figures and ASCII marks
+  (`第 0213 号`, `0571 - 86012345`) stayed: a line whose every token is one CJK character, one mark or one ASCII
+  word, one space apart, is spaced by the engine (rules.cleanup.spaces._engine_spaces; a space between two ASCII
+  words stays).
+- batch 4: 2/5 whole, 51/57 checks. Causes: the 政协's and 人大's own menu words (patterns.chrome ORGAN_MENU_WORDS,
+  MENU_ROW); a document viewer's toolbar and, right above it, the viewed file's name, and a mobile page's back
+  bar (patterns.chrome VIEWER_TOOLBAR, VIEWED_FILE, EDGE_CHROME; cleanup.furniture._viewed_file).
+- batch 5: 0/5 whole, 33/46 checks. Cause: a chat copied without its export's head: the text opens with a sender
+  line and the same sender opens a later message after a blank line; then each sender line and the client's rows
+  (已读, 2人未读, [文件] …, …撤回了一条消息) are the chat's (readers.messages.pasted_chat). The guard 纪要's agenda
+  rows were joined (batch 1's cause); its gap between two CJK characters leaves by the contract (my reading,
+  corrected in place).
+- batch 6: 2/5 whole, 43/48 checks. Causes: UTF-8 misread as cp1252 twice, and GBK misread as Latin-1, were not
+  recognised (rules.mojibake: codecs `cp1252x2` and `gbk-latin`, patterns.encoding DOUBLE_LATIN_HINT,
+  GBK_AS_LATIN_HINT); an e-mail in full-width forms was read on the original text, not the folded copy
+  (fields.contact). Two misses my reading (corrected in place): the soft hyphens a misreading makes of byte AD
+  are invisible and leave (noise19).
+- batch 7: 3/5 whole, 27/34 checks. Causes: U+001E (batch 2's); a JSON text sequence's record separator before the
+  record (readers.text_records.json_record). The sorted and half-reversed texts parse without a crash, lose no
+  line and are warned (field-missing, content-unplaced name what did not fit); no new code.
+  review22 R6 reads right at session 23's start (the table's rows are one line each).
+- batch 8: 4/5 whole, 36/37 checks. Cause: a contact person's label naming what to call about (报名联系人：,
+  咨询联系人：) was no contact label (patterns.trailer _CONTACT_PURPOSE).
+
+Over the eight batches: 18/42 documents whole at first look, 354/413 checks; 41/42 whole now, the other a strict
+xfail with its reason. conv19's two and conv20's three strict xfails stay, their reasons unchanged: no general rule
+falls out (the grid table's two-line cell and Scrapy's title after its content would put the file's characters out
+of order, tests/invariants.py; html-to-text's brackets and the bare WeChat byline show one mark of their tool; the
+OneNote stamp without a weekday is a notice's date and hour as much).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
@@ -88,6 +168,13 @@ def test_pdftotext_layout_keeps_the_centred_title_the_indents_and_a_signature_pu
     same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | {"warnings": ["page-break-joined"]})
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="-layout writes two blocks of the page's foot side by side, a pair of printed lines a line (the "
+    "contact at the left, the 落款 at the right): parted at their gaps the lines would give the organ and the date "
+    "with a contact line between them, which is no 落款 the search reads (a two-column foot read row by row); "
+    "telling the blocks apart needs the page's columns, which a text copy no longer has",
+)
 def test_pdftotext_layout_puts_the_contact_and_the_signature_side_by_side_on_two_lines() -> None:
     """A template that prints the contact at the page's left at the 落款's height: `pdftotext -layout`
     writes each pair of lines as one (`联系人：张某` + 34 spaces + `某市民政局`, `联系电话：…` + spaces +
@@ -111,7 +198,17 @@ def test_pdftotext_layout_with_a_page_count_foot_and_a_running_head_on_page_two(
     paragraph after the form feed. Foot and head are furniture; the paragraph is one."""
     four = _printed([_R[4]])
     page1 = [*_R[:4], four[0], four[1], "", " " * 26 + "第 1 页  共 2 页"]
-    page2 = ["\f" + " " * 44 + "某市民政局", "", *four[2:], _R[5], _R[6], _R[7], *_R[8:], "", " " * 26 + "第 2 页  共 2 页"]
+    page2 = [
+        "\f" + " " * 44 + "某市民政局",
+        "",
+        *four[2:],
+        _R[5],
+        _R[6],
+        _R[7],
+        *_R[8:],
+        "",
+        " " * 26 + "第 2 页  共 2 页",
+    ]
     doc = parsed("\n".join([*page1, *page2]) + "\n\f")
     same(look(doc, "第 1 页", "第 2 页"), _WANT | {"warnings": ["page-break-joined"]})
 
@@ -165,8 +262,8 @@ def test_pandoc_docx_to_plain_with_a_grid_table_of_one_line_cells() -> None:
         "| 2023年     | 45个       | 78%        |",
         "+------------+------------+------------+",
     ]
-    lines = [*_R[:5], "", *grid, "", *_R[5:]]
-    doc = parsed("\n\n".join(lines) + "\n")
+    # (first look: the probe was miswritten, a blank line between the grid's lines, which pandoc never writes)
+    doc = parsed("\n\n".join([*_R[:5], "\n".join(grid), *_R[5:]]) + "\n")
     got = look(doc, "+---", "+===") | {"tables": _tables(doc)}
     want = _WANT | {"tables": [[("年度", "新建中心", "覆盖率"), ("2022年", "38个", "61%"), ("2023年", "45个", "78%")]]}
     same(got, want)
@@ -192,7 +289,10 @@ def test_pandoc_docx_to_markdown_escapes_stars_ats_and_brackets_and_bolds_the_he
     doc = parsed("\n\n".join(lines) + "\n")
     plain = "我们将开通7*24小时养老服务热线，并按照《某市养老服务条例》（某民规[2024]2号）要求完善设施布局。"
     want = _WANT | {"sections": [(1, "一、", 1, "主要工作", [_R[4]]), (1, "二、", 2, "下一步工作", [plain])]}
-    same(look(doc, "**", "\\@", "\\_", "\\*") | {"email": doc.contact and doc.contact.email}, want | {"email": "mzj_ylc@example.gov.cn"})
+    same(
+        look(doc, "**", "\\@", "\\_", "\\*") | {"email": doc.contact and doc.contact.email},
+        want | {"email": "mzj_ylc@example.gov.cn"},
+    )
 
 
 def test_words_range_text_with_its_non_breaking_hyphens_in_a_phone_and_a_year_range() -> None:
@@ -215,7 +315,9 @@ def test_tika_text_of_a_docx_with_a_blank_line_per_paragraph_and_the_footers_los
     共  页`). The header's organ over the title is the template's head, the footer's husk furniture."""
     lines = ["某市民政局", *_R, "第  页  共  页"]
     doc = parsed("\n\n".join(lines) + "\n\n\n")
-    same(look(doc, "第  页"), _WANT)
+    # (first look: my reading; an organ's name alone right over a 关于… title is the title's first line by the
+    # settled rule — Tika's blank lines part every paragraph, so nothing shows the name was a page's header)
+    same(look(doc, "第  页"), _WANT | {"title": "某市民政局" + _R[0]})
 
 
 def test_tika_text_of_a_docx_table_writes_each_row_as_tab_led_cells() -> None:
@@ -440,7 +542,10 @@ def test_meeting_minutes_with_an_agenda_of_times_and_names_keep_every_agenda_lin
         "2024年6月19日",
     ]
     doc = parsed("\n".join(lines) + "\n")
-    assert all(x in doc.text for x in lines[2:5]), doc.text
+    # (first look: my reading kept the gap between the name and the words; the contract takes layout spaces
+    # between two CJK characters out of the text, so 张某  通报 is 张某通报 — the line is still its own)
+    rows = ["9:30  张某通报提案办理情况", "10:00  王某汇报养老服务提案办理进展", "10:30  李某部署下一步工作"]
+    assert all(f"\n{x}\n" in doc.text for x in rows), doc.text
     same(look(doc), {"title": lines[0], "signature": (["某市民政局办公室"], "2024-06-19", "2024年6月19日")})
 
 
@@ -467,7 +572,8 @@ def test_a_paragraph_utf8_misread_as_cp1252_twice_is_kept_and_warned_as_mojibake
     lines = [*_R[:4], bad, *_R[5:]]
     doc = parsed("\n".join(lines) + "\n")
     want = _WANT | {
-        "sections": [(1, "一、", 1, "主要工作", [bad]), (1, "二、", 2, "下一步工作", [_R[6]])],
+        # (first look: my reading; the soft hyphens the second misreading made of byte AD are invisible, noise19)
+        "sections": [(1, "一、", 1, "主要工作", [bad.replace("\xad", "")]), (1, "二、", 2, "下一步工作", [_R[6]])],
         "warnings": ["mojibake-suspected"],
     }
     same(look(doc), want)
@@ -479,7 +585,8 @@ def test_a_whole_reply_whose_gbk_bytes_were_read_as_latin1_and_saved_as_utf8_par
     bad = [line.encode("gbk").decode("latin-1") for line in _R]
     doc = parsed("\n".join(bad) + "\n")
     got = look(doc)
-    assert all(b in doc.text for b in bad)
+    # (first look: my reading; a soft hyphen, the byte AD read as Latin-1, is invisible and leaves, noise19)
+    assert all(b.replace("\xad", "") in doc.text for b in bad)
     same(got, {"title": None, "signature": None, "warnings": ["field-missing", "mojibake-suspected"]})
 
 
@@ -498,7 +605,10 @@ def test_full_width_ascii_everywhere_in_the_number_the_figures_the_phone_and_an_
         "signature": (["某市民政局"], "2024-06-18", "２０２４年６月１８日"),
         "contact": ("张某", ["０５７１－８６０１２３４５"]),
     }
-    same(look(doc) | {"email": doc.contact and doc.contact.email}, want | {"email": "ｍｚｊ＠ｅｘａｍｐｌｅ．ｇｏｖ．ｃｎ"})
+    same(
+        look(doc) | {"email": doc.contact and doc.contact.email},
+        want | {"email": "ｍｚｊ＠ｅｘａｍｐｌｅ．ｇｏｖ．ｃｎ"},
+    )
 
 
 def test_a_sync_tool_that_wrote_every_paragraph_twice_the_second_copy_indented() -> None:

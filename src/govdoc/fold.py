@@ -72,6 +72,8 @@ def _build_table() -> dict[int, str]:
         "─": "-",
         "‐": "-",
         "‑": "-",
+        # Word's non-breaking hyphen as its object model writes it (U+001E: readers.word_text; conv23)
+        "\x1e": "-",
         "‒": "-",
         "━": "-",
         # OCR reads the one stroke of 一 as the katakana long mark (ー, half-width ｰ) as it reads it as

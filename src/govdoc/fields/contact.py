@@ -181,9 +181,9 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                 if found:
                     postcode = found.group(0)
             elif label in ("电子邮箱", "电子邮件", "电子信箱", "邮箱") or label.lower().startswith("e"):
-                found = EMAIL.search(value)
+                found = EMAIL.search(fvalue)  # (the folded copy: an address typed in full-width forms; conv23)
                 if found:
-                    email = found.group(0)
+                    email = value[found.start() : found.end()]
         if name is None and "与" in folded:
             name = _whom(line, folded)
     if not any((name, phones, faxes, address, postcode, email, unit)):

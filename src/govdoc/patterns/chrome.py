@@ -451,7 +451,19 @@ DIALOG_WORDS = frozenset({"关注该公众号", "使用小程序", "知道了", 
 # under the page's toolbar too (【字体：大 中 小】【打印】 ⏎ 机构职能 ⏎ …。), and an organ's 机构概况 page heads its
 # text with its name under the breadcrumb: each is chrome only inside the menu, right under another entry of it
 # or between two chrome lines (cleanup.furniture._in_a_menu; diffread-B B7)
-ORGAN_MENU_WORDS = frozenset({"机构概况", "机构设置", "机构职能", "领导信息", "领导之窗", "网站首页"})
+ORGAN_MENU_WORDS = frozenset(
+    {
+        "机构概况",
+        "机构设置",
+        "机构职能",
+        "领导信息",
+        "领导之窗",
+        "网站首页",
+        # (conv23) the menus of the 政协's and the 人大's own sites, where the answers to 提案 and 建议 are shown
+        *("政协概况", "政协要闻", "提案工作", "委员风采", "委员之家", "履职动态"),
+        *("人大概况", "人大要闻", "代表风采", "代表工作", "代表之家", "议案建议"),
+    }
+)
 # the portal's menu: its entries in a row, or one a line
 _MENU_ROW = (
     r"^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
@@ -460,7 +472,9 @@ _MENU_ROW = (
     r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
     # (… and the entries on the organ itself, a site's menu as a crawler's Markdown keeps it: 机构概况; alone
     # on a line, each only inside the menu: ORGAN_MENU_WORDS)
-    r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页)"
+    r"|机构概况|机构设置|机构职能|领导信息|领导之窗|网站首页"
+    # (… and those of the 政协's and the 人大's sites: conv23)
+    r"|政协概况|政协要闻|提案工作|委员风采|委员之家|履职动态|人大概况|人大要闻|代表风采|代表工作|代表之家|议案建议)"
     r"[ |]{0,5})+(?:走进\p{Han}{1,6})?$"
 )
 # a line of the menu (cleanup.furniture._in_a_menu: an organ-menu word alone is the menu's beside another entry)
@@ -474,6 +488,14 @@ SHARE_PLATFORM_LINE = _lazy(rf"^{_SHARE_PLATFORM}$")
 _WEIBO_CLIENT = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{1,4}\d{1,2}:\d{2}[ ]{1,4}来自[ ]{0,2}[^\n]{1,30}"
 WEIBO_CLIENT_LINE = _lazy(rf"^{_WEIBO_CLIENT}$")
 WEIBO_ACCOUNT_LINE = _lazy(r"^[^\n]{2,20}?[ ]?V$")
+_VIEWER_TOOLBAR = (
+    r"^(?:(?:上一页|下一页|首页|尾页|放大|缩小|下载|打印|全屏|旋转|自动缩放|实际大小|适合页宽|适合页面"
+    r"|\d{1,4}[ ]?/[ ]?\d{1,4})[ |]{0,4}){3,}$"
+)
+# … whose caption, the viewed file's name (附件：0213号提案答复.pdf), is chrome right above it (a document's own
+# attachment list names its files under the body, never over a toolbar: cleanup.furniture._edge_chrome)
+VIEWER_TOOLBAR = _lazy(_VIEWER_TOOLBAR)
+VIEWED_FILE = _lazy(r"^(?:附件[:：]?[ ]{0,2})?[^\n]{1,60}\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|xlsx?|XLSX?)$")
 EDGE_CHROME = _lazy(
     rf"^(?:{_SHARE_PLATFORM}"
     r"[ |/]{0,4}){2,}$"
@@ -501,6 +523,11 @@ EDGE_CHROME = _lazy(
     r"|^(?:在看|点赞|赞|写留言)$"
     rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
     rf"|{_MENU_ROW}"
+    # (conv23) an online document viewer's toolbar (a 政务公开 platform's 附件 viewer, pdf.js in Chinese): three
+    # of its buttons or more in a row, its page counter among them (上一页 下一页 1 / 2 放大 缩小 下载 打印), and a
+    # mobile page's top bar (返回  某市民政局  ···: the back button, the page's name, the more-menu's dots)
+    rf"|{_VIEWER_TOOLBAR}"
+    r"|^[<＜‹]?[ ]{0,2}返回[ ]{0,4}[^\n]{1,30}?[ ]{1,4}(?:···|⋯|…|\.\.\.|更多)$"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),
     # each only beside the block's other lines (ATTRIBUTION_NEIGHBOUR), since a report prints its own
     # author under its title (作者：县政协社会法制委员会 王某; review18 R10)

@@ -20,6 +20,11 @@ _MARKS = ("**", "__")
 # A backslash escape (`1\.` that keeps a number from opening a list, `\*`): the character itself;
 # `\|` stays for the table reading, which keeps an escaped pipe inside its cell.
 _ESCAPE = lazyregex.compile(r"\\([!-/:-@\[-`{}~])")
+# … but a backslash written twice is Markdown's escaped backslash only in a text that shows Markdown or
+# escapes one of its marks elsewhere (`7\*24`, `\[2024\]`): a plain text's `\\files\养老` is a share's
+# path as the writer typed it (conv23: the first backslash was dropped from an ordinary reply)
+_ESCAPE_BUT_BACKSLASH = lazyregex.compile(r"\\([!-/:-@\[\]-`{}~])")
+_ESCAPED_MARK = lazyregex.compile(r"\\[*_#\[\]`]")
 # A Markdown footnote's mark (`…大检查[^1]。`, no text of the document) or its definition's label (`[^1]: `).
 _FOOTNOTE = lazyregex.compile(r"^\[\^[^\]\s]{1,20}\]:[ ]{0,4}|\[\^[^\]\s]{1,20}\]")
 # Markdown's reference-style links (html-to-markdown in reference mode): `[办事指南][1]` in the text and
@@ -145,14 +150,21 @@ def has_inline_marks(text: str) -> bool:
     return any(mark[0] in text and (len(mark) == 1 or mark in text) for mark in INLINE_MARKS)
 
 
+def escapes_backslashes(text: str) -> bool:
+    """Whether a doubled backslash in `text` is Markdown's escape of one: the text shows Markdown
+    (`MARKDOWN_SIGN`) or escapes one of its marks (`\\*`, `\\[`) too. Only a text holding `\\\\` asks."""
+    return "\\\\" in text and (_ESCAPED_MARK.search(text) is not None or MARKDOWN_SIGN.search(text) is not None)
+
+
 def inline_marks(
-    line: str, bold_open: bool, blank: bool, highlights: bool = True
+    line: str, bold_open: bool, blank: bool, highlights: bool = True, backslashes: bool = True
 ) -> tuple[str, Sequence[tuple[int, int]], bool]:
     """The line without its inline Markdown and HTML marks (a hard break's backslash, links and
     images, inline tags, escapes, footnote marks, bold), where its bold runs stand, and whether a
     bold run is left open for a later line (see `_strip_bold`: a run open before a blank line
     does not go on into this one; a line without marks leaves `bold_open` as it was). `highlights`:
-    the text shows Markdown, so `==…==` is a highlight's mark (`MARKDOWN_SIGN`)."""
+    the text shows Markdown, so `==…==` is a highlight's mark (`MARKDOWN_SIGN`); `backslashes`: a doubled
+    backslash is an escaped one (`escapes_backslashes`)."""
     if line[-1:] == "\\" and line[-2:] != "\\\\":
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
     if "]" in line and "](data:" in line:
@@ -166,7 +178,7 @@ def inline_marks(
     if "$" in line or ("\\" in line and "\\(" in line):
         line = _MATH_FIGURE.sub(r"\g<figure>", line)
     if "\\" in line:
-        line = _ESCAPE.sub(r"\1", line)
+        line = (_ESCAPE if backslashes else _ESCAPE_BUT_BACKSLASH).sub(r"\1", line)
     if "[" in line and "[^" in line:
         line = _FOOTNOTE.sub("", line).strip(EDGE_SPACE)
     if highlights and "=" in line and "==" in line:

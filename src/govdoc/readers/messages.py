@@ -50,6 +50,52 @@ CHAT_HEAD = lazyregex.compile(
 )
 
 
+# A chat's own rows in a copy of its messages (a desktop client's copy of several selected messages: 钉钉, 飞书,
+# 企业微信, WeChat): a read receipt under a message (已读, 2人未读), a file or picture message's caption ([文件]
+# 某某.docx) and a recall notice (张某撤回了一条消息). Read only in a copy that shows itself (`pasted_chat`).
+_CHAT_ROW = lazyregex.compile(
+    r"(?:已读|未读|全部已读|\d{1,4}人(?:已读|未读)|\[(?:文件|图片|语音|视频|链接|表情|动画表情)\][^\n]{0,80}"
+    r"|[^\n:：。，,]{1,24}撤回了一条消息)"
+)
+
+
+def pasted_chat(text: str) -> frozenset[str]:
+    """A chat's sender lines and its own rows (`_CHAT_ROW`) in a copy of its messages without an export's head:
+    the text opens with a sender line (`张某(市民政局)  6月18日 10:21`, `办公室-张某 2024/6/18 10:21`, `张某  10:21`:
+    no document opens with a name and a clock time) and a second sender line of the same sender opens a later
+    message, after a blank line. Then each line of a sender's shape opening a message (the text's first line,
+    or right after a blank line) is a sender's, and each chat row is the chat's. Empty for any other text: a
+    stamped log, an agenda (9:30  张某  通报…) or a schedule does not open the text so (session 18's lesson)."""
+    head = text.lstrip(LINE_EDGES)
+    end = head.find("\n", 0, 80)
+    if end < 0 and len(head) > 80:
+        return frozenset()  # a first line longer than any sender line
+    opening = _CHAT_SENDER.fullmatch(head[: len(head) if end < 0 else end].rstrip(LINE_EDGES))
+    if opening is None or opening.group("name") is None:
+        return frozenset()  # (most texts: their first line is asked alone)
+    lines = head.splitlines()
+    first = 0
+    senders: list[str] = []
+    names: list[str] = []
+    rows: list[str] = []
+    blank = True
+    for line in lines[first:]:
+        whole = line.strip(LINE_EDGES)
+        if not whole:
+            blank = True
+            continue
+        m = _CHAT_SENDER.fullmatch(whole) if blank else None
+        if m is not None and m.group("name") is not None:
+            senders.append(whole)
+            names.append(m.group("name"))
+        elif _CHAT_ROW.fullmatch(whole) is not None:
+            rows.append(whole)
+        blank = False
+    if names.count(opening.group("name")) < 2:
+        return frozenset()  # one sender line alone shows no chat
+    return frozenset(senders) | frozenset(rows)
+
+
 def shows_mail(text: str) -> bool:
     """Whether the text shows a mail: two header lines of different keys, or a quoted line, an
     attribution line or a client's separator (`MAIL_SIGN`)."""

@@ -48,6 +48,7 @@ from govdoc.readers.inline_marks import (
     REF_LINK,
     SPACE_ENTITY,
     emphasised,
+    escapes_backslashes,
     has_inline_marks,
     inline_marks,
     reference_labels,
@@ -68,6 +69,7 @@ from govdoc.readers.messages import (
     MAIL_SIGN,
     chat_senders,
     opens_chat,
+    pasted_chat,
     sms_parts,
 )
 from govdoc.readers.text_lines import (
@@ -344,6 +346,8 @@ def text_blocks(
         raise limits.exceeded("blocks", what="lines of text")
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
     lines = text.splitlines(keepends=True)
+    if word_text.NON_BREAKING_HYPHEN in text:  # Word's non-breaking hyphen, which str.splitlines takes for a line's end
+        lines = word_text.joined_at_hyphens(lines)
     origins = _line_origins(len(lines))
     # where each line's viewer number ends, when a viewer numbered the lines (None: it did not)
     viewer = _viewer_numbers(lines) if len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() else None
@@ -434,6 +438,7 @@ def text_blocks(
     # (most) skips their six tests on every line.
     inline = has_inline_marks(text)
     highlights = inline and "==" in text and MARKDOWN_SIGN.search(text) is not None
+    backslashes = not inline or "\\\\" not in text or escapes_backslashes(text)  # `\\` escapes one (conv23)
     form_feeds = "\f" in text
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
@@ -490,6 +495,8 @@ def text_blocks(
     refs = reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
     sms = sms_parts(text) if "/" in text else False
     chat = chat_senders(text) if ":" in text and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
+    if not chat and ":" in text[:200]:
+        chat = pasted_chat(text)  # … or a copy of its messages, opened by a sender line (conv23)
     fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
     quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
     # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
@@ -765,7 +772,7 @@ def text_blocks(
             bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
             if inline:
                 marked = line
-                line, bold, bold_open = inline_marks(line, bold_open, blank, highlights)
+                line, bold, bold_open = inline_marks(line, bold_open, blank, highlights, backslashes)
                 if (gaps or spaces) and line != marked:
                     gaps = spaces = ()  # marks taken off after the entities moved what follows: no place is sure
             if not line:

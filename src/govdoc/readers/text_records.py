@@ -77,13 +77,18 @@ def member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin
     return origins
 
 
+RECORD_SEPARATOR = "\x1e"
+
+
 def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
     """Where the title member (if any, and not already the text's opening) and the text member of a
     JSON record stand (None: the text is no JSON object, or none of its string values holds most of it).
     A list holding one record (a crawler's `[{…}]`) is that record (schema 1.9); a list of several is
     several pages, no one document's, and stays as written."""
+    # a JSON text sequence of one record (RFC 7464, application/json-seq) opens it with the record separator
+    body = text[1:] if text[:1] == RECORD_SEPARATOR and text.count(RECORD_SEPARATOR) == 1 else text
     try:
-        value = json.loads(text)
+        value = json.loads(body)
     except ValueError:
         return None
     if isinstance(value, list) and len(value) == 1:

@@ -26,3 +26,31 @@ def without_cell_marks(sample: str) -> str:
     """`sample` with each end-of-cell mark's BEL taken out, for a count of the control characters that
     tells a binary file from text: a Word table's marks are a text's, however many cells it has."""
     return sample.replace(CELL_MARK, "\r") if shows_cell_marks(sample) else sample
+
+
+# Word's non-breaking hyphen, as its object model writes it into a range's text (and a .doc's text stream)
+NON_BREAKING_HYPHEN = "\x1e"
+# what stands on neither side of a non-breaking hyphen inside a line: line ends (str.splitlines') and spaces
+_NOT_AROUND_A_HYPHEN = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t\u3000")
+
+
+def joined_at_hyphens(lines: list[str]) -> list[str]:
+    """`lines` (str.splitlines' pieces, ends kept) joined again where a piece ends on U+001E standing between
+    two characters of a line: str.splitlines cuts at it as at a record separator, but Word writes it for a
+    non-breaking hyphen (`0571\\x1e86012345`, `2024\\x1e2025年`), a character of its line. A U+001E alone or at
+    a line's edge (a JSON text sequence's record separator) still parts the pieces. Only a text holding one
+    asks (conv23)."""
+    out: list[str] = []
+    for piece in lines:
+        last = out[-1] if out else ""
+        if (
+            last[-1:] == NON_BREAKING_HYPHEN
+            and len(last) > 1
+            and last[-2] not in _NOT_AROUND_A_HYPHEN
+            and piece[:1]
+            and piece[0] not in _NOT_AROUND_A_HYPHEN
+        ):
+            out[-1] = last + piece
+        else:
+            out.append(piece)
+    return out

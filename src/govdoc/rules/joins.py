@@ -327,6 +327,12 @@ def _open_aside(line: str) -> str:
     return ""
 
 
+def _aligned_row(b: Block) -> bool:
+    """A line holding a column's gap inside it: a wide gap the layout rule took out between CJK characters
+    (`Block.gaps`) or a run of two spaces or more left between other characters (`9:30  张某`)."""
+    return bool(b.gaps) or "  " in b.folded.strip()
+
+
 def continues(
     a: Block,
     b: Block,
@@ -366,6 +372,8 @@ def continues(
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if "\t" in end and "\t" in b.folded.strip():
         return False  # two rows of a table saved as TAB-separated cells: each row ends at its line
+    if _aligned_row(a) and _aligned_row(b):
+        return False  # … or aligned by runs of spaces (a typed schedule, an agenda: 9:30  张某  通报…; conv23)
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
     if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(a, end, b):
@@ -798,6 +806,8 @@ def join_breaks(state: State) -> None:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         if joined and (b.table or (a is not None and a.table)):
             joined = False  # a table's row never joins nor is joined, whatever the indents say (review20)
+        if joined and last_line is a and a is not None and len(kept) > 1 and _aligned_row(a) and _aligned_row(kept[-2]):
+            joined = False  # the last row of a run aligned by spaces (an agenda's) ends at its line too (conv23)
         page_end = False
         last_line = b
         if joined:

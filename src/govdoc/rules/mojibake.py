@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 
 from govdoc.model import Span, Warning, WarningCode
-from govdoc.patterns.encoding import LOST_CHARACTERS, gbk_hint, latin_hint
+from govdoc.patterns.encoding import (
+    DOUBLE_LATIN_HINT,
+    GBK_AS_LATIN_HINT,
+    LOST_CHARACTERS,
+    gbk_hint,
+    latin_hint,
+)
 from govdoc.state import Block, State
 
 CODE: WarningCode = "mojibake-suspected"
@@ -34,7 +40,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A sound text's punctuation (CJK marks and full-width forms, not U+FFFD), where a garbled field meets its label.
 _SOUND_MARK = re.compile(r"[\u3000-\u303f\uff01-\uff65]")
 _EXCERPT = 16
-_CODECS = {"gbk": "GBK", "cp1252": "cp1252/Latin-1"}
+_CODECS = {
+    "gbk": "GBK",
+    "cp1252": "cp1252/Latin-1",
+    "cp1252x2": "cp1252/Latin-1 twice",  # (conv23: saved after each of two misreadings)
+    "gbk-latin": "Latin-1",  # (conv23: a GBK text, not UTF-8, misread)
+}
 
 
 def mojibake(state: State) -> None:
@@ -44,12 +55,15 @@ def mojibake(state: State) -> None:
     gbk = gbk_hint().search(text) is not None
     latin = latin_hint().search(text) is not None
     lost = LOST_CHARACTERS in text  # (one C scan: 锟斤拷 gives back no Han, so the hints do not see it)
-    if not (gbk or latin or lost):
+    # (conv23) misread twice, or GBK bytes misread as Latin-1: asked only of a text holding such a character
+    twice = "\u00c3" in text and DOUBLE_LATIN_HINT.search(text) is not None
+    gbk_latin = GBK_AS_LATIN_HINT.search(text) is not None
+    if not (gbk or latin or lost or twice or gbk_latin):
         return
     run: list[Block] = []
     found: tuple[str, str, str] | None = None
     for b in state.live():
-        suspect = _suspect(b.text, gbk, latin)
+        suspect = _suspect(b.text, gbk, latin, twice, gbk_latin)
         if suspect is None and lost and LOST_CHARACTERS in b.text and not _named(b.text):
             suspect = ("gbk", LOST_CHARACTERS, "\ufffd\ufffd")  # characters lost before the misreading
         if suspect is not None:
@@ -81,10 +95,13 @@ def _named(line: str) -> bool:
     return True
 
 
-def _suspect(line: str, gbk: bool, latin: bool) -> tuple[str, str, str] | None:
+def _suspect(
+    line: str, gbk: bool, latin: bool, twice: bool = False, gbk_latin: bool = False
+) -> tuple[str, str, str] | None:
     """(codec misread as, the piece as it stands, what it gives back) of the line's first mojibake piece: a
     whole run, or a part of one between a label's marks (`_pieces`)."""
-    codecs = ("gbk", "cp1252") if gbk and latin else ("gbk",) if gbk else ("cp1252",)
+    hinted = (("gbk", gbk), ("cp1252", latin), ("cp1252x2", twice), ("gbk-latin", gbk_latin))
+    codecs = [codec for codec, hint in hinted if hint]
     for m in _RUN.finditer(line):
         run = m.group()
         for piece, least in _pieces(run):
@@ -110,17 +127,22 @@ def _pieces(run: str) -> list[tuple[str, int]]:
 def _back(piece: str, codec: str, least: int = _MIN_HAN) -> str | None:
     """What `piece` gives back when encoded in `codec` and decoded as UTF-8, if that is Chinese (at least
     `least` Han characters; below `_MIN_HAN`, one character lost at most)."""
-    if codec == "gbk":
-        raw = piece.encode("gbk", errors="ignore")  # (a U+FFFD the misreading left is no byte of the original)
-    else:
-        raw = bytes(_latin_byte(c) for c in piece if _latin_byte(c) >= 0)
-    back = raw.decode("utf-8", errors="replace")
+    # (a U+FFFD a GBK misreading left is no byte of the original)
+    raw = piece.encode("gbk", errors="ignore") if codec == "gbk" else _latin_bytes(piece)
+    if codec == "cp1252x2":  # the first misreading undone gives the second's text, itself cp1252 read
+        raw = _latin_bytes(raw.decode("utf-8", errors="ignore"))
+    back = raw.decode("gbk" if codec == "gbk-latin" else "utf-8", errors="replace")
     han = len(_HAN.findall(back))
     if han < least or len(_HAN_OR_CJK_MARK.findall(back)) < _SHARE * len(back):
         return None
     if han < _MIN_HAN and back.count("\ufffd") > 1:
         return None
     return back
+
+
+def _latin_bytes(piece: str) -> bytes:
+    """The bytes cp1252 (else Latin-1) writes `piece` as, a character neither writes left out."""
+    return bytes(b for b in (_latin_byte(c) for c in piece) if b >= 0)
 
 
 def _latin_byte(c: str) -> int:
@@ -138,9 +160,10 @@ def _warn(state: State, run: list[Block], found: tuple[str, str, str] | None) ->
     first, last = run[0], run[-1]
     said = back.replace(chr(0xFFFD), "")[:_EXCERPT]
     guess = f"原文或为「{said}」" if said else "原文此处的字符在误读前已丢失"  # (锟斤拷: U+FFFD read as GBK)
+    source = "GBK" if codec == "gbk-latin" else "UTF-8"
     message = (
-        f"疑似乱码：UTF-8 文本被按 {_CODECS[codec]} 读取后保存，{len(run)} 行，自「{piece[:_EXCERPT]}」起，"
-        f"{guess}；未修复 (mojibake suspected: UTF-8 text read as "
+        f"疑似乱码：{source} 文本被按 {_CODECS[codec]} 读取后保存，{len(run)} 行，自「{piece[:_EXCERPT]}」起，"
+        f"{guess}；未修复 (mojibake suspected: {source} text read as "
         f"{_CODECS[codec]} and saved, {len(run)} lines; not repaired, bytes were lost)"
     )
     if first.start >= 0:  # (the text is laid out: a warning's span may cover several lines)

@@ -530,10 +530,24 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
             and (b.folded.strip() not in P.ORGAN_MENU_WORDS or _in_a_menu(blocks, i, rows))
         ):
             b.zone = _CHROME
+            if i > 0 and blocks[i - 1].zone is _UNSET and _viewed_file(blocks[i - 1], b):
+                blocks[i - 1].zone = _CHROME  # the viewer's caption over its toolbar (conv23)
     if grew:
         labels.sort()
     if links:
         _attribution_links(blocks, links)
+
+
+def _viewed_file(above: Block, row: Block) -> bool:
+    """`above` names the file an online viewer shows and `row` is that viewer's toolbar (patterns.VIEWER_TOOLBAR,
+    patterns.VIEWED_FILE): two marks of the viewer, where a file's name alone is a document's attachment."""
+    f = above.folded.strip()
+    return (
+        f[-1:].isalpha()
+        and "." in f
+        and P.VIEWER_TOOLBAR.match(row.folded.strip()) is not None
+        and (P.VIEWED_FILE.match(f) is not None)
+    )
 
 
 def _share_captions(blocks: list[Block], shares: list[int]) -> None:

@@ -29,6 +29,17 @@ _OCR_ONE_MARKER = regex.compile(r"\|[.、]\p{Han}")
 # standing apart, `[ 有 效 性 ]`, is left to the CJK rule: it may be a label's frame).
 _SPACED_THROUGHOUT = regex.compile(rf"^(?:(?:\w|{CJK_CLASS})[{LAYOUT_SPACES}]){{3,}}(?:\w|{CJK_CLASS})$")
 _MIN_SPACED_CJK = 2  # CJK characters such a line holds at least (a run of spaced digits alone is a figure's)
+# An OCR engine's line (Tesseract's chi_sim, Windows OCR): a space between every two characters but inside a
+# run of figures or Latin letters (`第 0213 号`, `2024 年 6 月 18 日`, `0571 - 86012345`, `某民函 ( 2024 ) 35 号`):
+# every token one CJK character, one ASCII mark or one ASCII word, one space apart. In a text the engine spaced
+# so (three such lines or more, half its lines: `layout_spaces`), the spaces beside the figures and the marks are
+# the engine's as those between the CJK characters are; one between two ASCII words (`Type C`) stays. A lone
+# title or date so spaced in a typed text keeps its spaces beside figures (`第 0156 号`, `2025 年 6 月 20 日`: the
+# contract's reading since round 4), and a typed line with a word of two CJK characters (`推进第 2 批`) is no
+# such line (conv23).
+_OCR_TOKEN = rf"(?:[A-Za-z0-9]+|{CJK_CLASS}|[-:.,;/()%+])"
+_SPACED_TOKENS = regex.compile(rf"^(?:{_OCR_TOKEN} ){{3,}}{_OCR_TOKEN}$")
+_MIN_SPACED_TOKENS_CJK = 3  # lone CJK characters such a line holds at least
 
 
 def _cell_edges(folded: str) -> set[int]:
@@ -66,7 +77,11 @@ def label_firsts() -> frozenset[str] | None:
 
 
 def layout_spaces(state: State) -> None:
-    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps."""
+    """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
+    In a text an OCR engine spaced throughout (`_engine_spaced`), its spaces beside whole figures too."""
+    spaced = 0  # lines spaced character by character, or token by token as an engine does
+    lines = 0  # lines long enough to be a sentence's or a field's
+    engine: list[tuple[Block, list[tuple[int, int]]]] = []  # lines an engine may have spaced, held back
     for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
         # a line's end characters are tested first: most lines (all a text's) have no space there
@@ -80,24 +95,45 @@ def layout_spaces(state: State) -> None:
                 b.set_text(b.text[:trail], b.folded[:trail])
                 b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
                 resplit(b)
+        lines += len(b.text) >= _MIN_LINE
         if " " not in b.folded:
             continue
         if b.cells is None and _spaced_throughout(b.text):
             delete_ranges(b, [(i, i + 1) for i in range(1, len(b.text), 2)])
+            spaced += 1
             continue
-        cells = _cell_edges(b.folded)
-        if "签" in b.folded:
-            cells |= _between_signers(b.folded)
-        listed = _cc_line(b.folded) or _print_line(b.folded)
-        ranges = [
-            (m.start(), m.end())
-            for m in _LAYOUT_SPACE.finditer(b.text)
-            if m.start() not in cells
-            and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
-        ]
-        wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
-        narrow = [e for s, e in ranges if e - s < 2]
-        delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+        if b.cells is None and (ranges := _engine_spaces(b.text)):
+            engine.append((b, ranges))  # (decided once the whole text is seen)
+            spaced += 1
+            continue
+        _cjk_spaces(b)
+    shown = spaced >= _MIN_ENGINE_LINES and 2 * spaced >= lines
+    for b, ranges in engine:
+        if shown:
+            delete_ranges(b, ranges)
+        else:
+            _cjk_spaces(b)  # one letter-spaced title or date in a typed text keeps its spaces beside figures
+
+
+_MIN_LINE = 6
+_MIN_ENGINE_LINES = 3  # spaced lines a text an engine spaced holds at least (half its lines or more)
+
+
+def _cjk_spaces(b: Block) -> None:
+    """Remove the layout spaces between two CJK characters of one line, a table's cell edges, a joint
+    document's signers and a 抄送 list's organs kept; wide gaps noted in `gaps`, single spaces in `spaces`."""
+    cells = _cell_edges(b.folded)
+    if "签" in b.folded:
+        cells |= _between_signers(b.folded)
+    listed = _cc_line(b.folded) or _print_line(b.folded)
+    ranges = [
+        (m.start(), m.end())
+        for m in _LAYOUT_SPACE.finditer(b.text)
+        if m.start() not in cells and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
+    ]
+    wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
+    narrow = [e for s, e in ranges if e - s < 2]
+    delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
 
 
 def _between_signers(folded: str) -> set[int]:
@@ -114,6 +150,22 @@ def _between_signers(folded: str) -> set[int]:
 def _spaced_throughout(text: str) -> bool:
     """Every character of the line stands alone, one space after each (`第 0 1 8 8 号`), and some are CJK."""
     return _SPACED_THROUGHOUT.match(text) is not None and len(CJK.findall(text[::2])) >= _MIN_SPACED_CJK
+
+
+def _engine_spaces(text: str) -> list[tuple[int, int]]:
+    """Where an OCR engine's spaces stand in a line it spaced throughout with its figures kept whole
+    (`_SPACED_TOKENS`): every space but one between two ASCII words. Empty for any other line."""
+    if _SPACED_TOKENS.match(text) is None or len(CJK.findall(text)) < _MIN_SPACED_TOKENS_CJK:
+        return []
+    return [
+        (i, i + 1)
+        for i, ch in enumerate(text)
+        if ch == " " and not (_ascii_word(text[i - 1]) and _ascii_word(text[i + 1]))
+    ]
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _cc_line(folded: str) -> bool:
