@@ -272,3 +272,13 @@ def test_a_lone_letter_spaced_title_in_a_typed_text_keeps_its_spaces_beside_figu
     ]
     doc = _parsed("\n".join(lines) + "\n")
     assert doc.header.title == "关于县政协十届三次会议第 0156 号提案的答复"
+
+
+def test_a_purpose_contact_line_inside_a_section_does_not_end_the_body() -> None:
+    """Guard (session 22's lesson on contact lines inside a notice): 报名联系人：… under a section's sentence stays
+    that section's line; the next section and the 落款 read as before."""
+    lines = [*_NOTICE[:5], "报名联系人：周某，联系电话：010-62001234", *_NOTICE[5:]]
+    doc = _parsed("\n".join(lines) + "\n")
+    assert [s.title for s in doc.iter_sections()] == ["做好校舍安全排查", "做好教材发放"]
+    assert _sections(doc)[1] == [_NOTICE[6]]
+    assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
