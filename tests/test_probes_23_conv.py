@@ -785,3 +785,94 @@ def test_a_tesseract_copy_of_a_reply_quoting_a_spaced_product_name_keeps_its_wor
     lines = [*_R[:4], four, *_R[5:]]
     doc = parsed("\n".join(lines) + "\n")
     same(look(doc), _WANT | {"sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])]})
+
+
+# --- Batch 9: more layouts, chats and OCR through pdftotext (written before any run) -------------------------
+
+
+def test_pdftotext_layout_writes_two_catalogue_pairs_on_one_line() -> None:
+    """A disclosure page printed to PDF, its catalogue a two-column table: -layout writes two pairs a line
+    (`索引号：…` + 10 spaces + `发布机构：某市民政局`), then the reply. Each pair is the catalogue's metadata."""
+    cat = ["索引号：113301000025000000/2024-00035" + " " * 10 + "发布机构：某市民政局"]
+    cat += ["文号：某民函〔2024〕35号" + " " * 14 + "发布日期：2024-06-20"]
+    doc = parsed("\n".join([*cat, "", *_R]) + "\n\f")
+    got = look(doc)
+    assert got["metadata"].get("索引号") == "113301000025000000/2024-00035", got["metadata"]
+    assert got["metadata"].get("发布机构") == "某市民政局", got["metadata"]
+    same(got, _WANT | {"number": ("某民函〔2024〕35号", 2024, 35)})
+
+
+def test_qq_desktop_copy_of_messages_with_seconds_in_the_stamp_and_a_picture_row() -> None:
+    """QQ on the desktop, several messages selected and copied: each under `王某 2024/6/18 10:21:05`, a
+    `[图片]` message between the reply's parts (the seal's photo). The sender rows and the picture row are
+    the chat's."""
+    parts = [_R[:5], ["[图片]"], _R[5:]]
+    source = "".join(f"王某 2024/6/18 10:2{i}:05\n" + "\n".join(p) + "\n\n" for i, p in enumerate(parts))
+    doc = parsed(source)
+    same(look(doc, "10:20:05", "10:22:05", "[图片]"), _WANT)
+
+
+def test_tesseract_spaced_cc_line_and_organ_of_a_notice_read_as_their_fields() -> None:
+    """Tesseract over a notice with a 版记: every line spaced, the 抄送 line `抄 送 : 市 政 协 提 案 委 ， 市 财 政
+    局 。` included. The 抄送 names two organs."""
+    lines = [
+        "某市民政局关于做好社区养老服务设施建设工作的通知",
+        "各区民政局：",
+        "为推进社区嵌入式养老服务，现将有关事项通知如下：",
+        "一、加快设施建设",
+        "各区要在2024年底前完成社区养老服务中心建设任务。",
+        "二、加强运营管理",
+        "各区要建立社区养老服务中心运营评估制度。",
+        "某市民政局",
+        "2024年6月18日",
+        "抄送：市政协提案委，市财政局。",
+    ]
+    doc = parsed("\n".join(_spaced(x) for x in lines) + "\n\f")
+    same(
+        look(doc),
+        {
+            "kind": "notice",
+            "title": lines[0],
+            "recipients": ["各区民政局"],
+            "sections": [(1, "一、", 1, "加快设施建设", [lines[4]]), (1, "二、", 2, "加强运营管理", [lines[6]])],
+            "signature": (["某市民政局"], "2024-06-18", "2024年6月18日"),
+            "cc": ["市政协提案委", "市财政局"],
+            "warnings": [],
+        },
+    )
+
+
+def test_pandoc_plain_with_a_footnote_mark_in_the_text_and_its_note_under_the_contact() -> None:
+    """`pandoc -t plain` of a .docx with a footnote: the mark `[1]` after its figure in section 一, the note
+    `[1] 数据来源：某市民政局2023年统计公报。` after the contact. The mark stays where it stands (plain text
+    has no footnote syntax to take it off), and the note stays in the text, in no element (warned)."""
+    four = _R[4][:-1] + "[1]。"
+    lines = [*_R[:4], four, *_R[5:], "", "[1] 数据来源：某市民政局2023年统计公报。"]
+    doc = parsed("\n".join(lines) + "\n")
+    got = look(doc)
+    assert "数据来源" in doc.text
+    want = _WANT | {
+        "sections": [(1, "一、", 1, "主要工作", [four]), (1, "二、", 2, "下一步工作", [_R[6]])],
+        "warnings": ["content-unplaced"],
+    }
+    same(got, want)
+
+
+def test_ocrmypdf_then_pdftotext_spaced_lines_and_form_feeds_between_pages() -> None:
+    """A scan OCRed by OCRmyPDF (Tesseract underneath), then `pdftotext`: each printed line spaced by the
+    engine, page 1 ending inside section 一's paragraph, page 2's first line after the form feed. The spaces
+    leave and the paragraph is one again."""
+    four = _printed([_R[4]])
+    page1 = [_spaced(x) for x in [*_R[:4], *four[:2]]]
+    page2 = [_spaced(x) for x in [*four[2:], *_R[5:]]]
+    page2[0] = "\f" + page2[0]
+    doc = parsed("\n".join([*page1, *page2]) + "\n\f")
+    same(look(doc), _WANT | {"warnings": ["page-break-joined"]})
+
+
+def test_a_reply_opening_with_a_meeting_time_line_is_no_chat() -> None:
+    """Guard: a 会议纪要-like note whose first line is `会议时间 9:30` and a later `会议时间 14:30` after a blank
+    line (a two-session schedule), each over its own agenda: the lines are the text's, not a chat's senders."""
+    lines = ["会议时间 9:30", "上午审议提案办理情况报告。", "", "会议时间 14:30", "下午分组讨论养老服务提案。"]
+    doc = parsed("\n".join(lines) + "\n")
+    assert "会议时间 9:30" in doc.text and "会议时间 14:30" in doc.text
