@@ -282,3 +282,18 @@ def test_a_purpose_contact_line_inside_a_section_does_not_end_the_body() -> None
     assert [s.title for s in doc.iter_sections()] == ["做好校舍安全排查", "做好教材发放"]
     assert _sections(doc)[1] == [_NOTICE[6]]
     assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
+
+
+def test_a_duty_log_opening_the_text_with_bare_hours_is_no_chat() -> None:
+    """Guard: a duty log pasted as the text's start (a name and a bare hour a line, blank lines between), no chat
+    client's mark anywhere (no day, no seconds, no 已读 or [图片] row): its lines stay."""
+    log = ["值班员 08:30", "巡查正常", "", "值班员 12:30", "巡查正常", "", "值班员 16:30", "巡查正常", ""]
+    doc = _parsed("\n".join([*log, *_NOTICE]) + "\n")
+    assert all(x in doc.text for x in ("值班员 08:30", "值班员 12:30", "值班员 16:30"))
+
+
+def test_a_schedule_opening_the_text_with_its_part_of_day_is_no_chat() -> None:
+    """Guard: a schedule whose rows open with 上午 and its hour, over its items, the text's first line."""
+    rows = ["上午 6月20日 9:00", "开幕式", "", "上午 6月21日 9:00", "分组讨论", ""]
+    doc = _parsed("\n".join([*rows, *_NOTICE]) + "\n")
+    assert "上午 6月20日 9:00" in doc.text and "上午 6月21日 9:00" in doc.text

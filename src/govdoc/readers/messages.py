@@ -59,13 +59,35 @@ _CHAT_ROW = lazyregex.compile(
 )
 
 
+# What a sender line's stamp shows beyond a bare hour (a day, a date, the seconds), and the words a schedule's
+# line ends its label with before a bare hour: such a line opening the text is a schedule's, not a sender's.
+_DAY_MARKS = frozenset("月/-昨前星")
+_SCHEDULE_WORDS = (
+    "时间",
+    "时段",
+    "日期",
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "早上",
+    "凌晨",
+    "傍晚",
+    "全天",
+    "开始",
+    "结束",
+)
+
+
 def pasted_chat(text: str) -> frozenset[str]:
     """A chat's sender lines and its own rows (`_CHAT_ROW`) in a copy of its messages without an export's head:
     the text opens with a sender line (`张某(市民政局)  6月18日 10:21`, `办公室-张某 2024/6/18 10:21`, `张某  10:21`:
-    no document opens with a name and a clock time) and a second sender line of the same sender opens a later
-    message, after a blank line. Then each line of a sender's shape opening a message (the text's first line,
-    or right after a blank line) is a sender's, and each chat row is the chat's. Empty for any other text: a
-    stamped log, an agenda (9:30  张某  通报…) or a schedule does not open the text so (session 18's lesson)."""
+    no document opens with a name and a clock time; a schedule's label before a bare hour, 会议时间 9:30, is no
+    sender) and a second sender line of the same sender opens a later message, after a blank line; and a client
+    shows itself besides: a stamp with a day, a date or the seconds, or one of its rows (已读, [文件] …). Then each
+    line of a sender's shape opening a message (the text's first line, or right after a blank line) is a
+    sender's, and each chat row is the chat's. Empty for any other text: a log of bare hours, an agenda (9:30  张某
+    通报…) or a schedule is no chat copy (session 18's lesson)."""
     head = text.lstrip(LINE_EDGES)
     end = head.find("\n", 0, 80)
     if end < 0 and len(head) > 80:
@@ -73,6 +95,8 @@ def pasted_chat(text: str) -> frozenset[str]:
     opening = _CHAT_SENDER.fullmatch(head[: len(head) if end < 0 else end].rstrip(LINE_EDGES))
     if opening is None or opening.group("name") is None:
         return frozenset()  # (most texts: their first line is asked alone)
+    if opening.group("name").endswith(_SCHEDULE_WORDS):
+        return frozenset()  # 会议时间 9:30, 上午 8:30: a schedule's label and its hour, no sender (conv23's guard)
     lines = head.splitlines()
     first = 0
     senders: list[str] = []
@@ -93,7 +117,16 @@ def pasted_chat(text: str) -> frozenset[str]:
         blank = False
     if names.count(opening.group("name")) < 2:
         return frozenset()  # one sender line alone shows no chat
+    if not rows and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
+        return frozenset()  # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's: no client shows
     return frozenset(senders) | frozenset(rows)
+
+
+def _dated(line: str, name: str) -> bool:
+    """A sender line's stamp shows a day, a date or the seconds, as a chat client writes it (a log's bare hour
+    does not)."""
+    stamp = line[len(name) :]
+    return any(c in stamp for c in _DAY_MARKS) or stamp.count(":") >= 2
 
 
 def shows_mail(text: str) -> bool:
