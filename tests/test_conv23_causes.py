@@ -297,3 +297,13 @@ def test_a_schedule_opening_the_text_with_its_part_of_day_is_no_chat() -> None:
     rows = ["上午 6月20日 9:00", "开幕式", "", "上午 6月21日 9:00", "分组讨论", ""]
     doc = _parsed("\n".join([*rows, *_NOTICE]) + "\n")
     assert "上午 6月20日 9:00" in doc.text and "上午 6月21日 9:00" in doc.text
+
+
+def test_justified_printed_lines_with_a_wide_gap_each_still_join_at_the_width() -> None:
+    """Guard: `pdftotext -layout` of a justified paragraph, a wide gap inside each printed line (the stretch):
+    lines that fill the width are a paragraph's wraps, however aligned they look."""
+    long = "各校要在8月25日前完成校舍安全排查，建立问题台账，对排查发现的问题逐项明确整改责任人和整改时限，确保开学前全部整改到位，并将整改情况报县教育局备案。"
+    cut = [long[i : i + 24] for i in range(0, len(long), 24)]
+    spread = [c[:10] + "  " + c[10:] if len(c) == 24 else c for c in cut]
+    doc = _parsed("\n".join([*_NOTICE[:4], *spread, *_NOTICE[5:]]) + "\n")
+    assert _sections(doc)[0] == [long]

@@ -372,8 +372,6 @@ def continues(
         return True  # no paragraph starts with a comma, a closing bracket or leader dots
     if "\t" in end and "\t" in b.folded.strip():
         return False  # two rows of a table saved as TAB-separated cells: each row ends at its line
-    if _aligned_row(a) and _aligned_row(b):
-        return False  # … or aligned by runs of spaces (a typed schedule, an agenda: 9:30  张某  通报…; conv23)
     if width <= 0 and not page_end and _framed_heading(a):
         return False  # nothing cut it: a numbered 关于… title ends at its line
     if _inline_list_cut(a, b, width, grown) or _list_cut(a, end, b, width, tail) or _list_goes_on(a, end, b):
@@ -382,6 +380,8 @@ def continues(
         return False
     line = tail if tail >= 0 else len(a.folded.strip())  # a joined block is as full as its last line
     full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
+    if not full and _aligned_row(a) and _aligned_row(b):
+        return False  # two rows aligned by runs of spaces (a typed schedule, an agenda: 9:30  张某  通报…; conv23)
     if end[-1] == "下" and not (full or page_end) and P.TURN_WITHOUT_STOP.search(end):
         return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
