@@ -57,7 +57,8 @@ def mojibake(state: State) -> None:
     lost = LOST_CHARACTERS in text  # (one C scan: 锟斤拷 gives back no Han, so the hints do not see it)
     # (conv23) misread twice, or GBK bytes misread as Latin-1: asked only of a text holding such a character
     twice = "\u00c3" in text and DOUBLE_LATIN_HINT.search(text) is not None
-    gbk_latin = GBK_AS_LATIN_HINT.search(text) is not None
+    # (a Chinese sentence's ，。： read so hold £: `£¬`, `¡£`, `£º`; a text without one is not searched)
+    gbk_latin = "\u00a3" in text and GBK_AS_LATIN_HINT.search(text) is not None
     if not (gbk or latin or lost or twice or gbk_latin):
         return
     run: list[Block] = []
