@@ -488,10 +488,9 @@ SHARE_PLATFORM_LINE = _lazy(rf"^{_SHARE_PLATFORM}$")
 _WEIBO_CLIENT = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{1,4}\d{1,2}:\d{2}[ ]{1,4}来自[ ]{0,2}[^\n]{1,30}"
 WEIBO_CLIENT_LINE = _lazy(rf"^{_WEIBO_CLIENT}$")
 WEIBO_ACCOUNT_LINE = _lazy(r"^[^\n]{2,20}?[ ]?V$")
-_VIEWER_TOOLBAR = (
-    r"^(?:(?:上一页|下一页|首页|尾页|放大|缩小|下载|打印|全屏|旋转|自动缩放|实际大小|适合页宽|适合页面"
-    r"|\d{1,4}[ ]?/[ ]?\d{1,4})[ |]{0,4}){3,}$"
-)
+_VIEWER_BUTTON = r"(?:上一页|下一页|首页|尾页|放大|缩小|下载|打印|全屏|旋转|自动缩放|实际大小|适合页宽|适合页面)"
+# (opening with a button: a line opening with a figure, most dates, is not tried)
+_VIEWER_TOOLBAR = rf"^{_VIEWER_BUTTON}[ |]{{0,4}}(?:(?:{_VIEWER_BUTTON}|\d{{1,4}}[ ]?/[ ]?\d{{1,4}})[ |]{{0,4}}){{2,}}$"
 # … whose caption, the viewed file's name (附件：0213号提案答复.pdf), is chrome right above it (a document's own
 # attachment list names its files under the body, never over a toolbar: cleanup.furniture._edge_chrome)
 VIEWER_TOOLBAR = _lazy(_VIEWER_TOOLBAR)

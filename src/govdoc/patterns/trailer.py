@@ -392,7 +392,7 @@ _CONTACT_LINE_STARTS = (
 # A label ends at its colon, or at a table cell's edge (a tab) where a form lays contacts out in a table.
 # (conv23) … a person's label may name what the person is to be called about first (报名联系人：张某, 咨询联系人,
 # 业务联系人): the label is still 联系人's
-_CONTACT_PURPOSE = r"(?:报名|咨询|业务|技术|会务|培训|活动)?"
+_CONTACT_PURPOSE = r"(?:报名|咨询|业务|技术|会务|培训|活动)"  # (a bare 联系人 is _CONTACT_LINE_STARTS')
 _CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
     rf"|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"

@@ -330,7 +330,7 @@ def _open_aside(line: str) -> str:
 def _aligned_row(b: Block) -> bool:
     """A line holding a column's gap inside it: a wide gap the layout rule took out between CJK characters
     (`Block.gaps`) or a run of two spaces or more left between other characters (`9:30  张某`)."""
-    return bool(b.gaps) or "  " in b.folded.strip()
+    return bool(b.gaps) or ("  " in b.folded and "  " in b.folded.strip())
 
 
 def continues(

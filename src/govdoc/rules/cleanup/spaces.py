@@ -80,7 +80,6 @@ def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
     In a text an OCR engine spaced throughout (`_engine_spaced`), its spaces beside whole figures too."""
     spaced = 0  # lines spaced character by character, or token by token as an engine does
-    lines = 0  # lines long enough to be a sentence's or a field's
     engine: list[tuple[Block, list[tuple[int, int]]]] = []  # lines an engine may have spaced, held back
     for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
@@ -95,7 +94,6 @@ def layout_spaces(state: State) -> None:
                 b.set_text(b.text[:trail], b.folded[:trail])
                 b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
                 resplit(b)
-        lines += len(b.text) >= _MIN_LINE
         if " " not in b.folded:
             continue
         if b.cells is None and _spaced_throughout(b.text):
@@ -107,6 +105,9 @@ def layout_spaces(state: State) -> None:
             spaced += 1
             continue
         _cjk_spaces(b)
+    if not engine:
+        return  # (most texts: no line an engine may have spaced)
+    lines = sum(1 for b in state.blocks if len(b.text) >= _MIN_LINE)  # lines long enough for a sentence or a field
     shown = spaced >= _MIN_ENGINE_LINES and 2 * spaced >= lines
     for b, ranges in engine:
         if shown:
@@ -155,6 +156,8 @@ def _spaced_throughout(text: str) -> bool:
 def _engine_spaces(text: str) -> list[tuple[int, int]]:
     """Where an OCR engine's spaces stand in a line it spaced throughout with its figures kept whole
     (`_SPACED_TOKENS`): every space but one between two ASCII words. Empty for any other line."""
+    if text[1:2] != " " and not text[:1].isascii():
+        return []  # a first CJK character with no space after it: no such line (most lines with a space)
     if _SPACED_TOKENS.match(text) is None or len(CJK.findall(text)) < _MIN_SPACED_TOKENS_CJK:
         return []
     return [
