@@ -60,8 +60,16 @@ def latin_hint() -> re.Pattern[str]:
 # (ã ä å … ï) is itself two characters the second time, `Ã` and the lead's own (`Ã¤`), and a continuation byte
 # after it starts with `Â` (Latin-1's upper half), `â` (cp1252's € ‚ … as three bytes) or `Å Æ Ë` (Š Œ ƒ ˆ):
 # `Ã¤Â¸Â` for 中. Asked only of a text holding `Ã` (rules.mojibake decides by decoding twice).
-DOUBLE_LATIN_HINT = re.compile("\u00c3[\u00a3-\u00a9\u00af][\u00c2\u00e2\u00c5\u00c6\u00cb]")
+@functools.cache
+def double_latin_hint() -> re.Pattern[str]:
+    """`Ã`, a UTF-8 lead byte's first misreading, and the start of a continuation byte's (compiled on first use)."""
+    return re.compile("\u00c3[\u00a3-\u00a9\u00af][\u00c2\u00e2\u00c5\u00c6\u00cb]")
+
+
 # A GBK (GB2312) text read as Latin-1 or cp1252 and saved: each Han character's two bytes (A1–F7, A1–FE) are
 # two Latin-1 letters or signs (`¹ØÓÚ` for 关于). Three pairs in a row: no Chinese and hardly any Latin text
 # holds them (rules.mojibake decides by decoding as GBK).
-GBK_AS_LATIN_HINT = re.compile("(?:[\u00a1-\u00f7][\u00a1-\u00fe]){3}")
+@functools.cache
+def gbk_as_latin_hint() -> re.Pattern[str]:
+    """Three GB2312 byte pairs read as Latin-1 in a row (compiled on first use)."""
+    return re.compile("(?:[\u00a1-\u00f7][\u00a1-\u00fe]){3}")

@@ -21,13 +21,7 @@ from __future__ import annotations
 import re
 
 from govdoc.model import Span, Warning, WarningCode
-from govdoc.patterns.encoding import (
-    DOUBLE_LATIN_HINT,
-    GBK_AS_LATIN_HINT,
-    LOST_CHARACTERS,
-    gbk_hint,
-    latin_hint,
-)
+from govdoc.patterns.encoding import LOST_CHARACTERS, double_latin_hint, gbk_as_latin_hint, gbk_hint, latin_hint
 from govdoc.state import Block, State
 
 CODE: WarningCode = "mojibake-suspected"
@@ -56,9 +50,9 @@ def mojibake(state: State) -> None:
     latin = latin_hint().search(text) is not None
     lost = LOST_CHARACTERS in text  # (one C scan: 锟斤拷 gives back no Han, so the hints do not see it)
     # (conv23) misread twice, or GBK bytes misread as Latin-1: asked only of a text holding such a character
-    twice = "\u00c3" in text and DOUBLE_LATIN_HINT.search(text) is not None
+    twice = "\u00c3" in text and double_latin_hint().search(text) is not None
     # (a Chinese sentence's ，。： read so hold £: `£¬`, `¡£`, `£º`; a text without one is not searched)
-    gbk_latin = "\u00a3" in text and GBK_AS_LATIN_HINT.search(text) is not None
+    gbk_latin = "\u00a3" in text and gbk_as_latin_hint().search(text) is not None
     if not (gbk or latin or lost or twice or gbk_latin):
         return
     run: list[Block] = []
