@@ -307,3 +307,37 @@ def test_justified_printed_lines_with_a_wide_gap_each_still_join_at_the_width() 
     spread = [c[:10] + "  " + c[10:] if len(c) == 24 else c for c in cut]
     doc = _parsed("\n".join([*_NOTICE[:4], *spread, *_NOTICE[5:]]) + "\n")
     assert _sections(doc)[0] == [long]
+
+
+def test_a_short_justified_copy_with_a_stretch_in_each_line_still_joins() -> None:
+    """Guard (review23 R3): three printed lines of a justified paragraph, each stretched by a run of spaces at no
+    common column and no short first cell, in a copy too short for a width: they are one paragraph's wraps."""
+    cut = [
+        "各校要在8月25日前完成校舍安全排查，建立问题台  账，",
+        "对排查发现的问题逐项明确整改责任人和  整改时限，确",
+        "保开学前全部整改到位。",
+    ]
+    doc = _parsed("\n".join([*_NOTICE[:4], *cut, *_NOTICE[5:]]) + "\n")
+    assert _sections(doc)[0] == ["".join(cut).replace("  ", "")]
+
+
+def test_sentences_parted_by_two_spaces_and_wrapped_still_join() -> None:
+    """Guard (review23 R3): a paragraph whose sentences a copy parts by two spaces, wrapped: the two spaces after a
+    stop are no column's gap."""
+    cut = ["各校要在8月25日前完成校舍安全排查。  对排查发现的问", "题逐项明确整改责任人。  确保开学前全部整改到位。"]
+    doc = _parsed("\n".join([*_NOTICE[:4], *cut, *_NOTICE[5:]]) + "\n")
+    assert len(_sections(doc)[0]) == 1
+
+
+def test_masks_of_multiplication_signs_and_leader_dots_are_no_mojibake() -> None:
+    """Guard (review23 R4): a reply masking particulars with × (身份证号：3301××××××××××1234) and a contents line's
+    leader dots (·······), with a £ elsewhere (£100): a text's own signs, no misread GBK."""
+    lines = [
+        *_NOTICE[:4],
+        "经核实，来信人身份证号：3301××××××××××1234，住××村××组。",
+        "附：英国学校捐赠£100的说明",
+        *_NOTICE[5:],
+    ]
+    lines += ["目录········1"]
+    doc = _parsed("\n".join(lines) + "\n")
+    assert "mojibake-suspected" not in _codes(doc)

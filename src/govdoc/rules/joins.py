@@ -328,9 +328,19 @@ def _open_aside(line: str) -> str:
 
 
 def _aligned_row(b: Block) -> bool:
-    """A line holding a column's gap inside it: a wide gap the layout rule took out between CJK characters
-    (`Block.gaps`) or a run of two spaces or more left between other characters (`9:30  张某`)."""
-    return bool(b.gaps) or ("  " in b.folded and "  " in b.folded.strip())
+    """A line whose first cell is set off by a column's gap: a wide gap the layout rule took out between CJK
+    characters (`Block.gaps`) or a run of two spaces or more left between other characters (`9:30  张某`),
+    after a short first cell (a time, a name, a label: `_FIRST_CELL` characters at most) that ends no sentence.
+    A justified line's stretch (…占比超  过) or two spaces after a sentence's stop (…60%。  2023年…) are no
+    column's (review23 R3)."""
+    f = b.folded
+    wide = f.find("  ", 1, _FIRST_CELL + 2) if "  " in f else -1
+    at = min((g for g in (*b.gaps[:1], wide) if g > 0), default=-1)
+    return 0 < at <= _FIRST_CELL and f[at - 1] not in _SENTENCE_STOPS_AND_COMMAS
+
+
+_FIRST_CELL = 8
+_SENTENCE_STOPS_AND_COMMAS = frozenset("。.!?;,、")
 
 
 def continues(

@@ -124,6 +124,8 @@ def _back(piece: str, codec: str, least: int = _MIN_HAN) -> str | None:
     `least` Han characters; below `_MIN_HAN`, one character lost at most)."""
     # (a U+FFFD a GBK misreading left is no byte of the original)
     raw = piece.encode("gbk", errors="ignore") if codec == "gbk" else _latin_bytes(piece)
+    if codec == "gbk-latin" and not _varied_letters(piece):
+        return None  # × masks (3301××××1234), leader dots, ° ± ¥: a text's own signs, no misread pairs
     if codec == "cp1252x2":  # the first misreading undone gives the second's text, itself cp1252 read
         raw = _latin_bytes(raw.decode("utf-8", errors="ignore"))
     back = raw.decode("gbk" if codec == "gbk-latin" else "utf-8", errors="replace")
@@ -133,6 +135,20 @@ def _back(piece: str, codec: str, least: int = _MIN_HAN) -> str | None:
     if han < _MIN_HAN and back.count("\ufffd") > 1:
         return None
     return back
+
+
+_MIN_KINDS = 4  # different characters a GBK text misread as Latin-1 shows in a run at least
+_LATIN_SHARE = 0.8  # … which is nearly all Latin-1 letters and signs (a byte pair of GBK a character each)
+
+
+def _varied_letters(piece: str) -> bool:
+    """`piece` reads as Chinese in GBK misread as Latin-1 (Ê Ð Õ Ó Ú …): several different characters, half of
+    them letters; a run of one sign (××××××, ·····) or of signs only is a text's own (review23 R4)."""
+    latin = [c for c in piece if "\u00a1" <= c <= "\u00ff"]
+    if len(latin) < _LATIN_SHARE * len(piece):
+        return False  # a run of the text's Han with a few signs among them (住××村××组)
+    kinds = set(latin)
+    return len(kinds) >= _MIN_KINDS and 2 * sum(1 for c in kinds if c.isalpha()) >= len(kinds)
 
 
 def _latin_bytes(piece: str) -> bytes:
