@@ -80,6 +80,7 @@ def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
     In a text an OCR engine spaced throughout (`_engine_spaced`), its spaces beside whole figures too."""
     spaced = 0  # lines spaced character by character, or token by token as an engine does
+    lines = 0  # lines long enough to be a sentence's or a field's (counted in the one walk: tests/test_block_scans)
     engine: list[tuple[Block, list[tuple[int, int]]]] = []  # lines an engine may have spaced, held back
     for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
@@ -94,6 +95,7 @@ def layout_spaces(state: State) -> None:
                 b.set_text(b.text[:trail], b.folded[:trail])
                 b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
                 resplit(b)
+        lines += len(b.text) >= _MIN_LINE
         if " " not in b.folded:
             continue
         if b.cells is None and _spaced_throughout(b.text):
@@ -105,9 +107,6 @@ def layout_spaces(state: State) -> None:
             spaced += 1
             continue
         _cjk_spaces(b)
-    if not engine:
-        return  # (most texts: no line an engine may have spaced)
-    lines = sum(1 for b in state.blocks if len(b.text) >= _MIN_LINE)  # lines long enough for a sentence or a field
     shown = spaced >= _MIN_ENGINE_LINES and 2 * spaced >= lines
     for b, ranges in engine:
         if shown:
