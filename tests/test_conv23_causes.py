@@ -341,3 +341,20 @@ def test_masks_of_multiplication_signs_and_leader_dots_are_no_mojibake() -> None
     lines += ["目录········1"]
     doc = _parsed("\n".join(lines) + "\n")
     assert "mojibake-suspected" not in _codes(doc)
+
+
+def test_a_portal_thread_of_dated_posts_and_an_organs_answer_is_no_chat() -> None:
+    """Guard (review23 R6): a 问政 thread copied from a portal, each post under its poster and a full date with
+    seconds (王某 2024-07-01 08:15:42), the organ's answer under its own: no chat client shows (no row, no
+    mention, no client's day), so no line leaves and the answering organ and its date stay in the text."""
+    posts = [
+        "王某 2024-07-01 08:15:42",
+        "学校门口早高峰拥堵严重。",
+        "",
+        "王某 2024-07-09 19:02:11",
+        "追问：何时能解决？",
+        "",
+    ]
+    posts += ["某县教育局 2024-07-12 16:40:00", "网友您好：我局已会同交警部门增设上下学护学岗。感谢您的监督！"]
+    doc = _parsed("\n".join(posts) + "\n")
+    assert "王某 2024-07-01 08:15:42" in doc.text and "某县教育局 2024-07-12 16:40:00" in doc.text

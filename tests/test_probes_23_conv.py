@@ -61,9 +61,10 @@ the session's start /work/s23start):
   MENU_ROW); a document viewer's toolbar and, right above it, the viewed file's name, and a mobile page's back
   bar (patterns.chrome VIEWER_TOOLBAR, VIEWED_FILE, EDGE_CHROME; cleanup.furniture._viewed_file).
 - batch 5: 0/5 whole, 33/46 checks. Cause: a chat copied without its export's head: the text opens with a sender
-  line, the same sender opens a later message after a blank line, and the client shows itself besides (a stamp
-  with a day, a date or seconds, or one of its rows: 已读, 2人未读, [文件] …, …撤回了一条消息); then each sender line
-  and each such row is the chat's (readers.messages.pasted_chat). The guard 纪要's agenda
+  line, the same sender opens a later message after a blank line, and the client shows itself besides (a day as a
+  client writes it, 6月18日; one of its rows: 已读, 2人未读, [文件] …, …撤回了一条消息; a message naming its readers,
+  @所有人); then each sender line and each such row is the chat's (readers.messages.pasted_chat; a full date with
+  its seconds is a portal thread's post as much and no mark, review23 R6). The guard 纪要's agenda
   rows were joined (batch 1's cause); its gap between two CJK characters leaves by the contract (my reading,
   corrected in place).
 - batch 6: 2/5 whole, 43/48 checks. Causes: UTF-8 misread as cp1252 twice, and GBK misread as Latin-1, were not
@@ -80,7 +81,7 @@ the session's start /work/s23start):
 
 - batch 9 (run with batches 1-8's fixes in): 5/6 whole, 52/53 checks (on /work/s23start: 3/6, 47/56). The miss:
   batch 5's first chat rule took a schedule opening the text (`会议时间 9:30` twice) for a chat; the client must
-  show itself besides (a day, a date or seconds in a stamp, or a client's row), and a schedule's label (…时间,
+  show itself besides (a client's day in a stamp, a client's row or an @ mention), and a schedule's label (…时间,
   上午 …) is no sender (readers.messages.pasted_chat; guards in tests/test_conv23_causes.py: a duty log of bare
   hours, a schedule of 上午 rows).
 

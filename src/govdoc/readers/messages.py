@@ -61,7 +61,7 @@ _CHAT_ROW = lazyregex.compile(
 
 # What a sender line's stamp shows beyond a bare hour (a day, a date, the seconds), and the words a schedule's
 # line ends its label with before a bare hour: such a line opening the text is a schedule's, not a sender's.
-_DAY_MARKS = frozenset("月/-昨前星")
+_DAY_MARKS = ("月", "昨天", "前天", "星期")  # (a day as a client writes it: 6月18日, 昨天; never a year's full date)
 _SCHEDULE_WORDS = (
     "时间",
     "时段",
@@ -84,7 +84,8 @@ def pasted_chat(text: str) -> frozenset[str]:
     the text opens with a sender line (`张某(市民政局)  6月18日 10:21`, `办公室-张某 2024/6/18 10:21`, `张某  10:21`:
     no document opens with a name and a clock time; a schedule's label before a bare hour, 会议时间 9:30, is no
     sender) and a second sender line of the same sender opens a later message, after a blank line; and a client
-    shows itself besides: a stamp with a day, a date or the seconds, or one of its rows (已读, [文件] …). Then each
+    shows itself besides: a stamp with a day as a client writes it (6月18日, 昨天), one of its rows (已读, [文件] …)
+    or a message naming its readers (@所有人). Then each
     line of a sender's shape opening a message (the text's first line, or right after a blank line) is a
     sender's, and each chat row is the chat's. Empty for any other text: a log of bare hours, an agenda (9:30  张某
     通报…) or a schedule is no chat copy (session 18's lesson)."""
@@ -102,6 +103,7 @@ def pasted_chat(text: str) -> frozenset[str]:
     senders: list[str] = []
     names: list[str] = []
     rows: list[str] = []
+    mention = False  # a group message naming its readers (@所有人, @王某): a client's mark
     blank = True
     for line in lines[first:]:
         whole = line.strip(LINE_EDGES)
@@ -114,19 +116,22 @@ def pasted_chat(text: str) -> frozenset[str]:
             names.append(m.group("name"))
         elif _CHAT_ROW.fullmatch(whole) is not None:
             rows.append(whole)
+        mention = mention or whole[:1] in "@＠"
         blank = False
     if names.count(opening.group("name")) < 2:
         return frozenset()  # one sender line alone shows no chat
-    if not rows and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
-        return frozenset()  # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's: no client shows
+    if not rows and not mention and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
+        # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's, and a full date with its seconds
+        # a portal thread's post (张三 2024-05-06 10:21:33 ⏎ …, the organ's answer under its own: review23 R6)
+        return frozenset()
     return frozenset(senders) | frozenset(rows)
 
 
 def _dated(line: str, name: str) -> bool:
-    """A sender line's stamp shows a day, a date or the seconds, as a chat client writes it (a log's bare hour
-    does not)."""
+    """A sender line's stamp shows a day as a chat client writes it (6月18日, 昨天, 星期三): a log's bare hour and a
+    forum's or mailbox's full date with its seconds do not."""
     stamp = line[len(name) :]
-    return any(c in stamp for c in _DAY_MARKS) or stamp.count(":") >= 2
+    return any(mark in stamp for mark in _DAY_MARKS)
 
 
 def shows_mail(text: str) -> bool:
