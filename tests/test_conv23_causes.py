@@ -358,3 +358,12 @@ def test_a_portal_thread_of_dated_posts_and_an_organs_answer_is_no_chat() -> Non
     posts += ["某县教育局 2024-07-12 16:40:00", "网友您好：我局已会同交警部门增设上下学护学岗。感谢您的监督！"]
     doc = _parsed("\n".join(posts) + "\n")
     assert "王某 2024-07-01 08:15:42" in doc.text and "某县教育局 2024-07-12 16:40:00" in doc.text
+
+
+def test_a_portal_thread_with_year_less_days_and_an_organs_answer_is_no_chat() -> None:
+    """Guard (review23 R6b): the same thread with a client-like day in each stamp (王某 7月1日 08:15): the organ's
+    own post (某县教育局 7月12日 16:40) shows a portal's thread, no chat: every line stays."""
+    posts = ["王某 7月1日 08:15", "学校门口早高峰拥堵严重。", "", "王某 7月9日 19:02", "追问：何时能解决？", ""]
+    posts += ["某县教育局 7月12日 16:40", "网友您好：我局已会同交警部门增设上下学护学岗。感谢您的监督！"]
+    doc = _parsed("\n".join(posts) + "\n")
+    assert "王某 7月1日 08:15" in doc.text and "某县教育局 7月12日 16:40" in doc.text

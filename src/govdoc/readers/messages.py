@@ -61,6 +61,9 @@ _CHAT_ROW = lazyregex.compile(
 
 # What a sender line's stamp shows beyond a bare hour (a day, a date, the seconds), and the words a schedule's
 # line ends its label with before a bare hour: such a line opening the text is a schedule's, not a sender's.
+# The last characters of an organ's name (某某区住建局, 某街道办, 某县人民政府): a sender line so named is an organ's
+# post in a portal's 问政 thread, never a chat's to drop (a person's name with the unit, 张某(市民政局), ends otherwise)
+_ORGAN_ENDS = frozenset("局委办院厅部府室处科站所心司会")
 _DAY_MARKS = ("月", "昨天", "前天", "星期")  # (a day as a client writes it: 6月18日, 昨天; never a year's full date)
 _SCHEDULE_WORDS = (
     "时间",
@@ -120,6 +123,8 @@ def pasted_chat(text: str) -> frozenset[str]:
         blank = False
     if names.count(opening.group("name")) < 2:
         return frozenset()  # one sender line alone shows no chat
+    if any(name[-1:] in _ORGAN_ENDS for name in names):
+        return frozenset()  # an organ posts its answer under its name and day: a portal thread (review23 R6b)
     if not rows and not mention and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
         # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's, and a full date with its seconds
         # a portal thread's post (张三 2024-05-06 10:21:33 ⏎ …, the organ's answer under its own: review23 R6)
