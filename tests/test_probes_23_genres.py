@@ -1,0 +1,292 @@
+"""Round-23 blind probes of the header and trailer variety across the genre. Header and trailer only (struct23
+probes the structure this round).
+
+Shapes varied this round (rounds 6–22 did not try them, or tried another form of them: round 13 had 红头 lines, rounds
+11–21 供电/水务/医院 as subjects of answers, round 20 a 海关 in a 抄送 and 部委 answers, round 21 an answer to a
+社情民意信息 and a 反馈, round 22 民盟市委所提 and 农工党区委会提出的…集体提案 in titles, 签发人 pairs and TAB 版头s):
+- answering bodies: a 人大常委会 工作机构 (法制工作委员会), a 民主党派 市委 as 承办 signing with its short name, a
+  街道办事处 under its own number, a 镇人民政府 dated in ideographs, a 供电公司 and a 水务集团有限公司, a hospital, a
+  事业单位 opening its title with 对; 垂直管理 bodies: 国家税务总局…税务局, 中华人民共和国…海关 signing 岚州海关, a
+  county 气象局, a 烟草专卖局（公司）, a 消防救援支队, a 金融监管 分局, a 邮政管理局, a 人民银行 分行;
+- what is answered: a 社情民意信息 by its title and by its issue (《社情民意》2024年第12期), a party's one sent through
+  the 政协办公室, a 议案 the 主席团 made a 建议 (您领衔提出的《…的议案》…作为代表建议; …等12名代表提出的…转为代表建议),
+  a 界别's 集体提案 answered to the 界别, a 党派 named by the opening, a 提案者： row under the title;
+- letterheads: …人民政府办公室文件, ××局（函） and ××局(函), a 文号 over a rule of dashes, a party department's
+  (中共…委统一战线工作部 signing 统战部), a county government's 文件, a space before 文件, a （函） letterhead over a
+  文号 and 签发人 row;
+- titles and the 文号's place: 关于对…的答复函, 对…的答复意见 with no organ, …的办理意见, …的复函, a 文号 under the
+  title and one right after the 主送, organ + 关于对 + 答复函 on one line, 对《…》的复函 with the meeting in the opening;
+- 版头 rows: 签 发 人 letter-spaced, 签发： alone and 领导签发： above the letterhead, 签发人 without a colon, 密级：/
+  紧急程度：特急 rows, 加急 alone, 紧急程度：平件, 密级：无 with 紧急程度：平急 on one line;
+- the foot: 办理结果/公开属性 rows under the 落款, the two in one bracketed note, 答复类别 and 公开属性 on one row under
+  the contact, 公开属性 after the 版记, （此件主动公开） after the 印发 line, 办理类别：B（…）, 办理结果 in the legend's
+  words, a `|` row of both;
+- 落款: a short name (市发改委, 市住建局) under a full-name letterhead, two organs marked （牵头）/（会同） on one line and
+  （牵头单位）/（会同单位） on two, 二〇二四年十二月 and 2024年12月 with no day, an office's （代章）, organ and date on one line;
+- contacts: 联系人 and 联系电话 parted by an ASCII space, by ；, by ， with a mobile, 联系单位/联系人/联系方式 rows, 联系方式
+  with the name in brackets after the number, 联 系 人 and 电　　话 letter-spaced on one line, 联系人及联系方式, three
+  labels on one line;
+- tails and 版记: a filled 征询意见表 and a 送达回证 under the 落款, 印发机关：/印发日期： on one line under the 抄送, the
+  印发 line parted by an ASCII space, 公开方式 as the last line, the form named as 附件 above the 落款 and printed under
+  it, a 抄送 wrapped over two lines over 印发：, a form with its 制 line under a 版记.
+
+Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
+committed before the parser ran on the batch; every document also keeps the span invariants, invents no
+character and raises no internal error. Left to the contract and not checked: the kind of a …办理意见 (意见 is the
+contract's `opinion` suffix; 协办意见/会办意见 are named replies, 办理意见 is not), the urgency of 平件 (no urgency
+of the contract's list), where a 提案者 row or a foot's 办理结果 row stands as an element.
+
+FIRST_LOOK_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.probing import PROBE_FIELDS, checked, codes
+
+
+def _meta_has(doc: govdoc.Document, keys: dict[str, str]) -> dict[str, str | None]:
+    return {k: doc.header.metadata.get(k) for k in keys}
+
+
+def _refhead(doc: govdoc.Document) -> object:
+    r = doc.header.responds_to
+    return None if r is None else (r.body, r.level, r.term, r.session, r.kind)
+
+
+# Fields this round reads beyond tests/probing.py's.
+EXTRA: dict[str, Callable[[govdoc.Document], object]] = {
+    "unplaced": lambda d: "content-unplaced" in codes(d),
+    "signers": lambda d: tuple(d.header.signers),
+    "printed": lambda d: None if d.imprint is None else (d.imprint.printed_by, d.imprint.printed_on),
+    "cc": lambda d: None if d.imprint is None else tuple(d.imprint.cc),
+    "proposers": lambda d: None if d.header.responds_to is None else tuple(d.header.responds_to.proposers),
+    "refhead": _refhead,
+    "refnumber": lambda d: None if d.header.responds_to is None else d.header.responds_to.number,
+    "reftitle": lambda d: None if d.header.responds_to is None else d.header.responds_to.title,
+    "partial": lambda d: None if d.signature is None else d.signature.date_partial,
+    "missing": lambda d: "field-missing" in codes(d),
+}
+
+
+def _in_body(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
+
+
+def expect(
+    doc: govdoc.Document,
+    *,
+    meta_has: dict[str, str] | None = None,
+    meta_lacks: tuple[str, ...] = (),
+    body_has: str | None = None,
+    **want: object,
+) -> None:
+    """Compare every named field at once (tests/probing.py's and this round's), so one run shows all of a
+    probe's misses. `meta_has`: these pairs stand in the metadata (others may too); `meta_lacks`: none of
+    these keys does; `body_has`: this text stands inside a paragraph of the body (preamble or sections)."""
+    fields = {**PROBE_FIELDS, **EXTRA}
+    wrong: dict[str, object] = {k: {"got": fields[k](doc), "want": v} for k, v in want.items() if fields[k](doc) != v}
+    if meta_has is not None and _meta_has(doc, meta_has) != meta_has:
+        wrong["meta_has"] = {"got": _meta_has(doc, meta_has), "want": meta_has}
+    if any(k in doc.header.metadata for k in meta_lacks):
+        wrong["meta_lacks"] = {"got": dict(doc.header.metadata), "want_absent": meta_lacks}
+    if body_has is not None and not any(body_has in t for t in _in_body(doc)):
+        wrong["body_has"] = {"got": _in_body(doc), "want": body_has}
+    assert not wrong, wrong
+
+
+# --- batch 1 (written before the parser ran on it): answering bodies not tried ---------------------------------
+# a 人大常委会 工作机构, a 民主党派 市委 as 承办, a 街道办事处 and a 乡镇人民政府, a 供电公司, a 水务集团, a hospital, a
+# 事业单位 opening its title without 关于.
+
+
+def test_a_standing_committees_working_body_answers_a_deputys_suggestion() -> None:
+    doc = checked("""\
+岚州市人大常委会法制工作委员会
+关于市十七届人大三次会议第0142号建议的答复
+许某某代表：
+您提出的《关于制定岚州市养犬管理条例的建议》收悉，现答复如下：
+我委已将养犬管理条例列入2025年立法调研项目，会同市公安局开展立法调研。
+感谢您对地方立法工作的关心和支持！
+岚州市人大常委会法制工作委员会
+2024年7月5日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市人大常委会法制工作委员会",
+        title="岚州市人大常委会法制工作委员会关于市十七届人大三次会议第0142号建议的答复",
+        recipients=("许某某代表",),
+        ref=("人大", "市", 17, 3, "0142", "建议", "关于制定岚州市养犬管理条例的建议", []),
+        closing="感谢您对地方立法工作的关心和支持！",
+        signature=(("岚州市人大常委会法制工作委员会",), "2024-07-05", "2024年7月5日"),
+        unplaced=False,
+    )
+
+
+def test_a_democratic_partys_city_committee_answers_as_the_handling_unit() -> None:
+    doc = checked("""\
+中国民主促进会岚州市委员会
+关于市政协十届三次会议第0207号提案的答复
+高某某委员：
+您提出的《关于发挥民主党派在基层协商中作用的提案》收悉。经研究，现答复如下：
+今年我委在全市6个县区建立会员履职联系点，组织会员参与基层协商议事42次。
+感谢您对民进工作的关心和支持！
+民进岚州市委员会
+2024年6月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中国民主促进会岚州市委员会",
+        title="中国民主促进会岚州市委员会关于市政协十届三次会议第0207号提案的答复",
+        recipients=("高某某委员",),
+        ref=("政协", "市", 10, 3, "0207", "提案", "关于发挥民主党派在基层协商中作用的提案", []),
+        closing="感谢您对民进工作的关心和支持！",
+        signature=(("民进岚州市委员会",), "2024-06-27", "2024年6月27日"),
+        unplaced=False,
+    )
+
+
+def test_a_street_offices_answer_under_its_own_number() -> None:
+    doc = checked("""\
+岚州市东城区人民政府朝阳街道办事处
+朝街办函〔2024〕9号
+关于区八届人大四次会议第0056号建议的答复
+谭某某代表：
+您提出的《关于改造朝阳街道老旧小区雨污管网的建议》收悉，现答复如下：
+街道已将幸福里、光明里两个小区雨污分流改造纳入今年民生实事，预计10月底完工。
+感谢您对街道工作的关心和支持！
+岚州市东城区人民政府朝阳街道办事处
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市东城区人民政府朝阳街道办事处",
+        number=("朝街办函〔2024〕9号", "朝街办函", 2024, 9),
+        title="关于区八届人大四次会议第0056号建议的答复",
+        recipients=("谭某某代表",),
+        ref=("人大", "区", 8, 4, "0056", "建议", "关于改造朝阳街道老旧小区雨污管网的建议", []),
+        signature=(("岚州市东城区人民政府朝阳街道办事处",), "2024-06-18", "2024年6月18日"),
+        unplaced=False,
+    )
+
+
+def test_a_township_governments_answer_dated_in_ideographs() -> None:
+    doc = checked("""\
+青湾县白石镇人民政府
+关于对县政协九届三次会议第0031号提案的答复
+杜某某委员：
+您提出的《关于整治白石镇集镇交通秩序的提案》收悉，现答复如下：
+镇政府已在集镇施划停车位120个，设置临时摊点集中区2处，集镇交通秩序明显好转。
+感谢您对白石镇工作的关心和支持！
+青湾县白石镇人民政府
+二〇二四年六月二十日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青湾县白石镇人民政府",
+        title="青湾县白石镇人民政府关于对县政协九届三次会议第0031号提案的答复",
+        recipients=("杜某某委员",),
+        ref=("政协", "县", 9, 3, "0031", "提案", "关于整治白石镇集镇交通秩序的提案", []),
+        signature=(("青湾县白石镇人民政府",), "2024-06-20", "二〇二四年六月二十日"),
+        unplaced=False,
+    )
+
+
+def test_a_state_grid_power_supply_company_answers_a_proposal() -> None:
+    doc = checked("""\
+国网岚州供电公司
+关于市政协十届三次会议第0119号提案的答复
+常某某委员：
+您提出的《关于加快农村电网改造升级的提案》收悉，现答复如下：
+今年公司投入农网改造资金3.2亿元，新建和改造10千伏线路860公里，农村户均配变容量提高到2.8千伏安。
+感谢您对电力工作的关心和支持！
+国网岚州供电公司
+2024年7月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="国网岚州供电公司",
+        title="国网岚州供电公司关于市政协十届三次会议第0119号提案的答复",
+        recipients=("常某某委员",),
+        ref=("政协", "市", 10, 3, "0119", "提案", "关于加快农村电网改造升级的提案", []),
+        closing="感谢您对电力工作的关心和支持！",
+        signature=(("国网岚州供电公司",), "2024-07-10", "2024年7月10日"),
+        unplaced=False,
+    )
+
+
+def test_a_water_groups_answer_under_the_companys_number() -> None:
+    doc = checked("""\
+岚州水务集团有限公司
+岚水集团〔2024〕36号
+关于市十七届人大三次会议第0088号建议的答复
+严某某代表：
+您提出的《关于解决城郊结合部供水水压不足问题的建议》收悉，现答复如下：
+集团已在城北片区新建加压泵站2座，改造供水管网14公里，片区高峰时段水压达到0.28兆帕。
+感谢您对城市供水工作的关心和支持！
+岚州水务集团有限公司
+2024年6月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州水务集团有限公司",
+        number=("岚水集团〔2024〕36号", "岚水集团", 2024, 36),
+        title="关于市十七届人大三次会议第0088号建议的答复",
+        recipients=("严某某代表",),
+        ref=("人大", "市", 17, 3, "0088", "建议", "关于解决城郊结合部供水水压不足问题的建议", []),
+        signature=(("岚州水务集团有限公司",), "2024-06-30", "2024年6月30日"),
+        unplaced=False,
+    )
+
+
+def test_a_hospitals_answer_to_a_proposal() -> None:
+    doc = checked("""\
+岚州市第一人民医院
+关于市政协十届三次会议第0164号提案的答复
+申某某委员：
+您提出的《关于缓解医院周边停车难的提案》收悉，现答复如下：
+我院已开放职工停车场供患者使用，新增车位260个，并与周边3家单位签订错时共享停车协议。
+感谢您对医院工作的关心和支持！
+岚州市第一人民医院
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市第一人民医院",
+        title="岚州市第一人民医院关于市政协十届三次会议第0164号提案的答复",
+        recipients=("申某某委员",),
+        ref=("政协", "市", 10, 3, "0164", "提案", "关于缓解医院周边停车难的提案", []),
+        signature=(("岚州市第一人民医院",), "2024-06-25", "2024年6月25日"),
+        unplaced=False,
+    )
+
+
+def test_a_public_institution_opening_its_title_without_guan_yu() -> None:
+    doc = checked("""\
+岚州市住房公积金管理中心对市十七届人大三次会议第0203号建议的答复
+韦某某代表：
+您提出的《关于放宽灵活就业人员住房公积金缴存条件的建议》收悉，现答复如下：
+中心已于今年4月出台灵活就业人员自愿缴存办法，截至6月底已有3260人开户缴存。
+感谢您对住房公积金工作的关心和支持！
+岚州市住房公积金管理中心
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市住房公积金管理中心",
+        title="岚州市住房公积金管理中心对市十七届人大三次会议第0203号建议的答复",
+        recipients=("韦某某代表",),
+        ref=("人大", "市", 17, 3, "0203", "建议", "关于放宽灵活就业人员住房公积金缴存条件的建议", []),
+        signature=(("岚州市住房公积金管理中心",), "2024-07-08", "2024年7月8日"),
+        unplaced=False,
+    )
