@@ -487,3 +487,194 @@ def test_a_central_bank_branch_answers_with_a_handled_for_the_bank_number() -> N
         signature=(("中国人民银行岚州市分行",), "2024-06-26", "2024年6月26日"),
         unplaced=False,
     )
+
+
+# --- batch 3 (written before the parser ran on it): 社情民意, 议案 转 建议, 两会 集体提案 ---------------------------
+# an answer to a 社情民意信息 quoted by title and one named by its issue, a 议案 the 主席团 made a 建议 (led by one
+# deputy, and by several), a 界别's collective proposal, a 党派 named by the opening, a 提案者 row under the title,
+# a party's 社情民意 answered through the 政协办公室.
+
+
+def test_an_answer_to_a_social_conditions_report_quoted_by_its_title() -> None:
+    doc = checked("""\
+岚州市城市管理局
+关于对市政协社情民意信息《城区共享单车乱停放问题亟须治理》的答复
+市政协办公室：
+贵办转来的社情民意信息《城区共享单车乱停放问题亟须治理》收悉，现答复如下：
+我局已划设共享单车停放区3200处，督促运营企业投放电子围栏，乱停放投诉同比下降46%。
+特此答复。
+岚州市城市管理局
+2024年8月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市城市管理局",
+        title="岚州市城市管理局关于对市政协社情民意信息《城区共享单车乱停放问题亟须治理》的答复",
+        recipients=("市政协办公室",),
+        closing="特此答复。",
+        signature=(("岚州市城市管理局",), "2024-08-09", "2024年8月9日"),
+        unplaced=False,
+    )
+
+
+def test_an_answer_to_a_social_conditions_issue_named_by_its_number() -> None:
+    doc = checked("""\
+关于市政协《社情民意》2024年第12期所反映问题的答复
+市政协办公室：
+市政协《社情民意》2024年第12期《关于农村留守老人助餐服务的建议》收悉，现答复如下：
+市民政局已在全市建成农村老年助餐点186个，覆盖留守老人1.2万人。
+感谢市政协对民政工作的关心和支持！
+岚州市民政局
+2024年8月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协《社情民意》2024年第12期所反映问题的答复",
+        recipients=("市政协办公室",),
+        closing="感谢市政协对民政工作的关心和支持！",
+        signature=(("岚州市民政局",), "2024-08-16", "2024年8月16日"),
+        unplaced=False,
+    )
+
+
+def test_a_motion_the_presidium_made_a_suggestion_led_by_one_deputy() -> None:
+    doc = checked("""\
+岚州市水利局
+岚水函〔2024〕33号
+关于市十七届人大三次会议第0301号建议的答复
+阎某某代表：
+您领衔提出的《关于加快岚江城区段防洪堤建设的议案》，经大会主席团决定作为代表建议交由我局办理。现答复如下：
+岚江城区段防洪堤二期工程已完成初步设计，计划今年10月开工建设。
+感谢您对水利工作的关心和支持！
+岚州市水利局
+2024年7月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市水利局",
+        number=("岚水函〔2024〕33号", "岚水函", 2024, 33),
+        title="关于市十七届人大三次会议第0301号建议的答复",
+        recipients=("阎某某代表",),
+        refhead=("人大", "市", 17, 3, "建议"),
+        refnumber="0301",
+        signature=(("岚州市水利局",), "2024-07-12", "2024年7月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_motion_turned_into_a_suggestion_naming_its_lead_deputy() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0305号建议的答复
+蒋某某代表：
+蒋某某等12名代表提出的《关于设立岚州市乡村振兴产业基金的议案》，经市十七届人大三次会议主席团会议决定转为代表建议，由我局会同市农业农村局办理。现答复如下：
+今年市级财政安排乡村振兴产业发展资金2亿元，重点支持特色种养和农产品加工。
+感谢您对财政工作的关心和支持！
+岚州市财政局
+2024年7月15日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市十七届人大三次会议第0305号建议的答复",
+        recipients=("蒋某某代表",),
+        refhead=("人大", "市", 17, 3, "建议"),
+        refnumber="0305",
+        proposers=("蒋某某",),
+        signature=(("岚州市财政局",), "2024-07-15", "2024年7月15日"),
+        unplaced=False,
+    )
+
+
+def test_a_sectors_collective_proposal_answered_to_the_sector() -> None:
+    doc = checked("""\
+岚州市农业农村局
+关于市政协十届三次会议第0012号集体提案的答复
+市政协农业和农村界别：
+贵界别提出的《关于培育新型农业经营主体的提案》收悉，现答复如下：
+全市已培育家庭农场2360家、农民合作社1870家，今年新认定市级示范社45家。
+感谢贵界别对农业农村工作的关心和支持！
+岚州市农业农村局
+2024年6月29日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市农业农村局",
+        title="岚州市农业农村局关于市政协十届三次会议第0012号集体提案的答复",
+        recipients=("市政协农业和农村界别",),
+        ref=("政协", "市", 10, 3, "0012", "提案", "关于培育新型农业经营主体的提案", []),
+        closing="感谢贵界别对农业农村工作的关心和支持！",
+        signature=(("岚州市农业农村局",), "2024-06-29", "2024年6月29日"),
+        unplaced=False,
+    )
+
+
+def test_a_partys_collective_proposal_named_by_the_opening() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0045号提案的答复
+致公党岚州市委员会：
+致公党岚州市委员会提出的《关于吸引海外人才回乡创业的提案》收悉，现答复如下：
+今年我局出台海外人才创业扶持办法，给予最高50万元创业启动资金，已有17个项目落地。
+感谢贵委对人才工作的关心和支持！
+岚州市人力资源和社会保障局
+2024年7月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十届三次会议第0045号提案的答复",
+        recipients=("致公党岚州市委员会",),
+        ref=("政协", "市", 10, 3, "0045", "提案", "关于吸引海外人才回乡创业的提案", ["致公党岚州市委员会"]),
+        signature=(("岚州市人力资源和社会保障局",), "2024-07-02", "2024年7月2日"),
+        unplaced=False,
+    )
+
+
+def test_a_proposer_row_under_the_title_of_a_collective_proposal() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0067号提案的答复
+提案者：民建岚州市委员会
+民建岚州市委员会：
+贵委提出的《关于降低民营企业融资成本的提案》收悉，现答复如下：
+市政府设立5亿元应急转贷资金，今年已为214家民营企业提供转贷服务。
+感谢贵委对金融工作的关心和支持！
+岚州市地方金融管理局
+2024年7月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十届三次会议第0067号提案的答复",
+        recipients=("民建岚州市委员会",),
+        refhead=("政协", "市", 10, 3, "提案"),
+        refnumber="0067",
+        proposers=("民建岚州市委员会",),
+        signature=(("岚州市地方金融管理局",), "2024-07-09", "2024年7月9日"),
+        unplaced=False,
+    )
+
+
+def test_a_partys_social_conditions_report_answered_through_the_cppcc_office() -> None:
+    doc = checked("""\
+岚州市生态环境局
+关于民革岚州市委员会报送的社情民意信息的答复
+市政协办公室：
+民革岚州市委员会报送的《关于整治城郊餐饮油烟扰民问题的建议》社情民意信息收悉，现答复如下：
+我局联合市城管局开展餐饮油烟专项整治，督促安装油烟净化设施430家，油烟投诉下降38%。
+特此答复。
+岚州市生态环境局
+2024年8月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市生态环境局",
+        title="岚州市生态环境局关于民革岚州市委员会报送的社情民意信息的答复",
+        recipients=("市政协办公室",),
+        closing="特此答复。",
+        signature=(("岚州市生态环境局",), "2024-08-20", "2024年8月20日"),
+        unplaced=False,
+    )
