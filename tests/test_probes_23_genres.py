@@ -678,3 +678,202 @@ def test_a_partys_social_conditions_report_answered_through_the_cppcc_office() -
         signature=(("岚州市生态环境局",), "2024-08-20", "2024年8月20日"),
         unplaced=False,
     )
+
+
+# --- batch 4 (written before the parser ran on it): letterheads (红头) --------------------------------------------
+# XX市人民政府办公室文件, ××局（函） with full- and half-width brackets, a 文号 over a rule of dashes, a party
+# department's letterhead, a county government's 文件, a space between the organ and 文件, a 函 letterhead over a
+# 签发人 row.
+
+
+def test_a_city_government_offices_document_letterhead() -> None:
+    doc = checked("""\
+岚州市人民政府办公室文件
+岚政办函〔2024〕63号
+关于市十七届人大三次会议第0012号建议的答复
+市人大常委会代表工作委员会：
+邓某某等15名代表提出的《关于加快岚州北站综合交通枢纽建设的建议》收悉，经市人民政府同意，现答复如下：
+北站综合交通枢纽项目已完成可行性研究，计划明年上半年开工。
+岚州市人民政府办公室
+2024年7月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市人民政府办公室",
+        number=("岚政办函〔2024〕63号", "岚政办函", 2024, 63),
+        title="关于市十七届人大三次会议第0012号建议的答复",
+        recipients=("市人大常委会代表工作委员会",),
+        ref=("人大", "市", 17, 3, "0012", "建议", "关于加快岚州北站综合交通枢纽建设的建议", ["邓某某"]),
+        signature=(("岚州市人民政府办公室",), "2024-07-18", "2024年7月18日"),
+        unplaced=False,
+    )
+
+
+def test_a_bureaus_letter_letterhead_with_han_in_brackets() -> None:
+    doc = checked("""\
+岚州市教育局（函）
+岚教函〔2024〕71号
+关于市政协十届三次会议第0136号提案的答复
+龚某某委员：
+您提出的《关于推进城区学校集团化办学的提案》收悉，现答复如下：
+今年我局组建教育集团8个，覆盖城区中小学32所。
+感谢您对教育工作的关心和支持！
+岚州市教育局
+2024年7月3日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市教育局",
+        number=("岚教函〔2024〕71号", "岚教函", 2024, 71),
+        title="关于市政协十届三次会议第0136号提案的答复",
+        recipients=("龚某某委员",),
+        signature=(("岚州市教育局",), "2024-07-03", "2024年7月3日"),
+        unplaced=False,
+    )
+
+
+def test_a_letter_letterhead_with_a_half_width_bracket() -> None:
+    doc = checked("""\
+青湾县林业局(函)
+青林函〔2024〕14号
+关于县十八届人大四次会议第0044号建议的答复
+唐某某代表：
+您提出的《关于加强森林防火通道建设的建议》收悉，现答复如下：
+今年我局新建森林防火通道42公里，维修改造68公里。
+感谢您对林业工作的关心和支持！
+青湾县林业局
+2024年6月17日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青湾县林业局",
+        number=("青林函〔2024〕14号", "青林函", 2024, 14),
+        title="关于县十八届人大四次会议第0044号建议的答复",
+        recipients=("唐某某代表",),
+        signature=(("青湾县林业局",), "2024-06-17", "2024年6月17日"),
+        unplaced=False,
+    )
+
+
+def test_a_number_over_a_rule_of_dashes_under_the_letterhead() -> None:
+    doc = checked("""\
+岚州市交通运输局文件
+岚交函〔2024〕15号
+————————————————————————
+关于市政协十届三次会议第0058号提案的答复
+方某某委员：
+您提出的《关于增开城乡夜间公交的提案》收悉，现答复如下：
+今年我局开通夜间公交线路5条，运营时间延长至23时。
+感谢您对交通运输工作的关心和支持！
+岚州市交通运输局
+2024年6月14日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市交通运输局",
+        number=("岚交函〔2024〕15号", "岚交函", 2024, 15),
+        title="关于市政协十届三次会议第0058号提案的答复",
+        recipients=("方某某委员",),
+        signature=(("岚州市交通运输局",), "2024-06-14", "2024年6月14日"),
+        unplaced=False,
+    )
+
+
+def test_a_party_departments_letterhead_answers_a_proposal() -> None:
+    doc = checked("""\
+中共岚州市委统一战线工作部
+岚统函〔2024〕6号
+关于市政协十届三次会议第0022号提案的答复
+民盟岚州市委员会：
+贵委提出的《关于加强新的社会阶层人士统战工作的提案》收悉，现答复如下：
+我部已在全市建立新的社会阶层人士联谊组织9个，开展实践创新基地建设。
+感谢贵委对统战工作的关心和支持！
+中共岚州市委统战部
+2024年7月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中共岚州市委统一战线工作部",
+        number=("岚统函〔2024〕6号", "岚统函", 2024, 6),
+        title="关于市政协十届三次会议第0022号提案的答复",
+        recipients=("民盟岚州市委员会",),
+        signature=(("中共岚州市委统战部",), "2024-07-11", "2024年7月11日"),
+        unplaced=False,
+    )
+
+
+def test_a_county_governments_document_letterhead_answers_a_suggestion() -> None:
+    doc = checked("""\
+青湾县人民政府文件
+青政函〔2024〕18号
+关于县十八届人大四次会议第0001号建议的答复
+县人大常委会：
+县十八届人大四次会议期间，柳某某等10名代表提出的《关于加快青湾工业园区基础设施建设的建议》收悉，现答复如下：
+园区今年新建道路6.5公里，污水处理厂二期工程已投入运行。
+青湾县人民政府
+2024年7月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青湾县人民政府",
+        number=("青政函〔2024〕18号", "青政函", 2024, 18),
+        title="关于县十八届人大四次会议第0001号建议的答复",
+        recipients=("县人大常委会",),
+        ref=("人大", "县", 18, 4, "0001", "建议", "关于加快青湾工业园区基础设施建设的建议", ["柳某某"]),
+        signature=(("青湾县人民政府",), "2024-07-20", "2024年7月20日"),
+        unplaced=False,
+    )
+
+
+def test_a_letterhead_with_a_space_before_wen_jian() -> None:
+    doc = checked("""\
+岚州市卫生健康委员会　文件
+岚卫函〔2024〕39号
+关于市政协十届三次会议第0171号提案的答复
+司某某委员：
+您提出的《关于推进紧密型医联体建设的提案》收悉，现答复如下：
+全市已组建紧密型医联体11个，基层就诊率提高到62%。
+感谢您对卫生健康工作的关心和支持！
+岚州市卫生健康委员会
+2024年7月6日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市卫生健康委员会",
+        number=("岚卫函〔2024〕39号", "岚卫函", 2024, 39),
+        title="关于市政协十届三次会议第0171号提案的答复",
+        signature=(("岚州市卫生健康委员会",), "2024-07-06", "2024年7月6日"),
+        unplaced=False,
+    )
+
+
+def test_a_letter_letterhead_over_a_number_and_signer_row() -> None:
+    doc = checked("""\
+岚州市自然资源和规划局（函）
+岚自然资规函〔2024〕26号　　　　　　签发人：段某某
+关于市十七届人大三次会议第0152号建议的答复
+温某某代表：
+您提出的《关于加快农村不动产确权登记的建议》收悉，现答复如下：
+全市农村房地一体确权登记发证率已达到93%。
+感谢您对自然资源工作的关心和支持！
+岚州市自然资源和规划局
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市自然资源和规划局",
+        number=("岚自然资规函〔2024〕26号", "岚自然资规函", 2024, 26),
+        signer="段某某",
+        title="关于市十七届人大三次会议第0152号建议的答复",
+        recipients=("温某某代表",),
+        signature=(("岚州市自然资源和规划局",), "2024-07-08", "2024年7月8日"),
+        unplaced=False,
+    )
