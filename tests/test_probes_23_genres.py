@@ -1063,3 +1063,212 @@ def test_a_fu_han_naming_the_suggestions_title_with_the_meeting_in_the_opening()
         signature=(("岚州市发展和改革委员会",), "2024-07-24", "2024年7月24日"),
         unplaced=False,
     )
+
+
+# --- batch 6 (written before the parser ran on it): 签发 rows and 密级/紧急程度 rows in the 版头 ----------------------
+# 签 发 人 letter-spaced, 签发： alone above the letterhead, 签发人 without a colon, 领导签发： above the letterhead,
+# 密级：/紧急程度：特急 rows, 加急 alone above the letterhead, 紧急程度：平件 (urgency left to the contract), 密级：无 and
+# 紧急程度：平急 on one line.
+
+
+def test_a_letter_spaced_signer_label_beside_the_number() -> None:
+    doc = checked("""\
+岚州市生态环境局
+岚环函〔2024〕19号　　　　　　签 发 人：汪某某
+关于市政协十届三次会议第0111号提案的答复
+石某某委员：
+您提出的《关于加强岚江流域水质保护的提案》收悉，现答复如下：
+岚江流域国控断面水质今年上半年均达到Ⅱ类标准。
+感谢您对生态环境保护工作的关心和支持！
+岚州市生态环境局
+2024年7月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市生态环境局",
+        number=("岚环函〔2024〕19号", "岚环函", 2024, 19),
+        signer="汪某某",
+        title="关于市政协十届三次会议第0111号提案的答复",
+        signature=(("岚州市生态环境局",), "2024-07-02", "2024年7月2日"),
+        unplaced=False,
+    )
+
+
+def test_a_short_qian_fa_row_above_the_letterhead() -> None:
+    doc = checked("""\
+签发：苗某某
+岚州市应急管理局
+岚应急函〔2024〕21号
+关于市十七届人大三次会议第0129号建议的答复
+于某某代表：
+您提出的《关于加强城市内涝应急处置能力的建议》收悉，现答复如下：
+我局已组建城市排涝抢险队伍12支，配备大功率排水车18台。
+感谢您对应急管理工作的关心和支持！
+岚州市应急管理局
+2024年6月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市应急管理局",
+        number=("岚应急函〔2024〕21号", "岚应急函", 2024, 21),
+        signer="苗某某",
+        title="关于市十七届人大三次会议第0129号建议的答复",
+        signature=(("岚州市应急管理局",), "2024-06-11", "2024年6月11日"),
+        unplaced=False,
+    )
+
+
+def test_a_signer_label_without_a_colon_beside_the_number() -> None:
+    doc = checked("""\
+岚州市科学技术局
+岚科函〔2024〕9号　　　　　　签发人　钟某某
+关于市政协十届三次会议第0147号提案的答复
+柏某某委员：
+您提出的《关于支持企业建设研发机构的提案》收悉，现答复如下：
+今年全市新认定市级企业技术中心24家，企业研发投入同比增长17%。
+感谢您对科技工作的关心和支持！
+岚州市科学技术局
+2024年7月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市科学技术局",
+        number=("岚科函〔2024〕9号", "岚科函", 2024, 9),
+        signer="钟某某",
+        title="关于市政协十届三次会议第0147号提案的答复",
+        signature=(("岚州市科学技术局",), "2024-07-09", "2024年7月9日"),
+        unplaced=False,
+    )
+
+
+def test_a_leader_signing_row_above_the_letterhead() -> None:
+    doc = checked("""\
+领导签发：黎某某
+青湾县民政局
+青民函〔2024〕7号
+关于县政协九届三次会议第0019号提案的答复
+毛某某委员：
+您提出的《关于加强农村养老服务设施建设的提案》收悉，现答复如下：
+全县已建成农村互助养老服务点86个，今年新建乡镇区域养老服务中心3个。
+感谢您对民政工作的关心和支持！
+青湾县民政局
+2024年6月15日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青湾县民政局",
+        number=("青民函〔2024〕7号", "青民函", 2024, 7),
+        signer="黎某某",
+        title="关于县政协九届三次会议第0019号提案的答复",
+        signature=(("青湾县民政局",), "2024-06-15", "2024年6月15日"),
+        unplaced=False,
+    )
+
+
+def test_labelled_secrecy_and_urgency_rows_above_the_letterhead() -> None:
+    doc = checked("""\
+密级：秘密
+紧急程度：特急
+岚州市公安局
+岚公函〔2024〕44号
+关于市十七届人大三次会议第0220号建议的答复
+陆某某代表：
+您提出的《关于加强电信网络诈骗防范宣传的建议》收悉，现答复如下：
+今年我局开展反诈宣传进社区、进校园活动860场，电信网络诈骗发案数同比下降28%。
+感谢您对公安工作的关心和支持！
+岚州市公安局
+2024年6月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市公安局",
+        number=("岚公函〔2024〕44号", "岚公函", 2024, 44),
+        security="秘密",
+        urgency="特急",
+        title="关于市十七届人大三次会议第0220号建议的答复",
+        signature=(("岚州市公安局",), "2024-06-09", "2024年6月9日"),
+        meta_has={"密级": "秘密", "紧急程度": "特急"},
+        unplaced=False,
+    )
+
+
+def test_a_bare_jia_ji_above_the_letterhead() -> None:
+    doc = checked("""\
+加急
+岚州市人力资源和社会保障局
+岚人社函〔2024〕58号
+关于市政协十届三次会议第0062号提案的答复
+薛某某委员：
+您提出的《关于加强新就业形态劳动者权益保障的提案》收悉，现答复如下：
+我局已将平台网约劳动者纳入职业伤害保障试点，参保人数达4.6万人。
+感谢您对人力资源社会保障工作的关心和支持！
+岚州市人力资源和社会保障局
+2024年7月5日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市人力资源和社会保障局",
+        number=("岚人社函〔2024〕58号", "岚人社函", 2024, 58),
+        urgency="加急",
+        title="关于市政协十届三次会议第0062号提案的答复",
+        signature=(("岚州市人力资源和社会保障局",), "2024-07-05", "2024年7月5日"),
+        unplaced=False,
+    )
+
+
+def test_an_urgency_row_saying_ping_jian() -> None:
+    doc = checked("""\
+紧急程度：平件
+岚州市审计局
+岚审函〔2024〕5号
+关于市政协十届三次会议第0209号提案的答复
+庞某某委员：
+您提出的《关于加强政府投资项目审计监督的提案》收悉，现答复如下：
+今年我局完成政府投资项目审计46个，核减工程造价1.3亿元。
+感谢您对审计工作的关心和支持！
+岚州市审计局
+2024年7月17日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市审计局",
+        number=("岚审函〔2024〕5号", "岚审函", 2024, 5),
+        title="关于市政协十届三次会议第0209号提案的答复",
+        signature=(("岚州市审计局",), "2024-07-17", "2024年7月17日"),
+        meta_has={"紧急程度": "平件"},
+        unplaced=False,
+    )
+
+
+def test_secrecy_none_and_ping_ji_on_one_row() -> None:
+    doc = checked("""\
+密级：无　　　紧急程度：平急
+青湾县农业农村局
+青农函〔2024〕23号
+关于县十八届人大四次会议第0062号建议的答复
+龙某某代表：
+您提出的《关于扶持发展稻虾共养产业的建议》收悉，现答复如下：
+全县稻虾共养面积今年达到3.2万亩，带动农户增收4800万元。
+感谢您对农业农村工作的关心和支持！
+青湾县农业农村局
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="青湾县农业农村局",
+        number=("青农函〔2024〕23号", "青农函", 2024, 23),
+        security=None,
+        urgency="平急",
+        title="关于县十八届人大四次会议第0062号建议的答复",
+        signature=(("青湾县农业农村局",), "2024-06-18", "2024年6月18日"),
+        meta_has={"密级": "无", "紧急程度": "平急"},
+        unplaced=False,
+    )
