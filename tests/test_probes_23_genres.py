@@ -1272,3 +1272,182 @@ def test_secrecy_none_and_ping_ji_on_one_row() -> None:
         meta_has={"密级": "无", "紧急程度": "平急"},
         unplaced=False,
     )
+
+
+# --- batch 7 (written before the parser ran on it): the category and disclosure at the foot -------------------
+# 办理结果/公开属性 rows under the 落款, a bracketed note of both, 答复类别 and 是否公开 on one line under the contact,
+# 公开属性 after the 版记, （此件主动公开） after the 印发 line, 办理类别 in words, 办理结果 in the legend's words, a `|`
+# row of both at the foot.
+
+
+def test_category_and_disclosure_rows_under_the_signature() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0118号提案的答复
+彭某某委员：
+您提出的《关于推进老旧厂房活化利用的提案》收悉，现答复如下：
+我局已将3处老旧厂房纳入城市更新项目库，其中1处改造为文创园区。
+感谢您对城市更新工作的关心和支持！
+岚州市住房和城乡建设局
+2024年7月1日
+办理结果：B类
+公开属性：主动公开
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        disclosure="主动公开",
+        signature=(("岚州市住房和城乡建设局",), "2024-07-01", "2024年7月1日"),
+        unplaced=False,
+    )
+
+
+def test_a_bracketed_note_of_category_and_disclosure_at_the_foot() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0244号建议的答复
+郝某某代表：
+您提出的《关于在城区建设大型综合体育场馆的建议》收悉，现答复如下：
+受财力和用地条件限制，大型综合体育场馆暂不具备建设条件，我局将结合国土空间规划预留用地。
+感谢您对体育工作的关心和支持！
+岚州市体育局
+2024年6月28日
+（办理结果：C类　公开属性：不予公开）
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="C",
+        disclosure="不予公开",
+        signature=(("岚州市体育局",), "2024-06-28", "2024年6月28日"),
+    )
+
+
+def test_answer_class_and_whether_public_on_one_row_under_the_contact() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0052号提案的答复
+伍某某委员：
+您提出的《关于改善县城背街小巷路面的提案》收悉，现答复如下：
+今年已完成县城背街小巷改造18条，总长6.2公里。
+感谢您对城市建设工作的关心和支持！
+青湾县住房和城乡建设局
+2024年6月21日
+联系人：尹某　联系电话：0736-5512238
+答复类别：A类　　公开属性：主动公开
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="A",
+        disclosure="主动公开",
+        signature=(("青湾县住房和城乡建设局",), "2024-06-21", "2024年6月21日"),
+        contact={"name": "尹某", "phones": ("0736-5512238",)},
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_row_after_the_imprint() -> None:
+    doc = checked("""\
+岚州市人民政府办公室
+岚政办函〔2024〕70号
+关于市十七届人大三次会议第0009号建议的答复
+市人大常委会代表工作委员会：
+任某某等11名代表提出的《关于加快岚州港扩能改造的建议》收悉，经市人民政府同意，现答复如下：
+岚州港三期工程已列入省级重点项目，今年完成投资3.6亿元。
+岚州市人民政府办公室
+2024年7月22日
+抄送：市交通运输局，市发展和改革委员会。
+岚州市人民政府办公室　　　　　2024年7月23日印发
+公开属性：主动公开
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市人民政府办公室",
+        disclosure="主动公开",
+        signature=(("岚州市人民政府办公室",), "2024-07-22", "2024年7月22日"),
+        imprint=(("市交通运输局", "市发展和改革委员会"), "岚州市人民政府办公室", "2024-07-23"),
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_note_in_brackets_after_the_printing_line() -> None:
+    doc = checked("""\
+岚州市教育局
+岚教函〔2024〕80号
+关于市政协十届三次会议第0190号提案的答复
+曹某某委员：
+您提出的《关于加强中小学生近视防控的提案》收悉，现答复如下：
+今年全市中小学教室照明改造完成率达到100%，学生总体近视率下降1.2个百分点。
+感谢您对教育工作的关心和支持！
+岚州市教育局
+2024年7月10日
+抄送：市政协提案委员会。
+岚州市教育局办公室　　　　　2024年7月11日印发
+（此件主动公开）
+""")
+    expect(
+        doc,
+        kind="reply",
+        disclosure="主动公开",
+        signature=(("岚州市教育局",), "2024-07-10", "2024年7月10日"),
+        imprint=(("市政协提案委员会",), "岚州市教育局办公室", "2024-07-11"),
+        unplaced=False,
+    )
+
+
+def test_a_handling_class_row_in_words_at_the_foot() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0216号提案的答复
+霍某某委员：
+您提出的《关于建设城市应急避难场所的提案》收悉，现答复如下：
+我局已编制城市应急避难场所专项规划，今年开工建设3处Ⅰ类避难场所。
+感谢您对应急管理工作的关心和支持！
+岚州市应急管理局
+2024年7月3日
+办理类别：B（正在解决或列入计划）
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        signature=(("岚州市应急管理局",), "2024-07-03", "2024年7月3日"),
+    )
+
+
+def test_a_handling_result_in_the_legends_words_at_the_foot() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第0038号建议的答复
+黄某某代表：
+您提出的《关于在县城增设红绿灯的建议》收悉，现答复如下：
+我局已在县城新增红绿灯路口6处，并优化信号配时。
+感谢您对公安交通管理工作的关心和支持！
+青湾县公安局
+2024年6月16日
+办理结果：所提问题已经解决或采纳
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="A",
+        signature=(("青湾县公安局",), "2024-06-16", "2024年6月16日"),
+    )
+
+
+def test_a_pipe_row_of_category_and_disclosure_at_the_foot() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0125号提案的答复
+廖某某委员：
+您提出的《关于推进垃圾分类进小区的提案》收悉，现答复如下：
+全市已有860个小区实行垃圾分类，覆盖率达到85%。
+感谢您对城市管理工作的关心和支持！
+岚州市城市管理局
+2024年7月12日
+| 办理结果 | B类 | 公开属性 | 主动公开 |
+""")
+    expect(
+        doc,
+        kind="reply",
+        category="B",
+        disclosure="主动公开",
+        signature=(("岚州市城市管理局",), "2024-07-12", "2024年7月12日"),
+    )
