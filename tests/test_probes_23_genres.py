@@ -1451,3 +1451,162 @@ def test_a_pipe_row_of_category_and_disclosure_at_the_foot() -> None:
         disclosure="主动公开",
         signature=(("岚州市城市管理局",), "2024-07-12", "2024年7月12日"),
     )
+
+
+# --- batch 8 (written before the parser ran on it): 落款 ------------------------------------------------------
+# the organ's short name under a full-name letterhead, two organs marked （牵头）/（会同） on one line and on two, a
+# date 二〇二四年十二月 with no day (and 2024年12月 under a joint 落款), an office's （代章）, the organ and date on one
+# line, a 复函 with the short name and the month only.
+
+
+def test_a_short_name_signing_under_a_full_name_letterhead() -> None:
+    doc = checked("""\
+岚州市发展和改革委员会
+岚发改函〔2024〕88号
+关于市政协十届三次会议第0049号提案的答复
+焦某某委员：
+您提出的《关于加快充电基础设施建设的提案》收悉，现答复如下：
+全市已建成公共充电桩4600个，今年新增1300个。
+感谢您对发展改革工作的关心和支持！
+市发改委
+2024年7月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="岚州市发展和改革委员会",
+        closing="感谢您对发展改革工作的关心和支持！",
+        signature=(("市发改委",), "2024-07-19", "2024年7月19日"),
+        unplaced=False,
+    )
+
+
+def test_two_organs_marked_lead_and_joint_on_one_line() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0166号建议的答复
+戚某某代表：
+您提出的《关于加强学校体育场地向社会开放的建议》收悉，经市教育局牵头、会同市体育局研究，现答复如下：
+全市已有126所学校体育场地在节假日向社会开放。
+感谢您对教育和体育工作的关心和支持！
+岚州市教育局（牵头）　　　　岚州市体育局（会同）
+2024年7月13日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市教育局", "岚州市体育局"), "2024-07-13", "2024年7月13日"),
+        unplaced=False,
+    )
+
+
+def test_two_organs_marked_lead_and_joint_on_two_lines() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0172号提案的答复
+汤某某委员：
+您提出的《关于规范网约车管理的提案》收悉，现答复如下：
+我局会同市公安局开展网约车专项整治，查处非法营运车辆320辆。
+感谢您对交通运输工作的关心和支持！
+岚州市交通运输局（牵头单位）
+岚州市公安局（会同单位）
+2024年6月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市交通运输局", "岚州市公安局"), "2024-06-30", "2024年6月30日"),
+        unplaced=False,
+    )
+
+
+def test_a_signature_dated_to_the_month_in_ideographs() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0229号提案的答复
+宋某某委员：
+您提出的《关于加强冬季供暖保障的提案》收悉，现答复如下：
+我局已督促供热企业完成管网检修，今年供暖季城区供热面积达到2600万平方米。
+感谢您对城市供热工作的关心和支持！
+岚州市城市管理局
+二〇二四年十二月
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市城市管理局",), None, "二〇二四年十二月"),
+        partial="2024-12",
+        closing="感谢您对城市供热工作的关心和支持！",
+    )
+    assert "date-partial" in codes(doc)
+
+
+def test_a_joint_signature_dated_to_the_month_in_digits() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第0072号建议的答复
+钱某某代表：
+您提出的《关于加强农村饮水安全保障的建议》收悉，现答复如下：
+全县农村自来水普及率已达到96%，今年完成12处供水工程提质改造。
+感谢您对农村饮水工作的关心和支持！
+青湾县水利局　　　　青湾县卫生健康局
+2024年12月
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("青湾县水利局", "青湾县卫生健康局"), None, "2024年12月"),
+        partial="2024-12",
+    )
+    assert "date-partial" in codes(doc)
+
+
+def test_an_office_sealing_on_behalf_of_its_bureau() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0081号提案的答复
+樊某某委员：
+您提出的《关于完善职业技能培训补贴政策的提案》收悉，现答复如下：
+今年我局开展补贴性职业技能培训3.8万人次，发放培训补贴4200万元。
+感谢您对就业工作的关心和支持！
+岚州市人力资源和社会保障局办公室（代章）
+2024年6月23日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市人力资源和社会保障局办公室",), "2024-06-23", "2024年6月23日"),
+        unplaced=False,
+    )
+
+
+def test_the_organ_and_the_date_on_one_line() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0066号提案的答复
+程某某委员：
+您提出的《关于加强县城停车场建设的提案》收悉，现答复如下：
+今年县城新建公共停车场4处，新增停车位1100个。
+感谢您对城市管理工作的关心和支持！
+青湾县城市管理局　　　　2024年6月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="感谢您对城市管理工作的关心和支持！",
+        signature=(("青湾县城市管理局",), "2024-06-19", "2024年6月19日"),
+        unplaced=False,
+    )
+
+
+def test_a_fu_han_signed_by_a_short_name_and_dated_to_the_month() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0249号建议的复函
+蔡某某代表：
+您提出的《关于建设城市地下综合管廊的建议》收悉，现函复如下：
+城市地下综合管廊建设已纳入城市基础设施专项规划，将结合新区开发分期实施。
+特此函复。
+市住建局
+二〇二四年十二月
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="特此函复。",
+        signature=(("市住建局",), None, "二〇二四年十二月"),
+        partial="2024-12",
+    )
