@@ -1610,3 +1610,170 @@ def test_a_fu_han_signed_by_a_short_name_and_dated_to_the_month() -> None:
         signature=(("市住建局",), None, "二〇二四年十二月"),
         partial="2024-12",
     )
+
+
+# --- batch 9 (written before the parser ran on it): contact rows ---------------------------------------------
+# 联系人 and 电话 on one line parted by an ASCII space, by ；, by ， with a mobile after; 联系单位/联系人/联系方式 rows;
+# 联系方式 with the name in brackets; letter-spaced 联 系 人 and 电　　话 on one line; 联系人及联系方式 with name and
+# number; 联系人, 联系电话 and 手机 on one line.
+
+
+def test_contact_and_phone_parted_by_an_ascii_space() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0141号提案的答复
+葛某某委员：
+您提出的《关于推进智慧社区建设的提案》收悉，现答复如下：
+全市已建成智慧社区示范点36个。
+感谢您对民政工作的关心和支持！
+岚州市民政局
+2024年7月4日
+联系人：蔡某某 联系电话：0736-8812345
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市民政局",), "2024-07-04", "2024年7月4日"),
+        contact={"name": "蔡某某", "phones": ("0736-8812345",)},
+        unplaced=False,
+    )
+
+
+def test_contact_and_phone_parted_by_a_full_width_semicolon() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0193号建议的答复
+路某某代表：
+您提出的《关于加强农贸市场食品安全快检的建议》收悉，现答复如下：
+全市农贸市场快检室覆盖率达到100%，今年快检样品5.2万批次。
+感谢您对市场监管工作的关心和支持！
+岚州市市场监督管理局
+2024年7月7日
+联系人：雷某；联系电话：0736-8823310
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市市场监督管理局",), "2024-07-07", "2024年7月7日"),
+        contact={"name": "雷某", "phones": ("0736-8823310",)},
+        unplaced=False,
+    )
+
+
+def test_contact_phone_and_mobile_parted_by_full_width_commas() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0077号提案的答复
+骆某某委员：
+您提出的《关于发展县域乡村旅游的提案》收悉，现答复如下：
+全县今年新评定星级农家乐21家，乡村旅游接待游客86万人次。
+感谢您对文化旅游工作的关心和支持！
+青湾县文化旅游广电局
+2024年6月25日
+联系人：卜某某，电话：0736-5536620，13807365520
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("青湾县文化旅游广电局",), "2024-06-25", "2024年6月25日"),
+        contact={"name": "卜某某", "phones": ("0736-5536620", "13807365520")},
+        unplaced=False,
+    )
+
+
+def test_contact_unit_person_and_way_rows() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0159号提案的答复
+纪某某委员：
+您提出的《关于推进中小学劳动教育基地建设的提案》收悉，现答复如下：
+全市已认定中小学劳动教育实践基地42个。
+感谢您对教育工作的关心和支持！
+岚州市教育局
+2024年7月15日
+联系单位：岚州市教育局基础教育科
+联系人：舒某某
+联系方式：0736-8845120
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市教育局",), "2024-07-15", "2024年7月15日"),
+        contact={"name": "舒某某", "phones": ("0736-8845120",), "unit": "岚州市教育局基础教育科"},
+        unplaced=False,
+    )
+
+
+def test_a_contact_way_row_naming_the_person_in_brackets() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0238号建议的答复
+向某某代表：
+您提出的《关于加快城区燃气管道老化更新的建议》收悉，现答复如下：
+今年计划改造老化燃气管道96公里，已完成58公里。
+感谢您对城市燃气安全工作的关心和支持！
+岚州市住房和城乡建设局
+2024年7月21日
+联系方式：0736-8867721（殷某某）
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市住房和城乡建设局",), "2024-07-21", "2024年7月21日"),
+        contact={"name": "殷某某", "phones": ("0736-8867721",)},
+    )
+
+
+def test_letter_spaced_contact_and_phone_labels_on_one_line() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第0091号建议的答复
+闫某某代表：
+您提出的《关于改善乡镇卫生院就医条件的建议》收悉，现答复如下：
+今年全县完成5所乡镇卫生院提质改造，新配备DR、彩超等设备32台。
+感谢您对卫生健康工作的关心和支持！
+青湾县卫生健康局
+2024年6月27日
+联 系 人：邓某　　电　　话：0736-5521876
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("青湾县卫生健康局",), "2024-06-27", "2024年6月27日"),
+        contact={"name": "邓某", "phones": ("0736-5521876",)},
+        unplaced=False,
+    )
+
+
+def test_a_contact_and_way_label_over_a_name_and_a_number() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0198号提案的答复
+孟某某委员：
+您提出的《关于加强城市古树名木保护的提案》收悉，现答复如下：
+全市已完成古树名木普查建档1260株，并逐株落实养护责任人。
+感谢您对园林绿化工作的关心和支持！
+岚州市园林绿化局
+2024年7月14日
+联系人及联系方式：林某某　0736-8823456
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市园林绿化局",), "2024-07-14", "2024年7月14日"),
+        contact={"name": "林某某", "phones": ("0736-8823456",)},
+        unplaced=False,
+    )
+
+
+def test_contact_phone_and_mobile_rows_on_one_line() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0251号建议的答复
+柴某某代表：
+您提出的《关于规范城区户外广告设置的建议》收悉，现答复如下：
+今年拆除违规户外广告1460处，出台城区户外广告设置规划。
+感谢您对城市管理工作的关心和支持！
+岚州市城市管理局
+2024年7月25日
+联系人：彭某某　　　联系电话：0736-8834567　　　手机：13574361234
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市城市管理局",), "2024-07-25", "2024年7月25日"),
+        contact={"name": "彭某某", "phones": ("0736-8834567", "13574361234")},
+        unplaced=False,
+    )
