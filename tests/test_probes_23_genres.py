@@ -1777,3 +1777,205 @@ def test_contact_phone_and_mobile_rows_on_one_line() -> None:
         contact={"name": "彭某某", "phones": ("0736-8834567", "13574361234")},
         unplaced=False,
     )
+
+
+# --- batch 10 (written before the parser ran on it): tail blocks and the 版记 --------------------------------
+# a filled 征询意见表 under the 落款, a 送达回证 under the 落款, 印发机关：/印发日期： labelled on one line under the
+# 抄送, the printing organ and date parted by an ASCII space, 公开方式 at the very end under the contact, the form
+# named as the 附件 above the 落款 and printed under it, a 抄送 wrapped over two lines over a labelled 印发 line, a
+# 征询意见表 with its own 制 line under a reply with a 版记.
+
+
+def test_a_filled_opinion_form_under_the_signature() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0108号提案的答复
+庄某某委员：
+您提出的《关于推进城区河道生态治理的提案》收悉，现答复如下：
+今年完成城区河道生态治理12公里，新建滨水步道8公里。
+感谢您对水利工作的关心和支持！
+岚州市水利局
+2024年7月19日
+岚州市政协提案办理情况征询意见表
+提案号：0108　　提案人：庄某某
+承办单位：岚州市水利局
+对办理结果的意见：满意
+委员签名：庄某某
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十届三次会议第0108号提案的答复",
+        recipients=("庄某某委员",),
+        closing="感谢您对水利工作的关心和支持！",
+        signature=(("岚州市水利局",), "2024-07-19", "2024年7月19日"),
+    )
+
+
+def test_a_service_receipt_under_the_signature() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第0083号建议的答复
+滕某某代表：
+您提出的《关于加快县城老旧小区加装电梯的建议》收悉，现答复如下：
+今年县城老旧小区已加装电梯36部，另有28部正在施工。
+感谢您对住房和城乡建设工作的关心和支持！
+青湾县住房和城乡建设局
+2024年6月29日
+送达回证
+受送达人：滕某某代表
+送达文书：关于县十八届人大四次会议第0083号建议的答复
+签收人：
+签收日期：　　年　　月　　日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十八届人大四次会议第0083号建议的答复",
+        recipients=("滕某某代表",),
+        closing="感谢您对住房和城乡建设工作的关心和支持！",
+        signature=(("青湾县住房和城乡建设局",), "2024-06-29", "2024年6月29日"),
+    )
+
+
+def test_labelled_printing_organ_and_date_on_one_line_under_the_copy_line() -> None:
+    doc = checked("""\
+岚州市财政局
+岚财函〔2024〕92号
+关于市政协十届三次会议第0114号提案的答复
+翁某某委员：
+您提出的《关于加大财政支持科技创新力度的提案》收悉，现答复如下：
+今年市级财政科技支出同比增长18%，设立科技成果转化引导基金2亿元。
+感谢您对财政工作的关心和支持！
+岚州市财政局
+2024年7月17日
+抄送：市政协提案委员会，市人民政府督查室。
+印发机关：岚州市财政局办公室　　印发日期：2024年7月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市财政局",), "2024-07-17", "2024年7月17日"),
+        imprint=(("市政协提案委员会", "市人民政府督查室"), "岚州市财政局办公室", "2024-07-18"),
+        unplaced=False,
+    )
+
+
+def test_a_printing_line_parted_by_an_ascii_space() -> None:
+    doc = checked("""\
+岚州市统计局
+岚统函〔2024〕4号
+关于市十七届人大三次会议第0263号建议的答复
+岳某某代表：
+您提出的《关于加强统计数据开放共享的建议》收悉，现答复如下：
+我局已在门户网站开设统计数据开放专栏，发布主要统计指标数据集120个。
+感谢您对统计工作的关心和支持！
+岚州市统计局
+2024年7月23日
+抄送：市人大常委会代表工作委员会。
+岚州市统计局办公室 2024年7月24日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市统计局",), "2024-07-23", "2024年7月23日"),
+        imprint=(("市人大常委会代表工作委员会",), "岚州市统计局办公室", "2024-07-24"),
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_way_at_the_very_end_under_the_contact() -> None:
+    doc = checked("""\
+关于县政协九届三次会议第0088号提案的答复
+阮某某委员：
+您提出的《关于加强农村留守儿童关爱的提案》收悉，现答复如下：
+全县已建成“儿童之家”96个，为留守儿童配备儿童主任和儿童督导员。
+感谢您对未成年人保护工作的关心和支持！
+青湾县民政局
+2024年6月26日
+联系人：万某　联系电话：0736-5526617
+公开方式：依申请公开
+""")
+    expect(
+        doc,
+        kind="reply",
+        disclosure="依申请公开",
+        signature=(("青湾县民政局",), "2024-06-26", "2024年6月26日"),
+        contact={"name": "万某", "phones": ("0736-5526617",)},
+        unplaced=False,
+    )
+
+
+def test_the_opinion_form_named_as_the_attachment_above_the_signature() -> None:
+    doc = checked("""\
+关于市政协十届三次会议第0126号提案的答复
+甄某某委员：
+您提出的《关于加快老年大学扩容的提案》收悉，现答复如下：
+市老年大学新校区已于今年3月投入使用，新增学位3000个。
+感谢您对老龄工作的关心和支持！
+附件：岚州市政协提案办理情况征询意见表
+岚州市民政局
+2024年7月5日
+岚州市政协提案办理情况征询意见表
+提案号：0126
+提案人：甄某某
+对办理结果的意见：满意□　基本满意□　不满意□
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="感谢您对老龄工作的关心和支持！",
+        signature=(("岚州市民政局",), "2024-07-05", "2024年7月5日"),
+        attachments=("岚州市政协提案办理情况征询意见表",),
+    )
+
+
+def test_a_copy_line_wrapped_over_two_lines_above_a_labelled_printing_line() -> None:
+    doc = checked("""\
+岚州市人民政府办公室
+岚政办函〔2024〕75号
+关于市十七届人大三次会议第0015号建议的答复
+市人大常委会代表工作委员会：
+欧某某等13名代表提出的《关于加快岚州机场改扩建的建议》收悉，经市人民政府同意，现答复如下：
+岚州机场改扩建工程可行性研究报告已报民航局审批。
+岚州市人民政府办公室
+2024年7月26日
+抄送：市发展和改革委员会，市交通运输局，市自然资源和规划局，
+　　　市财政局。
+印发：岚州市人民政府办公室　　　　2024年7月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("岚州市人民政府办公室",), "2024-07-26", "2024年7月26日"),
+        imprint=(
+            ("市发展和改革委员会", "市交通运输局", "市自然资源和规划局", "市财政局"),
+            "岚州市人民政府办公室",
+            "2024-07-27",
+        ),
+        unplaced=False,
+    )
+
+
+def test_a_form_with_its_own_issuer_line_under_a_reply_with_an_imprint() -> None:
+    doc = checked("""\
+岚州市农业农村局
+岚农函〔2024〕66号
+关于市政协十届三次会议第0138号提案的答复
+邢某某委员：
+您提出的《关于发展设施农业的提案》收悉，现答复如下：
+全市设施农业面积今年达到12.6万亩，新建高标准日光温室3200栋。
+感谢您对农业农村工作的关心和支持！
+岚州市农业农村局
+2024年7月12日
+抄送：市政协提案委员会。
+岚州市农业农村局办公室　　　　2024年7月12日印发
+政协岚州市委员会提案委员会制
+提案办理情况征询意见表
+提案人：邢某某　　提案号：0138
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于市政协十届三次会议第0138号提案的答复",
+        signature=(("岚州市农业农村局",), "2024-07-12", "2024年7月12日"),
+        imprint=(("市政协提案委员会",), "岚州市农业农村局办公室", "2024-07-12"),
+    )
