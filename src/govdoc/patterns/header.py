@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govdoc.patterns.base import _lazy, _lazy_plain
 from govdoc.patterns.category import _BRACKETED_LETTER
-from govdoc.patterns.organs import _HEAD_POST
+from govdoc.patterns.organs import _HEAD_POST, ORGAN_ENDINGS
 
 # --- header ------------------------------------------------------------------------------
 # A run of TABs inside a 版头 line: the border of its cells where a Word or WPS text export aligned them
@@ -100,9 +100,12 @@ DOCUMENT_CLASS_WORDS = (
 # 信函格式 prints there (某市人民政府办公室 ⏎ 函): the mark of the document's form, no line of its title.
 WENJIAN_LINE = _lazy(r"^[ ]{0,4}(?:文[ ]{0,4}件|函)[ ]{0,4}$")
 # The 发文机关标志: the organ and 文件, maybe set apart by spaces or, where a table holds the organ and
-# its 文件 in two cells (a joint 标志 stacking its organs beside one 文件), by the cells' tab.
+# its 文件 in two cells (a joint 标志 stacking its organs beside one 文件), by the cells' tab; or the organ
+# and the （函） a letter's 信函格式 prints beside it (某市教育局（函）): the mark of the form, as 文件 is, no
+# part of the organ's name.
 ISSUER_MARK = _lazy(
-    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)[ \t]{{0,4}}文件$"
+    rf"^(?!(?:{DOCUMENT_CLASS_WORDS})[ ]{{0,4}}文件$)(?P<organ>[\p{{Han}}()、 ]{{2,40}}?)"
+    rf"(?:[ \t]{{0,4}}文件|(?<={ORGAN_ENDINGS})[ ]{{0,4}}\(函\))$"
 )
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
