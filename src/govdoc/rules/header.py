@@ -23,6 +23,7 @@ from govdoc.rules.header_lines import (
     is_headerish,
     is_metadata,
     issue_title,
+    labelled_number,
     letterhead_over_title,
     pre_title_zone,
     serial_under_type,
@@ -125,6 +126,8 @@ def find_header(state: State) -> None:
             recipients = after
     if recipients is not None:
         end = recipients + 1
+        if _number_under_recipients(state, live, end):
+            end += 1  # the 文号 is the header's (`header_zone` zones it), not the opening's first paragraph
         live[recipients].zone = Zone.RECIPIENTS
         state.recipients_block = live[recipients]
         if recipients and L.answer_row_value(live[recipients - 1].folded) == "":
@@ -179,6 +182,28 @@ def find_header(state: State) -> None:
 
 
 _PLAN_HEADING_END = Ending(P.PLAN_HEADING_END)  # a heading's word ends the line (rules/lines/guards.py)
+
+
+def _number_under_recipients(state: State, live: list[Block], at: int) -> bool:
+    """A 发文字号 alone on the line right under the 主送 (`某某代表：` ⏎ `某体函〔2024〕12号`), where some copies
+    set it, no line above naming one (a 文号 line, a portal table's `文号：…`): the document's number, no line
+    of its opening (the title and 主送 above it are the header's, a number line alone is no sentence)."""
+    return (
+        at < len(live)
+        and "号" in live[at].folded
+        and L.is_doc_number_line(live[at])
+        and not _number_above(state.blocks, live[at - 1])
+    )
+
+
+def _number_above(blocks: list[Block], recipients: Block) -> bool:
+    """A line above the 主送 names a 发文字号 (a 文号 line, a portal table's `文号：…` an earlier rule zoned)."""
+    for b in blocks:
+        if b is recipients:
+            return False
+        if "号" in b.folded and (L.is_doc_number_line(b) or labelled_number(b)):
+            return True
+    return False
 
 
 def _plan_heading(title: list[Block], line: Block) -> bool:

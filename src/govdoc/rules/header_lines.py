@@ -355,9 +355,12 @@ def stands_over_number(live: list[Block], i: int) -> bool:
     if j >= len(live):
         return False
     below = live[j]
-    if L.is_doc_number_line(below):
-        return True
-    m = P.KEY_VALUE.match(below.folded)
+    return L.is_doc_number_line(below) or labelled_number(below)
+
+
+def labelled_number(b: Block) -> bool:
+    """The line is a 发文字号 under its label (`文号：某发〔2024〕3号`, patterns.DOC_NUMBER_KEYS)."""
+    m = P.KEY_VALUE.match(b.folded) if "号" in b.folded else None
     return m is not None and m.group("key") in P.DOC_NUMBER_KEYS and bool(P.DOC_NO.match(m.group("value").strip()))
 
 
