@@ -355,6 +355,11 @@ SIGNER = _lazy(
     rf"|{_SPACED_NAMES}"
     r"|[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,3})"
 )
+# The 签发人 label with a space where its colon belongs (`签发人　钟某某`, a copy that lost the colon): the
+# layout clean-up took the space out between two ideographs (`Block.spaces`), so the name follows the label
+# glued; read only where that removed space stands between them (rules.lines.head.spaced_signer) and the name,
+# of two to four characters, ends its cell. Prose ending on 签发人制度 has no space there.
+SIGNER_SPACE_FOR_COLON = _lazy(r"[ ]{0,4}(?:签发人|签发领导|领导签发)(?P<name>[\p{Han}·]{2,4})[ ]{0,4}$")
 # Where the layout clean-up keeps a space between two ideographs (schema 1.10): between joint signers'
 # names (`_SPACED_NAMES`) after the 签发人 label, to the line's end. A one-character piece is letter-spacing
 # (签发人：付　某, taken out), a post before the names no name (签发人：局长　罗某), a line going on after the

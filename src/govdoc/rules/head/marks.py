@@ -72,6 +72,11 @@ def header_marks(state: State) -> None:
             end = m.start("name") + names_length(b.folded[m.start("name") : end])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
+        elif signer is None and b.spaces and "签发" in b.folded:  # 签发人　钟某某: a space for the colon
+            name = next((n for lo, hi in L.gap_cells(b) if (n := L.spaced_signer(b, lo, hi))), None)
+            if name is not None:
+                signer = b.text[name[0] : name[1]]
+                signer_span = S.at(state, b, name[0], name[1], strip=False)
         if not L.holds_mark_word(b.folded):
             continue
         for lo, hi in _cells(b):

@@ -112,6 +112,7 @@ from govdoc.rules.lines.head import (
     letterhead_cell,
     number_cell,
     signer_match,
+    spaced_signer,
 )
 from govdoc.rules.lines.tail import (
     cc_line,
@@ -231,6 +232,7 @@ __all__ = [
     "signer_match",
     "signing_person",
     "spaced_cells",
+    "spaced_signer",
     "spokesman_end",
     "spokesman_organ_end",
     "tail_zone",

@@ -82,10 +82,27 @@ def number_cell(b: Block) -> tuple[int, int] | None:
     cells = gap_cells(b)
     for lo, hi in cells:
         if P.DOC_NO.match(b.folded[lo:hi]):
-            others = [b.folded[a:z].strip() for a, z in cells if (a, z) != (lo, hi)]
-            if all(is_header_cell(o) or is_organ_name(o) for o in others):
+            others = [(a, z) for a, z in cells if (a, z) != (lo, hi)]
+            if all(_is_mark_cell(b, a, z) for a, z in others):
                 return lo, hi
     return None
+
+
+def _is_mark_cell(b: Block, lo: int, hi: int) -> bool:
+    """The cell `lo:hi` of a 版头 line is one of its marks (`is_header_cell`, or a 签发人 whose colon was a
+    space: `spaced_signer`) or the letterhead's organ."""
+    cell = b.folded[lo:hi].strip()
+    return is_header_cell(cell) or is_organ_name(cell) or spaced_signer(b, lo, hi) is not None
+
+
+def spaced_signer(b: Block, lo: int, hi: int) -> tuple[int, int] | None:
+    """The name's bounds where the cell `lo:hi` is a 签发人 label with a space for its colon (`签发人　钟某某`,
+    `patterns.SIGNER_SPACE_FOR_COLON`): the space the layout clean-up took out stands right before the name
+    (`Block.spaces`), the one evidence that the label and the name are two cells' words; else None."""
+    if not b.spaces or "签" not in b.folded:
+        return None
+    m = P.SIGNER_SPACE_FOR_COLON.match(b.folded, lo, hi)
+    return (m.start("name"), m.end("name")) if m is not None and m.start("name") in b.spaces else None
 
 
 def letterhead_cell(b: Block) -> tuple[int, int] | None:
@@ -148,7 +165,7 @@ def holds_mark_word(folded: str) -> bool:
 
 def is_signer_line(b: Block) -> bool:
     """A 签发人 mark line: it belongs to the 版头, never to the body or the 落款."""
-    return signer_match(b) is not None
+    return signer_match(b) is not None or spaced_signer(b, 0, len(b.folded)) is not None
 
 
 def signer_match(b: Block) -> regex.Match[str] | None:
