@@ -100,25 +100,6 @@ CATEGORY_CUES = (
 # A 附注 stating the category: （此件为B类答复）, （本件属A类）; or such a mark without brackets on a
 # line of its own (B类答复, 此件为A类答复).
 CATEGORY_NOTE = _lazy(rf"^{_OPEN}?(?:此件|本件|本答复)?(?:为|属于?|系)?{_CATEGORY_LETTER}类(?:答复|件|办理)?{_CLOSE}?$")
-# A category label as one part of a 附注 that says several things (（此件主动公开，答复类别：A类）,
-# （办理结果：已解决；此件依申请公开）): the part's label and value, the note's other parts aside.
-CATEGORY_IN_NOTE = _lazy(
-    rf"(?:^\(|[,;])[ ]{{0,2}}(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^,;()]{{1,12}})(?=[,;)])"
-)
-# The same note's part that is a category mark without a label (（此件主动公开，A类答复）): the letter.
-CATEGORY_MARK_IN_NOTE = _lazy(
-    rf"(?:^\(|[,;])[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
-    r"(?:答复|件|办理)?[ ]{0,2}(?=[,;)])"
-)
-# A bracketed category letter before the title on its line: 【A类】关于…的答复.
-CATEGORY_LEAD = _lazy(rf"^{_bracketed(_CATEGORY_LETTER)}[ ]{{0,2}}")
-# A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
-CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
-# The wording alone on a short line of its own (（解决采纳）, 【列入计划解决】, 列入计划解决): the category in words.
-CATEGORY_WORD_LINE = _lazy(
-    r"^[(【〔\[]?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
-    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}[)】〕\]]?$"
-)
 DISCLOSURE_KEYS = (
     "公开属性",
     "公开方式",
@@ -133,6 +114,29 @@ DISCLOSURE_KEYS = (
     "公开选项",
     "信息公开选项",
     "是否公开",
+)
+# A category label as one part of a 附注 that says several things (（此件主动公开，答复类别：A类）,
+# （办理结果：已解决；此件依申请公开）): the part's label and value, the note's other parts aside. The parts may
+# be parted by a space only (（办理结果：C类　公开属性：不予公开）), which the layout clean-up takes out between two
+# ideographs: the value then ends where the next part's 公开属性 label begins.
+_DISCLOSURE_KEY_ALT = "|".join(sorted(DISCLOSURE_KEYS, key=len, reverse=True))
+CATEGORY_IN_NOTE = _lazy(
+    rf"(?:^\(|[,;])[ ]{{0,2}}(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^,;()]{{1,12}}?)"
+    rf"(?=[ ]{{0,2}}[,;)]|[ ]{{0,2}}(?:{_DISCLOSURE_KEY_ALT})[ ]{{0,2}}:)"
+)
+# The same note's part that is a category mark without a label (（此件主动公开，A类答复）): the letter.
+CATEGORY_MARK_IN_NOTE = _lazy(
+    rf"(?:^\(|[,;])[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
+    r"(?:答复|件|办理)?[ ]{0,2}(?=[,;)])"
+)
+# A bracketed category letter before the title on its line: 【A类】关于…的答复.
+CATEGORY_LEAD = _lazy(rf"^{_bracketed(_CATEGORY_LETTER)}[ ]{{0,2}}")
+# A letter in brackets inside a page's title: …第39号建议办理情况（B）的函.
+CATEGORY_IN_TITLE = _lazy(rf"\({_CATEGORY_LETTER}类?\)")
+# The wording alone on a short line of its own (（解决采纳）, 【列入计划解决】, 列入计划解决): the category in words.
+CATEGORY_WORD_LINE = _lazy(
+    r"^[(【〔\[]?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
+    r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}[)】〕\]]?$"
 )
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
 # The 公开属性 alone on its line or in a cell of a 版头 line, maybe bracketed, maybe with its scope:
