@@ -124,8 +124,9 @@ _SEAL_NOTE = (
 )
 SEAL_LINE = _lazy(rf"^{_SEAL_NOTE}$")
 SEAL_NOTES_LINE = _lazy(rf"^{_SEAL_NOTE}(?:[ ]{{0,8}}{_SEAL_NOTE}){{0,3}}$")  # (盖章)  (盖章): one under each organ
-# A joint 落款's note of each organ's role after its name (某局（主办）, 某局（协办单位）): not the name.
-ROLE_AFTER = _lazy(r"[ ]{0,4}\((?:主办|协办|会办|牵头|参办|配合)(?:单位)?\)$")
+# A joint 落款's note of each organ's role after its name (某局（主办）, 某局（协办单位）, 某局（牵头）
+# beside 某局（会同）, the words an opening uses for who led and who joined): not the name.
+ROLE_AFTER = _lazy(r"[ ]{0,4}\((?:主办|协办|会办|牵头|会同|参办|配合)(?:单位)?\)$")
 # The brackets a seal's note closes on (folded): a line ending on none of them holds no note to take off.
 SEAL_CLOSERS = (")", "]", "〕", "】")
 SEAL_AFTER = _lazy(rf"[ ]{{0,4}}{_SEAL_NOTE}$")  # 某某局（代章）: the seal's note, not the name
