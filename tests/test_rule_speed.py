@@ -332,7 +332,8 @@ def test_every_print_line_ends_on_a_character_the_print_test_looks_for_first() -
     from govdoc.rules.lines.tail import _PRINTED_ENDS
 
     for form in P.PRINTED_LINE.pattern.split("|^"):
-        assert form.endswith((f"印发{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")), form
+        ends = (f"印发{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")
+        assert form.endswith((*ends, f"(?P<date>{P.DATE.pattern}){_COPIES}$")), form  # 印发：某办　date（共印N份）
     assert _COPIES.endswith("份\\)?)?")
     for form in alternatives(P.DATE.pattern):
         assert form.endswith(("[日号]", "0?[1-9])(?![.\\-/]?\\d)")), form

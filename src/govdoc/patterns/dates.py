@@ -199,7 +199,7 @@ CONTACT_THEN_SIGNATURE = _lazy(
 # The 落款 part of a line it was flattened onto, matched from where the zone rule found it starts.
 SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{_CUT_DATE})$")
 # The 印发 line: organ and date before 印发 (the number of copies may follow on the line: （共印10份）), or
-# both labelled (印发机关：某办  印发日期：2024年5月6日).
+# both labelled (印发机关：某办  印发日期：2024年5月6日), or both under one label (印发：某办  2024年5月6日).
 # The word a 印发 line ends on, alone on the line under its organ and date where the line was broken
 # (某县政府办公室 ⏎ 2024年6月11日 ⏎ 印发): that organ and date are the 版记's, no signer's.
 PRINTED_WORD = "印发"
@@ -219,4 +219,6 @@ PRINTED_LINE = _lazy(
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"
     rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"
     rf"印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$"
+    # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日)
+    rf"|^印发[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}(?P<date>{DATE.pattern}){_COPIES}$"
 )
