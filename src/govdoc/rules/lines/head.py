@@ -65,12 +65,14 @@ def is_header_cells_line(b: Block) -> bool:
 
 
 def issuer_mark(f: str) -> regex.Match[str] | None:
-    """`patterns.ISSUER_MARK` of a folded line (某市人民政府文件, the 发文机关标志): it ends the line (on 文件), so a
-    line ending otherwise (all but a few) is answered without the pattern."""
-    return _ISSUER_MARK.match(f)
+    """The 发文机关标志 of a folded line, its `organ` group the organ: `patterns.ISSUER_MARK` (某市人民政府文件)
+    or `patterns.LETTER_MARK` (某市教育局（函）, the mark a letter's 信函格式 prints beside the organ). Each ends
+    the line, so a line ending otherwise (all but a few) is answered without either pattern."""
+    return _ISSUER_MARK.match(f) or _LETTER_MARK.match(f)
 
 
-_ISSUER_MARK = Ending(P.ISSUER_MARK)  # (rules/lines/guards.py: its last characters read off its source)
+# (rules/lines/guards.py: each pattern's last characters read off its source)
+_ISSUER_MARK, _LETTER_MARK = Ending(P.ISSUER_MARK), Ending(P.LETTER_MARK)
 
 
 def number_cell(b: Block) -> tuple[int, int] | None:
