@@ -18,7 +18,7 @@ def _printed(doc: govdoc.Document) -> tuple[str | None, str | None] | None:
 
 
 # --- cause 1: the （函） a letter's 信函格式 prints beside the organ was read as part of the organ's name
-# (patterns.ISSUER_MARK knew only 文件 as the 标志's mark)
+# (patterns.ISSUER_MARK knew only 文件 as the 标志's mark; patterns.LETTER_MARK, asked by rules.lines.issuer_mark)
 
 
 def test_a_letter_mark_beside_the_organ_is_no_part_of_the_issuer() -> None:

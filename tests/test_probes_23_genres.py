@@ -52,6 +52,14 @@ First look (documents whole / checks), counted before any fix (the same on /work
 - batch 10 (tails, 版记): 7/8, 33/35. Miss: a labelled 印发：organ date line under a wrapped 抄送 gave no printing
   organ nor date, and was content-unplaced (cause 6).
 Over the ten batches: 71/80 documents whole, 474/485 checks at first look. No expectation was changed after a run.
+Causes (tests/test_genre23_causes.py): 1 the （函） a letter's 信函格式 prints beside the organ is the form's mark, as
+文件 is (patterns.LETTER_MARK, asked with ISSUER_MARK by rules.lines.issuer_mark); 2 a 文号 alone under the 主送 is
+the document's number where no line above names one (rules.header._number_under_recipients); 3 the 签发人 label
+with a space for its colon, read where the layout clean-up's removed space stands between label and name
+(patterns.SIGNER_SPACE_FOR_COLON, rules.lines.head.spaced_signer); 4 a category part of a 附注 ends where its
+公开属性 part's label begins when only a space parted them (patterns.CATEGORY_IN_NOTE); 5 会同 is a joint 落款's role
+note as 牵头 is (patterns.ROLE_AFTER); 6 one 印发： label over the organ and date (patterns.PRINTED_LINE). 80/80
+after the causes.
 """
 
 from __future__ import annotations
