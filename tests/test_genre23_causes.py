@@ -6,6 +6,10 @@ taken."""
 from __future__ import annotations
 
 import govdoc
+from govdoc import patterns as P
+from govdoc.blocks import Block
+from govdoc.rules import lines as L
+from tests.conftest import SHARED, without_shared
 from tests.probing import checked, codes
 
 
@@ -92,6 +96,20 @@ def test_guard_a_sentence_naming_an_organ_and_a_letter_mark_stays_in_the_notice(
 """)
     assert doc.header.issuer is None
     assert any("单位名称（函）" in t for t in _in_body(doc))
+
+
+def test_the_issuer_mark_gate_loses_no_line_either_pattern_takes() -> None:
+    """rules.lines.issuer_mark asks each pattern only of a line ending on a character a match ends with (read off
+    the pattern's source, rules/lines/guards.Ending): over the shared corpus's lines and the marks' own shapes, a
+    line either pattern takes is never one the gate turns away."""
+    lines = ["某市人民政府文件", "某市教育局（函）", "某市教育局 (函)", "某市人民政府 文件", "某市教育局\t文件"]
+    if not without_shared():
+        for path in sorted((SHARED / "corpus").rglob("*.txt")):
+            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for line in lines:
+        f = Block(line).folded
+        if P.ISSUER_MARK.match(f) or P.LETTER_MARK.match(f):
+            assert L.issuer_mark(f) is not None, line
 
 
 # --- cause 2: a 文号 set on the line right under the 主送 was read as the opening's first paragraph
