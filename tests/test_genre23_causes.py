@@ -224,6 +224,12 @@ def test_guard_a_signer_line_of_its_own_without_a_colon_still_reads() -> None:
     assert doc.header.issuer == "青溪县农业农村局"
 
 
+def test_every_spaced_signer_label_holds_the_word_its_gate_asks() -> None:
+    from govdoc.patterns.trailer import _SPACED_SIGNER_LABELS
+
+    assert all(P.SPACED_SIGNER_WORD in label for label in _SPACED_SIGNER_LABELS)
+
+
 def test_guard_prose_ending_on_the_signer_system_is_no_signer() -> None:
     doc = checked("""\
 关于加强公文处理规范化工作的通知

@@ -359,7 +359,11 @@ SIGNER = _lazy(
 # layout clean-up took the space out between two ideographs (`Block.spaces`), so the name follows the label
 # glued; read only where that removed space stands between them (rules.lines.head.spaced_signer) and the name,
 # of two to four characters, ends its cell. Prose ending on 签发人制度 has no space there.
-SIGNER_SPACE_FOR_COLON = _lazy(r"[ ]{0,4}(?:签发人|签发领导|领导签发)(?P<name>[\p{Han}·]{2,4})[ ]{0,4}$")
+SPACED_SIGNER_WORD = "签发"  # every label below holds it (rules.lines.head.spaced_signer asks no other line)
+_SPACED_SIGNER_LABELS = ("签发人", "签发领导", "领导签发")
+SIGNER_SPACE_FOR_COLON = _lazy(
+    rf"[ ]{{0,4}}(?:{'|'.join(_SPACED_SIGNER_LABELS)})(?P<name>[\p{{Han}}·]{{2,4}})[ ]{{0,4}}$"
+)
 # Where the layout clean-up keeps a space between two ideographs (schema 1.10): between joint signers'
 # names (`_SPACED_NAMES`) after the 签发人 label, to the line's end. A one-character piece is letter-spacing
 # (签发人：付　某, taken out), a post before the names no name (签发人：局长　罗某), a line going on after the

@@ -72,7 +72,7 @@ def header_marks(state: State) -> None:
             end = m.start("name") + names_length(b.folded[m.start("name") : end])
             signer = b.text[m.start("name") : end]
             signer_span = S.at(state, b, m.start("name"), end, strip=False)
-        elif signer is None and b.spaces and "签发" in b.folded:  # 签发人　钟某某: a space for the colon
+        elif signer is None and b.spaces and P.SPACED_SIGNER_WORD in b.folded:  # 签发人　钟某某: no colon
             name = next((n for lo, hi in L.gap_cells(b) if (n := L.spaced_signer(b, lo, hi))), None)
             if name is not None:
                 signer = b.text[name[0] : name[1]]

@@ -101,7 +101,7 @@ def spaced_signer(b: Block, lo: int, hi: int) -> tuple[int, int] | None:
     """The name's bounds where the cell `lo:hi` is a 签发人 label with a space for its colon (`签发人　钟某某`,
     `patterns.SIGNER_SPACE_FOR_COLON`): the space the layout clean-up took out stands right before the name
     (`Block.spaces`), the one evidence that the label and the name are two cells' words; else None."""
-    if not b.spaces or "签" not in b.folded:
+    if not b.spaces or P.SPACED_SIGNER_WORD not in b.folded:
         return None
     m = P.SIGNER_SPACE_FOR_COLON.match(b.folded, lo, hi)
     return (m.start("name"), m.end("name")) if m is not None and m.start("name") in b.spaces else None
