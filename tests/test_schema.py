@@ -74,6 +74,11 @@ RELEASED = {
         "document.schema.json": "56aee876629e7401bd781e8609cd124728341577675b175484835e799d604b18",
         "error-record.schema.json": "1f3eba538b01295d8da2b08eb1984d09d77c0417a68fd01c269633f22774e574",
     },
+    "1.12": {
+        "batch-record.schema.json": "f9bb3f50810b092eab21a6bcf1c3ecac129f722d0293cfb422a84cf0d8f46e70",
+        "document.schema.json": "daeb28fbf885bc3339f72f28530f02c0f7ad105f5322c66c7aaa4548e924969f",
+        "error-record.schema.json": "ae9985a0991673d2b1d472dcf3566911bc2c41c865a873894da5e86f9ea0a4b3",
+    },
 }
 
 KINDS = [

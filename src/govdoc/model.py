@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.11"
+SCHEMA_VERSION = "1.12"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
@@ -26,7 +26,8 @@ SCHEMA_VERSION = "1.11"
 # `date-partial` (README "Schema 1.8 adds"); 1.9 `header.distribution`, `signature.persons` and the
 # warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 `header.signers`, the proposal kind 申请 (and the
 # repair kinds `html-entity` and `actual-text`, which name a message, not a schema value: README
-# "Schema 1.10 adds").
+# "Schema 1.10 adds"); 1.11 `header.restriction` (README "Schema 1.11 adds"); 1.12 `responds_to.numbers`
+# (README "Schema 1.12 adds").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 
@@ -263,6 +264,8 @@ class ProposalRef:
         title: the proposal's own title where the text names it
         proposers: persons or bodies the text names as proposers (提案人, 领衔代表)
         span: where `text` stands in Document.text (schema 1.3)
+        numbers: each number a reference naming several proposals under one 第 names, in order, as written
+            (第12、35、108号 → 12, 35, 108); [] where it names one, which `number` holds (schema 1.12)
     """
 
     text: str
@@ -275,6 +278,7 @@ class ProposalRef:
     title: str | None
     proposers: tuple[str, ...] = ()
     span: Span | None = field(default=None, compare=False)
+    numbers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ from govdoc.patterns import (
     CATEGORY_LETTER_LINE,
     CATEGORY_WORDINGS,
     DISCLOSED_NOTE,
+    DISCLOSURE_NO,
     DISCLOSURE_VALUE,
+    DISCLOSURE_YES,
     FORM_BOX,
     PLANNED_WORDING,
     TICKED_BOXES,
@@ -47,6 +49,15 @@ def category_of(value: str) -> tuple[str | None, str | None]:
         return None, None
     letter = letter.upper()
     return (letter, None) if letter in MAPPED_LETTERS else (None, letter)
+
+
+def disclosure_answered(value: str) -> str | None:
+    """主动公开 / 不予公开 from the yes/no value of a 是否公开 row (是, 否, 同意, 不同意) or a 公开范围 row saying
+    公开 (schema 1.12); None for any other value."""
+    folded = fold(value)
+    if DISCLOSURE_YES.match(folded):
+        return "主动公开"
+    return "不予公开" if DISCLOSURE_NO.match(folded) else None
 
 
 def disclosure_of(value: str) -> str | None:

@@ -36,6 +36,7 @@ class _Found:
     kind: str | None
     named: str | None = None  # the deputy or member the reference names before the number
     kind_quoted: bool = False  # the kind is the last word inside the quoted title (《关于…的建议》（第5号）)
+    numbers: tuple[str, ...] = ()  # each number of a reference naming several under one 第 (schema 1.12)
 
 
 def _clause_start(folded: str, end: int) -> int:
@@ -159,8 +160,23 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
         quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
-        return _Found(ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind)
+        numbers = _several(folded, m.start("no"), m.group("no"))
+        return _Found(
+            ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind, numbers
+        )
     return None
+
+
+def _several(folded: str, start: int, last: str | None) -> tuple[str, ...]:
+    """Every number of a reference naming several under one 第 (第12、35、108号: `patterns.NUMBERS_BEFORE`
+    before the number read, `last`, starting at `start`), in order; () where it names one."""
+    if last is None or start < 2 or folded[start - 1] not in "、,和及 ":
+        return ()
+    m = P.NUMBERS_BEFORE.search(folded, max(0, start - _SEVERAL_REACH), start)
+    return (*P.NUMBER_PART.findall(m.group("others")), last) if m else ()
+
+
+_SEVERAL_REACH = 200  # thirty numbers of up to six characters and their marks
 
 
 def _in_bracket(folded: str, m: regex.Match[str]) -> regex.Match[str] | None:
@@ -349,6 +365,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         cast("ProposalKind | None", kind),
         quoted,
         tuple(proposers),
+        numbers=found.numbers,
     )
 
 

@@ -139,6 +139,13 @@ CATEGORY_WORD_LINE = _lazy(
     r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}[)】〕\]]?$"
 )
 DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+# Schema 1.12: a form's yes/no row on publishing (是否公开：是, 是否同意公开：否) and a 公开范围 row saying only 公开
+# or 不公开. 是 (同意) is the answer published as it stands, no request needed: 主动公开; 否 (不同意) 不予公开.
+# 公开范围 is read only where its value is such a word (or one of the three): another scope (全社会, 政务网) says
+# where, not whether, and stays a metadata pair as before, unwarned.
+DISCLOSURE_ANSWER_KEYS = ("是否同意公开", "公开范围")
+DISCLOSURE_YES = _lazy(r"^[ ]{0,2}(?:是|同意(?:公开)?|公开)[ ]{0,2}[。.]?[ ]{0,2}$")
+DISCLOSURE_NO = _lazy(r"^[ ]{0,2}(?:否|不同意(?:公开)?)[ ]{0,2}[。.]?[ ]{0,2}$")
 # The 公开属性 alone on its line or in a cell of a 版头 line, maybe bracketed, maybe with its scope:
 # 主动公开, 【依申请公开】, （主动公开·全文）.
 DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公开|不公开)(?:[·, ]?(?:全文|摘要|部分))?[)〕\]】]?$")

@@ -377,3 +377,8 @@ PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士
 # A reply that says it answers a 请示, a report or a letter (你局《关于…的请示》（某发〔2024〕18号）收悉,
 # 来函收悉): what it answers is no proposal, so none is missing.
 ANSWERS_NO_PROPOSAL = _lazy(r"(?:请示|报告|来函|的函|函件)》?[ ]{0,2}(?:\([^()\n]{1,40}\))?[ ]{0,2}(?:已)?收悉")
+# Schema 1.12: a reference naming several proposals under one 第 (第12、35、108号提案): the numbers before the
+# number the reference's pattern reads (its last), parted by 、 or ，(or 和, 及 before the last), read back
+# from where that last number starts.
+NUMBERS_BEFORE = _lazy(r"第[ ]{0,2}(?P<others>(?:[0-9A-Za-z]{1,12}[ ]{0,2}(?:、|,|和|及)[ ]{0,2}){1,30})$")
+NUMBER_PART = _lazy(r"[0-9A-Za-z]{1,12}")

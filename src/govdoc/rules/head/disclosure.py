@@ -4,7 +4,8 @@ short note such as `（此件公开发布）`."""
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.fields.category import disclosure_of
+from govdoc.fields.category import disclosure_answered, disclosure_of
+from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import DISCLOSURE, cued
@@ -13,6 +14,8 @@ from govdoc.rules.head.update import set_header
 from govdoc.state import Block, State, Zone
 
 _NOTE_LENGTH = 24
+# The 公开属性 labels, then the rows that answer whether (是否同意公开：是, 公开范围：公开: schema 1.12).
+_KEYS = (*P.DISCLOSURE_KEYS, *P.DISCLOSURE_ANSWER_KEYS)
 _LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT})
 _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
 _HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
@@ -24,13 +27,18 @@ def disclosure(state: State) -> None:
     """The rule: a labelled 公开属性 before the title or after the signature; a value no category
     names is warned about; else a short note (`（此件公开发布）`, `附注：此件不予公开。`) in the 附注 or 版头.
     """
-    pairs = labelled(state, _LABELLED_ZONES, P.DISCLOSURE_KEYS)
+    pairs = labelled(state, _LABELLED_ZONES, _KEYS)
     found = span = None
-    for key in P.DISCLOSURE_KEYS:
+    for key in _KEYS:
         if key in pairs:
             found = disclosure_of(pairs[key])
+            answered = None if found else disclosure_answered(pairs[key])  # 是否公开：是 (schema 1.12)
+            if found is None and answered is None and key in P.DISCLOSURE_ANSWER_KEYS:
+                continue  # 公开范围：全社会 says where, not whether: no value of the field, and no warning
             labelled_blocks = [*S.metadata_blocks(state), *state.in_zones(_LABELLED_ZONES)]
-            if found is not None:  # a value no category names (公开属性：待定) has no span either
+            if answered is not None:  # the yes/no value read, where it stands after its label
+                found, span = answered, _value_span(state, labelled_blocks, key, pairs[key])
+            elif found is not None:  # a value no category names (公开属性：待定) has no span either
                 span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             else:
                 _unmapped(state, labelled_blocks, pairs[key])
@@ -91,6 +99,19 @@ def _contact_after_note(b: Block) -> int:
 
 def _note_item(b: Block) -> bool:
     return b.zone is _NOTE and bool(P.NOTE_ITEM.match(b.folded))
+
+
+def _value_span(state: State, blocks: list[Block], key: str, value: str) -> Span | None:
+    """Where `value` stands after `key` and its colon on one of `blocks` (是否公开：是 → the 是), or None: the
+    label's own characters (the 是 of 是否) are no place of the value."""
+    value = value.strip()
+    for b in blocks:
+        at = b.folded.find(key)
+        colon = b.folded.find(":", at + len(key)) if at >= 0 else -1
+        v = b.text.find(value, colon + 1) if colon >= 0 and value else -1
+        if v >= 0:
+            return S.at(state, b, v, v + len(value))
+    return None
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:
