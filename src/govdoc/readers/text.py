@@ -345,6 +345,11 @@ def text_blocks(
         # every line with a letter or digit is a block: refuse before building any
         raise limits.exceeded("blocks", what="lines of text")
     folded_text = fold(text)  # once for the whole text; unchanged lines take their slice of it
+    # The text's ASCII characters alone, in order (a Chinese text holds about a tenth of its characters
+    # so): the marks of the tools and formats below are ASCII, and each is asked of this first. A single
+    # character is in the text if and only if it is here; a longer mark the text holds is here too (what
+    # stood between its characters was ASCII), so it is asked of the text only where it is here.
+    asc = text.encode("ascii", "ignore").decode("ascii")
     lines = text.splitlines(keepends=True)
     if word_text.NON_BREAKING_HYPHEN in text:  # Word's non-breaking hyphen, which str.splitlines takes for a line's end
         lines = word_text.joined_at_hyphens(lines)
@@ -353,8 +358,8 @@ def text_blocks(
     viewer = _viewer_numbers(lines) if len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() else None
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
-    escaped = "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
-    record = json_record(text) if text.lstrip()[:1] in JSON_OPENS and '":' in text else None
+    escaped = "\\n" in asc and "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
+    record = json_record(text) if text.lstrip()[:1] in JSON_OPENS and '":' in asc and '":' in text else None
     if record is not None:  # only the record's title and text members are the document's: one line each
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]
@@ -387,7 +392,7 @@ def text_blocks(
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     # the signs of session 19's tools looked for in one scan (eleven `in` tests cost three times as much)
-    signs = frozenset(_TOOL_SIGNS.findall(text))
+    signs = frozenset(_TOOL_SIGNS.findall(text)) if _TOOL_SIGNS.search(asc) else frozenset()
     front = front_matter_lines(text) if text.startswith("---") else 0
     titled = front_title(text, front) if front and "itle:" in text else None  # its title, kept
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's parts, a page's <head>)
@@ -411,7 +416,7 @@ def text_blocks(
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
     stamp = (1, 2) if onenote_stamp(text) else ()
     card = reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
-    if not card and "C" in text and "Created:" in text:
+    if not card and "Created:" in asc and "Created:" in text:
         card = note_head_lines(text)
     tail = len(lines)
     if not front and text.startswith("###"):
@@ -423,8 +428,9 @@ def text_blocks(
         tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
     if front and heads is not None:
         heads.extend(head_words(text, front, titled, mail=mailed))
-    rtf = "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
-    links = _link_list(text) if "References" in text or "Visible links" in text else None
+    rtf = "\\par" in asc and "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
+    dump = ("References" in asc and "References" in text) or ("Visible links" in asc and "Visible links" in text)
+    links = _link_list(text) if dump else None
     # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
     reviewed = comment_list(text) if record is None and "[a]" in signs else None
     if reviewed is not None:
@@ -436,28 +442,29 @@ def text_blocks(
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
     # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
     # (most) skips their six tests on every line.
-    inline = has_inline_marks(text)
+    inline = has_inline_marks(asc) and has_inline_marks(text)
     highlights = inline and "==" in text and MARKDOWN_SIGN.search(text) is not None
     backslashes = not inline or "\\\\" not in text or escapes_backslashes(text)  # `\\` escapes one (conv23)
-    form_feeds = "\f" in text
+    form_feeds = "\f" in asc
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
-    soft_breaks = "\u2028" in text or "\x0b" in text
+    soft_breaks = "\u2028" in text or "\x0b" in asc
     # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
     hyphens = "\u00ad" in text
-    tabs = "\t" in text  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
+    tabs = "\t" in asc  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
     # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
-    edges = LINE_EDGES + word_text.CELL_MARK_EDGE if word_text.shows_cell_marks(text) else LINE_EDGES
+    cell_marks = word_text.shows_cell_marks(asc) and word_text.shows_cell_marks(text)
+    edges = LINE_EDGES + word_text.CELL_MARK_EDGE if cell_marks else LINE_EDGES
     # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
     may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
     zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
-    entities = "&" in text and (SPACE_ENTITY.search(text) is not None or ESCAPED_TAG.search(text) is not None)
+    entities = "&" in asc and (SPACE_ENTITY.search(text) is not None or ESCAPED_TAG.search(text) is not None)
     # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
     # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
     emoji = may_pictograph_or_zero_width and _PICTOGRAPH.search(text) is not None
     # a spreadsheet's copy (readers.sheet_text): a column's quoted cells holding a break, a row's paragraphs
-    column_cells = sheet_text.shows_column_cells(text)
-    quoted_cells = column_cells or ('\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None)
+    column_cells = '"' in asc and sheet_text.shows_column_cells(text)
+    quoted_cells = column_cells or ('\t"' in asc and '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None)
     row_paragraphs = tabs and sheet_text.shows_row_paragraphs(text)
     quoted = False  # inside a quoted spreadsheet cell's lines
     # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
@@ -465,9 +472,10 @@ def text_blocks(
     rest_names = LM.rest_substitutions(text) if rest and "|" in text else frozenset()
     org = "#+" in signs and LM.shows_org(text)
     textile = not signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(text)
-    tabular = "\\" in text and LM.shows_tabular(text)  # a LaTeX tabular (Mathpix): its rows a table
-    images = ocr_text.image_names_shown(text)  # an OCR app's lines naming each image (readers.ocr_text)
-    emphasis = ("*" in text or "_" in text) and (
+    tabular = "\\" in asc and LM.shows_tabular(text)  # a LaTeX tabular (Mathpix): its rows a table
+    # an OCR app's lines naming each image (readers.ocr_text), between runs of `=` or `-`
+    images = ("===" in asc or "---" in asc) and ocr_text.image_names_shown(text)
+    emphasis = ("*" in asc or "_" in asc) and (
         inline
         or "\n#" in text
         or "\n* " in text
@@ -479,31 +487,32 @@ def text_blocks(
     )
     # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
     # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
-    hard_breaks = "+" in text and (" +\n" in text or " +\r" in text)
-    asciidoc = (hard_breaks or ("=" in text and (text[:1] == "=" or "\n=" in text))) and (
+    hard_breaks = "+" in asc and (" +\n" in asc or " +\r" in asc) and (" +\n" in text or " +\r" in text)
+    asciidoc = (hard_breaks or ("=" in asc and (text[:1] == "=" or "\n=" in text))) and (
         _ASCIIDOC_SIGN.search(text) is not None
     )
     hard_breaks = hard_breaks and asciidoc
     # a converting library's banner (`_TOOL_BANNER`), unstructured's categories (`_ELEMENT_LINE`) and
     # reference-style links (`REF_LINK`): each asked for only where the text shows that tool
-    # (each asked first of one character a Chinese text rarely holds: a search for several ASCII
-    # characters in CJK text costs several times one for a single character)
-    banner = ("A" in text and "Aspose." in text) or ("S" in text and "Spire." in text)
-    elements = (("x" in text and "Text:" in text) or ("I" in text and "ListItem:" in text)) and at_most_two(
+    # (each asked first of the ASCII characters alone, `asc`: a search for several ASCII characters in
+    # CJK text costs several times one for a single character, and ten times one in `asc`)
+    banner = ("Aspose." in asc and "Aspose." in text) or ("Spire." in asc and "Spire." in text)
+    elements = (("Text:" in asc and "Text:" in text) or ("ListItem:" in asc and "ListItem:" in text)) and at_most_two(
         ELEMENT_SIGN.finditer(text, 0, 200_000)
     ) == 2
-    refs = reference_labels(text) if "]" in text and "][" in text and "]:" in text else frozenset()
-    sms = sms_parts(text) if "/" in text else False
-    chat = chat_senders(text) if ":" in text and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
+    refs = reference_labels(text) if "][" in asc and "]:" in asc and "][" in text and "]:" in text else frozenset()
+    sms = sms_parts(text) if "/" in asc else False
+    chat = chat_senders(text) if ":" in asc and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
     if not chat and ":" in text[:200]:
         chat = pasted_chat(text)  # … or a copy of its messages, opened by a sender line (conv23)
-    fields = ("H" in text and "HYPERLINK" in text) or ("M" in text and "MERGEFORMAT" in text)
-    quoting = ">" in text and ("写道" in text or " wrote:" in text)  # an earlier mail quoted under a reply
+    fields = ("HYPERLINK" in asc and "HYPERLINK" in text) or ("MERGEFORMAT" in asc and "MERGEFORMAT" in text)
+    # an earlier mail quoted under a reply
+    quoting = ">" in asc and ("写道" in text or (" wrote:" in asc and " wrote:" in text))
     # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
     # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
     fences = "```" in signs and at_most_two(FENCE.finditer(text)) == 2
     attributed = False  # the line before was a client's attribution line
-    loose = "#" in text and _ATX_SIGN.search(text) is not None
+    loose = "#" in asc and _ATX_SIGN.search(text) is not None
     line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
     sub_bullets = "●" in text and ("○" in text or "◦" in text) and _FILLED_BULLET_LINE.search(text) is not None
     legend = ""  # the word a legend's symbols stand before (`● 表示已完成` ⏎ `○ 表示未完成`), "" where none
@@ -596,20 +605,21 @@ def text_blocks(
                     raw = raw[cut_at.end() :]
                 # …如下：\par (a control word inside the line stays: its offsets would move)
                 raw = _RTF_TRAIL.sub("", raw)
-        if number <= row_joined:
-            continue  # a line of a table row read with the row's first line
         whole = raw.strip(edges)  # a raw line holds line-end characters only at its end
-        if html_source and (settings or whole[:1] == "<"):
-            setting, settings = page_source.settings_line(whole, settings, lines, number)
-            if setting:
-                continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
-        if html_source and "<" in whole and (end := page_source.row_end(lines, number)) > number:
-            whole = "".join(line.strip(LINE_EDGES) for line in lines[number : end + 1])
-            # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break, as
-            # row_end joins only rows whose cells hold one paragraph each: no two paragraphs of a cell meet)
-            row_joined = end
-        elif html_source and whole[:1] == "<" and page_source.only_tags(whole):
-            continue  # the page's root, `<body>`, `</body></html>`: markup, no words
+        if html_source:  # a page source's lines (asked behind one test: most texts are none)
+            if number <= row_joined:
+                continue  # a line of a table row read with the row's first line
+            if settings or whole[:1] == "<":
+                setting, settings = page_source.settings_line(whole, settings, lines, number)
+                if setting:
+                    continue  # a <style>'s or a <script>'s line in the page's body: its settings, no words
+            if "<" in whole and (end := page_source.row_end(lines, number)) > number:
+                whole = "".join(line.strip(LINE_EDGES) for line in lines[number : end + 1])
+                # (Tika's XHTML: `<tr>\t<td><p>类别</p>` ⏎ `</td>…</tr>`: one row's lines; joined with no break,
+                # as row_end joins only rows whose cells hold one paragraph each: no two paragraphs of a cell meet)
+                row_joined = end
+            elif whole[:1] == "<" and page_source.only_tags(whole):
+                continue  # the page's root, `<body>`, `</body></html>`: markup, no words
         if not whole:
             blank = True
             if modal and st is not None:
