@@ -616,6 +616,18 @@ def wrap_width(blocks: list[Block]) -> int:
     Lines cut by the width pile up at one length among the lines that end mid-sentence;
     headings and short lines that end open spread over many lengths.
     """
+    # Every width found below needs two open lines near it at least, and it is no width under
+    # `_MIN_WRAP_WIDTH`: a body with fewer open lines that long (most: its paragraphs end on their stops)
+    # has none, told by the lines' classes and lengths without the walk's questions.
+    near_full = _MIN_WRAP_WIDTH - _WIDTH_SLACK
+    candidates = 0
+    for b in blocks:
+        if not b.table and L.ends_open(b) and len(b.folded) >= near_full and len(b.folded.strip()) >= near_full:
+            candidates += 1
+            if candidates >= _MIN_SHORT_COPY_CUTS:
+                break
+    else:
+        return 0
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
     # the open lines that are no headings, each with its length and the line under it (a short copy's
