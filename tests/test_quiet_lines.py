@@ -154,3 +154,33 @@ def test_chrome_rows_near_each_gate_are_found_as_before(lines: list[str], monkey
         state = State(blocks=[Block(t) for t in lines], format=fmt)
         short, whole = _chrome_both_ways(state, monkeypatch)
         assert short == whole
+
+
+def test_a_short_copy_cut_at_a_width_still_has_it_where_two_open_lines_reach_it() -> None:
+    lines = [
+        "一、基本情况",
+        "我区高度重视老旧小区改造工作，今年共",  # 18 characters, cut inside its clause
+        "完成改造项目四十个，惠及居民三千户。",
+        "二、下一步工作",
+        "我局将继续加大投入力度，确保明年全面",  # 18, the second open line that long
+        "完成剩余改造任务。",
+    ]
+    assert joins.wrap_width([Block(t) for t in lines]) == 18
+    # one open line that long is no width's evidence, whatever its length
+    assert joins.wrap_width([Block(t) for t in lines[:3]]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a mark's ASCII characters parted by Han ones: the ASCII projection holds the mark, the text does not
+        ("关于印发Aspose中.Words使用说明的通知\n各单位：\n现印发给你们。\n", "关于印发Aspose中.Words使用说明的通知"),
+        ("各单位：\n第一条 +一\n第二条。\n", "第一条 +一"),
+        ("各单位：\n见Text中:附件说明。\n见ListItem中:清单。\n", "见Text中:附件说明。"),
+        ("各单位：\n相关References中说明见附件。\n", "相关References中说明见附件。"),
+        ("各单位：\n见[a中]条款与][中]:说明。\n", "见[a中]条款与][中]:说明。"),
+    ],
+)
+def test_a_mark_parted_by_han_characters_is_no_tool_mark(text: str, kept: str) -> None:
+    doc = govdoc.parse(text.encode(), format="txt")
+    assert kept in doc.text
