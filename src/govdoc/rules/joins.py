@@ -396,6 +396,16 @@ def continues(
         return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
+    # (each test from here to the last says no alone, so they are asked in the order that costs least: what the
+    # line is like, from its own text, before the kinds of line asked through the per-line store)
+    if not (
+        full
+        or _paragraph_like(a, printed)
+        or _hyphen_wrapped(a, b)
+        or _bracket_tail(end, b, printed)
+        or (page_end and (heading_of(a) is None or has_run_in_text(a)))
+    ):
+        return False
     meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
     if not full and end[-1:] not in _CLAUSE_END and meeting and P.MEETING_PARTICULAR.match(a.folded):
         return False  # 参加：…负责同志 / 会议研究了…: a 纪要's particular ends at its line
@@ -405,14 +415,6 @@ def continues(
         return False  # 分会场：区教育局三楼会议室 / 报送地址：…食品科: a label's name or place ends at its line
     if not full and (L.is_date_line(opening or a) or is_contents_heading(a)):
         return False  # 2023年4月, 目录 over a page number: a cover's date and a contents heading end at their line
-    if not (
-        full
-        or _paragraph_like(a, printed)
-        or _hyphen_wrapped(a, b)
-        or _bracket_tail(end, b, printed)
-        or (page_end and (heading_of(a) is None or has_run_in_text(a)))
-    ):
-        return False
     last = end[-1]
     han = _ideograph(last)
     if not (last in _CONTINUING_END or last.isdigit() or han or full):

@@ -341,6 +341,10 @@ def _numbered(m: regex.Match[str] | None) -> tuple[str, int, int] | None:
     return (group, number, m.end()) if number else None
 
 
+_RUN_ON_STOPS = ("。", "!", "?")  # (folded) what ends the sentence a heading runs on after (a ； parts a list's points)
+# each asked by name where a line holding none of them is passed over (one `in` scan a stop: a pattern's
+# call costs several of them); a stop added above must be asked there too, which this unpacking enforces
+_STOP, _BANG, _QUERY = _RUN_ON_STOPS
 _HEADING_TAIL_REACH = _HEADING_TITLE_MAX + 12  # the stop, spaces and a marker (第十二部分) before the title
 _TAIL_STOPS = frozenset("。!?;:,")
 
@@ -356,7 +360,7 @@ def _heading_at_end(f: str, above: list[Block], numbers: _NumbersAbove) -> tuple
     (…如下。三、四季度…) is not the next number after a stop with a title's shape, and stays. The lines
     above are read only for such a line, which few texts hold; `numbers` keeps what they open with."""
     start = max(0, len(f) - _HEADING_TAIL_REACH)  # a marker and a title's length: the line's end only
-    stop = max(f.rfind("。", start), f.rfind("!", start), f.rfind("?", start))  # (a ； parts a list's points)
+    stop = max(f.rfind(c, start) for c in _RUN_ON_STOPS)
     if stop < 0:
         return None
     at = stop + 1
@@ -490,7 +494,7 @@ def flattened_paragraphs(state: State) -> None:
             glued = _title_before_addressee(f)
         # (a heading run onto a paragraph's end stands after a stop the line holds: most open lines, a
         # heading's or an organ's, hold none, and are answered by three scans instead of the call)
-        if glued is None and last not in _TAIL_STOPS and ("。" in f or "!" in f or "?" in f):
+        if glued is None and last not in _TAIL_STOPS and (_STOP in f or _BANG in f or _QUERY in f):
             glued = _heading_at_end(f, out, numbers)
         if glued is not None:  # breaks needing no space: a date glued to a contact label, a title to its 主送
             out += [b.piece(0, glued[0], first=True), b.piece(glued[1], len(b.text), first=False)]
