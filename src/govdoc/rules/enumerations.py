@@ -8,7 +8,11 @@ item or its paragraph's end) is nested: it stays inside the outer item's text an
 items. A run in a paragraph of its own between an outer run's members (一是…二是 under 首先,
 before 其次) is inside no item's text, so it keeps its items. A run that starts again at 1 in the
 family of the item it would start inside (…一是…二是…。针对此类问题，一是…二是…) is no nested run, since a
-family does not nest in itself: it is the next run, and the item before it ends where it starts.
+family does not nest in itself: it is the next run, and the item before it ends where it starts. Within the
+sentence of its family's member, though (二是完善政策，具体包括：一是…，二是…。三是…: no stop between 二是 and
+the second 一是), such a run is that member's content: it makes no items and stays in the member's text, and
+the outer run goes on at its next number after a stop or in a later paragraph (README: an enumeration that
+starts inside another's item stays inside that item).
 A later 是-member whose stop a copy lost (…上山二是加强…, `patterns.GLUED_MEMBER`) is a member only where
 it carries on its run in the same paragraph; it never opens one.
 """
@@ -27,6 +31,7 @@ _SENTENCE_STOPS = frozenset("。;!?")  # (folded: ；！？ are their ASCII form
 _CLAUSE_OPENERS = frozenset(",、:(")  # what stands before a clause's first character
 _GLUED_AFTER = 8  # the least text a member runs on before a glued member: a clause
 _FAMILIES = ("shi_n", "yao_n", "qi_n", "di_n", "seq", "side")  # ENUM_MARKER's groups after the member's, in order
+_NESTING = frozenset(("shi_n", "yao_n", "qi_n", "di_n"))  # numbered families: 首先 or 一方面 never restart inside
 
 
 @dataclass(slots=True)
@@ -95,11 +100,44 @@ def _lost_stop(paragraphs: list[ParaDraft], before: _Mark, glued: _Mark) -> bool
     return len(between) >= _GLUED_AFTER and _SENTENCE_STOPS.isdisjoint(between) and not opens_clause
 
 
+def _in_one_sentence(paragraphs: list[ParaDraft], before: _Mark, mark: _Mark) -> bool:
+    """Mark `before` and `mark` stand in one paragraph with no sentence's stop between them."""
+    if before.para != mark.para:
+        return False
+    return _SENTENCE_STOPS.isdisjoint(paragraphs[mark.para].folded[before.end : mark.start])
+
+
+def _nested_member(paragraphs: list[ParaDraft], inner: list[_Mark], run: list[_Mark], mark: _Mark) -> bool:
+    """Whether `mark` carries on the run `inner` nested in the item of `run`'s last member: it is the
+    inner run's next number in the same paragraph, unless that is the outer run's next number too and a
+    sentence's stop parts it from the inner run (…二是扩大补贴范围。三是加强监管…: the outer run goes on)."""
+    if mark.para != inner[-1].para or mark.ordinal != inner[-1].ordinal + 1:
+        return False
+    return mark.ordinal != run[-1].ordinal + 1 or _in_one_sentence(paragraphs, inner[-1], mark)
+
+
 def _runs(marks: list[_Mark], paragraphs: list[ParaDraft]) -> list[list[_Mark]]:
     open_runs: dict[str, list[_Mark]] = {}
+    nested: dict[str, list[_Mark]] = {}  # family → a run of it inside the open run's last item (no items)
     runs: list[list[_Mark]] = []
     for k, mark in enumerate(marks):
         run = open_runs.get(mark.family)
+        inner = nested.pop(mark.family, None)
+        if inner is not None and run and not mark.glued and _nested_member(paragraphs, inner, run, mark):
+            inner.append(mark)
+            nested[mark.family] = inner
+            continue
+        if (
+            run
+            and not mark.glued
+            and mark.ordinal == 1
+            and mark.family in _NESTING
+            and _in_one_sentence(paragraphs, run[-1], mark)
+        ):
+            # 二是完善政策，具体包括：一是…，二是…。三是…: a run starting again inside the sentence of its own
+            # family's member is that member's content, not the next run (which starts after a stop)
+            nested[mark.family] = [mark]
+            continue
         if mark.glued:
             if (
                 run

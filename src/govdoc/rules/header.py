@@ -117,6 +117,7 @@ def find_header(state: State) -> None:
         if after < len(live) and (
             (
                 not _plan_heading(title, live[after])
+                and not _marked_heading(live[after])
                 and not unaddressed_applicant(title, live[after])
                 and L.is_recipient_line(live[after], loose=True)
             )
@@ -220,6 +221,18 @@ def _plan_heading(title: list[Block], line: Block) -> bool:
         and P.LABELLED_RECIPIENTS.match(f) is None
         and P.DISTRIBUTIVE_ADDRESSEES.match(f) is None
     )
+
+
+def _marked_heading(line: Block) -> bool:
+    """Whether the line right under the title opens on a section's marker (`第一条　本办法所称…包括：`, a
+    rules text's first article ending on its list's colon): the body's first heading or point, which
+    addresses no one. A numeral after the marker makes it a list of numbers (`一、二年级学生家长：`, the
+    addressees of a school's notice), no marker."""
+    m = L.marker_at(line.folded)
+    return m is not None and line.folded[m.end() : m.end() + 1] not in _NUMERALS
+
+
+_NUMERALS = frozenset("一二三四五六七八九十0123456789")
 
 
 def _form_row(live: list[Block], i: int) -> bool:

@@ -11,6 +11,7 @@ any length.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -352,6 +353,7 @@ def continues(
     printed: bool = False,
     opening: Block | None = None,
     grown: _Grown | None = None,
+    indents_open: Callable[[], bool] | None = None,
 ) -> bool:
     """`b` carries on the paragraph `a` left open (a page break or a hard line wrap between them).
 
@@ -364,6 +366,8 @@ def continues(
     `a` itself), which say what kind of line the paragraph opened as (`_opened_as_value`).
     `grown`: the paragraph `a` stands for by its two ends (`_Grown.ends`), for the two questions
     of the whole paragraph (its brackets left open, the inline list after its last stop).
+    `indents_open`: asked, once a parse, whether the text opens its paragraphs indented (`indents_open_
+    paragraphs`; None: taken as so), where an indent is the one evidence left to tell a cut from an opening.
     """
     if a.table or b.table or a.hints.paragraph_end or (b.hints.markup and P.LIST_ITEM_MARK.search(b.hints.markup)):
         return False  # (a Markdown list's item, `- ` or a task's `- [ ] `, opens its own block)
@@ -420,7 +424,7 @@ def continues(
     if not (last in _CONTINUING_END or last.isdigit() or han or full):
         return False  # a line the width filled was cut there whatever it ends on (50% / 2.6 / “…” / APP)
     one_line = han and width <= 0 and not page_end and b.blank_before and line >= _ONE_LINE_PARAGRAPH
-    if one_line and _opens_paragraph(end, b, line):
+    if one_line and _opens_paragraph(end, b, line, indents_open):
         return False  # …扩大了非遗社会影响 ⏎⏎ 提案中提出…: a one-line paragraph that lost its stop, not a page's cut
     width_cut = _cut_in_sentence(a, end, full or page_end, opening) and not _bare_heading(
         b, width
@@ -431,7 +435,7 @@ def continues(
 _ONE_LINE_PARAGRAPH = 80  # a line this long under no width is a paragraph set on one line, not a wrapped one
 
 
-def _opens_paragraph(end: str, b: Block, line: int) -> bool:
+def _opens_paragraph(end: str, b: Block, line: int, indents_open: Callable[[], bool] | None = None) -> bool:
     """`b`, under a blank line, opens a paragraph of its own below a paragraph set on one long line
     (more than a sentence in its last `line` characters, no width having wrapped the text, no page
     number between: asked by `continues`) that ends on no stop (`end`: the upper block's folded text).
@@ -441,10 +445,12 @@ def _opens_paragraph(end: str, b: Block, line: int) -> bool:
     with a sentence's opening a cut phrase does not carry on: an enumeration's marker (一是, 首先，) or a
     `P.PARAGRAPH_OPENER` (下一步，, 提案中提出, 请你镇按照…). Never where the line above ends on a word
     that leaves its phrase open (…集中研究了在 ⏎⏎ 提案中提出…, a member's …三是; `P.PHRASE_OPEN_END`)
-    or on the head of a word a request's 请 ends (…向县政府申 ⏎⏎ 请专项资金…)."""
+    or on the head of a word a request's 请 ends (…向县政府申 ⏎⏎ 请专项资金…). An indent says so only in a
+    text that opens its paragraphs indented (`indents_open`): where lines are indented at random, a page's
+    cut may leave its second half indented too (…稳定就业 ⏎⏎ 　　人员占比…; session 22's leftover)."""
     if end[-1] in P.PHRASE_OPEN_END or "。" not in end[-line:]:
         return False
-    if b.hints.indent or L.enum_marker(b):
+    if L.enum_marker(b) or (b.hints.indent and (indents_open is None or indents_open())):
         return True
     lead = b.folded.lstrip()
     return P.PARAGRAPH_OPENER.match(lead) is not None and not (lead[0] == "请" and end[-1] in P.REQUEST_WORD_HEADS)
@@ -753,6 +759,7 @@ def join_breaks(state: State) -> None:
             joinable.append(b)
     width = wrap_width(body)
     indents = indent_convention(joinable)
+    indents_open = functools.cache(lambda: indents or indents_open_paragraphs(joinable))  # asked under a rare gate
     reach = line_width(joinable) if indents else 0.0  # how far the text's lines reach across the page
     plain = width <= 0 and not indents  # a pair's classes may then answer `continues` (`_ends_for_good`)
     out: list[Block] | None = None  # the blocks left once joined, chrome included: made from the first join on
@@ -811,6 +818,7 @@ def join_breaks(state: State) -> None:
                 len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES,
                 opening,
                 grown,
+                indents_open,
             )
         )
         # `二、三级…` after the document's 一、 is its next part, unless the width or a page end cut the
@@ -1041,6 +1049,22 @@ class _Grown:
 
 _MIN_INDENT_EVIDENCE = 2  # lines after a closed one, indented, that show the convention
 _INDENT_SHARE = 0.8
+
+
+def indents_open_paragraphs(body: list[Block]) -> bool:
+    """The text opens its paragraphs indented: of the lines after a line that closes its sentence
+    (headings aside, which a page may set flush), nearly all are indented. Weaker than
+    `indent_convention`, which also asks that lines under an open line are not (a one-line-paragraph
+    copy has next to none of those): enough to read an indent as a paragraph's opening, not a text
+    indenting its lines at random."""
+    opened = closed = 0
+    for a, b in pairwise(body):
+        if a.table or b.table:
+            continue
+        if a.folded.rstrip()[-1:] in L.CLOSING_PUNCT and (b.hints.indent or heading_of(b) is None):
+            closed += 1
+            opened += b.hints.indent
+    return opened >= 1 and opened >= closed * _INDENT_SHARE
 
 
 def indent_convention(body: list[Block]) -> bool:

@@ -75,6 +75,12 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
     gap = _gap_run_in(b, rest_at)
     if gap is not None:
         return b.text[rest_at : gap[0]], gap[1]
+    edge = _marked_title_end(b, rest_at) if frest[0] == "【" or b.bold else None
+    if edge is not None:  # 【加强统筹】各街道要…, **强化政策宣传**通过…: the marks end the title
+        after = edge
+        while after < len(b.folded) and b.folded[after] in _MARKED_TITLE_GAP:
+            after += 1
+        return b.text[rest_at:edge].rstrip("。:："), after
     core = frest[:-1] if frest[-1] in "。:." else frest
     bare = without_asides(frest)
     if not _STOP_INSIDE.search(bare, 0, len(core)) and (frest[-1] not in "。." or len(core) <= TITLE_MAX):
@@ -86,6 +92,30 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
             after += 1
         return rest[: stop.start()], rest_at + after
     return None, rest_at
+
+
+_MARKED_TITLE_GAP = frozenset(" \t。:")  # (folded: ： is its ASCII form there)
+
+
+def _marked_title_end(b: Block, rest_at: int) -> int | None:
+    """Where a run-in title ends that its marks set off, not a stop (None: no such title): a title in
+    lenticular brackets right after the marker (`（一）【加强统筹】各街道要…`: its closing bracket, kept with
+    the title as round 4 keeps `一、【工作情况】`'s), or a bold run holding the marker or opening right after it
+    (`**（一）强化政策宣传**通过新闻媒体…`). The marked part is a title's length with no stop inside but a
+    final 。 or ：, and a sentence goes on after it on the line: a line marked whole is read as before."""
+    f = b.folded
+    end: int | None = None
+    if f[rest_at] == "【":
+        close = f.find("】", rest_at + 2, rest_at + TITLE_MAX + 2)
+        end = close + 1 if close > 0 else None
+    else:
+        end = next((e for s, e in b.bold if s <= rest_at < e), None)
+    if end is None or end - rest_at > TITLE_MAX + 2 or not f[end:].strip(" \t。:"):
+        return None
+    inside = f[rest_at:end].strip("【】").rstrip("。:")
+    if not inside or inside.isdigit() or _STOP_INSIDE.search(without_asides(inside)):
+        return None
+    return end
 
 
 def has_run_in_text(b: Block) -> bool:
@@ -594,7 +624,25 @@ def _headings(body: list[Block]) -> list[Heading | None]:
     if opened:
         _unclosed_siblings(body, found, opened)
         _span_siblings(body, found, opened)
+    _lone_glued_article(body, found)
     return found
+
+
+def _lone_glued_article(body: list[Block], found: list[Heading | None]) -> None:
+    """A 第N条 that is the text's only article and runs on into its words with no gap nor removed space
+    (`第一条例行巡查路线已覆盖…` in a reply's 一、) opens a sentence counting a long thing or a point, no article: a rules text
+    numbers two articles at least, and one quoted alone is set off from its text (`第三条　…`). Unmarked
+    in `found` in place."""
+    articles = [i for i, h in enumerate(found) if h is not None and h.style == "article"]
+    if len(articles) != 1:
+        return
+    i = articles[0]
+    h = found[i]
+    b = body[i]
+    f = b.folded
+    glued = h is not None and f[h.end - 1 : h.end] == "条" and h.end not in b.spaces and h.end not in b.gaps
+    if glued and "\u4e00" <= f[h.end : h.end + 1] <= "\u9fff":
+        found[i] = None
 
 
 def _span_siblings(body: list[Block], found: list[Heading | None], opened: list[int]) -> None:
