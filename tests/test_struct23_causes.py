@@ -92,6 +92,22 @@ def test_a_nested_run_ends_with_its_paragraph() -> None:
     ]
 
 
+def test_a_run_started_again_after_a_colon_inside_a_members_sentence_is_read_as_nested() -> None:
+    # the parser's choice where the contract is silent: with no stop between them, the second run is the
+    # member's content (…二是人员短缺，对此我们采取以下措施：一是…), as README says; writers part the next run by a stop
+    doc = body("一、关于人员配备\n一是经费不足，二是人员短缺，对此我们采取以下措施：一是争取专项经费，二是招录讲解员。")
+    assert [(o, m) for o, m, _ in members(doc)] == [(1, "一是"), (2, "二是")]
+
+
+def test_a_minutes_runs_of_requirements_each_after_a_stop_stay_two_runs() -> None:
+    # guard on a neighbouring genre: a 纪要's two runs, each opening its sentence
+    doc = checked(
+        "某县文化和旅游局局务会议纪要\n2025年8月5日，局长主持召开局务会议。\n一、会议要求\n会议要求，一是抓好暑期安全；"
+        "二是做好游客服务。会议强调，一是压实责任；二是加强值守；三是及时报告。"
+    )
+    assert [(o, m) for o, m, _ in members(doc)] == [(1, "一是"), (2, "二是"), (1, "一是"), (2, "二是"), (3, "三是")]
+
+
 # --- cause 2: a rules text's first article under its title is no 主送 ----------------------------------
 
 

@@ -630,9 +630,9 @@ def _headings(body: list[Block]) -> list[Heading | None]:
 
 def _lone_glued_article(body: list[Block], found: list[Heading | None]) -> None:
     """A 第N条 that is the text's only article and runs on into its words with no gap nor removed space
-    (`第一条例行巡查路线已覆盖…` in a reply's 一、) opens a sentence counting a long thing or a point, no article: a rules text
-    numbers two articles at least, and one quoted alone is set off from its text (`第三条　…`). Unmarked
-    in `found` in place."""
+    (`第一条例行巡查路线已覆盖…` in a reply's 一、) opens a sentence counting a long thing or a point, no
+    article: a rules text numbers two articles at least, and one quoted alone is set off from its text
+    (`第三条　…`). Unmarked in `found` in place."""
     articles = [i for i, h in enumerate(found) if h is not None and h.style == "article"]
     if len(articles) != 1:
         return
@@ -640,8 +640,9 @@ def _lone_glued_article(body: list[Block], found: list[Heading | None]) -> None:
     h = found[i]
     b = body[i]
     f = b.folded
-    glued = h is not None and f[h.end - 1 : h.end] == "条" and h.end not in b.spaces and h.end not in b.gaps
-    if glued and "\u4e00" <= f[h.end : h.end + 1] <= "\u9fff":
+    if h is None or f[h.end - 1 : h.end] != "条" or h.end in b.spaces or h.end in b.gaps:
+        return  # set off from its words: an article quoted alone
+    if "\u4e00" <= f[h.end : h.end + 1] <= "\u9fff":
         found[i] = None
 
 
