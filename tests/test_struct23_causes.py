@@ -159,6 +159,12 @@ def test_marked_titles_standing_alone_or_whole_lines_in_bold_are_read_as_before(
     assert [t for _, _, _, t in tree(doc)] == ["关于景区管理", "【压实责任】", "加强景区安全巡查", None, "加强监管"]
 
 
+def test_bold_stressing_a_points_first_words_after_its_marker_is_no_title() -> None:
+    # guard: the bold opens after the marker and the sentence runs on from it (a figure's subject)
+    doc = body("一、关于观众服务\n1.**全年共接待观众**十二万人次，其中青少年观众三万人次，观众满意度明显提升。")
+    assert tree(doc)[1] == (2, "num", "1.", None)
+
+
 # --- cause 4: a lone 第N条 glued to its words in a reply opens no article --------------------------------
 
 

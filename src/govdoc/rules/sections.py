@@ -100,16 +100,18 @@ _MARKED_TITLE_GAP = frozenset(" \t。:")  # (folded: ： is its ASCII form there
 def _marked_title_end(b: Block, rest_at: int) -> int | None:
     """Where a run-in title ends that its marks set off, not a stop (None: no such title): a title in
     lenticular brackets right after the marker (`（一）【加强统筹】各街道要…`: its closing bracket, kept with
-    the title as round 4 keeps `一、【工作情况】`'s), or a bold run holding the marker or opening right after it
-    (`**（一）强化政策宣传**通过新闻媒体…`). The marked part is a title's length with no stop inside but a
-    final 。 or ：, and a sentence goes on after it on the line: a line marked whole is read as before."""
+    the title as round 4 keeps `一、【工作情况】`'s), or a bold run holding the marker and the title after it
+    (`**（一）强化政策宣传**通过新闻媒体…`; a bold run opening after the marker may stress a sentence's first
+    words, `1.**全年共接待家长**一千二百人次…`, and is left to the stop rule). The marked part is a title's
+    length with no stop inside but a final 。 or ：, and a sentence goes on after it on the line: a line
+    marked whole is read as before."""
     f = b.folded
     end: int | None = None
     if f[rest_at] == "【":
         close = f.find("】", rest_at + 2, rest_at + TITLE_MAX + 2)
         end = close + 1 if close > 0 else None
     else:
-        end = next((e for s, e in b.bold if s <= rest_at < e), None)
+        end = next((e for s, e in b.bold if s < rest_at < e), None)
     if end is None or end - rest_at > TITLE_MAX + 2 or not f[end:].strip(" \t。:"):
         return None
     inside = f[rest_at:end].strip("【】").rstrip("。:")
