@@ -231,6 +231,17 @@ def _requests_after_a_list(n: int) -> str:
 FAMILIES["requests after an attachment list"] = (_requests_after_a_list, 100, 400)
 
 
+def _members_in_one_sentence(n: int) -> str:
+    """一是 over and over in one paragraph with no stop: each starts again inside the sentence of the run's
+    first member, asked whether no stop stands between them (session 23: the text between was sliced at
+    each, quadratic in C, which no line count shows: test_malformed's line of 1 MB hung; `enumerations.
+    _Sentences` bisects the paragraph's stops, found once)."""
+    return _HEAD + "一、工作要求\n\n" + "一是加强领导，" * n + "落实责任。\n\n" + _TAIL
+
+
+FAMILIES["members in one sentence"] = (_members_in_one_sentence, 200, 800)
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 def test_each_rule_runs_linearly_many_lines_in_the_input(family: str) -> None:
     make, small, large = FAMILIES[family]

@@ -19,6 +19,7 @@ it carries on its run in the same paragraph; it never opens one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from govdoc import patterns as P
@@ -100,40 +101,48 @@ def _lost_stop(paragraphs: list[ParaDraft], before: _Mark, glued: _Mark) -> bool
     return len(between) >= _GLUED_AFTER and _SENTENCE_STOPS.isdisjoint(between) and not opens_clause
 
 
-def _in_one_sentence(paragraphs: list[ParaDraft], before: _Mark, mark: _Mark) -> bool:
-    """Mark `before` and `mark` stand in one paragraph with no sentence's stop between them."""
-    if before.para != mark.para:
-        return False
-    return _SENTENCE_STOPS.isdisjoint(paragraphs[mark.para].folded[before.end : mark.start])
+class _Sentences:
+    """Whether two marks stand in one sentence of their paragraph, asked by the stops' places, found once a
+    paragraph (a bisection each question: a paragraph of thousands of members with no stop, `一是加强领导，`
+    over and over, asks it of each against the first, and a slice of the text between would be quadratic)."""
+
+    def __init__(self, paragraphs: list[ParaDraft]) -> None:
+        self.paragraphs = paragraphs
+        self.stops: dict[int, list[int]] = {}
+
+    def same(self, before: _Mark, mark: _Mark) -> bool:
+        """Mark `before` and `mark` stand in one paragraph with no sentence's stop between them."""
+        if before.para != mark.para:
+            return False
+        stops = self.stops.get(mark.para)
+        if stops is None:
+            folded = self.paragraphs[mark.para].folded
+            stops = self.stops[mark.para] = [i for i, c in enumerate(folded) if c in _SENTENCE_STOPS]
+        return bisect_left(stops, before.end) == bisect_left(stops, mark.start)
 
 
-def _nested_member(paragraphs: list[ParaDraft], inner: list[_Mark], run: list[_Mark], mark: _Mark) -> bool:
+def _nested_member(sentences: _Sentences, inner: list[_Mark], run: list[_Mark], mark: _Mark) -> bool:
     """Whether `mark` carries on the run `inner` nested in the item of `run`'s last member: it is the
     inner run's next number in the same paragraph, unless that is the outer run's next number too and a
     sentence's stop parts it from the inner run (…二是扩大补贴范围。三是加强监管…: the outer run goes on)."""
     if mark.para != inner[-1].para or mark.ordinal != inner[-1].ordinal + 1:
         return False
-    return mark.ordinal != run[-1].ordinal + 1 or _in_one_sentence(paragraphs, inner[-1], mark)
+    return mark.ordinal != run[-1].ordinal + 1 or sentences.same(inner[-1], mark)
 
 
 def _runs(marks: list[_Mark], paragraphs: list[ParaDraft]) -> list[list[_Mark]]:
     open_runs: dict[str, list[_Mark]] = {}
     nested: dict[str, list[_Mark]] = {}  # family → a run of it inside the open run's last item (no items)
     runs: list[list[_Mark]] = []
+    sentences = _Sentences(paragraphs)
     for k, mark in enumerate(marks):
         run = open_runs.get(mark.family)
         inner = nested.pop(mark.family, None)
-        if inner is not None and run and not mark.glued and _nested_member(paragraphs, inner, run, mark):
+        if inner is not None and run and not mark.glued and _nested_member(sentences, inner, run, mark):
             inner.append(mark)
             nested[mark.family] = inner
             continue
-        if (
-            run
-            and not mark.glued
-            and mark.ordinal == 1
-            and mark.family in _NESTING
-            and _in_one_sentence(paragraphs, run[-1], mark)
-        ):
+        if run and not mark.glued and mark.ordinal == 1 and mark.family in _NESTING and sentences.same(run[-1], mark):
             # 二是完善政策，具体包括：一是…，二是…。三是…: a run starting again inside the sentence of its own
             # family's member is that member's content, not the next run (which starts after a stop)
             nested[mark.family] = [mark]
