@@ -11,7 +11,6 @@ any length.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -759,7 +758,7 @@ def join_breaks(state: State) -> None:
             joinable.append(b)
     width = wrap_width(body)
     indents = indent_convention(joinable)
-    indents_open = functools.cache(lambda: indents or indents_open_paragraphs(joinable))  # asked under a rare gate
+    indents_open = _IndentsOpen(joinable, indents)  # asked under a rare gate, answered once
     reach = line_width(joinable) if indents else 0.0  # how far the text's lines reach across the page
     plain = width <= 0 and not indents  # a pair's classes may then answer `continues` (`_ends_for_good`)
     out: list[Block] | None = None  # the blocks left once joined, chrome included: made from the first join on
@@ -1049,6 +1048,22 @@ class _Grown:
 
 _MIN_INDENT_EVIDENCE = 2  # lines after a closed one, indented, that show the convention
 _INDENT_SHARE = 0.8
+
+
+class _IndentsOpen:
+    """`indents_open_paragraphs` of the text's lines, asked at the first call and kept (a plain object: a
+    `functools.cache` wrapper made each parse cost more than the rare question it saves)."""
+
+    __slots__ = ("_body", "_known")
+
+    def __init__(self, body: list[Block], known: bool) -> None:
+        self._body = body
+        self._known: bool | None = True if known else None
+
+    def __call__(self) -> bool:
+        if self._known is None:
+            self._known = indents_open_paragraphs(self._body)
+        return self._known
 
 
 def indents_open_paragraphs(body: list[Block]) -> bool:
