@@ -44,7 +44,7 @@ Every expected value was written from the contract and the README before the par
 (the batches were committed first); every document also keeps the span invariants and invents no character.
 Each test compares all its checks at once (`same`).
 
-First look (documents whole / checks), per batch, as committed (9575eb33), and the causes named
+First look (documents whole / checks), per batch, as committed (cd04cc71), and the causes named
 (tests/test_struct23_causes.py):
 - batch 1 (deep trees, ranks skipped and used later, five ranks, restarts, untitled points, a 方案): 8/8, 24/24
 - batch 2 (实施细则/办法 with chapters, 节, articles holding （一） and 1., 【】 article heads, members in an
