@@ -279,6 +279,9 @@ def test_a_required_or_last_character_is_read_through_every_top_level_alternativ
     assert required_chars("a|b\\p{Han}") is None or required_chars("a|b\\p{Han}") == {"a", "b"}
     assert last_chars("ab$|cd$") == {"b", "d"}
     assert last_chars("ab|cd$") is None  # the first alternative need not end at the text's end
+    assert required_chars("(?:a,|b)") == {"a", "b"}  # a group's alternatives: what each opens with, together
+    assert required_chars("(?:a,|)") is None  # a group that may match nothing requires nothing
+    assert last_chars("(?:ab|cd)$") == {"b", "d"}
     assert "通" in required_chars(P.RECIPIENT_CLAUSE.pattern)  # (…通知各街道：: no comma in that alternative)
 
 

@@ -424,6 +424,13 @@ def _contact_in_note(b: Block) -> int | None:
 # The first characters of CONTACT_IN_SENTENCE's verbs: 联系, 咨询, 联络 and the calling words it is built from
 # (patterns.CALL_WORDS: 致电, 拨打); tests/test_speed23f.py holds the gate to the pattern on the corpus' lines.
 CONTACT_VERB_FIRST = frozenset(("联", "咨", *(word[0] for word in P.CALL_WORDS)))
+_CONTACT_VERB_FIRST = tuple(sorted(CONTACT_VERB_FIRST))
+
+
+def _holds_contact_verb(f: str) -> bool:
+    """One of CONTACT_VERB_FIRST stands in `f`: a substring scan each (a set's `isdisjoint` of the string cost
+    twenty times as long on a closing's sentence, 4.4 µs against 0.2)."""
+    return any(c in f for c in _CONTACT_VERB_FIRST)
 
 
 def _contact_in_closing(b: Block) -> int | None:
@@ -431,7 +438,7 @@ def _contact_in_closing(b: Block) -> int | None:
     sentence of it opens on a contact label (…关心和支持！联系人：王某，电话：…)."""
     f = b.folded
     # each form opens on a verb of contacting (联系, 咨询, 联络, 致电, 拨打): a closing without one is not searched
-    m = P.CONTACT_IN_SENTENCE.search(f) if not CONTACT_VERB_FIRST.isdisjoint(f) else None
+    m = P.CONTACT_IN_SENTENCE.search(f) if _holds_contact_verb(f) else None
     if m is not None and ":" not in f and not any(c.isdigit() for c in f):
         m = None  # the number is neither labelled nor written: the digit scan, dearer, only after a match
     if m is None and f.endswith(")"):

@@ -7,7 +7,6 @@ never a source.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from govdoc import patterns as P
@@ -27,14 +26,8 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`,
     `…的函（编号：B〔2017〕062号）`),
     and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`)."""
-    return _title_lines("".join([b.text.strip() for b in blocks]), "".join([b.folded.strip() for b in blocks]))
-
-
-@functools.lru_cache(maxsize=1)
-def _title_lines(text: str, folded: str) -> tuple[str, str]:
-    """`title_lines` of the lines joined: the title rule and the issuer's ask it of the same lines, one after
-    the other, and the answer depends on the strings alone, so the last one is kept (one only: a batch's next
-    document, or a benchmark's next round, gains nothing from the document before)."""
+    text = "".join([b.text.strip() for b in blocks])
+    folded = "".join([b.folded.strip() for b in blocks])
     m = P.DOC_NO.match(folded) if "号" in folded else None  # every 文号 ends in 号
     if m and len(folded) - m.end() >= _SHORTEST:
         cut = len(folded) - len(folded[m.end() :].lstrip())
