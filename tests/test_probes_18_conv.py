@@ -823,7 +823,7 @@ def test_a_qq_message_export_with_its_header_and_a_sender_and_time_line_over_eac
             ],
             "closing": "特此答复。",
             "signature": (["某市交通运输局"], "2024-06-11", "2024年6月11日"),
-            "warnings": [],
+            "warnings": ["text-repaired"],  # the sender lines said (fixChat23)
             "leaked": [],
         },
     )
@@ -864,7 +864,7 @@ def test_a_wechat_merged_forward_copied_with_a_name_and_clock_time_over_each_mes
                 (1, "二、", 2, "免疫病种", ["高致病性禽流感、口蹄疫、小反刍兽疫。"]),
             ],
             "signature": (["某县农业农村局"], "2024-02-26", "2024年2月26日"),
-            "warnings": [],
+            "warnings": ["text-repaired"],  # the sender lines said (fixChat23)
             "leaked": [],
         },
     )
@@ -1741,7 +1741,7 @@ def test_a_qq_group_chat_export_with_qq_numbers_and_a_second_senders_reply() -> 
                 (1, "二、", 2, "开展病媒防制", ["各社区要在3月底前完成一次灭鼠灭蟑。"]),
             ],
             "signature": (["某街道办事处"], "2024-03-04", "2024年3月4日"),
-            "warnings": ["content-unplaced"],
+            "warnings": ["content-unplaced", "text-repaired"],  # senders said (fixChat23)
             "leaked": [],
             "answer": True,
         },

@@ -132,6 +132,24 @@ def pasted_chat(text: str) -> frozenset[str]:
     return frozenset(senders) | frozenset(rows)
 
 
+# A chat row naming what was sent after its bracket (`[文件] 第52号提案答复.pdf`): a message's content, said where
+# the row leaves; a bare `[图片]`, a read receipt or a recall notice is the client's bookkeeping.
+_NAMED_ROW = re.compile(r"\[[^\]\n]{1,8}\][ \t]*\S")
+
+
+def chat_lines_said(text: str, chat: frozenset[str]) -> list[str]:
+    """The lines of `chat` (`chat_senders`, `pasted_chat`) the reader leaves out that say who wrote and when, or
+    name a file sent (`[文件] 名.docx`), in the text's order: said in the text's one `app-record` warning, as a
+    mail's From/Date lines are (fixChat23: nothing a person wrote leaves unsaid). The client's own rows (已读,
+    2人未读, …撤回了一条消息, a bare [图片]) stay unsaid, a site's chrome. Walks the lines only of a chat text."""
+    said: list[str] = []
+    for line in text.splitlines():
+        whole = line.strip(LINE_EDGES)
+        if whole in chat and (_CHAT_ROW.fullmatch(whole) is None or _NAMED_ROW.match(whole) is not None):
+            said.append(whole)
+    return said
+
+
 def _dated(line: str, name: str) -> bool:
     """A sender line's stamp shows a day as a chat client writes it (6月18日, 昨天, 星期三): a log's bare hour and a
     forum's or mailbox's full date with its seconds do not."""

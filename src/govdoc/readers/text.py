@@ -67,6 +67,7 @@ from govdoc.readers.mail_text import (
 from govdoc.readers.messages import (
     CHAT_TIME,
     MAIL_SIGN,
+    chat_lines_said,
     chat_senders,
     opens_chat,
     pasted_chat,
@@ -505,6 +506,8 @@ def text_blocks(
     chat = chat_senders(text) if ":" in asc and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
     if not chat and ":" in text[:200]:
         chat = pasted_chat(text)  # … or a copy of its messages, opened by a sender line (conv23)
+    if chat and heads is not None:
+        heads.extend(chat_lines_said(text, chat))  # who wrote and when, a file sent: said (fixChat23)
     fields = ("HYPERLINK" in asc and "HYPERLINK" in text) or ("MERGEFORMAT" in asc and "MERGEFORMAT" in text)
     # an earlier mail quoted under a reply
     quoting = ">" in asc and ("写道" in text or (" wrote:" in asc and " wrote:" in text))
