@@ -87,7 +87,7 @@ def test_a_counted_quantifier_is_still_read() -> None:
 
 def test_a_back_reference_to_another_alternative_keeps_the_pattern_whole() -> None:
     _guards_take(r"(一)二|(三)\2", "三三")
-    _guards_take(r"(?P<q>“)甲|乙(?P=q)", "乙“")
+    _guards_take(r"甲|(?P<q>[“”])乙(?P=q)", "“乙“")
     _guards_take(r"(a)?b|c(?(1)d|e)", "ce")
 
 

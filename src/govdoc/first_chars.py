@@ -8,6 +8,11 @@ rest are tried on every line. The reading is conservative: anything it does not 
 (a class escape such as `\\d` or `\\p{Han}`, a range, a look-around, a flag, an alternative
 that can match nothing) makes the alternative one that is always tried, so the guarded match
 answers as the whole pattern does.
+
+`last_chars` and `required_chars` read the end of a match and the characters every match holds
+the same way (rules/lines/guards.py builds its guards on all three). Syntax the reader was not
+written for (a POSIX class `[[:digit:]]`, a fuzzy constraint `{e<=1}`, a flag set on the compiled
+pattern) makes it give up: no reading asks the pattern of every text, a wrong one refuses a match.
 """
 
 from __future__ import annotations
@@ -15,6 +20,23 @@ from __future__ import annotations
 import regex
 
 _Firsts = frozenset[str] | None  # None: not known, any character may start a match
+
+# Flags under which a source's characters match what the reading takes them to (a string pattern's defaults;
+# ASCII changes only the class escapes, which are not read). Any other (case, `^`/`$` at every line, `.`, spaces,
+# nested sets, fuzzy or reversed matching …): the source is not read.
+_READ_KEEPING = regex.UNICODE | regex.VERSION0 | regex.ASCII
+
+
+class _Unread(Exception):
+    """Syntax the reading does not know (a fuzzy constraint …): the whole reading gives up."""
+
+
+def readable_source(pattern: regex.Pattern[str]) -> str | None:
+    """The pattern's source where its characters mean what the reading takes them to, else None."""
+    flags = getattr(pattern, "_flags", None)  # a lazy pattern's own flags (`govdoc.lazyregex`), known uncompiled
+    if flags is None:
+        flags = pattern.flags
+    return None if flags & ~_READ_KEEPING else pattern.pattern
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -50,11 +72,34 @@ _SCOPED_FLAGS = regex.compile(r"\(\?[A-Za-z0-9-]+:")
 _UNREAD_GROUP = regex.compile(r"\(\?(?!:|P<|[A-Za-z0-9-]+:)")
 
 
+def _opens_group(pattern: str, group: regex.Pattern[str]) -> bool:
+    """Whether a group `group` matches at opens in `pattern`: an escaped bracket (`\\(?`, an optional
+    opening bracket) or one inside a class opens none."""
+    if "(?" not in pattern:
+        return False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        if c == "(" and group.match(pattern, i):
+            return True
+        i += 1
+    return False
+
+
 def first_chars(pattern: str) -> _Firsts:
     """The characters a match of `pattern` (without flags) can start with, or None when not known."""
-    if _UNREAD_GROUP.search(pattern):
+    if _opens_group(pattern, _UNREAD_GROUP):
         return None  # a look-around or an inline flag: not read
-    firsts, empty = _of_alternation(pattern)
+    try:
+        firsts, empty = _of_alternation(pattern)
+    except _Unread:
+        return None
     return None if empty else firsts
 
 
@@ -121,8 +166,9 @@ def _quantifier(seq: str, i: int) -> tuple[bool, int]:
         i += 1
     elif seq[i : i + 1] == "{":
         m = regex.match(r"\{(\d*)(?:,\d*)?\}", seq[i:])
-        if m is not None:
-            optional, i = m.group(1) in ("", "0"), i + m.end()
+        if m is None:
+            raise _Unread  # a fuzzy constraint (`{e<=1}`: any character may differ) or a literal brace
+        optional, i = m.group(1) in ("", "0"), i + m.end()
     if seq[i : i + 1] in ("?", "+"):  # lazy or possessive
         i += 1
     return optional, i
@@ -136,8 +182,12 @@ def _class_end(pattern: str, i: int) -> int:
     if pattern[j : j + 1] == "]":
         j += 1
     while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
+        posix = _POSIX_CLASS.match(pattern, j) if pattern[j] == "[" else None
+        j = posix.end() if posix else j + (2 if pattern[j] == "\\" else 1)
     return j + 1
+
+
+_POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")  # `[:digit:]` inside a class: one member (read as unknown)
 
 
 def _group_end(seq: str, i: int) -> int:
@@ -223,15 +273,18 @@ def last_chars(pattern: str) -> _Firsts:
     """The characters a match of `pattern` (without flags) ends on when it must end at the text's
     end (`…评价$`), or None when it need not or they are not known: the last item before the
     closing `$` is read as `first_chars` reads the first, a group through each alternative's end."""
-    if _FLAGS_OR_UNREAD_GROUP.search(pattern):
+    if _opens_group(pattern, _FLAGS_OR_UNREAD_GROUP):
         return None
     parts = alternatives(pattern)
     if len(parts) > 1:  # each alternative must end at the text's end, on what it ends on: the union
         return _union([last_chars(part) for part in parts])
-    items = _items(pattern)
-    if not items or len(items) < 2 or items[-1] != ("$", False):
+    try:
+        items = _items(pattern)
+        if not items or len(items) < 2 or items[-1] != ("$", False):
+            return None
+        return _last_of(*items[-2])
+    except _Unread:
         return None
-    return _last_of(*items[-2])
 
 
 def _union(found: list[_Firsts]) -> _Firsts:
@@ -274,21 +327,24 @@ def required_chars(pattern: str) -> _Firsts:
     """Characters one of which every match of `pattern` (without flags) holds, or None when none
     is known: the first characters of an item that cannot be absent or empty (`:` in `…[ ]{0,2}:`,
     either of 参 评 in `(?:参与|评论)$`), the fewest of them where several items are."""
-    if _FLAGS_OR_UNREAD_GROUP.search(pattern):
+    if _opens_group(pattern, _FLAGS_OR_UNREAD_GROUP):
         return None
     parts = alternatives(pattern)
     if len(parts) > 1:  # a match holds what its own alternative requires: the union, known only if each is
         return _union([required_chars(part) for part in parts])
-    items = _items(pattern)
-    if items is None:
+    try:
+        items = _items(pattern)
+        if items is None:
+            return None
+        best: frozenset[str] | None = None
+        for source, optional in items:
+            if optional or source in ("^", "$") or source.startswith(_LOOKAROUND):
+                continue
+            firsts, empty, _ = _atom(source, 0)
+            if firsts is not None and not empty and (best is None or len(firsts) < len(best)):
+                best = firsts
+    except _Unread:
         return None
-    best: frozenset[str] | None = None
-    for source, optional in items:
-        if optional or source in ("^", "$") or source.startswith(_LOOKAROUND):
-            continue
-        firsts, empty, _ = _atom(source, 0)
-        if firsts is not None and not empty and (best is None or len(firsts) < len(best)):
-            best = firsts
     return best
 
 
@@ -314,12 +370,18 @@ class StartGuard:
 
     __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_needing", "firsts", "only_firsts")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str | regex.Pattern[str]) -> None:
         by_first: dict[str, list[str]] = {}
         by_last: dict[str, list[str]] = {}
         needing: list[tuple[str, regex.Pattern[str]]] = []
         always: list[str] = []
-        for part in alternatives(pattern):
+        source = pattern if isinstance(pattern, str) else readable_source(pattern)
+        whole: regex.Pattern[str] | None = None
+        if source is None or _opens_group(source, _GLOBAL_FLAG) or _CROSS_REFERENCE.search(source):
+            # a flag of the whole pattern, or a group named across alternatives: no alternative means alone
+            # what it meant in the whole; the pattern is asked whole of every text
+            whole = regex.compile(pattern) if isinstance(pattern, str) else pattern
+        for part in alternatives(source) if source is not None and whole is None else []:
             found = first_chars(part.removeprefix("^"))
             lasts = None if found is not None else last_chars(part)
             needed = None if found is not None or lasts is not None else required_chars(part)
@@ -336,12 +398,12 @@ class StartGuard:
         self.firsts = frozenset(by_first)
         # every alternative filed by its first characters: a text opening with none of `firsts` is
         # refused, which a caller may ask itself before the call (a line in hundreds opens with one)
-        self.only_firsts = not (by_last or needing or always)
+        self.only_firsts = whole is None and not (by_last or needing or always)
         self._lasts = frozenset(by_last)
         self._by_first = _Compiled({c: "|".join(parts) for c, parts in by_first.items()})
         self._by_last = _Compiled({c: "|".join(parts) for c, parts in by_last.items()})
         self._needing = needing
-        self._always = regex.compile("|".join(always)) if always else None
+        self._always = whole if whole is not None else regex.compile("|".join(always)) if always else None
 
     def match(self, text: str) -> bool:
         """Whether the pattern matches at the start of `text`."""
@@ -359,6 +421,13 @@ class StartGuard:
             if (needed in text if len(needed) == 1 else any(c in text for c in needed)) and part.match(text):
                 return True
         return self._always is not None and self._always.match(text) is not None
+
+
+# A flag set for the whole pattern (`(?i)` at its head applies to every alternative), and a back-reference,
+# a conditional or a recursion (`\2`, `(?P=q)`, `(?(1)…)`, `(?R)`), which may name a group of another
+# alternative. Searched in the raw source for the latter: an escaped backslash before a digit only costs the split.
+_GLOBAL_FLAG = regex.compile(r"\(\?[A-Za-z0-9-]+\)")
+_CROSS_REFERENCE = regex.compile(r"\\(?:[1-9]|g<)|\(\?(?:P[=>]|[(&R0-9]|[+-]\d)")
 
 
 class _Compiled(dict[str, "regex.Pattern[str]"]):

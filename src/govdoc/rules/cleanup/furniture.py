@@ -1300,14 +1300,14 @@ def site_chrome(f: str) -> bool:
 @functools.cache
 def _edge_start() -> StartGuard:
     """`patterns.EDGE_CHROME`, each alternative tried only on a line opening as it can."""
-    return StartGuard(P.EDGE_CHROME.pattern)
+    return StartGuard(P.EDGE_CHROME)
 
 
 @functools.cache
 def _chrome_start() -> StartGuard:
-    """`patterns.CHROME_AT_START` (compiled without flags), each alternative tried only on a line
+    """`patterns.CHROME_AT_START` (its flags read with it), each alternative tried only on a line
     that opens with a character it can start with: a body line opens with none of most of them."""
-    return StartGuard(P.CHROME_AT_START.pattern)
+    return StartGuard(P.CHROME_AT_START)
 
 
 _MAX_PAGE_LABEL_VALUE = 30

@@ -15,21 +15,11 @@ import re
 
 import regex
 
-from govdoc.first_chars import first_chars, last_chars, required_chars
+from govdoc.first_chars import first_chars, last_chars, readable_source, required_chars
 
 _ALL: frozenset[str] = frozenset()  # (a guard that cannot tell: the pattern is asked of every text)
-# Flags that change what a source's characters match (case, `^`/`$` at every line, `.` and spaces): the reading
-# knows none of them, so a pattern compiled with one is asked of every text.
-_READ_CHANGING = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE | regex.FULLCASE
-
-
-def _source(pattern: regex.Pattern[str]) -> str | None:
-    """The pattern's source where its characters mean what the reading takes them to, else None."""
-    flags = getattr(pattern, "_flags", None)  # a lazy pattern's own flags (`govdoc.lazyregex`), known uncompiled
-    if flags is None:
-        flags = pattern.flags
-    return None if flags & _READ_CHANGING else pattern.pattern
-
+# A pattern compiled with a flag that changes what its source's characters match (case, `^`/`$` at every line, `.`,
+# spaces): `readable_source` gives None, and the pattern is asked of every text.
 
 # A pattern is handed over compiled or lazy (`govdoc.lazyregex`, typed as compiled): its source is known before
 # it is compiled, so a guard made at a module's import compiles nothing.
@@ -48,7 +38,7 @@ class Opening:
     def chars(self) -> frozenset[str]:
         """What a match opens with (empty: not known, every text asked)."""
         if self._chars is None:
-            source = _source(self._pattern)
+            source = readable_source(self._pattern)
             self._chars = (first_chars(source.removeprefix("^")) if source is not None else None) or _ALL
         return self._chars
 
@@ -72,7 +62,7 @@ class Ending:
     def chars(self) -> frozenset[str]:
         """What a match ends with (empty: not known, or the pattern is not anchored at the end)."""
         if self._chars is None:
-            source = _source(self._pattern)
+            source = readable_source(self._pattern)
             anchored = source is not None and source.endswith("$") and not source.endswith("\\$")
             self._chars = (last_chars(source) if source is not None and anchored else None) or _ALL
         return self._chars
@@ -105,7 +95,7 @@ class Holding:
 
     def chars(self) -> frozenset[str]:
         """What every match holds one of (empty: not known, every text asked)."""
-        source = _source(self._pattern)
+        source = readable_source(self._pattern)
         return (required_chars(source) if source is not None else None) or _ALL
 
     def _may(self, text: str) -> bool:
