@@ -25,6 +25,11 @@ def _answers_no_proposal(state: State) -> bool:
     return any("收悉" in b.folded and P.ANSWERS_NO_PROPOSAL.search(b.folded) for b in state.body[:12])
 
 
+# The kinds whose form prints no 落款 of their own: a 纪要 is marked by its 纪要标志 and 期数 and
+# printed by an office (GB/T 9704 10.3), so a null `signature` is what the document has, not a loss.
+UNSIGNED_KINDS = frozenset({"minutes"})
+
+
 def missing_fields(state: State) -> None:
     """A `field-missing` warning for each element the document's kind promises that the parse left null,
     so that a lost element never reads as one the document lacks.
@@ -32,7 +37,7 @@ def missing_fields(state: State) -> None:
     missing = []
     if state.header.title is None:
         missing.append("title")
-    if state.signature is None:
+    if state.signature is None and state.kind not in UNSIGNED_KINDS:
         missing.append("signature")
     if state.kind == "reply":
         if not state.header.recipients:
