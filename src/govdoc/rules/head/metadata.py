@@ -93,7 +93,13 @@ def _cells(b: Block) -> list[str]:
     contact = glued_contact_cells(b.folded, 0, len(b.folded))
     if not (b.gaps or contact):
         return [b.text]
-    cuts = [g for g in b.gaps if 0 < g < len(b.text) and P.KEY_VALUE.match(b.folded[g:].lstrip())]
+    # a gap after a single character is a letter-spaced label's own (`索  引  号：…`, `发  布  机  构：…`),
+    # no cell's end: the label's first characters would be cut off as cells of their own
+    cuts = [
+        g
+        for g, before in zip(b.gaps, (0, *b.gaps), strict=False)
+        if 0 < g < len(b.text) and len(b.folded[before:g].strip()) != 1 and P.KEY_VALUE.match(b.folded[g:].lstrip())
+    ]
     bounds = [0, *sorted({*cuts, *contact}), len(b.text)]
     return [b.text[lo:hi] for lo, hi in itertools.pairwise(bounds) if b.text[lo:hi].strip()]
 
