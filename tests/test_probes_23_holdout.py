@@ -50,19 +50,22 @@ Batches (5 documents each):
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given);
 the list is in the report (/work/coord/reports/holdout23.md) too.
 
-First look: recorded by the lead after the ~11:50 run.
+First look (run by the lead at 11:50 on main 9e1b3b88, after every probe engineer's last landing): 36/40
+documents whole. Two misses were the writer's: a 实施细则 (b5c) and a 工作方案 (b8d) printed without a 落款 are
+warned `field-missing`, as the README says of any document but a 纪要 (first written []): 38/40 under the settled
+readings. The two parser misses had three general causes, fixed with new examples in
+tests/test_holdout23_causes.py: a 纪要 (b5b), which signs nowhere, was warned `field-missing` for its null
+signature; a label letter-spaced with two spaces (索  引  号, b6d) lost its first character, the metadata cells
+being cut at the label's own gaps; a breadcrumb whose first step is the site's name (…门户网站  >  省政府部门  >
+…, b6d) stayed in the text, unplaced. 40/40 after.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-pytestmark = pytest.mark.skip(reason="holdout23: committed before its first run; the lead runs it at ~11:50")
 
 
 def run(source: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
@@ -1417,7 +1420,9 @@ def test_b5c_county_implementing_rules_in_articles_one_with_a_heading_line_of_it
             "contact": None,
             "cc": None,
             "attachments": [],
-            "warnings": [],
+            # no 落款: warned, as the README's field-missing says of any document but a 纪要 (first written [], the
+            # writer's error)
+            "warnings": ["field-missing"],
         },
     )
     assert {s.style for s in doc.sections} == {"article"}
@@ -2440,7 +2445,9 @@ def test_b8d_word_text_of_a_county_work_plan_with_tab_indents_and_third_rank_poi
             "contact": None,
             "cc": None,
             "attachments": [],
-            "warnings": [],
+            # no 落款: warned, as the README's field-missing says of any document but a 纪要 (first written [], the
+            # writer's error)
+            "warnings": ["field-missing"],
         },
     )
     assert [s.style for s in doc.iter_sections()] == [
