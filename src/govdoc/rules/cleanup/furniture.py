@@ -530,8 +530,9 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
             and (b.folded.strip() not in P.ORGAN_MENU_WORDS or _in_a_menu(blocks, i, rows))
         ):
             b.zone = _CHROME
-            if i > 0 and blocks[i - 1].zone is _UNSET and _viewed_file(blocks[i - 1], b):
-                blocks[i - 1].zone = _CHROME  # the viewer's caption over its toolbar (conv23)
+            if 0 < i < first and blocks[i - 1].zone is _UNSET and _viewed_file(blocks[i - 1], b):
+                blocks[i - 1].zone = _CHROME  # the viewer's caption over its toolbar, over the viewed text
+                # (conv23); under the text a file's name over a viewer is the document's own 附件 (diffread-B B5)
     if grew:
         labels.sort()
     if links:
@@ -540,7 +541,9 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
 
 def _viewed_file(above: Block, row: Block) -> bool:
     """`above` names the file an online viewer shows and `row` is that viewer's toolbar (patterns.VIEWER_TOOLBAR,
-    patterns.VIEWED_FILE): two marks of the viewer, where a file's name alone is a document's attachment."""
+    patterns.VIEWED_FILE): two marks of the viewer, where a file's name alone is a document's attachment. Asked
+    only over the running text: a page shows its notice's 附件 link under the 落款 and the viewer under it, so
+    there the line is the notice's attachment (diffread-B B5)."""
     f = above.folded.strip()
     return (
         f[-1:].isalpha()
