@@ -445,7 +445,9 @@ def text_blocks(
     # (most) skips their six tests on every line.
     inline = has_inline_marks(asc) and has_inline_marks(text)
     highlights = inline and "==" in text and MARKDOWN_SIGN.search(text) is not None
-    backslashes = not inline or "\\\\" not in text or escapes_backslashes(text)  # `\\` escapes one (conv23)
+    # `\\` escapes one where the text shows Markdown (conv23), and in a JSON record, whose members' escapes
+    # are JSON's (review23 R7: a UNC path's backslashes came out doubled)
+    backslashes = not inline or "\\\\" not in text or record is not None or escapes_backslashes(text)
     form_feeds = "\f" in asc
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
