@@ -168,12 +168,26 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
 
 
 def _several(folded: str, start: int, last: str | None) -> tuple[str, ...]:
-    """Every number of a reference naming several under one 第 (第12、35、108号: `patterns.NUMBERS_BEFORE`
-    before the number read, `last`, starting at `start`), in order; () where it names one."""
-    if last is None or start < 2 or folded[start - 1] not in "、,和及 ":
+    """Every number of a reference naming several under one 第 (第12、35、108号) or each under its own
+    (第0123号、第0145号: `patterns.NUMBERS_BEFORE` before the number read, `last`, starting at `start`), in order;
+    () where it names one."""
+    if last is None or start < 2:
+        return ()
+    at = _back_over_spaces(folded, start)
+    if at > 0 and folded[at - 1] == "第":
+        at = _back_over_spaces(folded, at - 1)  # the last number's own 第: a mark must stand before it
+    if at < 1 or folded[at - 1] not in "、,和及":
         return ()
     m = P.NUMBERS_BEFORE.search(folded, max(0, start - _SEVERAL_REACH), start)
     return (*P.NUMBER_PART.findall(m.group("others")), last) if m else ()
+
+
+def _back_over_spaces(folded: str, at: int) -> int:
+    """Where the spaces (at most two, as the patterns allow) before `at` start."""
+    for _ in range(2):
+        if at > 0 and folded[at - 1] == " ":
+            at -= 1
+    return at
 
 
 _SEVERAL_REACH = 200  # thirty numbers of up to six characters and their marks

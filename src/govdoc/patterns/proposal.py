@@ -379,6 +379,11 @@ PROPOSER_ROLE = _lazy(r"^(?:人大|政协)?(?:代表|委员|同志|先生|女士
 ANSWERS_NO_PROPOSAL = _lazy(r"(?:请示|报告|来函|的函|函件)》?[ ]{0,2}(?:\([^()\n]{1,40}\))?[ ]{0,2}(?:已)?收悉")
 # Schema 1.12: a reference naming several proposals under one 第 (第12、35、108号提案): the numbers before the
 # number the reference's pattern reads (its last), parted by 、 or ，(or 和, 及 before the last), read back
-# from where that last number starts.
-NUMBERS_BEFORE = _lazy(r"第[ ]{0,2}(?P<others>(?:[0-9A-Za-z]{1,12}[ ]{0,2}(?:、|,|和|及)[ ]{0,2}){1,30})$")
-NUMBER_PART = _lazy(r"[0-9A-Za-z]{1,12}")
+# from where that last number starts; or each under its own 第 and 号 (第0123号、第0145号提案, 第56号和第61号提案:
+# the other common spelling of a merged answer, diffread-A A4). A number takes what the reference's own takes
+# (a sub-number: 第12-1、35号).
+_PART = r"[A-Za-z]{0,3}-?\d{1,16}(?:-[A-Za-z]{1,3}-\d{1,6}|-\d{1,6})?"
+NUMBERS_BEFORE = _lazy(
+    rf"第[ ]{{0,2}}(?P<others>(?:{_PART}[ ]{{0,2}}(?:号[ ]{{0,2}})?(?:、|,|和|及)[ ]{{0,2}}(?:第[ ]{{0,2}})?){{1,30}})$"
+)
+NUMBER_PART = _lazy(_PART)
