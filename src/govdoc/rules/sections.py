@@ -95,6 +95,8 @@ def _title_and_rest(b: Block, rest_at: int, style: str) -> tuple[str | None, int
 
 
 _MARKED_TITLE_GAP = frozenset(" \t。:")  # (folded: ： is its ASCII form there)
+# a comma, 、 or ； after the marks: the sentence goes on, the marked part is its first clause, no title
+_CLAUSE_GOES_ON = frozenset(",、;")
 
 
 def _marked_title_end(b: Block, rest_at: int) -> int | None:
@@ -104,7 +106,8 @@ def _marked_title_end(b: Block, rest_at: int) -> int | None:
     (`**（一）强化政策宣传**通过新闻媒体…`; a bold run opening after the marker may stress a sentence's first
     words, `1.**全年共接待家长**一千二百人次…`, and is left to the stop rule). The marked part is a title's
     length with no stop inside but a final 。 or ：, and a sentence goes on after it on the line: a line
-    marked whole is read as before."""
+    marked whole is read as before. Marks followed by a comma, 、 or ； stress a clause of the sentence
+    (`**1.截至目前，已完成改造85个**，惠及…`): no title, as the stop rule reads it."""
     f = b.folded
     end: int | None = None
     if f[rest_at] == "【":
@@ -113,6 +116,8 @@ def _marked_title_end(b: Block, rest_at: int) -> int | None:
     else:
         end = next((e for s, e in b.bold if s < rest_at < e), None)
     if end is None or end - rest_at > TITLE_MAX + 2 or not f[end:].strip(" \t。:"):
+        return None
+    if f[end:].lstrip(" \t")[:1] in _CLAUSE_GOES_ON:  # **…85个**，惠及…: the stressed words are a clause
         return None
     inside = f[rest_at:end].strip("【】").rstrip("。:")
     if not inside or inside.isdigit() or _STOP_INSIDE.search(without_asides(inside)):
