@@ -10,13 +10,17 @@ page where PDFium found unmapped characters, read from the page's font dictionar
 A driver names the glyphs of digits and Latin punctuation by the Adobe Glyph List (`/zero`, `/parenleft`,
 `/hyphen`) beside the `uniXXXX` names of its Han glyphs; PDFium reads neither in a Type3 font. Such a name
 is read by the list pypdf itself reads glyph names by (`pypdf._codecs.adobe_glyphs`, pypdf being a
-dependency; fontTools, which has the list too, is none). A name the list does not hold (`/g12`, `/cid1234`,
-a font's own numbering) states no character: the code stays U+FFFD, warned `encoding-repaired`.
+dependency; fontTools, which has the list too, is none). pypdf adds to the list `/a0`…`/a255` → chr(N) (its
+own reading of TeX's bitmap fonts) and `/.notdef`: those are left out, since a driver numbering its drawings
+(`/a33`, `/a34` …) states by them no character, only a code. A name the list does not hold (`/g12`,
+`/cid1234`, `/a33`, a font's own numbering) states no character: the code stays U+FFFD, warned
+`encoding-repaired`.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from govdoc.readers.pdf_simple_fonts import page_fonts, read_errors
@@ -27,15 +31,19 @@ _UNI = re.compile(r"uni([0-9A-F]{4})(?:\..*)?")
 _U = re.compile(r"u([0-9A-F]{4,6})(?:\..*)?")
 _SIMPLE = ("/Type3", "/Type1", "/TrueType", "/MMType1")  # Type3 too: a driver's drawn glyphs
 _PRIVATE_USE = range(0xE000, 0xF900)  # the list's small capitals and old-style figures: no character of a text
+# Names pypdf adds to the list (`/a65` → "A", `/.notdef`): a glyph's code or no glyph, never its character.
+_PYPDF_ADDED = re.compile(r"/(?:a\d{1,3}|\.notdef)")
 
 
+@cache
 def _glyph_list() -> dict[str, str]:
-    """The Adobe Glyph List as pypdf holds it (`/zero` → `0`), or none where this pypdf keeps it elsewhere."""
+    """The Adobe Glyph List as pypdf holds it (`/zero` → `0`) without pypdf's own additions, or none where
+    this pypdf keeps it elsewhere. Read once, on the first page that asks."""
     try:
         from pypdf._codecs import adobe_glyphs
     except ImportError:  # a private module of pypdf's: without it only uniXXXX/uXXXX names are read
         return {}
-    return adobe_glyphs
+    return {name: char for name, char in adobe_glyphs.items() if not _PYPDF_ADDED.fullmatch(name)}
 
 
 def glyph_names(data: bytes, index: int, opened: dict[str, Any]) -> dict[int, str]:
