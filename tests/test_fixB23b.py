@@ -55,3 +55,48 @@ def test_guard_glyphs_the_adobe_glyph_list_names_beside_coded_han_are_still_read
     doc = _pdf(_type3_pdf(lines, "uni", first=0x21, named=named))
     assert doc.text.split("\n")[-1] == "\ufffd" * 4 + ":0531-87654", doc.text
     assert "encoding-repaired" in codes(doc)
+
+
+# --- B8: a page showing its own short article keeps a longer template for later ------------------------
+
+SHORT_NOTICE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县人民政府办公室</title></head><body>
+<div class="menu"><a href="/">首页</a> <a href="/zwgk/">信息公开</a></div>
+<div class="detail"><h1>某县人民政府办公室关于调整春节期间政务服务大厅办公时间的通知</h1>
+<p>各乡镇人民政府，县直各单位：</p>
+<p>春节期间政务服务大厅2月9日至2月17日暂停窗口服务，网上办理照常受理。</p>
+<p>特此通知。</p><p>某县人民政府办公室</p><p>2024年2月5日</p>
+<button class="guide">查看办事指南</button>
+<template id="guide-tpl"><div class="guide-box"><h3>办事指南</h3>
+<p>一、网上办理渠道</p><p>群众可通过省政务服务网、某县政务服务小程序办理社保查询、不动产登记预约、户籍证明开具等高频事项，办理进度可在个人中心查看。</p>
+<p>二、咨询方式</p><p>节假日期间如需咨询，可拨打政务服务热线，工作人员将在节后第一个工作日内回复并协助办理相关业务。</p>
+<p>三、温馨提示</p><p>请提前准备好身份证明材料的电子版本，按照系统提示逐项填写申请信息，提交后请留意短信通知。</p>
+<p>四、常见问题</p><p>网上申请提交后被退回的，请按照退回意见补正材料后重新提交；系统无法登录的，请清理浏览器缓存或更换浏览器后再试。</p>
+<p>五、相关链接</p><p>省政务服务网、国家政务服务平台、某县人民政府门户网站、某县政务服务中心微信公众号均可查询办事指南和办理进度。</p></div></template>
+</div>
+<div class="footer">主办：某县人民政府办公室</div></body></html>"""
+
+
+def test_a_longer_template_beside_a_short_article_the_page_shows_stays_unread() -> None:
+    doc = _html(SHORT_NOTICE)
+    assert doc.header.title == "某县人民政府办公室关于调整春节期间政务服务大厅办公时间的通知"
+    assert doc.signature is not None and doc.signature.date == "2024-02-05"
+    assert "网上办理渠道" not in doc.text and "常见问题" not in doc.text
+    assert not doc.sections or all("渠道" not in (s.heading or "") for s in doc.sections)
+
+
+def test_guard_a_template_under_a_mount_point_and_the_sites_menu_and_footer_is_still_read() -> None:
+    """The page says one short sentence of its own (its footer's): still a page showing next to nothing."""
+    doc = _html(MOUNT_PAGE.format(kept=ARTICLE_KEPT))
+    assert doc.header.title == "某街道办事处关于开展辖区消防安全隐患排查的通知", doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-03-12"
+
+
+ARTICLE_KEPT = """<h1>某街道办事处关于开展辖区消防安全隐患排查的通知</h1><p>各社区居委会：</p>
+<p>为切实做好春季防火工作，现就开展辖区消防安全隐患排查有关事项通知如下：</p><p>一、排查范围</p>
+<p>辖区内沿街商铺、出租房屋、老旧小区和人员密集场所。</p><p>二、工作要求</p><p>各社区要于3月底前完成排查并建立台账。</p>
+<p>特此通知。</p><p>某街道办事处</p><p>2024年3月12日</p>"""
+MOUNT_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某街道办事处</title></head><body>
+<div class="menu"><a href="/">首页</a> <a href="/zwgk/">信息公开</a> <a href="/hdjl/">互动交流</a></div>
+<div id="app"><p>页面正在加载中，请稍候……</p></div><template id="tpl">{kept}</template>
+<script>document.getElementById('app').innerHTML = document.getElementById('tpl').innerHTML;</script>
+<div class="footer">主办：某街道办事处　建议使用谷歌浏览器浏览本站。</div></body></html>"""

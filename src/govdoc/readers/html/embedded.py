@@ -82,9 +82,11 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
     """Put in the page, where it stands, the `<template>` holding its article: a page that shows next to no
     text of its own (a mount point 页面加载中……, the site's menu and footer) and keeps the article in a
     template its script stamps into the page once loaded shows the article, as the browser does once the
-    script ran. The template is taken only when it holds at least `_SHOWN_HAN` Han characters and more than
-    twice what the page shows outside its scripts: a page showing its own article keeps a template for later
-    (a related reply, a dialog) and reads as it shows. A template's content is a fragment the parser keeps
+    script ran. The template is taken only when it holds at least `_SHOWN_HAN` Han characters, more than
+    twice what the page shows outside its scripts, and the page itself says no `_SHOWN_HAN` Han characters in
+    sentences (a mount point's 页面加载中……, a menu and a footer end none with 。): a page showing its own
+    article, however short (a 批复 of three sentences), keeps a template for later (a related reply, a dialog,
+    longer than the article) and reads as it shows (diffread-B B8). A template's content is a fragment the parser keeps
     apart from the tree (no children, no text), read from its markup. One `in` test for any other page."""
     if "<template" not in text:
         return
@@ -100,10 +102,12 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
     weight, template, markup = best
     if template is None or weight < _SHOWN_HAN:
         return
-    shown = len(_HAN.findall(body.text(deep=True) or ""))
-    unseen = sum(len(_HAN.findall(node.text(deep=True) or "")) for node in body.css("script, style, noscript"))
-    if 2 * (shown - unseen) >= weight:
+    shown = body.text(deep=True, separator="\n") or ""
+    unseen = [node.text(deep=True, separator="\n") or "" for node in body.css("script, style, noscript")]
+    if 2 * (len(_HAN.findall(shown)) - sum(len(_HAN.findall(part)) for part in unseen)) >= weight:
         return
+    if _said(shown) - sum(_said(part) for part in unseen) >= _SHOWN_HAN:
+        return  # the page says sentences of its own: its article, a longer template kept for later (a dialog)
     inner = _TEMPLATE_TAGS.sub("", markup)
     check_markup(inner, limits, path)  # bounded as the page itself is
     holder = _frame_body(inner, _TEMPLATE_MARK)
@@ -134,6 +138,16 @@ _STATE = re.compile(r"\bwindow\.(__[A-Za-z_]+__)\s*=\s*")
 _MARKUP = re.compile(r"<(?:p|div|br|span|table|h[1-6])\b", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SHOWN_HAN = 20  # a page showing this many Han characters outside its scripts is read as it shows
+# A sentence: a run up to 。！？ after no label (主办：) nor gap (a footer's cells) inside it.
+_SENTENCE = re.compile(r"[^\s。！？：:]*[。！？]")
+
+
+def _said(text: str) -> int:
+    """Han characters `text` holds in sentences: runs ending with 。！？ (a menu's, a label's, a mount point's
+    words end none)."""
+    return sum(len(_HAN.findall(sentence)) for sentence in _SENTENCE.findall(text)) if "。" in text else 0
+
+
 _TITLE_KEYS = ("title", "articleTitle", "docTitle", "subject", "name")
 _ARTICLE_WORDS = ("content", "article", "body", "detail")  # a key naming the article's text (beside no title)
 
