@@ -6,6 +6,11 @@ A2. A bold run (or a 【】 pair) holding a point's marker and a stressed clause
     a comma (`**1.今年以来，全县新建农村公路46公里**，改造危桥8座…`), was read as a run-in title set off by its
     marks: the clause became the title and the paragraph opened on `，` (rules/sections `_marked_title_end`). Marks
     followed by a comma, 、 or ； end a clause, not a title: the stop rule reads the line, as at s23start.
+A3. A 文号 alone under the 主送 was taken as the document's own wherever no line above named one
+    (rules/header `_number_under_recipients`): a 转发 notice took the forwarded paper's number, a 批复 the
+    bracketed number of the 请示 it answers, and a portal copy whose table states the number as `[ 文号 ] …` or
+    `| 文号 | … |` (not `文号：`) lost its own. A number under a forwarding title or in brackets is a cited one, and a
+    table row's 文号 cell is a number above.
 """
 
 from __future__ import annotations
@@ -64,3 +69,69 @@ def test_bold_and_bracketed_titles_with_a_sentence_opening_after_them_stay_title
         "各乡镇要配齐专职养护人员，确保路况良好。",
         "各乡镇要每周巡查一次农村公路，发现问题及时处置。",
     ]
+
+
+# --- A3: a 文号 under the 主送 is the document's own only where nothing says it is another's ------------------
+
+
+def _in_body(doc: govdoc.Document) -> list[str]:
+    return [p.text for p in doc.preamble] + texts(doc)
+
+
+def test_a_number_under_the_addressee_of_a_forwarding_notice_is_the_forwarded_papers() -> None:
+    doc = checked("""\
+关于转发市农业农村局2025年春耕生产工作要点的通知
+各镇人民政府，县直有关部门：
+临农发〔2025〕6号
+现将市农业农村局《2025年春耕生产工作要点》转发给你们，请结合实际认真抓好落实。
+临川县人民政府办公室
+2025年3月4日
+""")
+    assert doc.header.doc_number is None
+    assert "临农发〔2025〕6号" in _in_body(doc)
+
+
+def test_a_bracketed_number_under_a_replys_addressee_is_the_request_it_answers() -> None:
+    doc = checked("""\
+临川县水利局关于同意建设东湖排涝泵站的批复
+东湖镇人民政府：
+（东政〔2025〕21号）
+你镇《关于建设东湖排涝泵站的请示》收悉。经研究，同意建设。
+此复。
+临川县水利局
+2025年4月2日
+""")
+    assert doc.header.doc_number is None
+    assert "（东政〔2025〕21号）" in _in_body(doc)
+
+
+def test_a_portal_tables_number_row_in_brackets_or_bars_stands_over_a_number_under_the_addressee() -> None:
+    for row in ("[ 文号 ] 临政办发〔2025〕11号", "| 文号 | 临政办发〔2025〕11号 |"):
+        doc = checked(f"""\
+索引号：11360000/2025-00321
+{row}
+关于做好2025年春季造林绿化工作的通知
+各镇人民政府，县直有关部门：
+临林发〔2025〕3号
+县林业局拟定的造林计划已经县人民政府同意，请认真组织实施。
+临川县人民政府办公室
+2025年3月12日
+""")
+        number = doc.header.doc_number
+        assert number is not None and number.text == "临政办发〔2025〕11号", row
+
+
+def test_guard_a_replys_own_number_under_its_addressee_is_still_its_number() -> None:
+    doc = checked("""\
+关于县政协十届四次会议第0311号提案的答复
+钱某委员：
+临水函〔2025〕17号
+您提出的关于加强农村饮水安全的提案收悉，现答复如下：
+一、我局已完成全县农村供水工程普查。
+感谢您对水利工作的关心和支持。
+临川县水利局
+2025年6月20日
+""")
+    number = doc.header.doc_number
+    assert number is not None and number.text == "临水函〔2025〕17号"
+    assert "临水函〔2025〕17号" not in _in_body(doc)

@@ -228,6 +228,9 @@ TITLE_VERB = _lazy(r"关于|对(?![于象外])|转发|印发|批转|发布")
 # A document type's word right after one of these opens what the title is about, as the verb's object
 # (`某市人民政府关于通报` / `表彰…的决定`): a line ending so is cut mid-title, no title's end.
 TYPE_AFTER_VERB = ("关于", "转发", "印发", "批转", "发布")
+# A title forwarding another organ's document (关于转发县教育局…的通知): a 文号 printed under its 主送 is the
+# forwarded paper's (rules/header `_number_under_recipients`), not the notice's own.
+FORWARDING_VERBS = ("转发", "批转")
 # A title line that goes on from the line above: a session's ordinal (`第二次会议…`) wraps off
 # the congress or committee it belongs to (`某县第九届人民代表大会` / `第二次会议…报告`).
 TITLE_SESSION_TAIL = _lazy(r"^第[一二三四五六七八九十0-9]{1,4}次(?:全体)?会议")

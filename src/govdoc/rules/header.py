@@ -16,6 +16,8 @@ from itertools import pairwise
 from govdoc import patterns as P
 from govdoc.blocks import KEPT_TITLE
 from govdoc.fields.kind import kind_suffix, title_core
+from govdoc.fields.metadata import key_of, pairs_of
+from govdoc.fold import fold
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import excerpt, say_app_record
 from govdoc.rules.header_lines import (
@@ -127,7 +129,7 @@ def find_header(state: State) -> None:
             recipients = after
     if recipients is not None:
         end = recipients + 1
-        if _number_under_recipients(state, live, end):
+        if _number_under_recipients(state, live, end, title):
             end += 1  # the 文号 is the header's (`header_zone` zones it), not the opening's first paragraph
         live[recipients].zone = Zone.RECIPIENTS
         state.recipients_block = live[recipients]
@@ -185,26 +187,37 @@ def find_header(state: State) -> None:
 _PLAN_HEADING_END = Ending(P.PLAN_HEADING_END)  # a heading's word ends the line (rules/lines/guards.py)
 
 
-def _number_under_recipients(state: State, live: list[Block], at: int) -> bool:
+def _number_under_recipients(state: State, live: list[Block], at: int, title: list[Block]) -> bool:
     """A 发文字号 alone on the line right under the 主送 (`某某代表：` ⏎ `某体函〔2024〕12号`), where some copies
-    set it, no line above naming one (a 文号 line, a portal table's `文号：…`): the document's number, no line
-    of its opening (the title and 主送 above it are the header's, a number line alone is no sentence)."""
-    return (
-        at < len(live)
-        and "号" in live[at].folded
-        and L.is_doc_number_line(live[at])
-        and not _number_above(state.blocks, live[at - 1])
-    )
+    set it, no line above naming one (a 文号 line, a portal table's `文号：…`, `[ 文号 ] …` or `| 文号 | … |`):
+    the document's number, no line of its opening (the title and 主送 above it are the header's, a number
+    line alone is no sentence). Not a bracketed number (`（某镇政〔2024〕15号）`: a cited one, the 请示's a
+    批复 answers; a document's own is never bracketed), nor one under a title forwarding another's document
+    (关于转发…的通知: the forwarded paper's number)."""
+    if at >= len(live) or "号" not in live[at].folded or not L.is_doc_number_line(live[at]):
+        return False
+    if live[at].folded.lstrip().startswith("(") or any(verb in b.folded for b in title for verb in P.FORWARDING_VERBS):
+        return False
+    return not _number_above(state.blocks, live[at - 1])
 
 
 def _number_above(blocks: list[Block], recipients: Block) -> bool:
-    """A line above the 主送 names a 发文字号 (a 文号 line, a portal table's `文号：…` an earlier rule zoned)."""
+    """A line above the 主送 names a 发文字号 (a 文号 line, a portal table's `文号：…` an earlier rule zoned,
+    its `[ 文号 ] …` or `| 文号 | … |` row: the table's own pairs, `fields.metadata.pairs_of`)."""
     for b in blocks:
         if b is recipients:
             return False
-        if "号" in b.folded and (L.is_doc_number_line(b) or labelled_number(b)):
+        if "号" in b.folded and (L.is_doc_number_line(b) or labelled_number(b) or _number_pair(b)):
             return True
     return False
+
+
+def _number_pair(b: Block) -> bool:
+    """The line is a label table's row holding a 文号 cell (`[ 文号 ] 某发〔2024〕3号`, `| 文号 | … |`)."""
+    return any(
+        key_of(k) in P.DOC_NUMBER_KEYS and P.DOC_NO.match(fold(v).strip()) is not None
+        for k, v in pairs_of(b.text, b.folded)
+    )
 
 
 def _plan_heading(title: list[Block], line: Block) -> bool:
