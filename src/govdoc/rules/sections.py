@@ -24,6 +24,7 @@ from govdoc.model import Span, Table, Warning
 from govdoc.numerals import cn_to_int
 from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import ends_open, marker_at, marker_ordinal, per_line, section_marker
+from govdoc.rules.lines.base import SENTENCE_STOP
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
 from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
 
@@ -631,26 +632,47 @@ def _headings(body: list[Block]) -> list[Heading | None]:
     if opened:
         _unclosed_siblings(body, found, opened)
         _span_siblings(body, found, opened)
-    _lone_glued_article(body, found)
+    _glued_articles(body, found)
     return found
 
 
-def _lone_glued_article(body: list[Block], found: list[Heading | None]) -> None:
-    """A 第N条 that is the text's only article and runs on into its words with no gap nor removed space
-    (`第一条例行巡查路线已覆盖…` in a reply's 一、) opens a sentence counting a long thing or a point, no
-    article: a rules text numbers two articles at least, and one quoted alone is set off from its text
-    (`第三条　…`). Unmarked in `found` in place."""
+def _glued_articles(body: list[Block], found: list[Heading | None]) -> None:
+    """第N条 markers that run on into their words with no gap nor removed space (`第一条例行巡查路线已覆盖…`,
+    `第一条线路由火车站至…` ⏎ `第二条线路由…`) open sentences counting long things or points, no articles,
+    where the text says it is no rules text: one such article alone (a rules text numbers two at least, and
+    one quoted alone is set off from its text: `第三条　…`), or a run of them that opens neither a body nor
+    its chapter but goes on from a sentence inside, or from the heading of, a section of another family
+    (一、线路开通情况 ⏎ 今年新开通公交线路两条。⏎ 第一条线路…: diffread-A A9), where a rules text's first
+    article stands right under its title or its chapter. Any article set off from its words keeps them all.
+    Unmarked in `found` in place."""
     articles = [i for i, h in enumerate(found) if h is not None and h.style == "article"]
-    if len(articles) != 1:
+    if not articles or not all(_glued(body[i], found[i]) for i in articles):
         return
-    i = articles[0]
-    h = found[i]
-    b = body[i]
+    if len(articles) == 1 or _run_on_from_a_sentence(body, found, articles[0]):
+        for i in articles:
+            found[i] = None
+
+
+def _glued(b: Block, h: Heading | None) -> bool:
+    """The 第N条 marker `h` runs on into an ideograph of its line with no gap nor removed space."""
+    if h is None or b.table:
+        return False
     f = b.folded
-    if h is None or f[h.end - 1 : h.end] != "条" or h.end in b.spaces or h.end in b.gaps:
-        return  # set off from its words: an article quoted alone
-    if "\u4e00" <= f[h.end : h.end + 1] <= "\u9fff":
-        found[i] = None
+    if f[h.end - 1 : h.end] != "条" or h.end in b.spaces or h.end in b.gaps:
+        return False
+    return "\u4e00" <= f[h.end : h.end + 1] <= "\u9fff"
+
+
+def _run_on_from_a_sentence(body: list[Block], found: list[Heading | None], first: int) -> bool:
+    """The article at `first` goes on from a body line closing its sentence or stands right under a heading,
+    and the nearest heading above it is of another family than a rules text's divisions (一、, （一）, 1.)."""
+    above = next((k for k in range(first - 1, -1, -1) if body[k].folded.strip()), None)
+    if above is None:
+        return False
+    if found[above] is None and body[above].folded.rstrip()[-1:] not in SENTENCE_STOP:
+        return False  # under a title or a line left open: a rules text's (an attachment's) own articles
+    h = next((g for g in reversed(found[: above + 1]) if g is not None), None)
+    return h is not None and h.style not in _WHOLE_TEXT_DIVISIONS
 
 
 def _span_siblings(body: list[Block], found: list[Heading | None], opened: list[int]) -> None:
