@@ -43,3 +43,43 @@ def test_a_viewed_files_caption_over_the_toolbar_above_the_text_still_leaves() -
     doc = _parsed("\n".join(lines) + "\n")
     assert "上一页" not in doc.text and "爱国卫生运动通知.pdf" not in doc.text
     assert doc.header.title == _NOTICE[0]
+
+
+# --- B1: a 问政 thread answered by an organ the reader's short list of last characters did not know -------------
+
+
+def test_a_portal_thread_answered_by_a_township_keeps_every_posters_line() -> None:
+    """B1: a 问政 thread whose answer is posted under a 乡's name (某某乡 8月14日 11:20, an ending of the organ
+    table the chat test did not ask): a portal's thread, no chat copy: every poster's line and the answer's day
+    stay in the text."""
+    posts = ["李某 8月2日 21:47", "村道路灯坏了半个月，晚上出行很不安全。", "", "李某 8月10日 07:58"]
+    posts += [
+        "追问：路灯还是没有修好。",
+        "",
+        "某某乡 8月14日 11:20",
+        "网友您好：我乡已安排电工更换路灯，现已恢复照明。",
+    ]
+    doc = _parsed("\n".join(posts) + "\n")
+    assert "李某 8月2日 21:47" in doc.text and "李某 8月10日 07:58" in doc.text
+    assert "某某乡 8月14日 11:20" in doc.text
+
+
+def test_a_portal_thread_whose_answer_is_posted_under_the_portals_answer_label_keeps_its_lines() -> None:
+    """B1 (addendum's shape, a new thread): the answer posted under the portal's label (部门答复 …), the organ
+    named only under it: every head line stays."""
+    posts = ["市民 3月4日 09:30", "公园厕所长期无人保洁。", "", "市民 3月11日 18:12", "追问：情况仍未改善。", ""]
+    posts += ["部门答复 3月15日 10:05", "您好：已督促保洁公司每日清扫两次。", "某某区城市管理局"]
+    doc = _parsed("\n".join(posts) + "\n")
+    assert "市民 3月4日 09:30" in doc.text and "部门答复 3月15日 10:05" in doc.text
+
+
+def test_a_work_groups_chat_copy_with_a_unit_in_brackets_still_leaves_its_sender_lines() -> None:
+    """Guard (conv23's case): a chat copy whose senders name their unit in brackets (王某(某乡政府办)) and the
+    client's rows: the sender lines and rows leave, the notice reads."""
+    source = (
+        "王某(某乡政府办)  前天 09:05\n" + "\n".join(_NOTICE[:4]) + "\n2人未读\n\n"
+        "王某(某乡政府办)  前天 09:06\n" + "\n".join(_NOTICE[4:]) + "\n"
+    )
+    doc = _parsed(source)
+    assert "09:05" not in doc.text and "09:06" not in doc.text and "人未读" not in doc.text
+    assert doc.header.title == _NOTICE[0]

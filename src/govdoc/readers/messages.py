@@ -12,6 +12,7 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.charclass import LINE_EDGES
+from govdoc.organ_names import ORGAN_ENDINGS
 
 # A text that shows a mail (`shows_mail`): two of its header lines, a quoted line, an attribution line
 # (On … wrote:, 在 … 写道：) or a client's separator over a forwarded mail. Only there is a `--` line RFC
@@ -61,9 +62,11 @@ _CHAT_ROW = lazyregex.compile(
 
 # What a sender line's stamp shows beyond a bare hour (a day, a date, the seconds), and the words a schedule's
 # line ends its label with before a bare hour: such a line opening the text is a schedule's, not a sender's.
-# The last characters of an organ's name (某某区住建局, 某街道办, 某县人民政府): a sender line so named is an organ's
-# post in a portal's 问政 thread, never a chat's to drop (a person's name with the unit, 张某(市民政局), ends otherwise)
-_ORGAN_ENDS = frozenset("局委办院厅部府室处科站所心司会")
+# An organ's name (某某区住建局, 某某街道, 某镇, 12345热线: the organ table's endings, govdoc.organ_names) or a portal's
+# label for its answer (官方回复, 部门答复, 承办单位): a sender line so named is an organ's post in a portal's 问政
+# thread, never a chat's to drop (a person's name with the unit, 张某(市民政局), ends otherwise) (diffread-B B1)
+_ORGAN_NAME = lazyregex.compile(rf"(?:{ORGAN_ENDINGS})$")
+_ANSWER_POSTERS = ("回复", "答复", "单位")
 _DAY_MARKS = ("月", "昨天", "前天", "星期")  # (a day as a client writes it: 6月18日, 昨天; never a year's full date)
 _SCHEDULE_WORDS = (
     "时间",
@@ -123,7 +126,7 @@ def pasted_chat(text: str) -> frozenset[str]:
         blank = False
     if names.count(opening.group("name")) < 2:
         return frozenset()  # one sender line alone shows no chat
-    if any(name[-1:] in _ORGAN_ENDS for name in names):
+    if any(name.endswith(_ANSWER_POSTERS) or _ORGAN_NAME.search(name) for name in names):
         return frozenset()  # an organ posts its answer under its name and day: a portal thread (review23 R6b)
     if not rows and not mention and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
         # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's, and a full date with its seconds
