@@ -11,12 +11,15 @@ A3. A 文号 alone under the 主送 was taken as the document's own wherever no 
     bracketed number of the 请示 it answers, and a portal copy whose table states the number as `[ 文号 ] …` or
     `| 文号 | … |` (not `文号：`) lost its own. A number under a forwarding title or in brackets is a cited one, and a
     table row's 文号 cell is a number above.
+A1. A run nested in a 是-member whose members are parted by ； (`二是…，重点用于：一是…；二是…；三是…。三是…`) lost its 三是
+    to the outer run, ； being a sentence stop (rules/enumerations `_nested_member`): the outer 三是 was never a member.
+    A second member of the same number further on (before the run starts again) shows the first was the inner run's.
 """
 
 from __future__ import annotations
 
 import govdoc
-from tests.probing import checked, tree
+from tests.probing import checked, items, tree
 
 HEAD = "关于县人大十八届三次会议第26号建议的答复\n孙某代表：\n您提出的关于改善农村交通条件的建议收悉，现答复如下：\n"
 TAIL = "\n某县交通运输局\n2025年7月9日"
@@ -135,3 +138,44 @@ def test_guard_a_replys_own_number_under_its_addressee_is_still_its_number() -> 
     number = doc.header.doc_number
     assert number is not None and number.text == "临水函〔2025〕17号"
     assert "临水函〔2025〕17号" not in _in_body(doc)
+
+
+# --- A1: an inner 是-run parted by ； keeps its last member where the outer run's member of that number follows ---
+
+REPLY = "关于县人大十八届三次会议第31号建议的答复\n周某代表：\n您提出的建议收悉，现答复如下：\n一、工作开展情况\n"
+
+
+def _members(doc: govdoc.Document) -> list[tuple[int, str, str]]:
+    return [m for s in doc.iter_sections() for p in s.paragraphs for m in items(p)]
+
+
+def test_an_inner_run_parted_by_semicolons_keeps_its_third_member() -> None:
+    doc = checked(
+        REPLY + "近年来，我局多措并举推进农村公路建设。一是健全工作机制，成立领导小组；二是加大资金投入，重点用于："
+        "一是危桥改造；二是安防工程；三是路面修复。三是强化质量监管，开展质量抽检。四是加强养护管理，落实专职养护员。"
+        + TAIL
+    )
+    assert [(o, m) for o, m, _ in _members(doc)] == [(1, "一是"), (2, "二是"), (3, "三是"), (4, "四是")]
+    assert _members(doc)[2][2] == "强化质量监管，开展质量抽检"
+    item_texts = [i.text for s in doc.iter_sections() for p in s.paragraphs for i in p.items]
+    assert item_texts[1] == "二是加大资金投入，重点用于：一是危桥改造；二是安防工程；三是路面修复。"
+
+
+def test_guard_an_outer_run_parted_by_semicolons_takes_its_next_member_after_a_nested_run() -> None:
+    # the case the rule was written for, with ； between the outer members; a later run in the next paragraph
+    # (starting again at 1) does not make the outer 三是 the inner run's
+    doc = checked(
+        REPLY
+        + "一是完善路网规划；二是加大资金投入，包括：一是省级补助，二是县级配套；三是强化质量监管；四是加强养护管理。\n"
+        "下一步，一是推进窄路拓宽；二是实施生命安全防护工程；三是开展路域环境整治。" + TAIL
+    )
+    assert [(o, m) for o, m, _ in _members(doc)] == [
+        (1, "一是"),
+        (2, "二是"),
+        (3, "三是"),
+        (4, "四是"),
+        (1, "一是"),
+        (2, "二是"),
+        (3, "三是"),
+    ]
+    assert _members(doc)[2][2] == "强化质量监管"

@@ -78,8 +78,9 @@ def _glued(para: ParaDraft, index: int, found: list[_Mark], here: int) -> None:
 
 
 def _real_later(marks: list[_Mark], k: int) -> bool:
-    """Whether a member of glued mark k's ordinal stands at a sentence's start after it, before its run
-    starts again at 1: that one is the member (…路线二是最优方案。二是增设站点…), the glued one is prose."""
+    """Whether a member of mark k's ordinal stands at a sentence's start after it, before its run starts
+    again at 1: that one is the member (…路线二是最优方案。二是增设站点…), the glued one is prose; a nested
+    run's member of the outer run's next number is the inner run's (`_nested_member`)."""
     glued = marks[k]
     for mark in marks[k + 1 :]:
         if mark.family != glued.family or mark.glued:
@@ -121,13 +122,16 @@ class _Sentences:
         return bisect_left(stops, before.end) == bisect_left(stops, mark.start)
 
 
-def _nested_member(sentences: _Sentences, inner: list[_Mark], run: list[_Mark], mark: _Mark) -> bool:
-    """Whether `mark` carries on the run `inner` nested in the item of `run`'s last member: it is the
+def _nested_member(sentences: _Sentences, inner: list[_Mark], run: list[_Mark], marks: list[_Mark], k: int) -> bool:
+    """Whether `marks[k]` carries on the run `inner` nested in the item of `run`'s last member: it is the
     inner run's next number in the same paragraph, unless that is the outer run's next number too and a
-    sentence's stop parts it from the inner run (…二是扩大补贴范围。三是加强监管…: the outer run goes on)."""
+    sentence's stop parts it from the inner run (…二是扩大补贴范围。三是加强监管…: the outer run goes on).
+    A second member of that number further on is the outer run's (…：一是…；二是…；三是落实用地。三是强化
+    监管…, diffread-A A1: an inner run parted by ； keeps its 三是, the later one goes on the outer run)."""
+    mark = marks[k]
     if mark.para != inner[-1].para or mark.ordinal != inner[-1].ordinal + 1:
         return False
-    return mark.ordinal != run[-1].ordinal + 1 or sentences.same(inner[-1], mark)
+    return mark.ordinal != run[-1].ordinal + 1 or sentences.same(inner[-1], mark) or _real_later(marks, k)
 
 
 def _runs(marks: list[_Mark], paragraphs: list[ParaDraft]) -> list[list[_Mark]]:
@@ -138,7 +142,7 @@ def _runs(marks: list[_Mark], paragraphs: list[ParaDraft]) -> list[list[_Mark]]:
     for k, mark in enumerate(marks):
         run = open_runs.get(mark.family)
         inner = nested.pop(mark.family, None)
-        if inner is not None and run and not mark.glued and _nested_member(sentences, inner, run, mark):
+        if inner is not None and run and not mark.glued and _nested_member(sentences, inner, run, marks, k):
             inner.append(mark)
             nested[mark.family] = inner
             continue
