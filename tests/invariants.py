@@ -199,6 +199,10 @@ def invented(text: str, source: str) -> str | None:
         # Scrapy's item printed by Python (repr): its escapes (`\xa0`, `\u3000`) are its characters too
         with contextlib.suppress(ValueError, SyntaxError):
             return _invented(text, "\n".join(_json_strings(ast.literal_eval(source[source.find("{") :].strip()))))
+    if found is not None and "\x1e" in source:
+        # Word's non-breaking hyphen (U+001E in its Range.Text) inside a line is read as the one it means, U+2011
+        # (readers.word_text; diffread-B B3)
+        found = _invented(text, source.replace("\x1e", "\u2011"))
     if found is not None and "&" in source:
         # schema 1.10: a text copy's HTML character references (&quot;, &amp;mdash; escaped twice) are read
         # as their characters

@@ -83,3 +83,25 @@ def test_a_work_groups_chat_copy_with_a_unit_in_brackets_still_leaves_its_sender
     doc = _parsed(source)
     assert "09:05" not in doc.text and "09:06" not in doc.text and "人未读" not in doc.text
     assert doc.header.title == _NOTICE[0]
+
+
+# --- B3: Word's non-breaking hyphen (U+001E) inside a line reaches the text and the values ---------------------
+
+
+def test_words_non_breaking_hyphen_in_a_fax_and_a_school_year_is_read_as_a_hyphen_not_a_control() -> None:
+    """B3: Word's Range.Text writes its non-breaking hyphen as U+001E (传真：020\\x1e83456789, 2023\\x1e2024学年):
+    the text and the contact hold the character Word means (U+2011), no record separator."""
+    line = "请各校在2023\x1e2024学年第二学期结束前完成自查。"
+    lines = [*_NOTICE[:3], line, *_NOTICE[3:], "联系人：陈某", "联系电话：020\x1e83456789"]
+    doc = _parsed("\n".join(lines) + "\n")
+    assert "\x1e" not in doc.text
+    assert "2023\u20112024学年" in doc.text
+    assert doc.contact is not None and doc.contact.phones == ("020\u201183456789",)
+
+
+def test_a_record_separator_opening_each_line_still_parts_the_lines() -> None:
+    """Guard (conv23's case): U+001E at a line's edge is a JSON text sequence's separator, no hyphen: each line
+    of the notice stays its own and no U+2011 is written."""
+    doc = _parsed("\x1e" + "\n\x1e".join(_NOTICE) + "\n")
+    assert "\u2011" not in doc.text
+    assert doc.header.title == _NOTICE[0]

@@ -30,6 +30,9 @@ def without_cell_marks(sample: str) -> str:
 
 # Word's non-breaking hyphen, as its object model writes it into a range's text (and a .doc's text stream)
 NON_BREAKING_HYPHEN = "\x1e"
+# … the character it stands for, written in its place where it stands inside a line: a record separator (a C0
+# control) kept in the text reached the values (a phone `0571\x1e86012345`, diffread-B B3)
+WORD_HYPHEN = "\u2011"
 # what stands on neither side of a non-breaking hyphen inside a line: line ends (str.splitlines') and spaces
 _NOT_AROUND_A_HYPHEN = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t\u3000")
 
@@ -37,7 +40,8 @@ _NOT_AROUND_A_HYPHEN = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t\u3
 def joined_at_hyphens(lines: list[str]) -> list[str]:
     """`lines` (str.splitlines' pieces, ends kept) joined again where a piece ends on U+001E standing between
     two characters of a line: str.splitlines cuts at it as at a record separator, but Word writes it for a
-    non-breaking hyphen (`0571\\x1e86012345`, `2024\\x1e2025年`), a character of its line. A U+001E alone or at
+    non-breaking hyphen (`0571\\x1e86012345`, `2024\\x1e2025年`), a character of its line, read as the one it
+    means (U+2011, `WORD_HYPHEN`: the text and the values hold no control character). A U+001E alone or at
     a line's edge (a JSON text sequence's record separator) still parts the pieces. Only a text holding one
     asks (conv23)."""
     out: list[str] = []
@@ -50,7 +54,7 @@ def joined_at_hyphens(lines: list[str]) -> list[str]:
             and piece[:1]
             and piece[0] not in _NOT_AROUND_A_HYPHEN
         ):
-            out[-1] = last + piece
+            out[-1] = last[:-1] + WORD_HYPHEN + piece  # the character Word means, one for one (spans hold)
         else:
             out.append(piece)
     return out
