@@ -5,6 +5,14 @@ case the landed code was written for.
 - B6: pypdf's glyph table is not the Adobe Glyph List: it adds `/a0`…`/a255` → chr(N) (its own fix for TeX
   bitmap fonts), so a Type3 font naming its glyphs by code (`/a33`, `/a34` …, no ToUnicode) read as ASCII
   garbage (readers.pdf_glyph_names `_glyph_list`: the list proper, pypdf's additions left out).
+- B8: a page showing its own short article (a notice of a few sentences) had a longer `<template>` kept for a
+  dialog (办事指南) stamped into the document: the template was weighed only against twice the shown text
+  (readers.html.embedded `show_template`: a page saying sentences of its own reads as it shows).
+- B4: a class a descendant selector displays as a block (`#header .hl{display:block}`) or keeps the newlines of
+  (`.side .txt{white-space:pre-wrap}`) in another part of the page only was taken by its last compound: the
+  article's emphasis spans cut its 一是/二是 paragraph, with false page-break-joined warnings
+  (readers.html.hidden `layout_classes`: the compounds before the last must be matched by the element's
+  ancestors).
 """
 
 from __future__ import annotations
@@ -100,3 +108,64 @@ MOUNT_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某街�
 <div id="app"><p>页面正在加载中，请稍候……</p></div><template id="tpl">{kept}</template>
 <script>document.getElementById('app').innerHTML = document.getElementById('tpl').innerHTML;</script>
 <div class="footer">主办：某街道办事处　建议使用谷歌浏览器浏览本站。</div></body></html>"""
+
+
+# --- B4: a class a descendant selector displays as a block in another part of the page ------------------
+
+EMPHASIS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市生态环境局</title>
+<style>{css}</style></head><body>
+<div id="header"><div class="date"><span class="hl">2024年9月2日 星期一</span></div></div>
+<div class="content">
+<h1>关于市人大十七届三次会议第0087号建议的答复</h1>
+<p>陈某某代表：</p>
+<p>您提出的《关于加强城区扬尘治理的建议》收悉。现答复如下：</p>
+<p>今年以来，我局重点做了以下工作：一是<span class="hl">严格工地管控。</span>对全市在建工地实行视频监控全覆盖。二是<span class="hl">加密道路保洁。</span>主干道每日洒水降尘四次。</p>
+<p>感谢您对生态环境工作的关心和支持。</p>
+<p>某市生态环境局</p>
+<p>2024年8月30日</p>
+</div></body></html>"""
+WORK_SENTENCE = (
+    "今年以来，我局重点做了以下工作：一是严格工地管控。对全市在建工地实行视频监控全覆盖。"
+    "二是加密道路保洁。主干道每日洒水降尘四次。"
+)
+
+
+def test_a_class_displayed_as_a_block_only_under_the_masthead_leaves_the_articles_spans_inline() -> None:
+    for css in ("#header .hl{display:block}", ".date > span.hl { display: block; color: red }"):
+        doc = _html(EMPHASIS_PAGE.format(css=css))
+        assert WORK_SENTENCE in doc.text.split("\n"), (css, doc.text)
+        assert "page-break-joined" not in codes(doc), css
+
+
+def test_a_class_whose_newlines_are_kept_only_in_a_sidebar_leaves_the_articles_paragraph_whole() -> None:
+    page = EMPHASIS_PAGE.format(css=".side .txt{white-space:pre-wrap}").replace(
+        '<div class="content">', '<div class="content txt">'
+    )
+    page = page.replace("一是<span", "一是\n<span").replace("二是<span", "二是\n<span")
+    doc = _html(page)
+    assert WORK_SENTENCE in doc.text.split("\n"), doc.text
+    assert "page-break-joined" not in codes(doc)
+
+
+def test_guard_spans_a_descendant_selector_displays_as_blocks_under_their_own_article_are_lines() -> None:
+    rows = "".join(f'<span class="ln">{line}</span>' for line in ROW_LINES)
+    page = EMPHASIS_PAGE.format(css="body div.content .ln{display:block}").replace(
+        "<p>今年以来，", f'<div class="rows">{rows}</div><p>今年以来，'
+    )
+    doc = _html(page)
+    for line in ROW_LINES:
+        assert line in doc.text.split("\n"), doc.text
+    assert WORK_SENTENCE in doc.text.split("\n")
+
+
+def test_guard_a_descendant_selector_keeping_the_articles_newlines_still_breaks_its_lines() -> None:
+    page = EMPHASIS_PAGE.format(css="#main .txt{white-space:pre-line}").replace(
+        '<div class="content">', '<div id="main"><div class="txt">'
+    )
+    page = page.replace("<p>感谢", "\n".join(ROW_LINES) + "\n<p>感谢").replace("</div></body>", "</div></div></body>")
+    doc = _html(page)
+    for line in ROW_LINES:
+        assert line in doc.text.split("\n"), doc.text
+
+
+ROW_LINES = ["办理结果：已解决", "联系人：刘某某", "联系电话：0532-85912345"]

@@ -72,25 +72,49 @@ def unnumbered_lists(tree: object) -> frozenset[str]:
     return frozenset(found)
 
 
-ClassSets = tuple[frozenset[str], ...]  # each a compound selector's classes, all of which an element must have
+# A compound selector an ancestor must match: its tag (or ""), its id (or "") and its classes.
+Compound = tuple[str, str, frozenset[str]]
+# A selector of the stylesheet's: the classes its last compound asks of the element, and the compounds before
+# it (outermost first) that the element's ancestors must match, as the browser matches a descendant selector.
+ClassSets = tuple[tuple[frozenset[str], tuple[Compound, ...]], ...]
+_COMPOUNDS = regex.compile(r"\s*>\s*|\s+")
+_ANCESTOR = regex.compile(r"^([a-z][a-z0-9]{0,10})?(?:#([\w-]{1,60}))?((?:\.[\w-]{1,60}){0,4})$", regex.I)
+
+
+def _selector(selector: str) -> tuple[frozenset[str], tuple[Compound, ...]] | None:
+    """`.detail .line` as ({"line"}, (("", "", {"detail"}),)): a selector of compounds of tags, ids and classes
+    joined by descendant or child combinators (a child taken as a descendant), else None (a sibling, an
+    attribute, a pseudo-class: not read)."""
+    *before, last = _COMPOUNDS.split(selector.strip())
+    names = _CLASSES_ONLY.match(last)
+    if not names:
+        return None
+    outer: list[Compound] = []
+    for compound in before:
+        part = _ANCESTOR.match(compound)
+        if not compound or not part:
+            return None
+        tag, ident, classes = part.group(1) or "", part.group(2) or "", part.group(3)
+        outer.append((tag.lower(), ident, frozenset(classes[1:].split(".")) if classes else frozenset()))
+    return frozenset(names.group(1)[1:].split(".")), tuple(outer)
 
 
 def layout_classes(tree: object) -> tuple[ClassSets, ClassSets]:
     """The classes the page's own stylesheets display as blocks (`.line{display:block}`) and those whose
     newlines they keep (`.zw{white-space:pre-line}`), each as the classes of a selector's last compound
-    (`.detail .line`, `span.line.r`): a page that breaks its article's lines only so (spans in one `<div>`,
-    the text's own newlines) shows them as lines, where the markup alone runs them together."""
-    blocks: list[frozenset[str]] = []
-    kept: list[frozenset[str]] = []
+    (`span.line.r`) and the compounds before it (`.detail .line`) its ancestors must match: a page that breaks
+    its article's lines only so (spans in one `<div>`, the text's own newlines) shows them as lines, where
+    the markup alone runs them together; a class displayed as a block in another part of the page only
+    (`.topbar .red`, the masthead's date) leaves the article's `<span class="red">` inline (diffread-B B4)."""
+    blocks: list[tuple[frozenset[str], tuple[Compound, ...]]] = []
+    kept: list[tuple[frozenset[str], tuple[Compound, ...]]] = []
     for selectors, body in screen_rules(tree):
         block, keeps = BLOCK_DISPLAY.search(body), _KEEPS_LINES.search(body)
         if not (block or keeps):
             continue
         for selector in selectors.split(","):
-            last = _LAST_COMPOUND.search(selector.strip())
-            names = _CLASSES_ONLY.match(last.group()) if last else None
-            if names:
-                need = frozenset(names.group(1)[1:].split("."))
+            need = _selector(selector)
+            if need:
                 (blocks if block else kept).append(need)
                 if block and keeps:
                     kept.append(need)
@@ -98,12 +122,30 @@ def layout_classes(tree: object) -> tuple[ClassSets, ClassSets]:
 
 
 def has_classes(node: object, sets: ClassSets) -> bool:
-    """Whether the element has all the classes of one of `sets`."""
+    """Whether the element matches one of the selectors `sets`: all the classes of its last compound, and
+    ancestors matching the compounds before it, in order (asked only where the classes match)."""
     names = attr(node, "class")
     if not names:
         return False
     own = frozenset(names.split())
-    return any(need <= own for need in sets)
+    return any(need <= own and _under(node, outer) for need, outer in sets)
+
+
+def _under(node: object, outer: tuple[Compound, ...]) -> bool:
+    """Whether `node`'s ancestors match the compounds `outer` (outermost first), innermost nearest."""
+    wanted = len(outer)
+    parent = getattr(node, "parent", None)
+    while wanted and parent is not None:
+        tag, ident, classes = outer[wanted - 1]
+        names = attr(parent, "class")
+        if (
+            (not tag or getattr(parent, "tag", "") == tag)
+            and (not ident or attr(parent, "id") == ident)
+            and (not classes or (bool(names) and classes <= frozenset(names.split())))
+        ):
+            wanted -= 1
+        parent = getattr(parent, "parent", None)
+    return not wanted
 
 
 def is_hidden(node: object, classes: frozenset[str]) -> bool:
