@@ -197,11 +197,6 @@ _CHROME = (
     rf"^{_TOOLBAR}(?:[ |/]{{0,3}}{_TOOLBAR})*[ |/]{{0,3}}$",
     r"(?:首页|主页)[ ]{0,3}[>/»›→》]",  # breadcrumb steps parted by >, », →, a full-width 》
     r"^(?:首页|主页)[ ]{0,3}\|[ ]{0,3}\p{Han}",  # a breadcrumb parted by bars: 首页 | 政务公开 | 通知公告
-    # a breadcrumb whose first step is the site's name (湖南省人民政府门户网站 > 省政府部门 > 省民政厅): the name
-    # opens the line and only steps follow it, none ending a sentence, and no verb leads to the name
-    # (请登录县政府网站>政务公开栏目查询 stays: a reply's own directions)
-    r"(?:门户网站|政府网站|网站|门户网|政府网)(?<=^(?!\p{Han}*?(?:登录|访问|进入|浏览|通过|关注|点击|打开|查询|搜索))\p{Han}{2,30})"
-    r"(?:[ ]{0,3}[>»›][ ]{0,3}[^<>»›。，；：！？\n]{1,24}){1,8}[ ]*$",
     # 当前位置：首页 > …, 当前位置 首页 》… (a sentence may open with 当前 and say where a thing 位置 is:
     # 当前位置偏远的村卫生室，…)
     r"当前的?位置[ ]{0,2}(?::|[>»›→》|]|首页|主页)",
