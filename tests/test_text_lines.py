@@ -16,7 +16,7 @@ import pytest
 import govdoc.readers.text_lines as TL
 from govdoc.readers.decoding import decode_joined
 from govdoc.readers.text import BLOCK_FIELDS, text_reading
-from tests.conftest import FIXTURES, SHARED, without_shared
+from tests.conftest import FIXTURES, SHARED, need_shared, without_shared
 
 WRITTEN = (
     # a drawn rule; a converter's page marks; a note app's tags at the head
@@ -68,6 +68,7 @@ def _texts() -> Iterator[str]:
         yield decode_joined(path.read_bytes(), path=None)[0]
     if without_shared():
         return
+    need_shared(SHARED / "corpus")  # absent: fails with the message every ../shared case gives
     shared = sorted(p for p in SHARED.rglob("*") if p.suffix in (".txt", ".md") and p.is_file())
     assert shared, "../shared holds no texts"
     for path in shared[::5]:
