@@ -7,15 +7,13 @@ bracketed contact and a 抄送 line; a county bureau's answer to a 政协提案 
 points numbered （一） only; a city government office's notice issuing a 工作方案 named as 附件, three
 addressees, a 版记 with 抄送 and 印发; a county finance bureau's 会办意见 opening its title with its own
 name, run-in 1． points and 以上意见供参考 as its closing.
+
+First look (the file as committed, on main 8534eff2, 13:05 UTC): 4/4 documents whole, every check right.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 A = """漳州市住房和城乡建设局
 漳建函〔2024〕87号
