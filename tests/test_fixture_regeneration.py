@@ -25,6 +25,7 @@ OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
         "make_formats21",
         "make_formats22",
         "make_formats23",
+        "make_formats24",
     ],
 )
 def test_a_generator_sharing_the_pdf_write_out_writes_its_checked_in_files_again(

@@ -142,7 +142,7 @@ def test_a_reply_whose_numbered_section_was_deleted_and_a_sub_section_inserted_b
         imprint=None,
         attachments=(),
         last="每年组织乡村教师全员轮训一次。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     absent(doc, "经费保障情况", "三百万元", "三、")
 

@@ -328,7 +328,7 @@ def test_tracked_insertions_are_read_and_deletions_and_a_deleted_paragraph_are_n
         imprint=None,
         attachments=(),
         last="我委将继续实施基层卫生人才定向培养计划，落实基层岗位津贴。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     assert paragraphs(doc.sections[0]) == [
         "近年来，我委通过定向培养、招聘引进等方式充实基层医疗队伍，全市乡镇卫生院新增医务人员六百二十名。"

@@ -384,7 +384,7 @@ def test_a_reply_with_a_comment_an_external_link_a_tracked_name_and_a_savedate_f
         imprint=None,
         attachments=(),
         last="我局将扩大主题套餐覆盖面，年内新增套餐二十个。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     assert paragraphs(doc.sections[0]) == [
         "我局已梳理“一件事”主题套餐三十六个，群众可通过区政务服务网在线办理，平均跑动次数由二点三次降至零点四次。"

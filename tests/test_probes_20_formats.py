@@ -98,7 +98,7 @@ def test_a_notice_whose_number_figure_and_date_were_corrected_with_tracked_chang
         imprint=None,
         attachments=(),
         last="各项任务的完成时限见下表。团队成员包括全科医生、护士和公共卫生人员。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     assert paragraphs(doc.sections[0]) == ["到2024年底，全县常住人口签约覆盖率达到百分之四十以上。"]
     assert paragraphs(doc.sections[1]) == [

@@ -197,7 +197,7 @@ def test_a_reply_whose_signature_organ_and_date_were_corrected_with_tracked_chan
         imprint=None,
         attachments=(),
         last="我局将打造三条乡村旅游精品线路，培育民宿集群。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     absent(doc, "某县文化和旅游局", "2024年7月30日")
 

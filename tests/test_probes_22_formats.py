@@ -66,7 +66,7 @@ def test_a_reply_whose_lines_are_split_into_runs_mid_word_and_whose_addressee_an
         imprint=None,
         attachments=(),
         last="我局将实施设施农业提升工程，每年新建改造高标准设施大棚五千亩，并落实农业设施用地备案制度。",
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     # a rendered page break is where Word last broke the page, no break of the sentence
     assert paragraphs(doc.sections[0]) == [

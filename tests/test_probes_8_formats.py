@@ -90,7 +90,7 @@ def test_a_reply_from_an_oa_form_whose_values_stand_in_content_controls() -> Non
         contact={"name": "杨帆", "phones": ("010-69001234",)},
         imprint=(("区政协提案委", "区政府办公室"), "某区民族宗教事务局办公室", "2024-06-05"),
         attachments=(),
-        warnings=[],
+        warnings=["text-repaired"],  # session 24: revisions read accepted are warned (tracked-changes)
     )
     absent(doc, "此段为初稿文字", "建议的答复", "委员姓名", "成文日期", "yyyy", "抄送行", "— 1 —")
 

@@ -115,7 +115,10 @@ WarningCode = Literal[
 ]
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
-RepairKind = Literal["fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding", "assistant-framing"]
+# Session 24 adds `tracked-changes`: a .docx's tracked revisions read as accepted.
+RepairKind = Literal[
+    "fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding", "assistant-framing", "tracked-changes"
+]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).
 ErrorCode = Literal[

@@ -25,9 +25,11 @@ from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
 from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
+from govdoc.readers.pdf_fields import FieldValue, unappeared_values
 from govdoc.readers.pdf_glyph_names import glyph_names
+from govdoc.readers.pdf_layers import drop_hidden, hidden_groups
 from govdoc.readers.pdf_paths import THIN, moved_rules, ruling_lines
-from govdoc.readers.pdf_simple_fonts import garbled_fonts, masked, suspect_fonts
+from govdoc.readers.pdf_simple_fonts import garbled_fonts, masked, read_errors, suspect_fonts
 from govdoc.readers.radicals import unify_radicals
 
 BACKENDS = ("pypdfium2", "pdfplumber")
@@ -132,12 +134,22 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         forms = document.init_forms() if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE else None
         reader = _Runs()
         opened: dict[str, Any] = {}  # the file as pypdf reads it, opened once if a page needs its fonts' dictionaries
+        try:
+            layers_off = hidden_groups(data, opened)  # optional content no viewer shows (a layer turned off)
+        except read_errors():
+            layers_off = frozenset()
         for index in range(len(document)):
             page = _loaded(raw.FPDF_LoadPage(document.raw, index), "page")
+            values: list[FieldValue] = []  # text fields' values no appearance draws, set by the reader
             if raw.FPDFPage_GetAnnotCount(page) > 0:
                 hidden = _filled_form(page, document.formenv.raw if forms else None)
                 if hidden is not None:
+                    if forms is not None and _rotation(page) == 0:
+                        drawn_here, values = unappeared_values(page, document.formenv.raw)
+                        hidden = [*hidden, *drawn_here]
                     page = _flattened(document, page, index, forms is not None, hidden)
+            if layers_off:
+                drop_hidden(page, layers_off)
             try:
                 width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 entry = Page(index + 1, width, height, _rotation(page))
@@ -153,6 +165,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.names = functools.partial(glyph_names, data, index, opened)
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
+                    entry.glyphs.extend(value.glyph(height) for value in values)
                     # a page of no more objects than its characters name text objects (most pages) holds
                     # no object PDFium left out of its text and no path: neither walk is asked, nor is a box
                     # painted over words looked for
@@ -310,16 +323,17 @@ def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
 
     import pypdfium2.raw as raw
 
-    crop = [ctypes.c_float() for _ in range(4)]
     media = [ctypes.c_float() for _ in range(4)]
     if not raw.FPDFPage_GetMediaBox(page, *map(ctypes.byref, media)):
         return None
     m_left, m_right = sorted((media[0].value, media[2].value))  # an inverted box ([595 842 0 0]) is the same page
     m_bottom, m_top = sorted((media[1].value, media[3].value))
-    if not raw.FPDFPage_GetCropBox(page, *map(ctypes.byref, crop)):
-        # no CropBox: the MediaBox is the page, moved only where it does not start at the origin
+    # the CropBox as the page shows it: its own or inherited from a Pages node (FPDFPage_GetCropBox reads
+    # the page's own only), already clipped to the MediaBox; the MediaBox itself where none is given
+    shown = raw.FS_RECTF()
+    if not raw.FPDF_GetPageBoundingBox(page, ctypes.byref(shown)):
         return None if abs(m_left) < 0.5 and abs(m_bottom) < 0.5 else (m_left, m_bottom, m_right, m_top)
-    left, bottom, right, top = (c.value for c in crop)
+    left, bottom, right, top = shown.left, shown.bottom, shown.right, shown.top
     left, bottom, right, top = min(left, right), min(bottom, top), max(left, right), max(bottom, top)
     # a viewer shows the CropBox clipped to the MediaBox (a bleed written as the crop shows no more page)
     left, bottom, right, top = max(left, m_left), max(bottom, m_bottom), min(right, m_right), min(top, m_top)

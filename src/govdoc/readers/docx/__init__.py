@@ -17,7 +17,7 @@ from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.docx.chunks import NestedReader, chunk_blocks
-from govdoc.readers.docx.headers import first_page_headers, footer_blocks, header_blocks
+from govdoc.readers.docx.headers import first_page_headers, footer_blocks, header_blocks, unshown_parts
 from govdoc.readers.docx.names import w
 from govdoc.readers.docx.notes import note_blocks
 from govdoc.readers.docx.numbering import Numbering
@@ -49,14 +49,20 @@ def read_docx(
         of the outer package's inflation budget; its own chunks are noted, not read."""
         inner = Package(chunk, path, dataclasses.replace(limits, unzipped_bytes=limits.unzipped_bytes - pkg.inflated))
         try:
-            blocks = _body_blocks(inner, limits, notes, None)[2]
+            inner_walker, _, blocks = _body_blocks(inner, limits, notes, None)
         finally:
             pkg.inflated += inner.inflated
+        if inner_walker.revisions:
+            notes.append(inner_walker.revisions.warning())
         return blocks  # chunk_blocks prefixes their refs with the part's name
 
     walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
-    heads = header_blocks(pkg, walker, first_page_headers(pkg, body))
-    return heads + body_and_notes + footer_blocks(pkg, walker), notes
+    unshown = unshown_parts(pkg, body)
+    heads = header_blocks(pkg, walker, first_page_headers(pkg, body), unshown)
+    feet = footer_blocks(pkg, walker, unshown)
+    if walker.revisions:
+        notes.append(walker.revisions.warning())
+    return heads + body_and_notes + feet, notes
 
 
 def _body_blocks(

@@ -27,30 +27,62 @@ def first_page_headers(pkg: Package, body: Any) -> set[str]:
     return found
 
 
-def header_blocks(pkg: Package, walker: Walker, first_page: set[str] | frozenset[str] = frozenset()) -> list[Block]:
+def unshown_parts(pkg: Package, body: Any) -> set[str]:
+    """The header and footer parts no page shows: those referenced only as the even pages' (w:type "even")
+    while the settings never turn on w:evenAndOddHeaders, or only as a first page's in sections without
+    w:titlePg. A template's leftovers (last year's 文号, a stale running head) stand in such parts."""
+    settings = next((pkg.xml(target) for kind, target in pkg.rels.values() if kind == "settings"), None)
+    toggle = settings.find(w("evenAndOddHeaders")) if settings is not None else None
+    even_shown = toggle is not None and toggle.get(w("val"), "true") not in ("0", "false", "off")
+    shown: set[str] = set()
+    referenced: set[str] = set()
+    for sect in body.iter(w("sectPr")):
+        first_shown = sect.find(w("titlePg")) is not None
+        for ref in (*sect.iter(w("headerReference")), *sect.iter(w("footerReference"))):
+            rel = pkg.rels.get(ref.get(f"{{{R}}}id", ""))
+            if rel is None:
+                continue
+            referenced.add(rel[1])
+            kind = ref.get(w("type"), "default")
+            if (kind == "even" and even_shown) or (kind == "first" and first_shown) or kind not in ("even", "first"):
+                shown.add(rel[1])
+    return referenced - shown
+
+
+def header_blocks(
+    pkg: Package,
+    walker: Walker,
+    first_page: set[str] | frozenset[str] = frozenset(),
+    unshown: set[str] | frozenset[str] = frozenset(),
+) -> list[Block]:
     """Every line of the page headers, once per header part, with `hints.part` set to "page-header";
     the first page's own header (`first_page`) first, as page 1 shows it before any other.
 
     Word keeps a 红头's organ or 发文字号 in a page header as often as running heads and page
     numbers; which is which is the rules' question (`cleanup.page_headers`), not the reader's.
     """
-    return _part_blocks(pkg, walker, "header", PAGE_HEADER, first_page)
+    return _part_blocks(pkg, walker, "header", PAGE_HEADER, first_page, unshown)
 
 
-def footer_blocks(pkg: Package, walker: Walker) -> list[Block]:
+def footer_blocks(pkg: Package, walker: Walker, unshown: set[str] | frozenset[str] = frozenset()) -> list[Block]:
     """Every line of the page footers, once per footer part, with `hints.part` set to "page-footer": they
     print at the foot of the pages, so they are handed on after the body. Most are page numbers; a
     template may pin the 版记 to the last page's foot by setting it in that section's footer."""
-    return _part_blocks(pkg, walker, "footer", PAGE_FOOTER, frozenset())
+    return _part_blocks(pkg, walker, "footer", PAGE_FOOTER, frozenset(), unshown)
 
 
 def _part_blocks(
-    pkg: Package, walker: Walker, kind_of_part: str, hint: str, first: set[str] | frozenset[str]
+    pkg: Package,
+    walker: Walker,
+    kind_of_part: str,
+    hint: str,
+    first: set[str] | frozenset[str],
+    unshown: set[str] | frozenset[str],
 ) -> list[Block]:
     out: list[Block] = []
     seen: set[str] = set()
     for kind, target in sorted(pkg.rels.values(), key=lambda rel: rel[1] not in first):
-        if kind != kind_of_part or target in seen:
+        if kind != kind_of_part or target in seen or target in unshown:
             continue
         seen.add(target)
         root = pkg.xml(target)

@@ -33,6 +33,45 @@ _CONTAINERS_IN_P = {
     w("bdo"),
 }
 _WORD_MAX_COLUMNS = 63  # the most columns a Word table can have
+_REVISED = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
+
+
+@dataclass(slots=True)
+class Revisions:
+    """Tracked revisions that change the text, read as accepted (insertions and moves' new places kept,
+    deletions and moves' old places left out): the reader's judgement over the file's text, which a
+    `text-repaired` warning (`tracked-changes`) says with the counts and the first text deleted."""
+
+    inserted: int = 0
+    deleted: int = 0
+    first_deleted: str = ""
+
+    def note(self, el: Any) -> None:
+        """Count one revision element (w:ins, w:del, w:moveTo, w:moveFrom) that holds text."""
+        deleted = el.tag in (w("del"), w("moveFrom"))
+        text = "".join(t.text or "" for t in el.iter(w("delText"), w("t")))
+        if not text.strip():
+            return
+        if deleted:
+            self.deleted += 1
+            self.first_deleted = self.first_deleted or text.strip()
+        else:
+            self.inserted += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.inserted or self.deleted)
+
+    def warning(self) -> tuple[str, str]:
+        """The `text-repaired` note (span null: the reader keeps no offset into the text it builds)."""
+        quoted = self.first_deleted if len(self.first_deleted) <= 24 else self.first_deleted[:24] + "…"
+        first = f"，首处删除「{quoted}」" if quoted else ""
+        return (
+            "text-repaired",
+            f"tracked-changes: 修订已按接受处理（插入 {self.inserted} 处、删除 {self.deleted} 处{first}）"
+            f" (tracked changes read as accepted: {self.inserted} insertions, {self.deleted} deletions)",
+        )
+
+
 _SKIPPED_IN_P = {w("del"), w("moveFrom"), w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}
 
 
@@ -79,6 +118,11 @@ class Walker:
         # The last line of a paragraph whose mark is a tracked deletion: accepted, the paragraph runs on
         # into the next one, so that line opens the next paragraph's first line.
         self.carried: Run | None = None
+        # The carried line opens the next paragraph ahead of that paragraph's number: its mark was hidden
+        # (Word's style separator), not deleted, so the line keeps its own number and the next its own.
+        self.carried_ahead = False
+        # The tracked revisions read as accepted (`Revisions`): inserted text kept, deleted text left out.
+        self.revisions = Revisions()
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -122,22 +166,27 @@ class Walker:
         # a paragraph whose mark is a tracked deletion joins the next one, whose mark (and list) it takes:
         # accepted, its own number is neither shown nor counted
         merged_on = ppr is not None and _mark_deleted(ppr)
+        if merged_on:
+            self.revisions.deleted += 1  # a paragraph break taken out
+        # a paragraph whose mark is hidden (w:specVanish, Word's style separator after a run-in heading, or
+        # w:vanish) shows running on into the next paragraph, keeping its own number
+        mark_hidden = ppr is not None and not merged_on and _mark_hidden(ppr)
         label = (
             self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") and not merged_on else None
         )
+        if self.carried is not None and self.carried_ahead:
+            self._take_carried(lines[0])
         if label:
             lines[0].add(label)
         if self.carried is not None:
-            text, bold = self.carried.stripped()
-            lines[0].extend(text, bold)
-            lines[0].font, lines[0].size = self.carried.font, self.carried.size
-            self.carried = None
+            self._take_carried(lines[0])
         self._inline(p, style_id, lines, boxes, ())
         out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
-        if last >= 0 and merged_on:
-            self.carried = lines[last]  # its paragraph mark deleted: it goes on in the next paragraph
+        if last >= 0 and (merged_on or mark_hidden):
+            self.carried = lines[last]  # its paragraph mark deleted or hidden: it goes on in the next paragraph
+            self.carried_ahead = mark_hidden
             lines = lines[:last]
             last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
         for k, line in enumerate(lines):
@@ -157,13 +206,26 @@ class Walker:
             out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
         out.extend(b for b in boxes if id(b) in self.below)  # … unless placed below the paragraph
 
+    def _take_carried(self, line: Run) -> None:
+        """Open `line` with the carried last line of the paragraph before, in its face."""
+        if self.carried is None:
+            return
+        text, bold = self.carried.stripped()
+        line.extend(text, bold)
+        line.font, line.size = self.carried.font, self.carried.size
+        self.carried = None
+
     def _inline(
         self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], fields: Fields
     ) -> Fields:
         """Walk a paragraph's content; returns the complex fields still open at its end (`Fields`)."""
         for child in parent:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIPPED_IN_P:
+            if not isinstance(tag, str):
+                continue
+            if tag in _REVISED:
+                self.revisions.note(child)
+            if tag in _SKIPPED_IN_P:
                 continue
             if tag == w("r"):
                 fields = self._run(child, style_id, lines, boxes, fields)
@@ -177,6 +239,11 @@ class Walker:
                 choice = child.find(f"{{{MC}}}Choice")
                 if choice is not None:
                     fields = self._inline(choice, style_id, lines, boxes, fields)
+            elif tag in (_MATH_PARA, _MATH) and True not in fields:
+                for k, equation in enumerate(child.iter(_MATH) if tag == _MATH_PARA else (child,)):
+                    if k:  # the equations of one math paragraph stand on lines of their own
+                        lines.append(Run())
+                    lines[-1].add_run(math_text(equation), False, None, None)
         return fields
 
     def _run(self, r: Any, style_id: str | None, lines: list[Run], boxes: list[Block], fields: Fields) -> Fields:
@@ -241,6 +308,9 @@ class Walker:
                 lines[-1].add_run(symbol_text(child.get(w("font")), child.get(w("char"))), bool(bold), font, size)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 self._boxes(child, boxes)
+                shown = _alternate_text(child) if tag == f"{{{MC}}}AlternateContent" else ""
+                if shown:
+                    lines[-1].add_run(shown, bool(bold), font, size)
         return fields
 
     def _boxes(self, el: Any, boxes: list[Block]) -> None:
@@ -290,6 +360,8 @@ class Walker:
                 if content is not None and not _placeholder(child):
                     self.body(content)
             elif tag in (w("customXml"), w("ins")):
+                if tag == w("ins"):
+                    self.revisions.note(child)
                 self.body(child)
             elif tag == f"{{{MC}}}AlternateContent":
                 chosen = _alternative(child)
@@ -325,7 +397,10 @@ class Walker:
         pads: list[tuple[int, int]] = []
         columns = _grid_columns(tbl)
         for tr in tbl.iter(w("tr")):
-            if _nearest(tr, w("tbl")) is not tbl or _row_deleted(tr):
+            if _nearest(tr, w("tbl")) is not tbl:
+                continue
+            if _row_deleted(tr):
+                self.revisions.deleted += 1
                 continue
             cells: list[str] = []
             lines_of_row: list[list[str]] = []
@@ -430,11 +505,78 @@ def _alternative(content: Any) -> Any:
     return choice if choice is not None else content.find(f"{{{MC}}}Fallback")
 
 
+_SYMEX = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MATH, _MATH_PARA = f"{_M}oMath", f"{_M}oMathPara"
+
+
+def math_text(el: Any) -> str:
+    """Office Math (m:oMath) as the line of text it shows: its characters (m:t) in order, a fraction as
+    numerator/denominator, a delimiter with its opening and closing characters (`(` `)` unless it names
+    others) around its parts; properties (m:…Pr) show nothing. A formula in a 办法 or a notice
+    (`补助金额=改造面积×补助标准`) is text of the document, not a picture."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag.startswith(_M):
+        return ""  # w:rPr inside a math run, comments
+    name = tag[len(_M) :]
+    if name == "t":
+        return el.text or ""
+    if name.endswith("Pr"):
+        return ""
+    if name == "f":
+        num, den = el.find(f"{_M}num"), el.find(f"{_M}den")
+        return f"{math_text(num) if num is not None else ''}/{math_text(den) if den is not None else ''}"
+    if name == "d":
+        props = el.find(f"{_M}dPr")
+
+        def char(key: str, default: str) -> str:
+            found = props.find(f"{_M}{key}") if props is not None else None
+            return found.get(f"{_M}val", "") if found is not None else default
+
+        parts = [math_text(e) for e in el.findall(f"{_M}e")]
+        return char("begChr", "(") + char("sepChr", "|").join(parts) + char("endChr", ")")
+    return "".join(math_text(child) for child in el)
+
+
+def _alternate_text(content: Any) -> str:
+    """The characters a run's alternate content shows, as Word picks its branch. Word 2016 writes a character
+    inserted from a symbol face (① ★ ☎ in Segoe UI Symbol or Emoji) as a `w16se:symEx` choice naming its code
+    point, the character itself in a `w:t` of the fallback: the choice's character, else the fallback's text.
+    A choice holding a drawing shows no characters of its own (its text boxes are read as boxes)."""
+    choice = content.find(f"{{{MC}}}Choice")
+    if choice is not None:
+        for el in choice.iter(f"{_SYMEX}symEx"):
+            code = word_hex(el.get(f"{_SYMEX}char"))
+            if code is not None:
+                return chr(code)
+        if next(choice.iter(w("drawing"), w("pict")), None) is not None:
+            return ""
+    fallback = content.find(f"{{{MC}}}Fallback")
+    if fallback is None or next(fallback.iter(w("txbxContent")), None) is not None:
+        return ""
+    return "".join(t.text or "" for t in fallback.iter(w("t")))
+
+
+def word_hex(value: str | None) -> int | None:
+    """A code point written in hex (`2460`), None where it is none (malformed, a surrogate, beyond Unicode)."""
+    try:
+        code = int(value or "", 16)
+    except ValueError:
+        return None
+    return code if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else None
+
+
 def _mark_deleted(ppr: Any) -> bool:
     """The paragraph's mark is a tracked deletion (w:pPr/w:rPr/w:del): accepted, as deletions are read, the
     paragraph joins the next."""
     rpr = ppr.find(w("rPr"))
     return rpr is not None and rpr.find(w("del")) is not None
+
+
+def _mark_hidden(ppr: Any) -> bool:
+    """The paragraph's mark is hidden (w:pPr/w:rPr/w:specVanish, or w:vanish on): Word shows no break there."""
+    rpr = ppr.find(w("rPr"))
+    return rpr is not None and (rpr.find(w("specVanish")) is not None or bool(on(rpr, "vanish")))
 
 
 def _cells(tr: Any) -> Iterator[Any]:

@@ -24,11 +24,11 @@ from govdoc.readers.html.comments import dropped_comments, may_hold_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of, named_headlines, word_notes
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
-from govdoc.readers.html.embedded import show_embedded, show_template, state_article
+from govdoc.readers.html.embedded import frameless, show_embedded, show_template, state_article
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
-from govdoc.readers.html.lists import counter_markers
+from govdoc.readers.html.lists import counter_markers, heading_counters
 from govdoc.readers.html.walk import Walker
 
 __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
@@ -46,6 +46,7 @@ def html_blocks(
 
     check_markup(text, limits, path)
     tree = LexborHTMLParser(text)
+    tree = frameless(tree, limits, path) or tree
     show_embedded(tree, limits, path)  # (first: a frame's or a text box's article is text the page shows)
     show_template(tree, text, limits, path)
     tree = state_article(tree, text) or tree
@@ -57,6 +58,7 @@ def html_blocks(
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
     walker.counters = counter_markers(tree)
+    walker.heading_counters = heading_counters(tree)
     walker.block_classes, walker.kept_classes = layout_classes(tree)
     named = [] if heads else named_headlines(content)
     for at, element in enumerate(named):  # hinted, a row each: the genre's rule keeps the one read as the title

@@ -75,7 +75,9 @@ def _caption_of(tree: Any, box: Any) -> Any:
 
 FRAME_MARK = "frame"  # the `data-govdoc` of the element a frame's document is put in (`content.find_content`)
 _TEMPLATE_MARK = "template"
-_TEMPLATE_TAGS = re.compile(r"^\s*<template\b[^>]*>|</template>\s*$", re.IGNORECASE)
+_TEMPLATE_TAGS = re.compile(
+    r"^\s*<(?:template|noscript|noframes)\b[^>]*>|</(?:template|noscript|noframes)>\s*$", re.IGNORECASE
+)
 
 
 def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> None:
@@ -87,14 +89,18 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
     sentences (a mount point's 页面加载中……, a menu and a footer end none with 。): a page showing its own
     article, however short (a 批复 of three sentences), keeps a template for later (a related reply, a dialog,
     longer than the article) and reads as it shows (diffread-B B8). A template's content is a fragment the parser keeps
-    apart from the tree (no children, no text), read from its markup. One `in` test for any other page."""
-    if "<template" not in text:
+    apart from the tree (no children, no text), read from its markup. One `in` test for any other page.
+
+    Since session 24 a `<noscript>` is weighed alike: a page whose script fetches the article keeps it for a
+    browser without scripts in a `<noscript>` beside the empty mount point, where the parser (as a browser
+    with scripts) sees the markup as raw text; a short plea (请开启JavaScript) weighs too little to be taken."""
+    if "<template" not in text and "<noscript" not in text:
         return
     body = tree.body
     if body is None:
         return
     best: tuple[int, Any, str] = (0, None, "")
-    for template in body.css("template"):
+    for template in body.css("template, noscript"):
         markup = template.html or ""
         weight = len(_HAN.findall(markup))
         if weight > best[0]:
@@ -113,6 +119,23 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
     holder = _frame_body(inner, _TEMPLATE_MARK)
     if holder is not None:
         template.replace_with(holder)
+
+
+def frameless(tree: Any, limits: Limits, path: str | None) -> Any:
+    """The page a frameset holds for a browser without frames: a frameset page has no body, its frames are
+    other files, and its `<noframes>` (raw text to the parser) is the only text the file holds of its own
+    (an old portal kept the article there for such browsers and for search engines). None for any other
+    page, or where the `<noframes>` holds fewer than `_SHOWN_HAN` Han characters (a bare 您的浏览器不支持框架)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if tree.body is not None or tree.root is None:
+        return None
+    for kept in tree.root.css("noframes"):
+        inner = _TEMPLATE_TAGS.sub("", kept.html or "")
+        if len(_HAN.findall(inner)) >= _SHOWN_HAN:
+            check_markup(inner, limits, path)  # bounded as the page itself is
+            return LexborHTMLParser(inner)
+    return None
 
 
 def _frame_body(document: str, mark: str) -> Any:

@@ -1,13 +1,18 @@
-"""The numbers a browser draws before the items of an `<ol>`: not in the page's text, shown on it.
+"""The numbers a browser draws before the items of an `<ol>`, or a stylesheet's counters before headings:
+not in the page's text, shown on it.
 
 A rich-text editor writes a list of points as `<ol><li>…</li></ol>` and the browser numbers them
 (`1.` `2.`, or `一、` for `list-style-type: cjk-ideographic`), as Word numbers its lists; the
 reader puts the number the page shows in front of the item, so the item reads as printed. A
 page that turns the list's own numbers off and draws them with a CSS counter instead
-(`li::before{content:counter(item) "、"}`) shows those: they are read from its stylesheet.
+(`li::before{content:counter(item) "、"}`) shows those: they are read from its stylesheet. A page
+rendered from Markdown may number its headings so (`h3{counter-increment:h3}`,
+`h3::before{content:counter(h3, cjk-ideographic) "、"}`, `h3{counter-reset:h4}`): `heading_counters`.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
@@ -150,3 +155,53 @@ def _item_key(selector: str) -> str | None:
         return item.group(1)
     outer = _LIST_CLASS.match(compounds[-2]) if len(compounds) > 1 else None
     return outer.group(1) if outer is not None else "li"
+
+
+_HEADING = regex.compile(r"^(h[1-6])(?:\.[\w-]{1,60})*$", regex.I)
+_INCREMENT = regex.compile(r"(?:^|;)\s*counter-increment\s*:\s*([\w-]{1,40})", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingCounters:
+    """What a page's stylesheet draws before its headings with counters, by heading tag (`h3`): the counter
+    each draws (`draws`), the counter each advances (`advances`), the counters each starts anew (`resets`)."""
+
+    draws: dict[str, Counter]
+    advances: dict[str, str]
+    resets: dict[str, tuple[str, ...]]
+
+    def __bool__(self) -> bool:
+        return bool(self.draws)
+
+
+def heading_counters(tree: object) -> HeadingCounters:
+    """The counters a page's stylesheet draws before its headings (`h3::before{content:counter(h3) "、"}`,
+    the rule's last compound a heading tag, with or without classes). A heading draws its counter only where
+    the page also advances that counter on it (`h3{counter-increment:h3}`), as a browser then shows 1, 2, 3;
+    a counter reset on a heading (`h3{counter-reset:h4}`) starts anew after each such heading."""
+    draws: dict[str, Counter] = {}
+    advances: dict[str, str] = {}
+    resets: dict[str, tuple[str, ...]] = {}
+    for selectors, body in screen_rules(tree):
+        if "counter" not in body:
+            continue
+        for selector in selectors.split(","):
+            compounds = _COMBINATOR.split(_BEFORE.sub("", selector.strip()))
+            heading = _HEADING.match(compounds[-1]) if compounds else None
+            if heading is None:
+                continue
+            tag = heading.group(1).lower()
+            if _BEFORE.search(selector.strip()):
+                content = _CONTENT.search(body)
+                counter = _counter(content.group(1)) if content else None
+                if counter is not None:
+                    draws[tag] = counter
+                continue
+            advanced = _INCREMENT.search(body)
+            if advanced is not None:
+                advances[tag] = advanced.group(1)
+            reset = _RESET.search(body)
+            if reset is not None:
+                resets[tag] = (*resets.get(tag, ()), reset.group(1))
+    drawn = {tag: c for tag, c in draws.items() if c[3] is not None and advances.get(tag) == c[3]}
+    return HeadingCounters(drawn, advances, resets)

@@ -24,11 +24,13 @@ from govdoc.readers.html.dom import (
     text_nodes,
 )
 from govdoc.readers.html.hidden import BLOCK_DISPLAY, ClassSets, has_classes, is_hidden
-from govdoc.readers.html.lists import Counter, counter_text, first_number, item_marker, list_style
+from govdoc.readers.html.lists import Counter, HeadingCounters, counter_text, first_number, item_marker, list_style
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
 _PRE_STYLE = regex.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", regex.I)
+
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 @dataclass(slots=True)
@@ -181,6 +183,7 @@ class Walker:
         self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
         self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
         self.counters: dict[str, Counter] = {}  # numbers its stylesheets draw with a CSS counter, by `li` or class
+        self.heading_counters = HeadingCounters({}, {}, {})  # … and before its headings (`h3::before`)
         self.named_counts: dict[str, int] = {}  # each CSS counter's last number, where it runs on across lists
         self.block_classes: ClassSets = ()  # classes its stylesheets display as blocks (`.line{display:block}`)
         self.kept_classes: ClassSets = ()  # classes whose newlines its stylesheets keep (`white-space:pre-line`)
@@ -227,6 +230,21 @@ class Walker:
         marker = item_marker(list_style(ol), count)
         if marker:
             self._text(marker, bold, centered, li)
+
+    def _heading_marker(self, tag: str, node: object, bold: bool, centered: bool) -> None:
+        """The number a page's stylesheet draws before a heading with a CSS counter (`h3::before`), counted in
+        document order; the counters the heading starts anew (`h3{counter-reset:h4}`) begin again after it."""
+        counters = self.heading_counters
+        advanced = counters.advances.get(tag)
+        if advanced is not None:
+            self.named_counts[advanced] = self.named_counts.get(advanced, 0) + 1
+        for name in counters.resets.get(tag, ()):
+            self.named_counts[name] = 0
+        drawn = counters.draws.get(tag)
+        if drawn is not None and drawn[3] is not None:
+            number = counter_text(drawn[1], self.named_counts.get(drawn[3], 0))
+            if number:
+                self._text(f"{drawn[0]}{number}{drawn[2]}", bold, centered, node)
 
     def _counter(self, ol: object, li: object) -> Counter | None:
         """The CSS counter the page's stylesheet draws before this item (`li::before{content:counter(n) "、"}`),
@@ -309,5 +327,7 @@ class Walker:
                 owner = node
                 if tag == "li":
                     self._list_marker(node, bold, centered)
+                elif self.heading_counters and tag in _HEADINGS:
+                    self._heading_marker(tag, node, bold, centered)
             stack.extend((child, bold, centered, pre, owner) for child in reversed(list(children(node))))
         self.flush()

@@ -25,7 +25,7 @@ from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.readers.geometry import PT_PER_MM, Glyph, Page, layout_pages
 from govdoc.readers.ocr_pages import no_text_message
-from govdoc.readers.ofd.content import Font, PageText, Resources, numbers, page_text
+from govdoc.readers.ofd.content import Composite, Font, PageText, Resources, numbers, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
 from govdoc.readers.ofd.scans import Scan, recognise_scans, scan_of
 
@@ -148,6 +148,10 @@ def _resources(pkg: Package, member: str | None, res: Resources) -> None:
                 media = pkg.resolve(text_of(item, "MediaFile"), base)
                 if media is not None:
                     res.images[ident] = media
+            elif kind == "CompositeGraphicUnits":
+                content = child(item, "Content")
+                if content is not None:
+                    res.composites[ident] = Composite(content, numbers(item.get("Width")), numbers(item.get("Height")))
 
 
 def _page_size(area: Any) -> tuple[float, float] | None:

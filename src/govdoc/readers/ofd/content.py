@@ -18,6 +18,7 @@ counted, so a page holding only images can be told from an empty one (a scan ins
 
 from __future__ import annotations
 
+import copy
 import functools
 import math
 import re
@@ -46,6 +47,16 @@ class Font:
     bold: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Composite:
+    """A composite graphic unit (GB/T 33190 13.2): objects drawn wherever a `CompositeObject` names it, in a
+    space `width` × `height` mapped onto that object's `Boundary` (a producer's reused 版头, a stamp)."""
+
+    content: Any
+    width: list[float]
+    height: list[float]
+
+
 @dataclass(slots=True)
 class Resources:
     """What text objects refer to by ID: fonts and colour spaces (their type: RGB, GRAY, CMYK)."""
@@ -53,6 +64,7 @@ class Resources:
     fonts: dict[str, Font] = field(default_factory=dict)
     color_spaces: dict[str, str] = field(default_factory=dict)
     images: dict[str, str] = field(default_factory=dict)  # multimedia ID → package member
+    composites: dict[str, Composite] = field(default_factory=dict)  # composite graphic units by ID
 
 
 @dataclass(slots=True)
@@ -153,7 +165,7 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
     """
     out = PageText()
     for layer in layers:
-        for obj in _objects(layer, 0):
+        for obj in _objects(layer, 0, res):
             name = local(obj)
             if name == "TextObject":
                 glyphs, down, slanted = _text_object(obj, res)
@@ -219,13 +231,38 @@ def _run(glyphs: list[Glyph]) -> Glyph:
     return Glyph(text, x0, x1, min(g.y for g in glyphs), first.size, first.font, first.red, False, first.bold)
 
 
-def _objects(element: Any, depth: int) -> Iterator[Any]:
-    """The graphic objects of a layer, those inside `PageBlock`s too."""
+def _objects(element: Any, depth: int, res: Resources) -> Iterator[Any]:
+    """The graphic objects of a layer, those inside `PageBlock`s too, and those a `CompositeObject` draws
+    from a composite graphic unit of the resources, placed where it stands (`_placed`)."""
     for obj in element:
-        if local(obj) == "PageBlock" and depth < 32:
-            yield from _objects(obj, depth + 1)
+        name = local(obj)
+        if name == "PageBlock" and depth < 32:
+            yield from _objects(obj, depth + 1, res)
+        elif name == "CompositeObject" and depth < 32:
+            unit = res.composites.get(obj.get("ResourceID") or "")
+            box = numbers(obj.get("Boundary"))
+            if unit is not None and len(box) == 4:
+                for drawn in _objects(unit.content, depth + 1, res):
+                    yield _placed(drawn, box, unit)
         else:
             yield obj
+
+
+def _placed(obj: Any, box: list[float], unit: Composite) -> Any:
+    """A copy of a composite unit's object moved into the `Boundary` of the object that draws the unit: the
+    unit's space (its `Width` × `Height`, the boundary's own size where not given) scaled onto the boundary,
+    the copy's `Boundary` and `CTM` rewritten so it reads as an object of the page."""
+    sx = box[2] / unit.width[0] if unit.width and unit.width[0] > 0 else 1.0
+    sy = box[3] / unit.height[0] if unit.height and unit.height[0] > 0 else 1.0
+    placed = copy.deepcopy(obj)
+    own = numbers(obj.get("Boundary"))
+    if len(own) == 4:
+        bx, by, bw, bh = own
+        placed.set("Boundary", f"{box[0] + sx * bx:g} {box[1] + sy * by:g} {sx * bw:g} {sy * bh:g}")
+    if sx != 1.0 or sy != 1.0:
+        a, b, c, d, e, f = _matrix(obj.get("CTM"))
+        placed.set("CTM", f"{sx * a:g} {sy * b:g} {sx * c:g} {sy * d:g} {sx * e:g} {sy * f:g}")
+    return placed
 
 
 def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
