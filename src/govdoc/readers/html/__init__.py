@@ -58,7 +58,8 @@ def html_blocks(
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
     walker.counters = counter_markers(tree)
-    walker.heading_counters = heading_counters(tree)
+    if "counter-increment" in text:  # (one `in` test for a page whose stylesheet counts nothing)
+        walker.heading_counters = heading_counters(tree)
     walker.block_classes, walker.kept_classes = layout_classes(tree)
     named = [] if heads else named_headlines(content)
     for at, element in enumerate(named):  # hinted, a row each: the genre's rule keeps the one read as the title
