@@ -391,6 +391,18 @@ _CHROME = (
     # client's inline image `[cid:image001.png@01DAC3F2.6B1A5E40]` (Outlook's text of an HTML mail)
     r"^-{2,}media/[^\s]{1,200}?\.(?i:png|jpe?g|gif|bmp|emf|wmf|tiff?|svg|webp)-{2,}$",
     r"^\[cid:[^\]\s]{1,200}\]$",
+    # a scanning app's watermark on every page of its scan, read by OCR with the page (扫描全能王's `CS 扫描全能王`
+    # over its slogan `3亿人都在用的扫描App`, its older `由 扫描全能王 扫描创建`): the app's name or slogan alone on
+    # its line (a reply naming the app does so inside a sentence; conv24)
+    r"^(?:CS[ ]{0,2})?扫描全能王(?:[ ]{0,2}创建)?$",
+    r"^由[ ]{0,2}扫描全能王[ ]{0,2}扫描创建$",
+    r"^[123456789][0-9]?亿人都在用的扫描(?i:app)$",
+    # an ebook reader's note under a passage copied from it: Apple Books' `摘录来自` over the book's title and
+    # author and its `此材料可能受版权保护。` under them (the lines between: cleanup.furniture._excerpt_notes), its
+    # older one-line form, and Kindle's citation `作者. 书名 (Kindle 位置 1234-1263). 出版社. Kindle 版本.` (conv24)
+    r"^摘录来自(?:[ ]{0,2}:[^\n]{0,200}?Apple[ ]?Books\.?)?$",
+    r"^此材料可能受版权保护。?$",
+    r"\(Kindle[ ]?(?:位置|Locations?)[ ]?\d{1,7}(?:[ ]?-[ ]?\d{1,7})?\)",
     r"^(?:\((?:BUTTON|Submit|Reset|Radio button|Checkbox|Option list|Text entry)\)[ ]{0,2}[^()\n]{0,20}[ ]{0,4})+$",
     "【责任编辑",
     "留言与评论",
@@ -617,6 +629,11 @@ WATERMARK_LINE = _lazy(
     r"|^仅供(?:内部|学习|工作)?参考$"
 )
 WATERMARK_ENDS = ("资料", "材料", "保存", "外传", "保密", "保管", "参考")
+# Apple Books' note under a copied passage opens with its first row and closes with its last (CHROME_LINE's rows):
+# the book's title and author between them are the note's (cleanup.furniture._excerpt_notes)
+EXCERPT_NOTE_OPEN = "摘录来自"
+EXCERPT_NOTE_CLOSE = "此材料可能受版权保护"
+EXCERPT_NOTE_REACH = 4
 # The kind of a reading a link list names before its title (图解：《…》, 政策解读：…, 一图读懂：…): the
 # link's title, not a label with its value.
 LINK_TITLE_LEAD = _lazy(r"^(?:图解|一图(?:读懂|看懂|速览)|(?:政策|专家|文字|图文|视频|媒体|部门|官方)?解读)[ ]{0,2}:")
@@ -666,7 +683,8 @@ CHROME_ANYWHERE = _lazy("|".join(c for c in _CHROME if not c.startswith("^")))
 # holding them is the site's, and the phone or address printed in it is the site's too.
 # 主办单位 opens such a block, but only a registration mark (SITE_MARK) makes it a site's; the
 # site's own report line (网站监督举报热线) and its browser advice (…分辨率…浏览器) belong to it.
-SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©")
+# (此材料可能受版权保护: Apple Books' note under a copied passage, worded as a sentence; conv24)
+SITE_MARK = _lazy(r"版权所有|ICP[备证]|公网安备|网站标识码|技术支持|Copyright|©|此材料可能受版权保护")
 SITE_FOOTER = _lazy(
     rf"{SITE_MARK.pattern}|主办单位|^主办[ ]{{0,2}}:|^(?:承办|协办)[ ]{{0,2}}:"
     r"|网站主办|网站[^\n]{0,4}举报|分辨率|浏览器"

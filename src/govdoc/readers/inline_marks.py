@@ -75,9 +75,18 @@ ESCAPED_TAG_BREAK = lazyregex.compile(
 # pandoc's bracketed span (`[加装电梯]{.underline}`, `[…]{.mark}`, `[…]{custom-style="强调"}`, a Word
 # bookmark's `[]{#_Toc1234 .anchor}`): its words are the text, the brackets and the attributes markup.
 _PANDOC_SPAN = lazyregex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
+# A converter's placeholder for a picture anchored in a paragraph, glued to the paragraph's words (docx2python's
+# `----media/image1.png----某市卫生健康委员会`: the seal anchored in the 落款's organ; conv24): no words of the
+# text. Alone on its line it is chrome (patterns.chrome), and stays for that reading.
+_CONVERTER_IMAGE = lazyregex.compile(r"-{2,}media/[^\s]{1,200}?\.(?i:png|jpe?g|gif|bmp|emf|wmf|tiff?|svg|webp)-{2,}")
+# A heading's attributes at its line's end, as pandoc and kramdown write them (`## 一、工作情况 {#s1}`,
+# `{#s1 .unnumbered}`; conv24): markup, no words of the heading.
+_HEADING_ATTRIBUTES = lazyregex.compile(
+    r"[ ]\{#[A-Za-z][\w:.-]{0,60}(?:[ ]{1,2}(?:[.#][\w-]{1,40}|[A-Za-z][\w-]{0,40}=[^{}\n]{0,100}))*\}$"
+)
 _MARK_CHARS = "*_"
 # What `inline_marks` looks for: a text holding none of them has no inline marks on any line.
-INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
+INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[", "media/", "{#")
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -175,6 +184,10 @@ def inline_marks(
         line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
     if "<" in line:
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
+    if "{" in line and "{#" in line:
+        line = _HEADING_ATTRIBUTES.sub("", line.rstrip(EDGE_SPACE))
+    if "media/" in line and not _CONVERTER_IMAGE.fullmatch(line.strip(EDGE_SPACE)):
+        line = _CONVERTER_IMAGE.sub("", line).strip(EDGE_SPACE)
     if "$" in line or ("\\" in line and "\\(" in line):
         line = _MATH_FIGURE.sub(r"\g<figure>", line)
     if "\\" in line:

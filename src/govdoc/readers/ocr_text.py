@@ -2,7 +2,9 @@
 
 - PaddleOCR's quick-start loop prints each detected box as Python prints it, `[[[x, y], [x, y], [x, y], [x, y]],
   ('text', 0.99)]` (RapidOCR's result without the tuple: `[[[…]], 'text', 0.99]`): only the texts are the
-  document's, a box a line;
+  document's, a box a line; since conv24 any such printed record of a box and one text, the figures before or
+  after it (EasyOCR's `([[x, y] ×4], 'text', 0.98)`, PyMuPDF's blocks `(x0, y0, x1, y1, 'text', 3, 0)`, their
+  `\n` escapes the block's lines);
 - a batch script writes `text<TAB>confidence` a line: the score is the engine's;
 - a batch OCR app writing the texts of several images into one file puts the image's file name between
   runs of `=` (or `-`) above each: a page's start, no text.
@@ -22,11 +24,15 @@ from govdoc import lazyregex
 
 Spans = tuple[tuple[int, int], ...]
 
-# one printed box: four points of two figures each, then the text (quoted either way, escapes allowed) and its score
+# one printed record of a box and its text: brackets, commas and figures (numpy's `np.int32(300)` too), the text
+# quoted either way (escapes allowed), then figures again (its score, a block's number); three figures at least
+_FIGURES = r"(?:[ \[\]()]|,|-?\d{1,12}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?|np\.(?:int|float)\d{1,2}\()*+"
 _PRINTED_BOX = lazyregex.compile(
-    r"[ \t]{0,8}\[[ ]?\[(?:[ ]?\[[ ]?-?[\d.]{1,12},[ ]?-?[\d.]{1,12}[ ]?\],?){4}[ ]?\],[ ]?\(?"
-    r"(?P<q>['\"])(?P<t>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q),[ ]?(?:0(?:\.\d{1,20})?|1(?:\.0{1,20})?)[ ]?\)?\][ \t]*\r?$"
+    rf"[ \t]{{0,8}}[\[(](?P<a>{_FIGURES})(?P<q>['\"])(?P<t>(?:(?!(?P=q))[^\\\n]|\\.)*+)(?P=q)"
+    rf"(?P<b>{_FIGURES})[ \t]*\r?$"
 )
+_FIGURE = lazyregex.compile(r"\d")
+_MIN_FIGURES = 3
 _MIN_SCORED = 5
 # a line's text and the score after its tab
 _SCORED_LINE = lazyregex.compile(r"(?P<t>[^\t\n]*[^\s\t])\t(?:0\.\d{1,6}|1(?:\.0{1,6})?)[ \t]*\r?$")
@@ -60,7 +66,7 @@ def printed_boxes(text: str) -> Spans | None:
     for line in text.splitlines(keepends=True):
         if line.strip():
             m = _PRINTED_BOX.match(line)
-            if m is None:
+            if m is None or len(_FIGURE.findall(m.group("a") + m.group("b"))) < _MIN_FIGURES:
                 return None
             spans.append((at + m.start("t"), at + m.end("t")))
         at += len(line)

@@ -70,8 +70,13 @@ ELEMENT_SIGN = lazyregex.compile(
 )
 _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
-# a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`).
-_PAGE_MARK = lazyregex.compile(r"\{\d{1,5}\}-{3,}|-{3}[ ]?(?i:page)[ ]?-{3}")
+# a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`);
+# since conv24 also a script's mark above each page's text (`--- Page 2 ---`, `=== Page 2 of 3 ===`, as
+# loops over PyMuPDF's or pypdf's pages print them): the word `page` and its number between runs of `-` or `=`.
+_PAGE_MARK = lazyregex.compile(
+    r"\{\d{1,5}\}-{3,}|(?P<r>-{3,}|={3,})[ ]{0,2}(?i:page)[ ]{0,2}(?:\d{1,5}(?:[ ]{0,2}(?:/|(?i:of))[ ]{0,2}\d{1,5})?)?"
+    r"[ ]{0,2}(?P=r)"
+)
 MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
 _PART_HINTS = Hints(markup=SPLIT_PART)
 # A LaTeX sectioning command alone on its line, as Mathpix's .mmd writes a title and headings
@@ -105,8 +110,10 @@ _MARKUP_LINE = lazyregex.compile(
     r"|#\+(?!(?i:title):)[A-Za-z_]{1,30}(?::(?:[ \t][^\n]{0,300})?)?$"
     # (Typora's and GitLab's contents marks: `[TOC]`, `[[_TOC_]]`, where the app draws the contents)
     r"|\[(?:TOC|toc)\]$|\[\[_?(?:TOC|toc)_?\]\]$"
+    # (kramdown's block attribute list on the line after its block, `{: .text-right}`, `{: #contact}`; conv24)
+    r"|\{:[ ]?(?:[#.][A-Za-z][\w-]{0,40}|[A-Za-z][\w-]{0,40}=[^{}\n]{0,200})(?:[ ]{1,2}[^{}\n]{1,200})?[ ]?\}[ ]*$"
 )
-_MARKUP_LINE_STARTS = frozenset(":[#")
+_MARKUP_LINE_STARTS = frozenset(":[#{")
 SHARED_LINES = 4096  # the line numbers whose Origin every text shares (readers.text._line_origins)
 _UNSET = Zone.UNSET
 
@@ -216,7 +223,7 @@ def drawn_rule(st: ReadState) -> int:
 def page_mark(st: ReadState) -> int:
     """A converter's page mark (marker's `{2}------`, `---page---`): the page ends here."""
     whole = st.whole
-    if whole[0] in "{-" and _PAGE_MARK.fullmatch(whole):
+    if whole[0] in "{-=" and _PAGE_MARK.fullmatch(whole):
         st.page = True
         return DROPPED
     return KEPT
@@ -498,7 +505,7 @@ TEXT_SIGNS = ("banner", "refs", "tabular", "fences", "rest", "images", "tags", "
 _ANY = None
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("drawn-rule", DRAWN_RULE_STARTS, None, 0, drawn_rule),
-    LineRule("page-mark", frozenset("{-"), None, 0, page_mark),
+    LineRule("page-mark", frozenset("{-="), None, 0, page_mark),
     LineRule("tool-banner", frozenset("EC"), "banner", 0, tool_banner),
     LineRule("note-tags", frozenset("#"), None, 0, note_tags),
     LineRule("missing-page", frozenset("["), None, 0, missing_page),

@@ -95,6 +95,8 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         value = value[0]
     if not isinstance(value, dict):
         return None
+    if any(box in text for box in _BOX_KEYS) and (lines := _shallowest_words(text)) is not None:
+        return lines  # an OCR service's answer: its text once, not each copy its lines and words repeat
     members = list(_JSON_MEMBER.finditer(text))
     best = max(members, key=lambda m: len(m.group("value")), default=None)
     if best is None or (
@@ -122,7 +124,7 @@ def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     if first == "<":
         spans = records.xml_record(text)
         return None if spans is None else (spans, False)
-    if first == "[" and "[[[" in text[:40]:
+    if first in "[(" and text.lstrip()[1:2] in "[(0123456789-n":  # (a box's figures open the record)
         boxes = ocr_text.printed_boxes(text)  # an OCR engine's result as Python printed it (readers.ocr_text)
         return None if boxes is None else (boxes, False)
     if "\t" in text and ("\t0." in text or "\t1" in text):
@@ -136,6 +138,45 @@ def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         spans = records.csv_record(text)
         return None if spans is None else (spans, True)
     return None
+
+
+# An OCR service's answer nests its text: the whole text (Azure Document Intelligence's `content`, Google Vision's
+# `fullTextAnnotation.text`), its lines (`pages[].lines[].content`, Azure Read's `readResults[].lines[].text`),
+# each line's words (`words[].text`, `textAnnotations[].description`), each a copy of a part of the one above,
+# beside the boxes (`_BOX_KEYS`). The strings under a words' key at the shallowest depth are the text, where they
+# hold a document's words and every deeper one is a copy of a part of them (conv24).
+_BOX_KEYS = ('"boundingBox"', '"polygon"', '"boundingPoly"', '"bbox"', '"vertices"', '"boundingRegions"')
+_NESTED_WORD_KEYS = frozenset({"text", "content", "description", "words", "DetectedText", "word"})
+_JSON_TOKEN = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*+)"(?P<key>[ \t\r\n]*+:)?|[\[{]|[\]}]')
+_SPACES = lazyregex.compile(r"\s+|\\[nrt]")
+
+
+def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the strings under a words' key at the shallowest depth stand, where every deeper one is a copy of a
+    part of them and they hold a document's words (None: no such nesting)."""
+    depth = 0
+    keys: dict[int, str] = {}
+    found: list[tuple[int, tuple[int, int], str]] = []  # (depth, span, squashed value)
+    for m in _JSON_TOKEN.finditer(text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+        elif token in "]}":
+            keys.pop(depth, None)
+            depth -= 1
+        elif m.group("key") is not None:
+            keys[depth] = m.group("s")
+        elif keys.get(depth) in _NESTED_WORD_KEYS and _HAN_CHAR.search(m.group("s")) is not None:
+            found.append((depth, m.span("s"), _SPACES.sub("", m.group("s"))))
+    if not found:
+        return None
+    top = min(d for d, _, _ in found)
+    shallow = [f for f in found if f[0] == top]
+    deep = [f for f in found if f[0] > top]
+    whole = "\n".join(v for _, _, v in shallow)
+    if len(deep) < 2 or not records.holds_the_words(whole, whole) or any(v not in whole for _, _, v in deep):
+        return None
+    return tuple(span for _, span, _ in shallow)
 
 
 def json_char(m: regex.Match[str]) -> str:

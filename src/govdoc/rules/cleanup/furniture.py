@@ -204,6 +204,7 @@ def furniture_and_chrome(state: State) -> None:
     stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
     bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
     shares: list[int] = []  # a share bar's label (分享到：), maybe over its icons' captions (`_share_captions`)
+    excerpts: list[int] = []  # an ebook reader's note's first row, maybe over its book's title (`_excerpt_notes`)
     prints: list[int] = []  # a print's stamp of its time, maybe (`_print_stamps`): chrome in the page's band only
     first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
     opened = -1  # the line a chat assistant's opening or a role label stands on (rules.cleanup.assistant)
@@ -282,6 +283,8 @@ def furniture_and_chrome(state: State) -> None:
                 labels.append(i)
             if first == "分" and f.startswith("分享"):
                 shares.append(i)
+            elif first == "摘" and f.startswith(P.EXCERPT_NOTE_OPEN):
+                excerpts.append(i)
         if len(f) <= _MAX_BARE_PAGE + 2 and f.strip().isdigit():
             figures.append(i)
         elif b.zone is not _CHROME:
@@ -300,6 +303,8 @@ def furniture_and_chrome(state: State) -> None:
         _periodical_bands(blocks, pages)
     if shares:
         _share_captions(blocks, shares)
+    if excerpts:
+        _excerpt_notes(blocks, excerpts)
     if prints:
         _print_stamps(blocks, prints, edge)
     if edge:
@@ -551,6 +556,18 @@ def _viewed_file(above: Block, row: Block) -> bool:
         and P.VIEWER_TOOLBAR.match(row.folded.strip()) is not None
         and (P.VIEWED_FILE.match(f) is not None)
     )
+
+
+def _excerpt_notes(blocks: list[Block], opens: list[int]) -> None:
+    """The book's title and author an ebook reader's note names between its first and last rows (摘录来自 ⏎ 书名 ⏎
+    作者 ⏎ 此材料可能受版权保护。, Apple Books'): the note's, where both rows stand a few lines apart; one of them
+    alone leaves the lines beside it as they are (conv24)."""
+    for i in opens:
+        for j in range(i + 1, min(i + P.EXCERPT_NOTE_REACH + 1, len(blocks))):
+            if blocks[j].zone is _CHROME and blocks[j].folded.strip().startswith(P.EXCERPT_NOTE_CLOSE):
+                for k in range(i + 1, j):
+                    blocks[k].zone = _CHROME
+                break
 
 
 def _share_captions(blocks: list[Block], shares: list[int]) -> None:
