@@ -148,3 +148,82 @@ def test_a_passage_naming_its_source_in_a_sentence_stays() -> None:
     four = "摘录来自《某区中小学安全教育读本》的防溺水要点已印发各校，请组织学生学习。"
     doc = checked("\n".join([*_N[:4], four, *_N[5:]]))
     assert doc.iter_sections()[0].paragraphs[0].text == four
+
+
+def test_a_phones_status_and_address_bars_over_a_screenshots_text_are_no_text() -> None:
+    """A screenshot of a phone's browser read by OCR: its clock and network (`14:05`, `4G 56%`) and the page's host
+    in the address bar over the notice, Android's keys (`◀ ◯ □`) under it: the phone's, not the notice's."""
+    doc = checked("\n".join(["14:05", "4G 56%", "jyj.example.gov.cn", *_N, "◀    ◯    □"]))
+    assert _look(doc) == _WANT
+    assert "14:05" not in doc.text and "example" not in doc.text and "◀" not in doc.text
+
+
+def test_an_app_pages_close_bar_and_its_reading_counts_are_no_text() -> None:
+    """A 公众号 page's top bar with its close button (`×  某区教育发布  ···`) and its counts row under the post
+    (`阅读 3.2万  赞 56  在看 12`), read off a screenshot: the app's."""
+    doc = checked("\n".join(["×   某区教育发布   ···", *_N, "阅读 3.2万    赞 56    在看 12"]))
+    assert _look(doc) == _WANT
+    assert "教育发布" not in doc.text and "阅读" not in doc.text
+
+
+def test_an_agendas_first_hour_and_a_notices_address_line_stay() -> None:
+    """Guard: an agenda opening with its first hour alone, and a host name a notice gives on a line of its own
+    under its label, are the text's (one row of a phone's bar is no screenshot)."""
+    doc = checked("9:00\n报到\n9:30\n开幕式\n")
+    assert "9:00" in doc.text
+    doc = checked("\n".join([*_N[:7], "报名网址：", "jyj.example.gov.cn", *_N[7:]]))
+    assert "jyj.example.gov.cn" in doc.text
+
+
+def test_a_line_between_two_html_comments_keeps_its_words() -> None:
+    """A line opening with one HTML comment and closing with another (`<!--StartFragment--><p>…</p><!--EndFragment-->`,
+    as the clipboard's HTML holds a copy) keeps the words between them (they were lost unsaid)."""
+    body = "".join(f"<p>{p}</p>" for p in _N)
+    doc = checked(f"<!--StartFragment-->{body}<!--EndFragment-->\n")
+    assert _look(doc) == _WANT
+
+
+def test_the_clipboards_html_description_and_page_around_the_fragment_are_no_text() -> None:
+    """The clipboard's `HTML Format` pasted raw, with its `SourceURL:` and the page's `<html><body>` around the
+    fragment: only the fragment is the notice."""
+    body = "".join(f"<p>{p}</p>" for p in _N)
+    head = "Version:0.9\nStartHTML:0000000180\nEndHTML:0000002468\nStartFragment:0000000216\nEndFragment:0000002432\n"
+    head += "SourceURL:https://jyj.example.gov.cn/art/2024/7/5/art_1_1.html\n"
+    doc = checked(head + f"<html>\n<body>\n<!--StartFragment-->{body}<!--EndFragment-->\n</body>\n</html>\n")
+    assert _look(doc) == _WANT
+    assert "StartHTML" not in doc.text and "<body>" not in doc.text
+
+
+def test_a_printed_list_of_strings_is_read_a_paragraph_a_string() -> None:
+    """A spider's `print(getall())` of a notice's paragraphs, the strings double-quoted where they hold a `'`
+    and the indents written `\\u3000`: each string a paragraph."""
+    strings = [_N[0], _N[1], *("\u3000\u3000" + p for p in _N[2:8]), *_N[8:]]
+    doc = checked(repr(strings))
+    assert _look(doc) == _WANT
+    assert "\\u3000" not in doc.text and "', '" not in doc.text
+
+
+def test_a_loaders_documents_printed_give_their_texts_not_their_metadata() -> None:
+    """LlamaIndex's `Document(id_='…', metadata={…}, text='…')` printed, one per page: each one's text the page's."""
+    lines = _printed()
+    pages = [lines[:6], lines[6:]]
+    objects = [
+        f"Document(id_='{n}', metadata={{'file_name': '通知.pdf', 'page_label': '{n}'}}, text={chr(10).join(p)!r})"
+        for n, p in enumerate(pages, 1)
+    ]
+    doc = checked("[" + ", ".join(objects) + "]")
+    assert _look(doc) == _WANT
+    assert "file_name" not in doc.text and "通知.pdf" not in doc.text
+
+
+def test_a_layout_that_pads_only_after_wide_characters_loses_its_spaces() -> None:
+    """pdfplumber's `layout=True` pads a space after each Han character and full-width mark (two columns) but
+    none after a figure (one), so a figure run stands glued to the character after it (`2 0 2 4年` is never
+    written: `于 2024年 7月`): in a text so spaced throughout, every such space is the layout's."""
+
+    def padded(line: str) -> str:
+        return "".join(c + " " if ord(c) > 0x2000 else c for c in line).rstrip()
+
+    doc = checked("\n".join(padded(line) for line in _printed()))
+    assert _look(doc) == _WANT
+    assert "2024年7月5日" in doc.text

@@ -515,6 +515,8 @@ EDGE_CHROME = _lazy(
     # of an HTML mail keeps at its top (P {margin-top:0;margin-bottom:0;})
     rf"|^{_WEIBO_CLIENT}$"
     r"|^(?:(?:转发|评论|赞|点赞|收藏)[ ]{0,2}\d{1,9}[ ]{0,4}){3,}$"
+    # (conv24) a post's counts row as a phone shows it under a 公众号's article (阅读 1286  赞 18  在看 6)
+    r"|^阅读[ ]{0,2}(?:\d{1,9}|\d{1,4}(?:\.\d)?万\+?)(?:[ ]{1,8}(?:赞|在看|点赞|分享|留言)[ ]{0,2}\d{1,9}){1,4}$"
     r"|^举报[ ]{0,2}/[ ]{0,2}反馈$"
     r"|^发自我的[\p{Han}A-Za-z0-9 ]{0,12}?(?:手机|平板|iPhone|iPad|Android|设备)$"
     r"|^Sent[ ]from[ ]my[ ](?:iPhone|iPad|Android|Huawei|HUAWEI|Xiaomi|Honor|mobile|phone)[^\n]{0,20}$"
@@ -539,6 +541,11 @@ EDGE_CHROME = _lazy(
     # mobile page's top bar (返回  某市民政局  ···: the back button, the page's name, the more-menu's dots)
     rf"|{_VIEWER_TOOLBAR}"
     r"|^[<＜‹]?[ ]{0,2}返回[ ]{0,4}[^\n]{1,30}?[ ]{1,4}(?:···|⋯|…|\.\.\.|更多)$"
+    # (conv24) what a phone's screenshot shows around a page, read by OCR with it: an app's top bar with its close
+    # button (×  某市卫健委  ···), a browser's bottom bar (<  >  +  5  ···) and Android's navigation keys (◁ ○ □)
+    r"|^[×✕╳][ ]{1,8}[^\n]{1,30}?[ ]{1,8}(?:···|⋯|…|\.\.\.)$"
+    r"|^[<‹][ ]{1,8}[>›](?:[ ]{1,8}(?:\+|\d{1,2}|···|⋯|≡|☰|⌂)){1,4}$"
+    r"|^[◁◀][ ]{1,8}[○◯〇][ ]{1,8}[□▢]$"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),
     # each only beside the block's other lines (ATTRIBUTION_NEIGHBOUR), since a report prints its own
     # author under its title (作者：县政协社会法制委员会 王某; review18 R10)
@@ -570,6 +577,15 @@ EDGE_CHROME = _lazy(
 # _above_text). Anywhere else it is the text's (a plan's year heading, a table's cell a line, a 落款
 # dated to its year, schema 1.10): up to 1.9 it was chrome wherever it stood, dropped unwarned.
 BARE_YEAR = _lazy(r"^(?:19|20)\d{2}年$")
+# A phone's status bar read by OCR with a screenshot's page: its clock alone (10:21), its network and battery
+# (5G 87, 4G 56%), and a mobile browser's address bar under it (the page's host alone, wjw.example.gov.cn):
+# chrome above the running text only, as a scraper's timestamp (cleanup.furniture._above_text), where an
+# agenda's hour or a site's address a notice gives stands inside the text or under it (conv24)
+STATUS_BAR_LINE = _lazy(
+    r"^(?:[012]?\d:[0-5]\d|(?:[2345]G\+?|LTE|HD|VoLTE)(?:[ ]{0,3}[2345]G)?[ ]{1,3}\d{1,3}%?"
+    r"|(?:[a-z0-9-]{1,40}\.){1,5}(?:cn|com|net|org)(?:/[!-~]{0,200})?)$"
+)
+STATUS_BAR_FIRST = frozenset("0123456789LHVabcdefghijklmnopqrstuvwxyz")
 BARE_TIMESTAMP = _lazy(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )

@@ -170,6 +170,41 @@ def python_record(text: str) -> Spans | None:
     return _with_title(title, text, (best.span("value"),))
 
 
+# A Python string literal as repr() writes one (either quote, escapes allowed), on one line
+_PY_STRING = lazyregex.compile(r"'(?:[^'\\\n]|\\.)*+'" r'|"(?:[^"\\\n]|\\.)*+"')
+# a loader's document object printed (LangChain's `Document(metadata={…}, page_content='…')`, LlamaIndex's
+# `Document(id_=…, text='…')`): the member holding its text, one per page
+_PY_TEXT_KEYWORD = lazyregex.compile(r"(?:page_content|text)=(?P<q>['\"])(?P<value>(?:(?!(?P=q))[^\\\n]|\\.)*+)(?P=q)")
+
+
+def python_list(text: str) -> Spans | None:
+    """A spider's list of strings as Python printed it (`print(response.xpath(…).getall())`:
+    `['…', '\\u3000\\u3000…']`): each string's span, a paragraph each, where together they hold the text's
+    words (None: no such list; conv24)."""
+    if len(text) > _MAX_RECORD:
+        return None
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(value, list) or len(value) < 2 or not all(isinstance(v, str) for v in value):
+        return None
+    found = [(m.start() + 1, m.end() - 1) for m in _PY_STRING.finditer(text)]
+    if len(found) != len(value) or not holds_the_words("".join(value), text):
+        return None
+    return tuple(found)
+
+
+def printed_documents(text: str) -> Spans | None:
+    """A loader's document objects as Python printed them (LangChain's `[Document(metadata={…},
+    page_content='…'), …]`): each one's text member, a page each; the loader's metadata is none of the text
+    (None: no such objects, or their texts do not hold the text's words; conv24)."""
+    found = list(_PY_TEXT_KEYWORD.finditer(text))
+    if not found or not holds_the_words("".join(m.group("value") for m in found), text):
+        return None
+    return tuple(m.span("value") for m in found)
+
+
 def xml_record(text: str) -> Spans | None:
     """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first.
     Markup inside the element (Evernote's ENML in its `<content>`, trafilatura's `<p>` and `<lb/>`, DocTags'

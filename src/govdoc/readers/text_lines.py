@@ -371,9 +371,11 @@ def setext_underline(st: ReadState) -> int:
 
 
 def html_comment(st: ReadState) -> int:
-    """An HTML comment on its own line (`<!-- more -->`), markup; a converter's page break ends the page."""
+    """An HTML comment on its own line (`<!-- more -->`), markup; a converter's page break ends the page. A line
+    opening with one comment and closing with another holds the text between them (the clipboard's
+    `<!--StartFragment-->…<!--EndFragment-->`: conv24, where the whole line was lost unsaid)."""
     whole = st.whole
-    if whole[0] == "<" and whole.startswith("<!--") and whole.endswith("-->"):
+    if whole[0] == "<" and whole.startswith("<!--") and whole.endswith("-->") and whole.find("-->") == len(whole) - 3:
         if _PAGE_BREAK_COMMENT.fullmatch(whole):
             st.page = True
         return DROPPED

@@ -131,6 +131,12 @@ def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         scored = ocr_text.scored_lines(text)  # an OCR script's text with each line's score after a tab
         if scored is not None:
             return scored, False
+    if first == "[" and text.lstrip()[1:2] in "'\"" and (strings := records.python_list(text)) is not None:
+        return strings, False  # a spider's list of strings printed: a paragraph each
+    if first in "[D" and "Document(" in text[:20] and (pages := records.printed_documents(text)) is not None:
+        return pages, False  # a loader's document objects printed: each one's text, a page each
+    if first == "V" and text.startswith("Version:") and (fragment := clipboard_fragment(text)) is not None:
+        return (fragment,), False  # the clipboard's `HTML Format` pasted raw: only the copied fragment is the text
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
         spans = records.python_record(text)
         return None if spans is None else (spans, False)
@@ -177,6 +183,26 @@ def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
     if len(deep) < 2 or not records.holds_the_words(whole, whole) or any(v not in whole for _, _, v in deep):
         return None
     return tuple(span for _, span, _ in shallow)
+
+
+# Windows' clipboard `HTML Format` (CF_HTML) pasted raw by a tool that reads it as text: its description's
+# `Version:`, `StartHTML:`, `EndHTML:`, `StartFragment:`, `EndFragment:` (`SourceURL:`) lines, then the page's HTML
+# with the copied part between `<!--StartFragment-->` and `<!--EndFragment-->` (conv24)
+_CLIPBOARD_HEAD = lazyregex.compile(
+    r"Version:\d\.\d\r?\n(?:(?:StartHTML|EndHTML|StartFragment|EndFragment|StartSelection|EndSelection|SourceURL):[^\n]{0,2000}\n){2,8}"
+)
+_FRAGMENT_OPEN, _FRAGMENT_CLOSE = "<!--StartFragment-->", "<!--EndFragment-->"
+
+
+def clipboard_fragment(text: str) -> tuple[int, int] | None:
+    """Where the clipboard's copied fragment stands in its `HTML Format` pasted as text (None: the text opens with
+    no such description, or holds no fragment's marks after it)."""
+    head = _CLIPBOARD_HEAD.match(text)
+    if head is None or "StartFragment:" not in head.group():
+        return None
+    start = text.find(_FRAGMENT_OPEN, head.end())
+    end = text.find(_FRAGMENT_CLOSE, start + 1)
+    return None if start < 0 or end < 0 else (start + len(_FRAGMENT_OPEN), end)
 
 
 def json_char(m: regex.Match[str]) -> str:

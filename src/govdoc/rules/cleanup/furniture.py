@@ -204,6 +204,7 @@ def furniture_and_chrome(state: State) -> None:
     stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
     bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
     shares: list[int] = []  # a share bar's label (分享到：), maybe over its icons' captions (`_share_captions`)
+    status: list[int] = []  # the rows of a screenshot's status and address bars opening the text (`_above_text`)
     excerpts: list[int] = []  # an ebook reader's note's first row, maybe over its book's title (`_excerpt_notes`)
     prints: list[int] = []  # a print's stamp of its time, maybe (`_print_stamps`): chrome in the page's band only
     first_text = -1  # the first line that is no chrome and holds a 。, ， or ； (-1: none yet)
@@ -264,6 +265,13 @@ def furniture_and_chrome(state: State) -> None:
             stamps.append(i)  # a site's date widget (2024年): chrome above the running text only
         elif i < _BAND_REACH and "期" in f and "报" in f and P.PERIODICAL_BAND.match(f.strip()):
             bands.append(i)
+        elif (
+            i == len(status)
+            and f[:1] in P.STATUS_BAR_FIRST
+            and len(f) <= _STATUS_LINE
+            and P.STATUS_BAR_LINE.match(f.strip())
+        ):
+            status.append(i)  # a screenshot's status bar, maybe: its rows from the text's first line on
         if (
             b.zone is _UNSET
             and (f[:2] == "打印" or f[:1] in _YEAR_FIRST)
@@ -310,6 +318,8 @@ def furniture_and_chrome(state: State) -> None:
     if edge:
         _edge_chrome(blocks, edge, pages, labels)
         _weibo_accounts(blocks, edge)
+    if len(status) >= _STATUS_ROWS:
+        stamps += status  # two rows of a phone's bars at least (its clock alone may open an agenda: conv18)
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -362,6 +372,7 @@ def _asked_ends() -> tuple[frozenset[str], frozenset[str]]:
         | _DATED_ROW_FIRST
         | _LABEL_START
         | frozenset("【打分")  # a bracketed heading, a print stamp's label, a share bar's label
+        | P.STATUS_BAR_FIRST  # a screenshot's status bar and address bar (a clock, a network, a host name)
     )
     # a listed title's date and a hotline's number, a column's 公开, a watermark's last word, an assistant's colon
     lasts = _LISTED_END | frozenset("开:：") | frozenset(w[-1] for w in P.WATERMARK_ENDS)
@@ -453,6 +464,8 @@ def _periodical_bands(blocks: list[Block], pages: list[int]) -> None:
 _SENTENCE_MARKS = frozenset("。,;")  # (folded: ， ； are half-width there)
 _BAND_REACH = 8  # the lines above a copy's first sentence where a gazette's band may stand
 _STAMP_REACH = 24  # the lines at the top where a scraper's publish time may stand (a page's menus above it)
+_STATUS_ROWS = 2  # a screenshot's status bar (its clock, its network, a browser's address bar): rows opening the text
+_STATUS_LINE = 80
 
 
 def _above_text(blocks: list[Block], stamps: list[int], bands: list[int], first: int) -> None:

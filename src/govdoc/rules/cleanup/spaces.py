@@ -36,9 +36,11 @@ _MIN_SPACED_CJK = 2  # CJK characters such a line holds at least (a run of space
 # the engine's as those between the CJK characters are; one between two ASCII words (`Type C`) stays. A lone
 # title or date so spaced in a typed text keeps its spaces beside figures (`第 0156 号`, `2025 年 6 月 20 日`: the
 # contract's reading since round 4), and a typed line with a word of two CJK characters (`推进第 2 批`) is no
-# such line (conv23).
-_OCR_TOKEN = rf"(?:[A-Za-z0-9]+|{CJK_CLASS}|[-:.,;/()%+])"
-_SPACED_TOKENS = regex.compile(rf"^(?:{_OCR_TOKEN} ){{3,}}{_OCR_TOKEN}$")
+# such line (conv23). A layout that pads after each wide character only (pdfplumber's `layout=True`: a CJK
+# character is two columns, a figure one) glues a run of figures to the wide character after it (`力 争 2025年 底`,
+# `〔 2024〕 58号`): that run and its one character are a token too (conv24).
+_OCR_TOKEN = rf"(?:[A-Za-z0-9]+{CJK_CLASS}?|{CJK_CLASS}|[-:.,;/()%+])"
+_SPACED_TOKENS = regex.compile(rf"^(?:{_OCR_TOKEN} ){{2,}}{_OCR_TOKEN}$")  # (three tokens: a date, conv24)
 _MIN_SPACED_TOKENS_CJK = 3  # lone CJK characters such a line holds at least
 
 
