@@ -171,6 +171,8 @@ def test_an_agendas_first_hour_and_a_notices_address_line_stay() -> None:
     under its label, are the text's (one row of a phone's bar is no screenshot)."""
     doc = checked("9:00\n报到\n9:30\n开幕式\n")
     assert "9:00" in doc.text
+    doc = checked("7:00\n7:30\n8:00\n以上为3路公交车工作日首末班发车时刻。\n")
+    assert "7:00" in doc.text and "7:30" in doc.text
     doc = checked("\n".join([*_N[:7], "报名网址：", "jyj.example.gov.cn", *_N[7:]]))
     assert "jyj.example.gov.cn" in doc.text
 

@@ -318,8 +318,10 @@ def furniture_and_chrome(state: State) -> None:
     if edge:
         _edge_chrome(blocks, edge, pages, labels)
         _weibo_accounts(blocks, edge)
-    if len(status) >= _STATUS_ROWS:
-        stamps += status  # two rows of a phone's bars at least (its clock alone may open an agenda: conv18)
+    if len(status) >= _STATUS_ROWS and not all(":" in blocks[k].folded for k in status):
+        # two rows of a phone's bars at least, not all of them clocks (a clock alone may open an agenda, conv18;
+        # a timetable's hours one a line are no phone's)
+        stamps += status
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
