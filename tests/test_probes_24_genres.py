@@ -28,19 +28,31 @@ seal words and odd dates, contact blocks, 版记 with 共印; round 20 部委/�
 Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
 committed before the parser ran on the batch; every document also keeps the span invariants, invents no
 character and raises no internal error.
+
+First look (documents whole / checks), counted before any fix (the file as committed blind, 7fb74699):
+- batch 1 (answering bodies): 8/8, 66/66. batch 2 (人民团体, 高校, 城投): 8/8, 64/64. batch 3 (a deputy's
+  suggestion numbered otherwise): 8/8, 52/52. batch 4 (政协 proposals otherwise): 8/8, 57/57. batch 5 (titles):
+  8/8, 53/53.
+- batch 6 (文号 forms): 5/8, 51/58. Misses: 榕交函〔2024〕12-3号 gave no doc number (warned docnumber-unparsed);
+  〔2024年〕 with 年 and an agency code holding digits (榕12345办) gave no doc number, no issuer from the
+  letterhead over it, and the 文号 line content-unplaced.
+- batch 7 (rows above the title): 7/8, 66/67. Miss: 提案人：黎某某 with 主办单位：… after a wide gap on its row named
+  the whole rest of the row as the proposer.
+- batch 8 (category and 公开属性): 7/8, 47/48. Miss: 所提问题因条件限制或其他原因暂时不能解决，作为参考 read as
+  `reference`.
+- batch 9 (closings, 落款): 8/8, 39/39.
+- batch 10 (contacts, 版记): 6/8, 32/34. Misses: a copies count on a line of its own under the 印发 line
+  ((共印10份), 共印15份) was content-unplaced.
+Over the ten batches: 73/80 documents whole, 527/538 checks at first look.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes
 from tests.test_probes_23_genres import expect as expect23
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 # Fields this round reads beyond tests/probing.py's and round 23's.
 MORE: dict[str, Callable[[govdoc.Document], object]] = {
