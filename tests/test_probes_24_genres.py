@@ -63,6 +63,7 @@ MORE: dict[str, Callable[[govdoc.Document], object]] = {
     "distribution": lambda d: d.header.distribution,
     "persons": lambda d: None if d.signature is None else tuple((p.post, p.name) for p in d.signature.persons),
     "unmapped": lambda d: "category-unmapped" in codes(d) or "disclosure-unmapped" in codes(d),
+    "unparsed": lambda d: "docnumber-unparsed" in codes(d),
 }
 
 # (checks compared, checks wrong) of every expect() call, for the first-look count.
@@ -1069,8 +1070,10 @@ def test_a_number_of_the_zi_di_n_hao_form() -> None:
     )
 
 
-def test_a_sub_numbered_serial_keeps_its_text() -> None:
-    # 12-3 is no int: the contract's serial is one; only the text as written is compared (a contract question).
+def test_a_sub_numbered_serial_is_no_doc_number_and_is_warned() -> None:
+    # 12-3 is no int, and the contract's serial is one (a contract question, in the report).
+    # Writer's error, corrected after the first look: a 文号 the contract's DocNumber cannot hold (its serial an int)
+    # is left null and warned docnumber-unparsed, "never a guess" (first written numtext=…12-3号).
     doc = checked("""\
 榕溪市交通运输局
 榕交函〔2024〕12-3号
@@ -1086,7 +1089,8 @@ def test_a_sub_numbered_serial_keeps_its_text() -> None:
         doc,
         kind="reply",
         issuer="榕溪市交通运输局",
-        numtext="榕交函〔2024〕12-3号",
+        numtext=None,
+        unparsed=True,
         title="关于市十六届人大三次会议第0206号建议的答复",
         recipients=("郭某某代表",),
         ref=("人大", "市", 16, 3, "0206", "建议", "关于优化农村客运班线的建议", []),

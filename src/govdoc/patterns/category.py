@@ -60,13 +60,16 @@ CATEGORY_MARK = _lazy(
     rf"[ ]{{0,4}}(?:{_OPEN}[ ]{{0,2}}{_CATEGORY_LETTER}[ ]{{0,2}}类?[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}类?"
     rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
-# The words that name each category, searched anywhere in a value (所提问题已解决, 部分采纳).
+# The words that name each category, searched anywhere in a value (所提问题已解决, 部分采纳), the first row that
+# names one deciding. C before the reference: the legend's C reads 所提问题因条件限制或其他原因暂时不能解决，作为参考,
+# the problem unsolved for now and the proposal kept for reference, so a value that says it cannot be solved is C
+# whatever it adds; 参考 alone (留作参考, 作为工作参考) is the reference.
 CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("reference", ("留作参考", "参考", "解释说明")),
     (
         "C",
         ("暂不能解决", "暂时不能解决", "不能解决", "难以解决", "条件限制", "暂缓", "难以采纳", "不予采纳", "未予采纳"),
     ),
+    ("reference", ("留作参考", "参考", "解释说明")),
     ("B", ("正在解决", "列入计划", "列入规划", "逐步解决", "拟解决", "部分解决", "计划解决", "部分采纳")),
     ("A", ("已解决", "已经解决", "基本解决", "采纳", "已落实", "已办结")),
 )

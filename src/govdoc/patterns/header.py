@@ -13,19 +13,19 @@ TAB_CELL_BORDER = _lazy(r"\t{2,}")
 # The answer category a copy marks before the 文号 on its line (【B类】某环提〔2024〕11号, （A类）某发〔2024〕3号):
 # the number starts after it, as after a bracket or a space.
 _CATEGORY_BEFORE_NUMBER = rf"^{_BRACKETED_LETTER}[ ]{{0,2}}"  # (category.py's letters and brackets: one place)
+# The 机关代字: an organ's short name in ideographs or Latin letters, which keeps a figure its organ's name holds
+# inside it (榕12345办〔2024〕5号 of a 12345 hotline's office); it opens and ends on a letter, never a figure.
+_AGENCY_CODE = r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9]{0,13}?[\p{Han}A-Za-z])??"
+# The year in digits, or in words digit by digit (〔二〇二四〕), maybe with its 年 inside the bracket (〔2024年〕).
+_NUMBER_YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})(?:[ ]{0,2}年)?"
 DOC_NO = _lazy(
     rf"(?:^|(?<=[(《 ])|(?<={_CATEGORY_BEFORE_NUMBER}))"
-    r"(?P<code>[\p{Han}A-Za-z]{1,15}?)[ ]{0,2}(?P<lb>[〔\[(〈【])[ ]{0,2}"
-    # the year in digits, or in words digit by digit (〔二〇二四〕)
-    r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})"
+    rf"(?P<code>{_AGENCY_CODE})[ ]{{0,2}}(?P<lb>[〔\[(〈【])[ ]{{0,2}}{_NUMBER_YEAR}"
     r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
 )
 # A 文号 a narrow column cut after its year's bracket: the head alone on its line (某农函〔2024〕), the
 # serial alone on the next (36号); rules/joins.join_cut_dates makes them one line again.
-DOC_NO_HEAD_LINE = _lazy(
-    r"^[\p{Han}A-Za-z]{1,15}?[ ]{0,2}[〔\[(〈【][ ]{0,2}"
-    r"(?:(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})[ ]{0,2}[〕\])〉】]$"
-)
+DOC_NO_HEAD_LINE = _lazy(rf"^{_AGENCY_CODE}[ ]{{0,2}}[〔\[(〈【][ ]{{0,2}}{_NUMBER_YEAR}[ ]{{0,2}}[〕\])〉】]$")
 DOC_NO_SERIAL_LINE = _lazy(r"^(?:第[ ]{0,2})?\d{1,6}[ ]{0,2}号$")
 # … or cut inside its year (某教提复〔202 ⏎ 4〕17号, 某发〔 ⏎ 2024〕3号): the head up to the cut alone on its line,
 # and the rest (the year's other digits, the bracket, the serial and 号) alone on the next

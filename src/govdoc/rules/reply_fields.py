@@ -212,9 +212,12 @@ def _proposers(state: State) -> list[str]:
         m = P.PROPOSER.match(f) if ":" in f and f[:1] in PROPOSER_FIRST else None
         if m:
             v, end = m.start("v"), m.end("v")
-            # the label's own cell, not the row's next one after a removed wide gap (代表姓名：杨某　　所在
-            # 代表团：东城代表团, read 杨某所在代表团：… once the gap went), as the metadata cuts its cells
-            end = min((g for g in b.gaps if v < g < end and P.KEY_VALUE.match(b.folded[g:].lstrip())), default=end)
+            # the label's own cell, not the row's next one after a wide gap, removed (代表姓名：杨某　　所在
+            # 代表团：东城代表团, read 杨某所在代表团：… once the gap went) or kept (提案人：黎某某　　　主办单位：…),
+            # as the metadata cuts its cells
+            kept = (g.start() for g in P.SPACED_CELL_GAP.finditer(f, v, end) if P.KEY_VALUE.match(f[g.end() :]))
+            removed = (g for g in b.gaps if v < g < end and P.KEY_VALUE.match(f[g:].lstrip()))
+            end = min((*removed, *kept), default=end)
             names.extend(split_proposers(b.text[v:end], [at - v for at in (*b.spaces, *b.gaps)]))
     if not names:
         pairs = table(state)
