@@ -176,3 +176,65 @@ def test_a_copies_count_with_no_printing_line_is_still_warned() -> None:
 （共印8份）
 """)
     assert "content-unplaced" in codes(doc)
+
+
+# --- cause 6 (batch 11): an agency code ending on the issuing department's mark in brackets (青财（预）〔2024〕21号)
+# was no 文号: the code took no bracket (patterns.header._AGENCY_CODE)
+
+
+def test_a_department_mark_in_brackets_ends_the_agency_code() -> None:
+    doc = checked("""\
+青溪县财政局
+青财（预）〔2024〕21号
+关于做好2025年部门预算编制工作的通知
+县直各单位：
+为做好2025年部门预算编制工作，现将有关事项通知如下：
+各单位要在10月31日前报送部门预算草案。
+特此通知。
+青溪县财政局
+2024年9月12日
+""")
+    assert _number(doc) == ("青财（预）〔2024〕21号", "青财（预）", 2024, 21)
+    assert doc.header.issuer == "青溪县财政局"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_bracket_with_no_code_before_it_is_still_no_number() -> None:
+    """Guard: a department's mark needs the code it ends; alone before the year it is no agency code."""
+    assert parse_doc_number("（预）〔2024〕21号") is None
+
+
+# --- cause 7 (batch 11): the deputy or member a title names right before the proposal's quoted title, with no verb
+# (关于对何某委员《关于…的提案》的答复) was no proposer: fields.proposal._titled_proposer asked only before a kind word
+
+
+def test_a_member_named_before_the_quoted_proposal_in_the_title_proposes_it() -> None:
+    doc = checked("""\
+关于对何某某委员《关于加强县城停车管理的提案》的答复
+何某某委员：
+您在县政协九届三次会议上提出的提案收悉，现答复如下：
+今年县城新增公共停车泊位860个，推行智慧停车收费。
+感谢您对城市管理工作的关心和支持！
+青溪县城市管理局
+2024年6月28日
+""")
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert (ref.body, ref.level, ref.term, ref.session, ref.kind) == ("政协", "县", 9, 3, "提案")
+    assert ref.title == "关于加强县城停车管理的提案"
+    assert ref.proposers == ("何某某",)
+
+
+def test_a_group_named_before_the_quoted_suggestion_is_no_proposer() -> None:
+    """Guard: the congress's deputies as a group (市人大代表) name no one, quoted title or not."""
+    doc = checked("""\
+关于对县人大代表《关于加强县城停车管理的建议》的答复
+县人大常委会选联工委：
+县人大十七届四次会议期间代表提出的建议收悉，现答复如下：
+今年县城新增公共停车泊位860个。
+青溪县城市管理局
+2024年6月28日
+""")
+    ref = doc.header.responds_to
+    assert ref is not None
+    assert ref.proposers == ()

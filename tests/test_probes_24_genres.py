@@ -43,20 +43,34 @@ First look (documents whole / checks), counted before any fix (the file as commi
 - batch 9 (closings, 落款): 8/8, 39/39.
 - batch 10 (contacts, 版记): 6/8, 32/34. Misses: a copies count on a line of its own under the 印发 line
   ((共印10份), 共印15份) was content-unplaced.
-Over the ten batches: 73/80 documents whole, 527/538 checks at first look.
+Over the ten batches: 73/80 documents whole, 527/538 checks at first look. One miss was my expectation, not the
+parser's: a 文号 whose serial is no int (12-3号) is no DocNumber the contract can hold (its serial an int), so it is
+null and warned docnumber-unparsed, "never a guess" (corrected in the test, the only expectation changed after a
+run; 528/538 with it settled). 80/80 after the causes.
+- batches 11 and 12 (written after causes 1-5 were fixed, committed skipped before their run, e122a52a): 11 (heads):
+  6/8, 56/60. Misses: 榕发改（综）〔2024〕9号, a department's mark in brackets ending the agency code, gave no doc
+  number nor issuer (cause 6); 关于对朱某某代表《关于…的建议》的答复 named no proposer (cause 7). 12 (feet): 8/8, 35/35.
+Causes (tests/test_genre24_causes.py): 1 a 文号's year with its 年 inside the bracket (patterns.header._NUMBER_YEAR);
+2 an agency code keeping a figure of its organ's name, opening and ending on a letter (patterns.header._AGENCY_CODE);
+3 a proposer label's cell ends at the row's next label after a wide gap the layout kept, as after one it removed
+(rules.reply_fields._proposers, patterns.SPACED_CELL_GAP); 4 the legend's C wording that keeps the proposal for
+reference (…暂时不能解决，作为参考) is C: C's words are asked before the reference's (patterns.CATEGORY_WORDING_WORDS);
+5 a count of copies on a line of its own under the 印发 line is the 版记's, as on that line (patterns.COPIES_LINE,
+rules.unplaced); 6 a department's mark in brackets ending the agency code (patterns.header._AGENCY_CODE); 7 the
+deputy or member a title names right before the proposal's quoted title proposes it
+(fields.proposal._titled_proposer). 96/96 after the causes.
+Left to the contract (see the report): a sub-numbered 文号 (12-3号) has no DocNumber; 办理复文 is in no suffix list
+(`other` by the letter); 答复（摘要） is a reply by its suffix before the note; the answer to a 委员来信 has no
+ProposalRef kind (left unchecked).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes
 from tests.test_probes_23_genres import expect as expect23
-
-BLIND = pytest.mark.skip(reason="blind: committed before its first run")
 
 # Fields this round reads beyond tests/probing.py's and round 23's.
 MORE: dict[str, Callable[[govdoc.Document], object]] = {
@@ -2017,7 +2031,6 @@ def test_a_printing_row_with_the_copy_count_on_the_next_line() -> None:
 # agency code ends in 复, a 答复 numbered 第…号 in its title and again in a 建议号： row.
 
 
-@BLIND
 def test_two_signers_parted_by_a_space_over_a_joint_letterhead() -> None:
     doc = checked("""\
 签发人：陈某某　林某某
@@ -2044,7 +2057,6 @@ def test_two_signers_parted_by_a_space_over_a_joint_letterhead() -> None:
     )
 
 
-@BLIND
 def test_two_deputies_greeted_with_zunjingde() -> None:
     doc = checked("""\
 关于市十六届人大三次会议第0142号建议的答复
@@ -2066,7 +2078,6 @@ def test_two_deputies_greeted_with_zunjingde() -> None:
     )
 
 
-@BLIND
 def test_a_party_named_by_its_short_name_as_addressee() -> None:
     doc = checked("""\
 关于市政协十一届三次会议第0052号提案的答复
@@ -2090,7 +2101,6 @@ def test_a_party_named_by_its_short_name_as_addressee() -> None:
     )
 
 
-@BLIND
 def test_the_deputy_and_the_suggestions_title_named_inside_the_title() -> None:
     doc = checked("""\
 关于对朱某某代表《关于加快建设城东污水处理厂的建议》的答复
@@ -2114,7 +2124,6 @@ def test_the_deputy_and_the_suggestions_title_named_inside_the_title() -> None:
     )
 
 
-@BLIND
 def test_a_title_cut_inside_the_quoted_proposal_title_under_an_organ() -> None:
     doc = checked("""\
 榕溪市退役军人事务局
@@ -2141,7 +2150,6 @@ def test_a_title_cut_inside_the_quoted_proposal_title_under_an_organ() -> None:
     )
 
 
-@BLIND
 def test_a_number_whose_agency_code_carries_a_department_mark_in_brackets() -> None:
     doc = checked("""\
 榕溪市发展和改革委员会
@@ -2166,7 +2174,6 @@ def test_a_number_whose_agency_code_carries_a_department_mark_in_brackets() -> N
     )
 
 
-@BLIND
 def test_a_district_answer_under_an_agency_code_ending_in_fu() -> None:
     doc = checked("""\
 榕溪市临湖区教育局
@@ -2192,7 +2199,6 @@ def test_a_district_answer_under_an_agency_code_ending_in_fu() -> None:
     )
 
 
-@BLIND
 def test_a_suggestion_number_row_repeating_the_titles_number() -> None:
     doc = checked("""\
 建议号：0119
@@ -2223,7 +2229,6 @@ def test_a_suggestion_number_row_repeating_the_titles_number() -> None:
 # the 落款 with the contact under the date.
 
 
-@BLIND
 def test_cifu_closes_a_reply() -> None:
     doc = checked("""\
 关于县政协十届三次会议第0071号提案的答复
@@ -2244,7 +2249,6 @@ def test_cifu_closes_a_reply() -> None:
     )
 
 
-@BLIND
 def test_jinci_dafu_with_a_wish_closes() -> None:
     doc = checked("""\
 关于市十六届人大三次会议第0203号建议的答复
@@ -2265,7 +2269,6 @@ def test_jinci_dafu_with_a_wish_closes() -> None:
     )
 
 
-@BLIND
 def test_a_publication_note_on_the_dates_line() -> None:
     doc = checked("""\
 关于市政协十一届三次会议第0162号提案的答复
@@ -2285,7 +2288,6 @@ def test_a_publication_note_on_the_dates_line() -> None:
     )
 
 
-@BLIND
 def test_organ_seal_note_and_date_on_one_line() -> None:
     doc = checked("""\
 关于区人大七届三次会议第0090号建议的答复
@@ -2303,7 +2305,6 @@ def test_organ_seal_note_and_date_on_one_line() -> None:
     )
 
 
-@BLIND
 def test_office_phone_and_mobile_under_their_own_labels_on_one_row() -> None:
     doc = checked("""\
 关于市政协十一届三次会议第0238号提案的答复
@@ -2324,7 +2325,6 @@ def test_office_phone_and_mobile_under_their_own_labels_on_one_row() -> None:
     )
 
 
-@BLIND
 def test_a_handler_with_a_bracketed_area_code_and_an_extension() -> None:
     doc = checked("""\
 关于县十八届人大三次会议第0081号建议的答复
@@ -2345,7 +2345,6 @@ def test_a_handler_with_a_bracketed_area_code_and_an_extension() -> None:
     )
 
 
-@BLIND
 def test_a_copy_list_wrapped_without_a_stop_over_a_printing_line_with_its_count() -> None:
     doc = checked("""\
 榕溪市人民政府办公室
@@ -2373,7 +2372,6 @@ def test_a_copy_list_wrapped_without_a_stop_over_a_printing_line_with_its_count(
     )
 
 
-@BLIND
 def test_an_attachment_named_above_the_signature_and_a_contact_under_the_date() -> None:
     doc = checked("""\
 关于市政协十一届三次会议第0180号提案的答复

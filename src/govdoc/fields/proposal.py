@@ -385,11 +385,16 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
 
 def _titled_proposer(title: str) -> list[str]:
     """The deputy, member or body a title names before the kind word of what it answers, with no
-    number there (关于陶某代表所提建议的答复, 关于对民盟某市委提出的提案的答复): the reference's proposer,
+    number there (关于陶某代表所提建议的答复, 关于对民盟某市委提出的提案的答复, or before its quoted title: 关于对朱某
+    代表《…的建议》的答复): the reference's proposer,
     though its number stands in the opening. Not a group or the congress (关于市人大代表建议…)."""
     folded = fold(title)
-    for kind in P.PROPOSAL_KIND.finditer(folded):
-        named = _named_at_start(folded, 0, kind.start())
+    # before each kind word, and before the proposal's own title quoted with no verb (关于对朱某代表《关于…的建议》的
+    # 答复: the deputy's suggestion)
+    quoted = folded.find("《")
+    ends = sorted({*(kind.start() for kind in P.PROPOSAL_KIND.finditer(folded)), *((quoted,) if quoted > 0 else ())})
+    for end in ends:
+        named = _named_at_start(folded, 0, end)
         group = None if named is None else ("n" if named.group("n") else "b")
         if named is not None and group is not None:
             return [title[named.start(group) : named.end(group)]]

@@ -14,8 +14,9 @@ TAB_CELL_BORDER = _lazy(r"\t{2,}")
 # the number starts after it, as after a bracket or a space.
 _CATEGORY_BEFORE_NUMBER = rf"^{_BRACKETED_LETTER}[ ]{{0,2}}"  # (category.py's letters and brackets: one place)
 # The 机关代字: an organ's short name in ideographs or Latin letters, which keeps a figure its organ's name holds
-# inside it (榕12345办〔2024〕5号 of a 12345 hotline's office); it opens and ends on a letter, never a figure.
-_AGENCY_CODE = r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9]{0,13}?[\p{Han}A-Za-z])??"
+# inside it (榕12345办〔2024〕5号 of a 12345 hotline's office); it opens and ends on a letter, never a figure. It
+# may end on the issuing department's mark in brackets (某发改（综）〔2024〕9号), part of the code.
+_AGENCY_CODE = r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9]{0,13}?[\p{Han}A-Za-z])??(?:\(\p{Han}{1,4}\))?"
 # The year in digits, or in words digit by digit (〔二〇二四〕), maybe with its 年 inside the bracket (〔2024年〕).
 _NUMBER_YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})(?:[ ]{0,2}年)?"
 DOC_NO = _lazy(
