@@ -139,47 +139,9 @@ def test_reference_words_alone_stay_the_reference() -> None:
         assert doc.header.handling_result == "reference", value
 
 
-# --- cause 5: the count of copies on a line of its own under the 印发 line (共印20份, （共印8份）) was content-unplaced:
-# on the 印发 line it was the line's (patterns.dates._COPIES), alone under it no element held it
-# (patterns.COPIES_LINE, rules.unplaced)
-
-
-def test_a_copies_count_under_a_labelled_printing_line_is_the_imprints() -> None:
-    doc = checked("""\
-青溪县人民政府办公室文件
-青政办发〔2024〕11号
-青溪县人民政府办公室关于做好防汛抗旱工作的通知
-各乡镇人民政府，县直各单位：
-为做好今年防汛抗旱工作，现将有关事项通知如下：
-各乡镇要在5月底前完成山塘水库安全检查。
-青溪县人民政府办公室
-2024年4月28日
-抄送：县委办公室，县人大常委会办公室。
-印发机关：青溪县人民政府办公室　　印发日期：2024年4月29日
-共印20份
-""")
-    assert doc.imprint is not None
-    assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("青溪县人民政府办公室", "2024-04-29")
-    assert "content-unplaced" not in codes(doc)
-
-
-def test_a_copies_count_with_no_printing_line_is_still_warned() -> None:
-    """Guard: a count of copies where the Document read no 印发 line belongs to no element: warned."""
-    doc = checked("""\
-关于县政协九届三次会议第0090号提案的答复
-钟某某委员：
-您提出的《关于建设县城停车场的提案》收悉，现答复如下：
-今年新建县城公共停车场3处。
-感谢您对城市管理工作的关心和支持！
-青溪县城市管理局
-2024年6月21日
-（共印8份）
-""")
-    assert "content-unplaced" in codes(doc)
-
-
 # --- cause 6 (batch 11): an agency code ending on the issuing department's mark in brackets (青财（预）〔2024〕21号)
-# was no 文号: the code took no bracket (patterns.header._AGENCY_CODE)
+# was no 文号: the code took no bracket (patterns.header._AGENCY_CODE). (Cause 5, a copies count alone under the 印发
+# line, was taken back: round 4 settles it content-unplaced, tests/test_probes_4_trailer.py.)
 
 
 def test_a_department_mark_in_brackets_ends_the_agency_code() -> None:

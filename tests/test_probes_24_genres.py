@@ -43,11 +43,13 @@ First look (documents whole / checks), counted before any fix (the file as commi
 - batch 9 (closings, 落款): 8/8, 39/39.
 - batch 10 (contacts, 版记): 6/8, 32/34. Misses: a copies count on a line of its own under the 印发 line
   ((共印10份), 共印15份) was content-unplaced.
-Over the ten batches: 73/80 documents whole, 527/538 checks at first look. One miss was my expectation, not the
-parser's: a 文号 whose serial is no int (12-3号) is no DocNumber the contract can hold (its serial an int), so it is
-null and warned docnumber-unparsed, "never a guess" (corrected in the test, the only expectation changed after a
-run; 528/538 with it settled). 80/80 after the causes.
-- batches 11 and 12 (written after causes 1-5 were fixed, committed skipped before their run, e122a52a): 11 (heads):
+Over the ten batches: 73/80 documents whole, 527/538 checks at first look. Three misses were my expectations, not
+the parser's: a 文号 whose serial is no int (12-3号) is no DocNumber the contract can hold (its serial an int), so it
+is null and warned docnumber-unparsed, "never a guess"; and a copies count on a line of its own is content-unplaced,
+as round 4 settles (tests/test_probes_4_trailer.py: no field of the contract's Imprint holds it; I first "fixed" it
+in the parser, and the full suite's round-4 test took it back). Corrected in the tests, the only expectations
+changed after a run: 530/538 settled, 80/80 after the causes.
+- batches 11 and 12 (written after causes 1-4 were fixed, committed skipped before their run, e122a52a): 11 (heads):
   6/8, 56/60. Misses: 榕发改（综）〔2024〕9号, a department's mark in brackets ending the agency code, gave no doc
   number nor issuer (cause 6); 关于对朱某某代表《关于…的建议》的答复 named no proposer (cause 7). 12 (feet): 8/8, 35/35.
 Causes (tests/test_genre24_causes.py): 1 a 文号's year with its 年 inside the bracket (patterns.header._NUMBER_YEAR);
@@ -55,8 +57,8 @@ Causes (tests/test_genre24_causes.py): 1 a 文号's year with its 年 inside the
 3 a proposer label's cell ends at the row's next label after a wide gap the layout kept, as after one it removed
 (rules.reply_fields._proposers, patterns.SPACED_CELL_GAP); 4 the legend's C wording that keeps the proposal for
 reference (…暂时不能解决，作为参考) is C: C's words are asked before the reference's (patterns.CATEGORY_WORDING_WORDS);
-5 a count of copies on a line of its own under the 印发 line is the 版记's, as on that line (patterns.COPIES_LINE,
-rules.unplaced); 6 a department's mark in brackets ending the agency code (patterns.header._AGENCY_CODE); 7 the
+(5, a copies count alone under the 印发 line placed in the 版记, was taken back: round 4's reading); 6 a
+department's mark in brackets ending the agency code (patterns.header._AGENCY_CODE); 7 the
 deputy or member a title names right before the proposal's quoted title proposes it
 (fields.proposal._titled_proposer). 96/96 after the causes.
 - batch 13 (written after causes 1-7, committed skipped before its run, a8a54cce: 第0012号 with 第 and zeros, 第ZX0036号,
@@ -65,7 +67,7 @@ deputy or member a title names right before the proposal's quoted title proposes
 - batch 14 (the same way, 319b442b: two organs each with its （盖章）, a phone with an em dash, a 抄送 parted by ；,
   此件主动公开。 bare, 承办单位/联系人/电话 on one row, two numbered 附件 above the 落款, an ISO 落款 date, （盖章） under
   the date): 8/8, 30/30. 112/112 documents, 709/709 checks.
-Left to the contract (see the report): a sub-numbered 文号 (12-3号) has no DocNumber; 办理复文 is in no suffix list
+Left to the contract (see the report): a copies count has no field (round 4: content-unplaced); a sub-numbered 文号 (12-3号) has no DocNumber; 办理复文 is in no suffix list
 (`other` by the letter); 答复（摘要） is a reply by its suffix before the note; the answer to a 委员来信 has no
 ProposalRef kind (left unchecked).
 """
@@ -1978,7 +1980,7 @@ E-mail：rxkjj2024@163.com
     )
 
 
-def test_a_copy_line_over_two_lines_and_a_print_count_under_the_printing_line() -> None:
+def test_a_copy_line_over_two_lines_and_a_print_count_warned_under_the_printing_line() -> None:
     doc = checked("""\
 榕溪市人民政府办公室
 榕政办函〔2024〕70号
@@ -2002,11 +2004,13 @@ def test_a_copy_line_over_two_lines_and_a_print_count_under_the_printing_line() 
             "榕溪市人民政府办公室",
             "2024-07-30",
         ),
-        unplaced=False,
+        # settled by round 4 (tests/test_probes_4_trailer.py): a copies count on a line of its own is in no field
+        # of the contract's Imprint, so content-unplaced (first written False, "fixed" in the parser, taken back)
+        unplaced=True,
     )
 
 
-def test_a_printing_row_with_the_copy_count_on_the_next_line() -> None:
+def test_a_printing_row_with_the_copy_count_warned_on_the_next_line() -> None:
     doc = checked("""\
 柏山县人民政府办公室
 柏政办函〔2024〕18号
@@ -2026,7 +2030,9 @@ def test_a_printing_row_with_the_copy_count_on_the_next_line() -> None:
         recipients=("县人大常委会选举任免联络工作委员会",),
         signature=(("柏山县人民政府办公室",), "2024-07-18", "2024年7月18日"),
         imprint=(("县教育局", "县财政局"), "柏山县人民政府办公室", "2024-07-19"),
-        unplaced=False,
+        # settled by round 4 (tests/test_probes_4_trailer.py): a copies count on a line of its own is in no field
+        # of the contract's Imprint, so content-unplaced (first written False, "fixed" in the parser, taken back)
+        unplaced=True,
     )
 
 

@@ -203,11 +203,7 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 # The word a 印发 line ends on, alone on the line under its organ and date where the line was broken
 # (某县政府办公室 ⏎ 2024年6月11日 ⏎ 印发): that organ and date are the 版记's, no signer's.
 PRINTED_WORD = "印发"
-_COPIES_COUNT = r"\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?"
-_COPIES = rf"(?:[ ]{{0,4}}{_COPIES_COUNT})?"
-# The number of copies on a line of its own under the 印发 line (（共印10份）, 共印15份): the 印发 line's own count,
-# part of the 版记 the imprint reads (rules/unplaced.py), no field of its own.
-COPIES_LINE = _lazy(rf"^{_COPIES_COUNT}$")
+_COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.

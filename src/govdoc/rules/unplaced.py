@@ -183,19 +183,11 @@ def _placed_without_span(b: Block, doc: Document, holdings: _Holdings) -> bool:
             return True  # the 文件 (a letter's 函) of a 发文机关标志 on its own line, dropped from `issuer`
         if (value := L.answer_row_value(f)) is not None and not _letters(value):
             return True  # a form's label over its answer (答复内容：) alone: a label whose value is empty
-        if _printed(doc) and "共印" in f and P.COPIES_LINE.match(f.strip()):
-            return True  # the 印发 line's count of copies on a line of its own: the 版记's, as on that line
     if holdings.pairs:
         left = _held_away(text, holdings.pairs)
         if _letters(left) < _letters(text) and (_label_left(left) or _caption_left(b, left)):
             return True
     return _held_or_labels(b, holdings.values)
-
-
-def _printed(doc: Document) -> bool:
-    """The Document's imprint read a 印发 line (its organ or its date)."""
-    i = doc.imprint
-    return i is not None and (i.printed_by is not None or i.printed_on is not None or i.printed_on_partial is not None)
 
 
 def _caption_left(b: Block, left: str) -> bool:
