@@ -190,9 +190,15 @@ def _lead(para: ParaDraft, mark: _Mark, item_end: int) -> str:
         at += 1
     absolute = para.start + at
     for start, end in para.bold:
-        if start <= absolute + 1 and end > absolute and start >= para.start + mark.end:
+        if end <= absolute:
+            continue
+        if start <= absolute + 1 and start >= para.start + mark.end:
             text = para.text[start - para.start : end - para.start]
             return text.rstrip("。;； ").strip()
+        if start == para.start + mark.start and end <= para.start + item_end:
+            # the bold opens with the marker itself (**一是丰富消费场景**，…): the lead is its part after the
+            # marker (a bold over the whole run, **一是…；二是…。**, marks no member's lead: the stops do)
+            return para.text[at : end - para.start].rstrip("。;； ").strip()
     stop = P.LEAD_END.search(para.folded, at, item_end)
     end = stop.start() if stop else item_end
     return para.text[at:end].rstrip(" ,，、").strip()
