@@ -1567,3 +1567,121 @@ def test_a_whole_reply_mixing_a_gap_a_one_point_list_members_a_plan_and_a_stacke
             "signed": (("某县住房和城乡建设局", ORG), "2024-07-15"),
         },
     )
+
+
+# Batch 11 (written after causes 1 and 2 were fixed, before its own run: their edges and the brief's leftovers)
+
+
+def test_a_heading_cut_after_a_comma_whose_second_line_runs_in_to_its_text() -> None:
+    doc = reply(
+        "一、关于组织保障\n（一）加强组织领导，\n成立工作专班。由分管副县长任组长，统筹推进乡村旅游工作。\n"
+        "（二）加强督查考核\n将乡村旅游纳入乡镇年度考核。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于组织保障", "加强组织领导，成立工作专班", "加强督查考核"],
+            "paras": [[], ["由分管副县长任组长，统筹推进乡村旅游工作。"], ["将乡村旅游纳入乡镇年度考核。"]],
+        },
+    )
+
+
+def test_an_arabic_heading_cut_after_a_comma_under_a_paren_point() -> None:
+    doc = reply(
+        "一、关于品牌创建\n（一）景区品牌\n1.创建国家4A级旅游景区，\n带动周边村民就业\n今年已通过景观质量评审。\n"
+        "2.创建省级旅游度假区\n已完成创建方案编制。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)[2:]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于品牌创建"),
+                (2, "cn-paren", "（一）", "景区品牌"),
+                (3, "num", "1.", "创建国家4A级旅游景区，带动周边村民就业"),
+                (3, "num", "2.", "创建省级旅游度假区"),
+            ],
+            "paras": [["今年已通过景观质量评审。"], ["已完成创建方案编制。"]],
+        },
+    )
+
+
+def test_bold_must_members_over_paragraphs_in_a_notice() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于加强旅游景区安全管理的通知\n各旅游景区：\n为切实加强景区安全管理，现就有关事项通知如下：\n"
+        "**一要落实安全责任**，各景区主要负责人是安全第一责任人。\n**二要排查安全隐患**，每月开展一次全面排查。\n"
+        "**三要强化应急演练**，每季度组织一次应急演练。\n特此通知。\n" + ORG + "\n2024年11月20日"
+    )
+    same(
+        {"items": every_items(doc)[0], "closing": closing(doc), "signed": signed(doc)},
+        {
+            "items": [
+                [],
+                [(1, "一要", "落实安全责任")],
+                [(2, "二要", "排查安全隐患")],
+                [(3, "三要", "强化应急演练")],
+            ],
+            "closing": "特此通知。",
+            "signed": ((ORG,), "2024-11-20"),
+        },
+    )
+
+
+def test_first_second_members_over_two_paragraphs_of_an_arabic_point() -> None:
+    doc = reply(
+        "一、关于研学旅行\n1.研学基地\n第一，认定县级研学基地六个，覆盖红色教育、农耕体验等类型。\n"
+        "第二，制定研学基地服务规范，明确安全管理要求。\n2.研学线路\n推出研学线路八条。"
+    )
+    same(
+        {"items": every_items(doc)[2], "texts": item_texts(doc)},
+        {
+            "items": [
+                [(1, "第一", "认定县级研学基地六个，覆盖红色教育、农耕体验等类型")],
+                [(2, "第二", "制定研学基地服务规范，明确安全管理要求")],
+            ],
+            "texts": [
+                "第一，认定县级研学基地六个，覆盖红色教育、农耕体验等类型。",
+                "第二，制定研学基地服务规范，明确安全管理要求。",
+            ],
+        },
+    )
+
+
+def test_a_next_step_lead_paragraph_over_member_lines_in_the_last_section() -> None:
+    doc = reply(
+        "一、关于工作成效\n今年全县乡村旅游接待游客三百万人次。\n二、关于下步工作\n今年各项工作进展顺利。\n"
+        "下一步工作打算：\n一是办好第五届油菜花节；\n二是建成乡村旅游集散中心。"
+    )
+    same(
+        {"phases": every_phase(doc), "items": every_items(doc)[2]},
+        {
+            "phases": [[None], [None], ["progress", "plan", "plan", "plan"]],
+            "items": [[], [], [(1, "一是", "办好第五届油菜花节")], [(2, "二是", "建成乡村旅游集散中心")]],
+        },
+    )
+
+
+def test_the_organ_and_the_date_on_one_line_parted_by_four_spaces_under_a_thanks_line() -> None:
+    doc = reply("一、关于旅游规划\n已编制完成乡村旅游专项规划。", end=THANKS, sign=ORG + "    " + DATE)
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": THANKS, "last": ["已编制完成乡村旅游专项规划。"]},
+    )
+
+
+def test_the_signer_named_over_the_signing_organ() -> None:
+    doc = reply(TWO, sign="签发人：王某某\n" + ORG + "\n" + DATE)
+    same(
+        {"signed": signed(doc), "signer": head(doc)["signer"], "closing": closing(doc), "unplaced": unplaced(doc)},
+        {"signed": SIGNED, "signer": "王某某", "closing": "特此答复。", "unplaced": False},
+    )
+
+
+def test_a_postscript_of_two_lines_after_the_date() -> None:
+    doc = reply(
+        TWO,
+        sign=ORG + "\n" + DATE + "\n另：\n随函附送《某县乡村旅游宣传手册》十册，供您参阅。",
+    )
+    same(
+        {"signed": signed(doc), "held": held(doc, "随函附送《某县乡村旅游宣传手册》十册"), "sections": len(tree(doc))},
+        {"signed": SIGNED, "held": True, "sections": 2},
+    )
