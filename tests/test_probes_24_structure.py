@@ -1685,3 +1685,131 @@ def test_a_postscript_of_two_lines_after_the_date() -> None:
         {"signed": signed(doc), "held": held(doc, "随函附送《某县乡村旅游宣传手册》十册"), "sections": len(tree(doc))},
         {"signed": SIGNED, "held": True, "sections": 2},
     )
+
+
+# Batch 12 (written after batch 11's run, before its own: markers and ends not yet tried)
+
+
+def test_ideograph_points_closed_by_a_bracket_alone_under_a_heading() -> None:
+    doc = reply(
+        "一、关于乡村旅游\n一）重点村建设\n创建省级重点村三个。\n二）精品民宿建设\n评定精品民宿十家。\n"
+        "二、关于红色旅游\n修缮革命旧址三处。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于乡村旅游"),
+                (2, "cn-paren", "一）", "重点村建设"),
+                (2, "cn-paren", "二）", "精品民宿建设"),
+                (1, "cn", "二、", "关于红色旅游"),
+            ],
+            "paras": [[], ["创建省级重点村三个。"], ["评定精品民宿十家。"], ["修缮革命旧址三处。"]],
+        },
+    )
+
+
+def test_full_width_digits_with_a_pause_mark_under_a_paren_point() -> None:
+    doc = reply(
+        "一、关于旅游营销\n（一）线上营销\n１、开设短视频账号\n粉丝数突破十万。\n２、开展直播推介\n全年直播三十场。\n"
+        "（二）线下营销\n参加旅游博览会四次。"
+    )
+    same(
+        {"tree": tree(doc), "last": paras(doc)[-1]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于旅游营销"),
+                (2, "cn-paren", "（一）", "线上营销"),
+                (3, "num", "１、", "开设短视频账号"),
+                (3, "num", "２、", "开展直播推介"),
+                (2, "cn-paren", "（二）", "线下营销"),
+            ],
+            "last": ["参加旅游博览会四次。"],
+        },
+    )
+
+
+def test_first_next_last_in_one_sentence_parted_by_semicolons() -> None:
+    doc = reply(
+        "一、关于项目推进\n项目推进分三步：首先，完成规划设计；其次，组织招标施工；最后，开展竣工验收。\n二、关于项目资金\n已落实资金两亿元。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [[(1, "首先", "完成规划设计"), (2, "其次", "组织招标施工"), (3, "最后", "开展竣工验收")]],
+            "texts": ["首先，完成规划设计；", "其次，组织招标施工；", "最后，开展竣工验收。"],
+        },
+    )
+
+
+def test_must_members_over_paragraphs_of_a_reply_section() -> None:
+    doc = reply(
+        "一、关于文明旅游\n我局将从三个方面加强文明旅游宣传。\n一要加强景区宣传，设置文明旅游提示牌。\n"
+        "二要加强导游引导，开展导游文明培训。\n三要加强志愿服务，组建文明旅游志愿队。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [],
+                [(1, "一要", "加强景区宣传，设置文明旅游提示牌")],
+                [(2, "二要", "加强导游引导，开展导游文明培训")],
+                [(3, "三要", "加强志愿服务，组建文明旅游志愿队")],
+            ]
+        },
+    )
+
+
+def test_a_reply_with_neither_closing_nor_signature() -> None:
+    doc = reply(
+        "一、关于旅游规划\n已编制完成乡村旅游专项规划。\n二、关于旅游资金\n已纳入年度预算。", end=None, sign=None
+    )
+    same(
+        {"closing": closing(doc), "signed": signed(doc), "last": paras(doc)[-1], "tree": len(tree(doc))},
+        {"closing": None, "signed": None, "last": ["已纳入年度预算。"], "tree": 2},
+    )
+
+
+def test_a_numeral_date_on_the_organs_line() -> None:
+    doc = reply(TWO, sign=ORG + "　二〇二四年十二月三日")
+    s = doc.signature
+    same(
+        {"signed": signed(doc), "date_text": None if s is None else s.date_text, "last": paras(doc)[-1]},
+        {"signed": SIGNED, "date_text": "二〇二四年十二月三日", "last": ["县财政每年安排专项资金五百万元。"]},
+    )
+
+
+def test_a_section_holding_only_a_tab_table_between_two_headings() -> None:
+    doc = reply(
+        "一、关于重点村分布\n乡镇\t重点村\t民宿\n东山镇\t3\t45\n西湖乡\t2\t30\n二、关于重点村建设\n今年新创建重点村三个。"
+    )
+    one = doc.sections[0] if doc.sections else None
+    same(
+        {
+            "tree": tree(doc),
+            "tables": None if one is None else len(one.tables),
+            "paras": paras(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于重点村分布"), (1, "cn", "二、", "关于重点村建设")],
+            "tables": 1,
+            "paras": [[], ["今年新创建重点村三个。"]],
+        },
+    )
+
+
+def test_a_paren_heading_glued_after_an_exclamation() -> None:
+    doc = reply(
+        "一、关于夜间经济\n（一）打造夜游街区\n今年建成夜游街区两个，人气火爆！（二）丰富夜间演艺\n推出夜间演艺项目五个。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于夜间经济"),
+                (2, "cn-paren", "（一）", "打造夜游街区"),
+                (2, "cn-paren", "（二）", "丰富夜间演艺"),
+            ],
+            "paras": [[], ["今年建成夜游街区两个，人气火爆！"], ["推出夜间演艺项目五个。"]],
+        },
+    )
