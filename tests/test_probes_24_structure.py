@@ -1813,3 +1813,128 @@ def test_a_paren_heading_glued_after_an_exclamation() -> None:
             "paras": [[], ["今年建成夜游街区两个，人气火爆！"], ["推出夜间演艺项目五个。"]],
         },
     )
+
+
+# Batch 13 (written after batch 12 came out whole, before its own run: ranks upside down, cut words, inline lists)
+
+
+def test_ideograph_headings_under_paren_points_that_open_the_reply() -> None:
+    doc = reply(
+        "（一）关于旅游设施\n一、旅游厕所\n新改建旅游厕所二十座。\n二、旅游停车场\n新建停车场六处。\n"
+        "（二）关于旅游服务\n一、导游服务\n培训导游二百人次。"
+    )
+    same(
+        {"parents": parents(doc), "paras": paras(doc)},
+        {
+            "parents": [
+                ("（一）", None),
+                ("一、", "（一）"),
+                ("二、", "（一）"),
+                ("（二）", None),
+                ("一、", "（二）"),
+            ],
+            "paras": [[], ["新改建旅游厕所二十座。"], ["新建停车场六处。"], [], ["培训导游二百人次。"]],
+        },
+    )
+
+
+def test_a_paren_heading_cut_after_and_then() -> None:
+    doc = reply(
+        "一、关于旅游服务\n（一）完善旅游基础设施并\n提升公共服务水平\n新建游客服务中心两个。\n（二）规范旅游市场秩序\n"
+        "开展专项整治行动三次。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于旅游服务", "完善旅游基础设施并提升公共服务水平", "规范旅游市场秩序"],
+            "paras": [[], ["新建游客服务中心两个。"], ["开展专项整治行动三次。"]],
+        },
+    )
+
+
+def test_paren_points_inline_after_a_colon_open_no_sections() -> None:
+    doc = reply(
+        "一、关于旅游设施\n我局今年重点做了两项工作：（一）新建旅游厕所二十座；（二）新建生态停车场六处。\n二、关于旅游服务\n"
+        "开展服务质量提升行动。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)[0]},
+        {
+            "tree": [(1, "cn", "一、", "关于旅游设施"), (1, "cn", "二、", "关于旅游服务")],
+            "paras": ["我局今年重点做了两项工作：（一）新建旅游厕所二十座；（二）新建生态停车场六处。"],
+        },
+    )
+
+
+def test_members_whose_marker_is_followed_by_a_colon() -> None:
+    doc = reply("一、关于规划编制\n一是：开展旅游资源普查；二是：编制乡村旅游专项规划。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "开展旅游资源普查"), (2, "二是", "编制乡村旅游专项规划")]]},
+    )
+
+
+def test_a_next_step_run_in_heading_of_a_paren_point_over_members() -> None:
+    doc = reply(
+        "一、关于非遗工坊\n（一）工作进展。今年建成非遗工坊八个，带动就业三百人。\n"
+        "（二）下步打算。一是再建非遗工坊五个；二是开展非遗产品展销。"
+    )
+    same(
+        {"titles": titles(doc), "phases": every_phase(doc), "items": every_items(doc)[3]},
+        {
+            "titles": ["关于非遗工坊", "工作进展", "下步打算"],
+            "phases": [[None], [], [None], [None]],
+            "items": [[(1, "一是", "再建非遗工坊五个"), (2, "二是", "开展非遗产品展销")]],
+        },
+    )
+
+
+def test_a_contact_line_after_the_date_is_the_contact() -> None:
+    doc = reply(TWO, sign=ORG + "\n" + DATE + "\n（联系人：张某某，联系电话：0571-8888123）")
+    c = doc.contact
+    same(
+        {
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, list(c.phones)),
+            "last": paras(doc)[-1],
+            "unplaced": unplaced(doc),
+        },
+        {
+            "signed": SIGNED,
+            "contact": ("张某某", ["0571-8888123"]),
+            "last": ["县财政每年安排专项资金五百万元。"],
+            "unplaced": False,
+        },
+    )
+
+
+def test_circled_points_opening_a_reply_with_paren_points_under_them() -> None:
+    doc = reply("①关于旅游规划\n（一）规划编制\n已完成。\n（二）规划实施\n已启动。\n②关于旅游资金\n已纳入预算。")
+    same(
+        {"parents": parents(doc), "levels": [lv for lv, _, _ in levels(doc)]},
+        {
+            "parents": [("①", None), ("（一）", "①"), ("（二）", "①"), ("②", None)],
+            "levels": [1, 2, 2, 1],
+        },
+    )
+
+
+def test_a_closing_sentence_then_a_second_answer_part_numbered_from_one() -> None:
+    doc = reply(
+        "一、关于乡村旅游规划\n已编制完成。\n二、关于乡村旅游资金\n已纳入预算。\n以上是对您提案中第一方面建议的答复。\n"
+        "关于您提案中第二方面建议，答复如下：\n一、关于旅游人才\n已培训从业人员八百人次。",
+        end=THANKS + "\n特此答复。",
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)[1], "closing": closing(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于乡村旅游规划"),
+                (1, "cn", "二、", "关于乡村旅游资金"),
+                (1, "cn", "一、", "关于旅游人才"),
+            ],
+            "paras": ["已纳入预算。", "以上是对您提案中第一方面建议的答复。", "关于您提案中第二方面建议，答复如下："],
+            "closing": THANKS + "\n特此答复。",
+            "gap": True,  # a restart among siblings is warned (rounds 8 and 14), as batch 2 learnt
+        },
+    )
