@@ -10,6 +10,10 @@ both.
    rule (up to the first 。 or ；), the bold ignored: the contract's lead is the bold run right after the marker,
    and here the bold goes on past the marker (rules/enumerations `_lead`). A bold over the whole run
    (`**一是…；二是…。**`) marks no member's lead and leaves the stops to it.
+3. A heading line cut right after a conjunction joining two verb phrases (`（一）完善旅游基础设施并` ⏎ `提升公共服务
+   水平`; 并, 而, 且, as 和/与/及/或 already were) kept its first half as the title: a title does not end on such a
+   joining word, so they join `patterns.HEADING_CUT_END`, with the nouns that end on 并 (学校合并, 企业兼并) among
+   `TITLE_END_WORDS`.
 """
 
 from __future__ import annotations
@@ -93,3 +97,26 @@ def test_guard_a_bold_over_the_whole_run_leaves_the_leads_to_the_stops() -> None
 def test_guard_a_bold_after_the_marker_still_gives_the_lead() -> None:
     doc = body("一、关于体育设施\n一是**配齐体育器材**，达标率达到百分之百；二是**开放学校场馆**，双休日开放。")
     assert members(doc) == [(1, "一是", "配齐体育器材"), (2, "二是", "开放学校场馆")]
+
+
+# --- cause 3: a heading cut after a conjunction ------------------------------------------------------------
+
+
+def test_a_paren_heading_cut_after_bing_is_one_title() -> None:
+    doc = body(
+        "一、关于课程建设\n（一）优化体育课程设置并\n增加体育课时\n小学每周四节体育课。\n（二）开设特色课程\n"
+        "开设足球、游泳等特色课程。"
+    )
+    assert [s.title for s in doc.iter_sections()] == ["关于课程建设", "优化体育课程设置并增加体育课时", "开设特色课程"]
+    assert paragraphs(doc.sections[0].sections[0]) == ["小学每周四节体育课。"]
+
+
+def test_a_top_heading_cut_after_bingqie_is_one_title() -> None:
+    doc = body("一、加强场馆开放管理并且\n保障学生安全\n实行预约入校制度。\n二、关于体育竞赛\n每年举办区运动会。")
+    assert [s.title for s in doc.sections] == ["加强场馆开放管理并且保障学生安全", "关于体育竞赛"]
+
+
+def test_guard_a_title_ending_on_a_noun_in_bing_keeps_its_line() -> None:
+    doc = body("一、关于农村小规模学校合并\n完成三所。\n二、关于体育竞赛\n每年举办区运动会。")
+    assert [s.title for s in doc.sections] == ["关于农村小规模学校合并", "关于体育竞赛"]
+    assert paragraphs(doc.sections[0]) == ["完成三所。"]

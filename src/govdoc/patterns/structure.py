@@ -363,13 +363,14 @@ PHRASE_OPEN_END = frozenset("的地之和与及或并而且在对把被将为于
 REQUEST_WORD_HEADS = frozenset("申邀提聘敬恳报呈吁约延宴奏祈诚")
 
 
-# A heading line that ends on a joining word (和, 与, 及, 或, 的), a pause mark or a comma (folded: `,`; a title
-# never ends on one: `一、关于加快发展乡村旅游，` ⏎ `促进农民增收致富`) was cut by the page width mid-title: its
-# next line carries the title on.
-HEADING_CUT_END = frozenset("和与及或的、,")
+# A heading line that ends on a joining word (和, 与, 及, 或, 的; 并, 而, 且 joining two verb phrases:
+# `（一）完善旅游基础设施并` ⏎ `提升公共服务水平`), a pause mark or a comma (folded: `,`; a title never ends on one:
+# `一、关于加快发展乡村旅游，` ⏎ `促进农民增收致富`) was cut by the page width mid-title: its next line carries
+# the title on.
+HEADING_CUT_END = frozenset("和与及或的并而且、,")
 # What goes on after a bracketed phrase a sentence quotes (【三、健全考核机制】的建议, 【一、加强清淤】等五个方面,
 # 【一、…】、【二、…】): a particle or a joining word continues the phrase, while a heading's text run on after its
 # bracket opens a clause of its own (【一、总体要求】到2027年…).
 BRACKETED_PHRASE_GOES_ON = frozenset("的等和与及或之、")
-# words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及)
-TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及")
+# words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及, 学校合并)
+TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及", "合并", "兼并", "吞并")
