@@ -1938,3 +1938,106 @@ def test_a_closing_sentence_then_a_second_answer_part_numbered_from_one() -> Non
             "gap": True,  # a restart among siblings is warned (rounds 8 and 14), as batch 2 learnt
         },
     )
+
+
+# Batch 14 (written after cause 3 was fixed, before its own run: headings cut inside a bracket or a quote,
+# bold markers alone, members after a colon with a bold lead)
+
+
+def test_a_heading_cut_inside_an_open_bracket_is_one_title() -> None:
+    doc = reply(
+        "一、关于乡村旅游重点村（\n镇）创建\n今年创建省级重点村三个、重点镇一个。\n二、关于乡村旅游品牌\n推出“山水某县”品牌。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于乡村旅游重点村（镇）创建", "关于乡村旅游品牌"],
+            "paras": [["今年创建省级重点村三个、重点镇一个。"], ["推出“山水某县”品牌。"]],
+        },
+    )
+
+
+def test_a_heading_cut_inside_an_open_quote_is_one_title() -> None:
+    doc = reply("一、关于打造“山水\n某县”旅游品牌\n今年注册旅游商标两件。\n二、关于旅游宣传\n在省级媒体投放广告。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于打造“山水某县”旅游品牌", "关于旅游宣传"],
+            "paras": [["今年注册旅游商标两件。"], ["在省级媒体投放广告。"]],
+        },
+    )
+
+
+def test_a_bold_marker_alone_leaves_the_lead_to_the_stop() -> None:
+    doc = reply("一、关于文旅消费\n**一是**丰富消费场景，打造夜间消费集聚区两个；**二是**发放文旅消费券二百万元。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "丰富消费场景，打造夜间消费集聚区两个"), (2, "二是", "发放文旅消费券二百万元")]]},
+    )
+
+
+def test_members_after_a_colon_with_a_bold_lead() -> None:
+    doc = reply("一、关于规划编制\n一是：**开展资源普查**，摸清旅游资源底数；二是：**编制专项规划**，明确发展方向。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "开展资源普查"), (2, "二是", "编制专项规划")]]},
+    )
+
+
+def test_a_long_top_heading_wrapped_onto_a_second_line_closing_its_frame() -> None:
+    doc = reply(
+        "一、关于进一步加大乡村旅游重点村基础设施建设资金投入力度\n的建议\n今年县财政安排重点村建设资金八百万元。\n"
+        "二、关于加强乡村旅游人才培养的建议\n今年培训从业人员八百人次。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于进一步加大乡村旅游重点村基础设施建设资金投入力度的建议", "关于加强乡村旅游人才培养的建议"],
+            "paras": [["今年县财政安排重点村建设资金八百万元。"], ["今年培训从业人员八百人次。"]],
+        },
+    )
+
+
+def test_a_top_heading_glued_after_a_closing_quote() -> None:
+    doc = reply("一、关于旅游品牌\n今年我县成功创建“省级全域旅游示范区”。二、关于旅游宣传\n在省级媒体投放广告。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于旅游品牌"), (1, "cn", "二、", "关于旅游宣传")],
+            "paras": [["今年我县成功创建“省级全域旅游示范区”。"], ["在省级媒体投放广告。"]],
+        },
+    )
+
+
+def test_a_one_point_arabic_list_under_a_paren_point() -> None:
+    doc = reply(
+        "一、关于旅游安全\n（一）景区安全\n1.开展景区安全大检查\n检查景区九家，整改隐患二十处。\n（二）民宿安全\n开展民宿消防培训。"
+    )
+    same(
+        {"parents": parents(doc), "gap": gap(doc)},
+        {
+            "parents": [("一、", None), ("（一）", "一、"), ("1.", "（一）"), ("（二）", "一、")],
+            "gap": False,
+        },
+    )
+
+
+def test_first_second_members_with_a_closing_formula_run_on_after_the_last() -> None:
+    doc = reply(
+        "一、关于非遗保护\n下一步，我局将一是加大非遗保护资金投入；二是开展非遗传承人培训。特此答复。",
+        end=None,
+    )
+    same(
+        {
+            "closing": closing(doc),
+            "items": every_items(doc)[1],
+            "phases": every_phase(doc)[1],
+            "texts": item_texts(doc),
+        },
+        {
+            "closing": "特此答复。",
+            "items": [[(1, "一是", "加大非遗保护资金投入"), (2, "二是", "开展非遗传承人培训")]],
+            "phases": ["plan"],
+            "texts": ["一是加大非遗保护资金投入；", "二是开展非遗传承人培训。"],
+        },
+    )
