@@ -35,7 +35,45 @@ Every expected value was written from the contract, the README and the settled r
 before the parser was run on any of these texts (the file was committed first, skipped); every document also
 keeps the span invariants and invents no character. Each test compares all its checks at once (`same`).
 
-First look: (to be filled in after the blind commit)
+First look (documents whole / checks), per batch, as committed blind (abd1b164), and the causes named
+(tests/test_struct24_causes.py):
+- batch 1 (（1） under 一、 and under （一）, 1. over （一）, ① over 1., 一是 heading lines, 第一/其一/一方面/一要 in
+  points): 8/8, 28/28
+- batch 2 (gaps at four ranks, restarts under a second question's line and after a 下一步 lead, articles): 6/8,
+  26/28 (both my misreading: a run starting again at one among siblings is warned numbering-gap, round 8's two
+  proposals each numbered from one and round 14's 一、一、)
+- batch 3 (一．, 1、 colon titles, (1), 1), ⑴, A、, 1． only, 第一， paragraphs): 8/8, 20/20
+- batch 4 (glued, wrapped, one-point, table-pointing headings, runs over lines, bold leads): 6/8, 17/20 (cause 1:
+  `一、关于加快发展乡村旅游，` ⏎ `促进农民增收致富` kept half its title; cause 2: `**一是丰富消费场景**，…` led
+  by the stop rule, the bold ignored)
+- batch 5 (members: one line after a run-in title, 其一 over preamble lines, 第一 after a colon, 一方面 then 同时,
+  a lone 一是, restarts per section, 一是/二是 across two points, 首先…最后 then an ordinary line): 8/8, 20/20
+- batch 6 (phases: report headings, 下一步 run-in title, plans under 2., the preamble's, both phases with members,
+  今后, 接下来 over lines, 下一步 mid-sentence): 8/8, 16/16
+- batch 7 (closings: 专此函复 run on, thanks of two lines, none, one-line thanks and formula, one 附件, 此复): 8/8,
+  25/25
+- batch 8 (落款: two organs stacked, organ and date unspaced, 签发人 at the foot, P.S. 另：/附言：/注： after the
+  date, the date over two organs): 8/8, 28/28
+- batch 9 (a 方案 with decimal lines, a 办法 in chapters, a 报告, a 批复, a 函, a 协办意见, circled points holding
+  members, parts printed after a notice): 7/8, 33/34 (my misreading: `（一）…；` ends on a stop the own-line rule
+  does not drop, so the point is untitled, round 20's reading)
+- batch 10 (mixed: a reply opening at （一）, a 一是 and 二是 across preamble and section, markers alone over titles,
+  a page number under a heading, an article's members, bold headings, `1 ` markers, a whole reply): 8/8, 21/21
+- batch 11 (written after causes 1-2 were fixed, before its run: their edges, 一要 bold, 第一 over paragraphs,
+  下一步工作打算： over member lines, organ and date four spaces apart, 签发人 over the organ, a two-line P.S.):
+  8/8, 21/21 (on s24start 5/8, 16/21)
+- batch 12 (written after batch 11's run: 一）, １、, 首先…最后 in one sentence, 一要 over paragraphs, no closing and
+  no 落款, a numeral date on the organ's line, a section of a TAB table only, （二） glued after ！): 8/8, 19/19
+- batch 13 (ranks upside down: 一、 under （一）, ① over （一）; a heading cut after 并, inline （一）（二）, 一是：,
+  下步打算 run-in, a contact after the date, a second answer part numbered from one): 7/8, 16/18 (cause 3:
+  `（一）完善旅游基础设施并` ⏎ `提升公共服务水平` kept half its title)
+- batch 14 (written after cause 3: cuts inside an open bracket or quote, a bold marker alone, 一是： with a bold
+  lead, a long 关于 heading closed on the next line, 二、 glued after a closing quote, a one-point list, members
+  with the formula run on): 8/8, 16/16
+Totals: 112 documents, 105 whole at first look; 316 checks, 305. Batches 1-10 alone (written first): 80
+documents, 75 whole; 240 checks, 234; with my three misreadings corrected (in place, each with a note): 78 whole,
+237 checks. Three causes fixed (tests/test_struct24_causes.py); after the fixes 112/112, 316/316; no strict
+xfail.
 """
 
 from __future__ import annotations
