@@ -2079,3 +2079,129 @@ def test_first_second_members_with_a_closing_formula_run_on_after_the_last() -> 
             "texts": ["一是加大非遗保护资金投入；", "二是开展非遗传承人培训。"],
         },
     )
+
+
+# Batch 15 (written after batch 14 came out whole, before its own run: hard wraps through runs, asides in titles)
+
+
+def test_a_run_of_members_hard_wrapped_after_a_marker() -> None:
+    doc = reply(
+        "一、关于旅游交通\n我局重点做了三项工作：一是新改建旅游公路四十公里；二是\n开通旅游公交专线三条；三是建成旅游驿站六个。"
+    )
+    same(
+        {"paras": paras(doc)[0], "items": every_items(doc)[1]},
+        {
+            "paras": [
+                "我局重点做了三项工作：一是新改建旅游公路四十公里；二是开通旅游公交专线三条；三是建成旅游驿站六个。"
+            ],
+            "items": [
+                [
+                    (1, "一是", "新改建旅游公路四十公里"),
+                    (2, "二是", "开通旅游公交专线三条"),
+                    (3, "三是", "建成旅游驿站六个"),
+                ]
+            ],
+        },
+    )
+
+
+def test_first_next_last_lines_standing_as_headings_over_paragraphs() -> None:
+    doc = reply(
+        "一、关于旅游项目\n首先，加强项目谋划\n今年谋划旅游项目二十个。\n其次，加快项目建设\n今年开工旅游项目十二个。\n"
+        "最后，强化项目服务\n实行项目专班服务。"
+    )
+    same(
+        {"items": every_items(doc)[1], "tree": tree(doc)},
+        {
+            "items": [
+                [(1, "首先", "加强项目谋划")],
+                [],
+                [(2, "其次", "加快项目建设")],
+                [],
+                [(3, "最后", "强化项目服务")],
+                [],
+            ],
+            "tree": [(1, "cn", "一、", "关于旅游项目")],
+        },
+    )
+
+
+def test_a_top_gap_across_a_page_number_line() -> None:
+    doc = reply(
+        "一、关于旅游规划\n已编制完成。\n二、关于旅游资金\n已纳入预算。\n— 2 —\n四、关于旅游人才\n已培训八百人次。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gap": gap(doc), "last": paras(doc)[1]},
+        {"ordinals": [1, 2, 4], "gap": True, "last": ["已纳入预算。"]},
+    )
+
+
+def test_the_formula_then_the_thanks_on_the_next_line() -> None:
+    doc = reply(TWO, end="特此答复。\n" + THANKS)
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "特此答复。\n" + THANKS, "last": ["县财政每年安排专项资金五百万元。"], "signed": SIGNED},
+    )
+
+
+def test_heading_titles_holding_a_bracketed_lead_unit_with_a_colon() -> None:
+    doc = checked(
+        "某县乡村旅游提质增效工作任务分工方案\n一、打造精品线路（牵头单位：县文化广电和旅游局）\n推出精品线路六条。\n"
+        "二、完善旅游设施（牵头单位：县交通运输局）\n新改建旅游公路四十公里。\n某县人民政府办公室\n2024年11月8日"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "打造精品线路（牵头单位：县文化广电和旅游局）"),
+                (1, "cn", "二、", "完善旅游设施（牵头单位：县交通运输局）"),
+            ],
+            "paras": [["推出精品线路六条。"], ["新改建旅游公路四十公里。"]],
+        },
+    )
+
+
+def test_members_parted_by_commas_in_one_sentence() -> None:
+    doc = reply("一、关于旅游监管\n我局一是加强日常巡查，二是开展专项整治，三是畅通投诉渠道。")
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [[(1, "一是", "加强日常巡查"), (2, "二是", "开展专项整治"), (3, "三是", "畅通投诉渠道")]],
+            "texts": ["一是加强日常巡查，", "二是开展专项整治，", "三是畅通投诉渠道。"],
+        },
+    )
+
+
+def test_a_chapter_glued_to_its_title_over_articles() -> None:
+    doc = checked(
+        "某县旅游民宿等级评定办法\n第一章总则\n第一条　为规范民宿等级评定，制定本办法。\n第二章评定\n"
+        "第二条　民宿等级分为甲级、乙级、丙级。\n第三条　等级评定每三年复核一次。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (1, "chapter", "第二章", "评定"),
+                (2, "article", "第二条", None),
+                (2, "article", "第三条", None),
+            ]
+        },
+    )
+
+
+def test_a_notice_heading_closed_by_a_colon_over_must_member_lines() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于做好暑期旅游市场工作的通知\n各旅游景区、旅行社：\n为做好暑期旅游市场工作，现通知如下：\n"
+        "一、工作要求：\n一要加强安全管理；\n二要提升服务质量；\n三要规范经营行为。\n二、报送要求\n每周五报送工作情况。\n"
+        "特此通知。\n" + ORG + "\n2024年7月1日"
+    )
+    same(
+        {"titles": titles(doc), "items": every_items(doc)[1], "closing": closing(doc)},
+        {
+            "titles": ["工作要求", "报送要求"],
+            "items": [[(1, "一要", "加强安全管理")], [(2, "二要", "提升服务质量")], [(3, "三要", "规范经营行为")]],
+            "closing": "特此通知。",
+        },
+    )
