@@ -2205,3 +2205,110 @@ def test_a_notice_heading_closed_by_a_colon_over_must_member_lines() -> None:
             "closing": "特此通知。",
         },
     )
+
+
+# Batch 16 (written after batch 15 came out whole, before its own run: closing formulas of other genres and
+# of letters)
+
+
+def test_a_letters_salutation_closing_on_two_lines() -> None:
+    doc = reply(TWO, end="此致\n敬礼！")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "此致\n敬礼！", "last": ["县财政每年安排专项资金五百万元。"], "signed": SIGNED},
+    )
+
+
+def test_an_explanation_formula_closing_a_reply() -> None:
+    doc = reply(TWO, end="特此说明。")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "特此说明。", "last": ["县财政每年安排专项资金五百万元。"], "signed": SIGNED},
+    )
+
+
+def test_a_short_thanks_exclamation_as_the_closing() -> None:
+    doc = reply(TWO, end="谢谢！")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1]},
+        {"closing": "谢谢！", "last": ["县财政每年安排专项资金五百万元。"]},
+    )
+
+
+def test_a_requests_closing_asking_for_instructions() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于申请乡村旅游发展专项资金的请示\n县人民政府：\n为推动乡村旅游高质量发展，我局拟申请专项资金五百万元，"
+        "主要用于以下方面：\n一、重点村基础设施建设\n安排资金三百万元。\n二、乡村旅游宣传推介\n安排资金二百万元。\n"
+        "妥否，请批示。\n" + ORG + "\n2024年3月5日"
+    )
+    same(
+        {"kind": doc.kind, "closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "kind": "request",
+            "closing": "妥否，请批示。",
+            "last": ["安排资金二百万元。"],
+            "signed": ((ORG,), "2024-03-05"),
+        },
+    )
+
+
+def test_a_reports_closing_asking_to_review() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于2024年乡村旅游工作情况的报告\n县人民政府：\n现将我局2024年乡村旅游工作情况报告如下：\n"
+        "一、工作成效\n全年接待游客六百万人次。\n二、下步打算\n下步，我局将继续办好乡村旅游节。\n以上报告，请审阅。\n"
+        + ORG
+        + "\n2024年12月16日"
+    )
+    same(
+        {"kind": doc.kind, "closing": closing(doc), "phases": every_phase(doc), "signed": signed(doc)},
+        {
+            "kind": "report",
+            "closing": "以上报告，请审阅。",
+            "phases": [[None], [None], ["plan"]],
+            "signed": ((ORG,), "2024-12-16"),
+        },
+    )
+
+
+def test_a_letters_formula_asking_for_an_answer() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于商请提供乡村旅游统计数据的函\n县统计局：\n为编制全县乡村旅游发展规划，请贵局提供以下数据：\n"
+        "1.近三年乡村旅游接待人次；\n2.近三年乡村旅游综合收入。\n请于2024年4月30日前函复为盼。\n"
+        + ORG
+        + "\n2024年4月2日"
+    )
+    same(
+        {"kind": doc.kind, "levels": levels(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "letter",
+            "levels": [(1, "num", 1), (1, "num", 2)],
+            "closing": "请于2024年4月30日前函复为盼。",
+            "signed": ((ORG,), "2024-04-02"),
+        },
+    )
+
+
+def test_an_approvals_formula_with_its_own_word() -> None:
+    doc = checked(
+        "某县人民政府关于同意某县乡村旅游发展规划的批复\n"
+        + ORG
+        + "：\n你局《关于审批某县乡村旅游发展规划的请示》收悉。现批复如下：\n"
+        "一、原则同意《某县乡村旅游发展规划（2024—2030年）》。\n二、请你局会同有关部门认真组织实施。\n特此批复。\n某县人民政府\n2024年5月20日"
+    )
+    same(
+        {"kind": doc.kind, "closing": closing(doc), "sections": len(tree(doc)), "signed": signed(doc)},
+        {"kind": "approval", "closing": "特此批复。", "sections": 2, "signed": (("某县人民政府",), "2024-05-20")},
+    )
+
+
+def test_a_notice_closing_asking_to_carry_it_out() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于开展旅游市场秩序专项整治的通知\n各旅游景区、旅行社：\n现就开展旅游市场秩序专项整治通知如下：\n"
+        "一、整治重点\n重点整治不合理低价游。\n二、整治时间\n2024年5月至10月。\n请遵照执行。\n"
+        + ORG
+        + "\n2024年4月28日"
+    )
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "请遵照执行。", "last": ["2024年5月至10月。"], "signed": ((ORG,), "2024-04-28")},
+    )
