@@ -191,3 +191,86 @@ def in_order(text: str, *pieces: str) -> None:
     """Every piece stands in `text`, in the order given."""
     places = [text.index(piece) for piece in pieces]
     assert places == sorted(places), places
+
+
+# The views a structure probe compares (tests/test_probes_24_structure.py and on), written once here rather
+# than again in each round's file.
+
+
+def same(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Every check of a probe compared at once, so one run shows all of its misses."""
+    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
+    assert not wrong, wrong
+
+
+def gap(doc: govdoc.Document) -> bool:
+    """Whether the parse warned a numbering gap."""
+    return "numbering-gap" in codes(doc)
+
+
+def unplaced(doc: govdoc.Document) -> bool:
+    """Whether the parse warned text that no element holds."""
+    return "content-unplaced" in codes(doc)
+
+
+def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
+    """Each section as (level, style, ordinal)."""
+    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
+
+
+def parents(doc: govdoc.Document) -> list[tuple[str, str | None]]:
+    """Each section's marker with its parent's marker (None at the top)."""
+    out: list[tuple[str, str | None]] = []
+
+    def walk(sections: tuple[govdoc.Section, ...] | list[govdoc.Section], parent: str | None) -> None:
+        for s in sections:
+            out.append((s.marker, parent))
+            walk(s.sections, s.marker)
+
+    walk(doc.sections, None)
+    return out
+
+
+def titles(doc: govdoc.Document) -> list[str | None]:
+    """Each section's title, depth first."""
+    return [s.title for s in doc.iter_sections()]
+
+
+def paras(doc: govdoc.Document) -> list[list[str]]:
+    """Every section's own paragraphs, depth first."""
+    return [paragraphs(s) for s in doc.iter_sections()]
+
+
+def pre(doc: govdoc.Document) -> list[str]:
+    """The preamble's paragraphs."""
+    return [p.text for p in doc.preamble]
+
+
+def every_items(doc: govdoc.Document) -> list[list[list[tuple[int, str, str]]]]:
+    """The preamble's members per paragraph, then each section's, depth first."""
+    return [[items(p) for p in doc.preamble]] + [[items(p) for p in s.paragraphs] for s in doc.iter_sections()]
+
+
+def item_texts(doc: govdoc.Document) -> list[str]:
+    """Every member's whole text, in document order."""
+    out = [i.text for p in doc.preamble for i in p.items]
+    return out + [i.text for s in doc.iter_sections() for p in s.paragraphs for i in p.items]
+
+
+def every_phase(doc: govdoc.Document) -> list[list[str | None]]:
+    """The preamble's phases, then each section's, depth first."""
+    return [[p.phase for p in doc.preamble]] + [phases(s) for s in doc.iter_sections()]
+
+
+def held(doc: govdoc.Document, piece: str) -> bool:
+    """`piece` stands in an element of the Document (a paragraph, a title, the closing) or in a run the
+    parser warned `content-unplaced`: nothing of it is lost in silence."""
+    texts = [p.text for p in doc.preamble] + [s.title or "" for s in doc.iter_sections()]
+    texts += [p.text for s in doc.iter_sections() for p in s.paragraphs]
+    texts += [] if doc.closing is None else [doc.closing.text]
+    if any(piece in t for t in texts):
+        return True
+    at = doc.text.find(piece)
+    return at >= 0 and any(
+        w.code == "content-unplaced" and w.span is not None and w.span.start <= at < w.span.end for w in doc.warnings
+    )
