@@ -99,10 +99,25 @@ first: 96/96 and 247/247). Four causes fixed (tests/test_struct20_causes.py), no
 
 from __future__ import annotations
 
-from typing import Any
-
 import govdoc
-from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
+from tests.probing import (
+    checked,
+    closing,
+    codes,
+    every_phase,
+    gap,
+    items,
+    levels,
+    paragraphs,
+    paras,
+    parents,
+    phases,
+    pre,
+    same,
+    signed,
+    titles,
+    tree,
+)
 
 HEAD = "关于区政协十届三次会议第0417号提案的答复\n刘某委员：\n您提出的关于完善社区养老服务的提案收悉，现答复如下：\n"
 TAIL = "\n某区民政局\n2025年8月26日"
@@ -118,54 +133,8 @@ def ended(text: str) -> govdoc.Document:
     return checked(HEAD + text)
 
 
-def same(got: dict[str, Any], want: dict[str, Any]) -> None:
-    """Every check of a probe compared at once, so one run shows all of its misses."""
-    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
-    assert not wrong, wrong
-
-
-def gap(doc: govdoc.Document) -> bool:
-    return "numbering-gap" in codes(doc)
-
-
-def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
-    """Each section as (level, style, ordinal): the tree's shape without the written forms."""
-    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
-
-
-def parents(doc: govdoc.Document) -> list[tuple[str, str | None]]:
-    """Each section's marker with its parent's marker (None at the top): the nesting itself."""
-    out: list[tuple[str, str | None]] = []
-
-    def walk(sections: tuple[govdoc.Section, ...] | list[govdoc.Section], parent: str | None) -> None:
-        for s in sections:
-            out.append((s.marker, parent))
-            walk(s.sections, s.marker)
-
-    walk(doc.sections, None)
-    return out
-
-
-def titles(doc: govdoc.Document) -> list[str | None]:
-    return [s.title for s in doc.iter_sections()]
-
-
-def paras(doc: govdoc.Document) -> list[list[str]]:
-    """Every section's own paragraphs, depth first."""
-    return [paragraphs(s) for s in doc.iter_sections()]
-
-
-def pre(doc: govdoc.Document) -> list[str]:
-    return [p.text for p in doc.preamble]
-
-
 def all_items(section: govdoc.Section) -> list[list[tuple[int, str, str]]]:
     return [items(p) for p in section.paragraphs]
-
-
-def every_phase(doc: govdoc.Document) -> list[list[str | None]]:
-    """The preamble's phases, then each section's, depth first."""
-    return [[p.phase for p in doc.preamble]] + [phases(s) for s in doc.iter_sections()]
 
 
 def last(doc: govdoc.Document) -> list[str]:

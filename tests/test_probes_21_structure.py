@@ -82,10 +82,25 @@ misses were my reading (corrected in place with a note); one strict xfail (the j
 
 from __future__ import annotations
 
-from typing import Any
-
 import govdoc
-from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
+from tests.probing import (
+    checked,
+    closing,
+    every_items,
+    every_phase,
+    gap,
+    items,
+    levels,
+    paragraphs,
+    paras,
+    parents,
+    pre,
+    same,
+    signed,
+    titles,
+    tree,
+    unplaced,
+)
 
 HEAD = "关于区政协九届四次会议第0523号提案的答复\n陈某委员：\n您提出的关于加强中小河道治理的提案收悉，现答复如下：\n"
 TAIL = "\n某区水务局\n2025年9月12日"
@@ -101,57 +116,6 @@ def ended(text: str) -> govdoc.Document:
     return checked(HEAD + text)
 
 
-def same(got: dict[str, Any], want: dict[str, Any]) -> None:
-    """Every check of a probe compared at once, so one run shows all of its misses."""
-    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
-    assert not wrong, wrong
-
-
-def gap(doc: govdoc.Document) -> bool:
-    return "numbering-gap" in codes(doc)
-
-
-def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
-    """Each section as (level, style, ordinal): the tree's shape without the written forms."""
-    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
-
-
-def parents(doc: govdoc.Document) -> list[tuple[str, str | None]]:
-    """Each section's marker with its parent's marker (None at the top): the nesting itself."""
-    out: list[tuple[str, str | None]] = []
-
-    def walk(sections: tuple[govdoc.Section, ...] | list[govdoc.Section], parent: str | None) -> None:
-        for s in sections:
-            out.append((s.marker, parent))
-            walk(s.sections, s.marker)
-
-    walk(doc.sections, None)
-    return out
-
-
-def titles(doc: govdoc.Document) -> list[str | None]:
-    return [s.title for s in doc.iter_sections()]
-
-
-def paras(doc: govdoc.Document) -> list[list[str]]:
-    """Every section's own paragraphs, depth first."""
-    return [paragraphs(s) for s in doc.iter_sections()]
-
-
-def pre(doc: govdoc.Document) -> list[str]:
-    return [p.text for p in doc.preamble]
-
-
-def every_items(doc: govdoc.Document) -> list[list[list[tuple[int, str, str]]]]:
-    """The preamble's members per paragraph, then each section's, depth first."""
-    return [[items(p) for p in doc.preamble]] + [[items(p) for p in s.paragraphs] for s in doc.iter_sections()]
-
-
-def every_phase(doc: govdoc.Document) -> list[list[str | None]]:
-    """The preamble's phases, then each section's, depth first."""
-    return [[p.phase for p in doc.preamble]] + [phases(s) for s in doc.iter_sections()]
-
-
 def last(doc: govdoc.Document) -> list[str]:
     """The paragraphs of the last section in document order: where the body ends."""
     return paragraphs(doc.iter_sections()[-1])
@@ -161,10 +125,6 @@ def contact(doc: govdoc.Document) -> tuple[str | None, tuple[str, ...], str | No
     """The contact's name, phones and address, or None."""
     c = doc.contact
     return None if c is None else (c.name, tuple(c.phones), c.address)
-
-
-def unplaced(doc: govdoc.Document) -> bool:
-    return "content-unplaced" in codes(doc)
 
 
 # Batch 1 (written before any run): longer documents: chapters, 节, articles over 一、 and paren ranks

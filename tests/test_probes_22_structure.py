@@ -74,10 +74,24 @@ Totals: 108 documents, 96 whole at first look; 257 checks, 238. Batches 1-10 alo
 
 from __future__ import annotations
 
-from typing import Any
-
 import govdoc
-from tests.probing import checked, closing, codes, items, paragraphs, phases, signed, tree
+from tests.probing import (
+    checked,
+    closing,
+    codes,
+    every_items,
+    every_phase,
+    gap,
+    items,
+    levels,
+    paras,
+    parents,
+    pre,
+    same,
+    signed,
+    titles,
+    tree,
+)
 
 HEAD = (
     "关于区政协十届二次会议第0217号提案的答复\n刘某委员：\n您提出的关于加强校园食品安全监管的提案收悉，现答复如下：\n"
@@ -95,59 +109,8 @@ def ended(text: str) -> govdoc.Document:
     return checked(HEAD + text)
 
 
-def same(got: dict[str, Any], want: dict[str, Any]) -> None:
-    """Every check of a probe compared at once, so one run shows all of its misses."""
-    wrong = {k: {"got": got[k], "want": v} for k, v in want.items() if got[k] != v}
-    assert not wrong, wrong
-
-
-def gap(doc: govdoc.Document) -> bool:
-    return "numbering-gap" in codes(doc)
-
-
-def levels(doc: govdoc.Document) -> list[tuple[int, str, int]]:
-    """Each section as (level, style, ordinal)."""
-    return [(s.level, s.style, s.ordinal) for s in doc.iter_sections()]
-
-
 def markers(doc: govdoc.Document) -> list[str]:
     return [s.marker for s in doc.iter_sections()]
-
-
-def parents(doc: govdoc.Document) -> list[tuple[str, str | None]]:
-    """Each section's marker with its parent's marker (None at the top)."""
-    out: list[tuple[str, str | None]] = []
-
-    def walk(sections: tuple[govdoc.Section, ...] | list[govdoc.Section], parent: str | None) -> None:
-        for s in sections:
-            out.append((s.marker, parent))
-            walk(s.sections, s.marker)
-
-    walk(doc.sections, None)
-    return out
-
-
-def titles(doc: govdoc.Document) -> list[str | None]:
-    return [s.title for s in doc.iter_sections()]
-
-
-def paras(doc: govdoc.Document) -> list[list[str]]:
-    """Every section's own paragraphs, depth first."""
-    return [paragraphs(s) for s in doc.iter_sections()]
-
-
-def pre(doc: govdoc.Document) -> list[str]:
-    return [p.text for p in doc.preamble]
-
-
-def every_items(doc: govdoc.Document) -> list[list[list[tuple[int, str, str]]]]:
-    """The preamble's members per paragraph, then each section's, depth first."""
-    return [[items(p) for p in doc.preamble]] + [[items(p) for p in s.paragraphs] for s in doc.iter_sections()]
-
-
-def every_phase(doc: govdoc.Document) -> list[list[str | None]]:
-    """The preamble's phases, then each section's, depth first."""
-    return [[p.phase for p in doc.preamble]] + [phases(s) for s in doc.iter_sections()]
 
 
 def joined(doc: govdoc.Document) -> bool:
