@@ -1262,7 +1262,8 @@ def test_a_measure_in_chapters_whose_article_lists_paren_points() -> None:
                 (1, "chapter", "第二章", "认定"),
                 (2, "article", "第二条", None),
                 # my misreading at first (titled): a line ending on ； holds a stop the own-line rule does not drop
-                # (the contract drops a final 。 or ： only; round 20's reading), so these two points are untitled
+                # (the contract drops a final 。 or ： only; round 20's reading, and round 17's probe of this very
+                # shape, found only after), so these two points are untitled
                 (3, "cn-paren", "（一）", None),
                 (3, "cn-paren", "（二）", None),
                 (3, "cn-paren", "（三）", "积极开展传承活动"),
