@@ -12,8 +12,8 @@ both.
    (`**一是…；二是…。**`) marks no member's lead and leaves the stops to it.
 3. A heading line cut right after a conjunction joining two verb phrases (`（一）完善旅游基础设施并` ⏎ `提升公共服务
    水平`; 并, 而, 且, as 和/与/及/或 already were) kept its first half as the title: a title does not end on such a
-   joining word, so they join `patterns.HEADING_CUT_END`, with the nouns that end on 并 (学校合并, 企业兼并) among
-   `TITLE_END_WORDS`.
+   joining word, so they join `patterns.HEADING_CUT_END`, with the verbs of merging that end on 并 (学校合并,
+   教学点撤并, 企业兼并; round 13's `二、关于学校撤并` found the need) among `TITLE_END_WORDS`.
 """
 
 from __future__ import annotations
@@ -116,7 +116,10 @@ def test_a_top_heading_cut_after_bingqie_is_one_title() -> None:
     assert [s.title for s in doc.sections] == ["加强场馆开放管理并且保障学生安全", "关于体育竞赛"]
 
 
-def test_guard_a_title_ending_on_a_noun_in_bing_keeps_its_line() -> None:
-    doc = body("一、关于农村小规模学校合并\n完成三所。\n二、关于体育竞赛\n每年举办区运动会。")
-    assert [s.title for s in doc.sections] == ["关于农村小规模学校合并", "关于体育竞赛"]
+def test_guard_a_title_ending_on_a_verb_of_merging_in_bing_keeps_its_line() -> None:
+    doc = body(
+        "一、关于农村小规模学校合并\n完成三所。\n二、关于教学点撤并\n须听取群众意见。\n三、关于体育竞赛\n每年举办区运动会。"
+    )
+    assert [s.title for s in doc.sections] == ["关于农村小规模学校合并", "关于教学点撤并", "关于体育竞赛"]
     assert paragraphs(doc.sections[0]) == ["完成三所。"]
+    assert paragraphs(doc.sections[1]) == ["须听取群众意见。"]

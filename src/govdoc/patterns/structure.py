@@ -372,5 +372,7 @@ HEADING_CUT_END = frozenset("和与及或的并而且、,")
 # 【一、…】、【二、…】): a particle or a joining word continues the phrase, while a heading's text run on after its
 # bracket opens a clause of its own (【一、总体要求】到2027年…).
 BRACKETED_PHRASE_GOES_ON = frozenset("的等和与及或之、")
-# words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及, 学校合并)
-TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及", "合并", "兼并", "吞并")
+# words that end on one of those characters and may end a title (…碳达峰碳中和, 营造安定祥和, …惠及; the verbs
+# of merging that end on 并: 关于学校撤并, 机构合并, 企业兼并)
+_MERGING = ("合并", "兼并", "吞并", "撤并", "归并", "裁并", "整并", "拆并")
+TITLE_END_WORDS = ("目的", "参与", "普及", "涉及", "中和", "祥和", "缓和", "总和", "惠及", *_MERGING)
