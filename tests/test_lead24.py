@@ -29,3 +29,38 @@ def test_a_package_whose_zip_directory_cannot_be_read_is_a_corrupt_file_not_a_cr
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(data)
     assert caught.value.code == "corrupt-file"
+
+
+def test_a_type_character_left_alone_under_a_title_that_ends_in_a_shorter_type_joins_the_title() -> None:
+    """`…的答复` over `函`: the character lengthens the type (答复函), so it is the title's last
+    character, not a line of its own (review24 R3)."""
+    doc = govdoc.parse_text(
+        "滨江区卫生健康局\n"
+        "关于区政协十二届四次会议第087号提案的答复\n"
+        "函\n"
+        "滨卫函〔2025〕19号\n"
+        "周某委员：\n"
+        "您提出的提案收悉。现答复如下：\n"
+        "我局已在辖区新增社区卫生服务站6家。\n"
+        "滨江区卫生健康局\n"
+        "2025年6月3日\n"
+    )
+    assert doc.header.title == "滨江区卫生健康局关于区政协十二届四次会议第087号提案的答复函"
+    assert doc.header.issuer == "滨江区卫生健康局"
+    assert doc.header.doc_number is not None and doc.header.doc_number.serial == 19
+    assert [p.text for p in doc.preamble] == ["您提出的提案收悉。现答复如下：", "我局已在辖区新增社区卫生服务站6家。"]
+
+
+def test_a_lone_character_that_makes_no_longer_type_stays_out_of_the_title() -> None:
+    """`…的通知` over `函`: 通知函 is no type, so the title keeps its own ending."""
+    doc = govdoc.parse_text(
+        "关于召开全区防汛工作会议的通知\n"
+        "函\n"
+        "各街道办事处：\n"
+        "经研究，决定召开全区防汛工作会议。\n"
+        "特此通知。\n"
+        "某区应急管理局\n"
+        "2025年5月6日\n"
+    )
+    assert doc.header.title == "关于召开全区防汛工作会议的通知"
+    assert doc.kind == "notice"

@@ -6,7 +6,7 @@ is the regulation it promulgates.
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.fields.kind import kind_suffix
+from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules import lines as L
 from govdoc.rules.header_lines import body_like, is_case_number_line, is_headerish, is_metadata, stands_over_number
 from govdoc.state import Block
@@ -32,11 +32,15 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
     while i >= 0 and is_headerish(live[i]):
         i -= 1
     lines: list[Block] = []
+    tail_over = -1  # the line a lone type character (`kind_tail`) ends: it may end in a type itself
     while i >= 0 and len(lines) < 4:
         b = live[i]
-        if not (L.is_title_like(b) or (not lines and kind_tail(live, i))) or L.issuer_mark(b.folded):
+        tail = not lines and kind_tail(live, i)
+        if not (L.is_title_like(b) or tail) or L.issuer_mark(b.folded):
             break
-        if lines and (L.ends_with_kind(b.folded) or id(lines[0]) in cut):
+        if tail:
+            tail_over = i - 1
+        elif lines and ((L.ends_with_kind(b.folded) and i != tail_over) or id(lines[0]) in cut):
             break  # the last line of another title (a headline above the document's own), or chrome between
         if (
             lines
@@ -130,12 +134,18 @@ def _joint_organs_over(live: list[Block], first: int, cut: frozenset[int]) -> li
 def kind_tail(live: list[Block], i: int) -> bool:
     """live[i] is one character alone that ends the title over it: a narrow column left the last
     character of its type on a line of its own (`…办理情况的答` / `复`), too short for a title's line,
-    but the line above, a title's, ends in a type only with it."""
+    but the line above, a title's, ends in a type only with it, or in a longer type with it
+    (`…办理情况的答复` / `函`: 答复函, the character part of the type's word, not a word of its own)."""
     f = live[i].folded.strip()
     if len(f) != 1 or not "\u4e00" <= f <= "\u9fff" or i == 0:
         return False
     above = live[i - 1]
-    return L.is_title_like(above) and not L.ends_with_kind(above.folded) and L.ends_with_kind(above.folded.strip() + f)
+    if not L.is_title_like(above) or not L.ends_with_kind(joined := above.folded.strip() + f):
+        return False
+    if not L.ends_with_kind(above.folded):
+        return True
+    alone, together = kind_suffix(title_core(above.folded.strip())), kind_suffix(title_core(joined))
+    return alone is not None and together is not None and together.start() <= alone.start()
 
 
 def _set_as_one_title(lines: list[Block]) -> bool:
