@@ -64,3 +64,24 @@ def test_a_lone_character_that_makes_no_longer_type_stays_out_of_the_title() -> 
     )
     assert doc.header.title == "关于召开全区防汛工作会议的通知"
     assert doc.kind == "notice"
+
+
+def test_a_bare_page_number_between_the_signing_organ_and_its_date_is_page_furniture() -> None:
+    """A text export cut the page inside the 落款 (organ ⏎ 12 ⏎ date): the figure is the page's number,
+    so the signature keeps its organ and the closing stays the closing (review24 R5)."""
+    doc = govdoc.parse_text(
+        "关于区人大二届三次会议第56号建议的答复\n"
+        "赵某代表：\n"
+        "您提出的建议收悉，现答复如下：\n"
+        "今年我局已在城区新建公共停车泊位1200个。\n"
+        "感谢您对交通工作的理解和支持。\n"
+        "某某区交通运输局\n"
+        "12\n"
+        "二〇二四年七月九日\n"
+    )
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers, s.date) == (("某某区交通运输局",), "2024-07-09")
+    assert doc.closing is not None and doc.closing.text == "感谢您对交通工作的理解和支持。"
+    assert "12" not in doc.text.split("\n")
+    assert "field-missing" not in [w.code for w in doc.warnings]

@@ -1150,9 +1150,10 @@ def _chrome_anywhere() -> regex.Pattern[str]:
 
 def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
     """A page number a text export left as a bare figure on a line of its own (`3`) after a line of
-    running text and before more text, a heading or the 落款's organ, or after a heading and before
-    text (一是…； ⏎ 3 ⏎ 二是…。): where it stands a page ended, as for `- 3 -`. A figure beside a line of
-    no sentence or a label (区人大四次会议 ⏎ 30 ⏎ 建议人：) is data and stays. `figures`: the lines, in
+    running text and before more text, a heading or the 落款's organ, after a heading and before
+    text (一是…； ⏎ 3 ⏎ 二是…。), or between the 落款's organ and its date: where it stands a page
+    ended, as for `- 3 -`. A figure beside a line of no sentence or a label (区人大四次会议 ⏎ 30 ⏎
+    建议人：) is data and stays. `figures`: the lines, in
     order, that are a bare figure of up to five characters."""
     last_page = 0  # the last page number taken
     seen = _LinesAbove(blocks)
@@ -1180,7 +1181,9 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
             or is_organ_line(below)
             or _repeats_a_line_above(blocks, i + 1, seen)
         )
-        if not (after_text or (section_marker(above) is not None and _running_text(below))):
+        # or a page ended inside the 落款, between the signing organ and its date
+        in_signature = is_organ_line(above) and is_date_line(below)
+        if not (after_text or in_signature or (section_marker(above) is not None and _running_text(below))):
             continue
         b.zone = _CHROME
         below.page_before = True
