@@ -153,6 +153,54 @@ def pairs_of(line: str, folded: str | None = None) -> list[tuple[str, str]]:
     return [(key, value) for key, value in label_cells(line, folded) if value]
 
 
+_NOTE_OPEN, _NOTE_CLOSE = "(【〔[", ")】〕]"  # a 附注's brackets, folded (（ is `(`)
+NOTE_BRACKETS = frozenset(_NOTE_OPEN + _NOTE_CLOSE)  # a line opening or closing with one may be a 附注's
+
+
+def note_pairs(line: str, folded: str | None = None) -> list[tuple[str, str]]:
+    """The pairs of a 附注 line, its own brackets aside: a note in brackets whose parts are labelled
+    (`（答复类别：A类；是否公开：是）` → 答复类别 A类, 是否公开 是), or one line of such a note wrapped over two
+    (`（答复类别：A类；` ⏎ `是否公开：是）`): the bracket that opens or closes the note is no character of a
+    part's value (`是）` is no 是否公开 the rules can read). A bracket the note's text opens and closes
+    itself stays (`联系单位：某局（办公室）`). `folded` as for `label_cells`."""
+    if folded is None:
+        folded = fold(line)
+    lo = len(folded) - len(folded.lstrip())
+    hi = len(folded.rstrip())
+    if lo < hi and folded[lo] in _NOTE_OPEN:
+        closes = _depth_closes_at(folded, lo, hi)
+        if closes not in (hi - 1, -1):
+            return pairs_of(line, folded)  # （一）联系人：…: a bracket of the line's own, closed inside it
+        lo, hi = lo + 1, hi - (closes == hi - 1)
+    elif lo < hi and folded[hi - 1] in _NOTE_CLOSE and _balance(folded[lo : hi - 1]) == 0:
+        hi -= 1
+    else:
+        return pairs_of(line, folded)
+    return pairs_of(line[lo:hi], folded[lo:hi])
+
+
+def _depth_closes_at(folded: str, at: int, hi: int) -> int:
+    """Where the bracket opened at `at` closes before `hi`, or -1 where it does not."""
+    depth = 0
+    for k in range(at, hi):
+        c = folded[k]
+        depth += (c in _NOTE_OPEN) - (c in _NOTE_CLOSE)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _balance(text: str) -> int:
+    """Opened minus closed brackets of `text`, or the first negative depth where a close has no
+    opening before it: 0 where every bracket of `text` is closed inside it (or there is none)."""
+    depth = 0
+    for c in text:
+        depth += (c in _NOTE_OPEN) - (c in _NOTE_CLOSE)
+        if depth < 0:
+            return depth
+    return depth
+
+
 def ends_on_bare_label(line: str) -> bool:
     """The line ends with a label of the table whose value is not on it (`索引号：` alone)."""
     cells = label_cells(line)

@@ -65,6 +65,20 @@ def inside(state: State, blocks: Iterable[Block], value: str | None, start: int 
     return Cursor(state, blocks, start).find(value)
 
 
+def after_label(state: State, blocks: Iterable[Block], key: str, value: str) -> Span | None:
+    """Where `value` stands after `key` and its colon on one of `blocks` (是否公开：是 → the 是, 复文分类:B → the B),
+    or None: a short value read under its label is no other place it stands in the lines (the 是 of 是否, a
+    B on a line above the label's), which `inside` would take."""
+    value = value.strip()
+    for b in blocks:
+        k = b.folded.find(key)
+        colon = b.folded.find(":", k + len(key)) if k >= 0 else -1
+        v = b.text.find(value, colon + 1) if colon >= 0 and value else -1
+        if v >= 0:
+            return at(state, b, v, v + len(value))
+    return None
+
+
 def each_inside(state: State, blocks: Iterable[Block], values: Sequence[str], start: int = 0) -> tuple[Span, ...]:
     """One span per value, found in order; none at all when any is missing, so the lists stay aligned."""
     cursor = Cursor(state, blocks, start)

@@ -51,7 +51,8 @@ def _labelled(state: State) -> Found | None:
         if key in pairs:
             found = category_of(pairs[key])
             if found != (None, None):
-                return found, S.inside(state, in_zones(state, _LABELLED_ZONES), pairs[key])
+                blocks = in_zones(state, _LABELLED_ZONES)  # the value after its label, else where it stands
+                return found, S.after_label(state, blocks, key, pairs[key]) or S.inside(state, blocks, pairs[key])
     for key in P.CATEGORY_STATE_KEYS:
         value = fold(pairs.get(key, "")).strip()
         if value and (P.CATEGORY_WORD_LINE.match(value) or P.CATEGORY_LETTER_LINE.match(value)):

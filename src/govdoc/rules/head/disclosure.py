@@ -1,11 +1,10 @@
-"""`header.disclosure`: a labelled 公开属性 (before the title or after the signature), else a
-short note such as `（此件公开发布）`."""
+"""`header.disclosure`: a labelled 公开属性 or yes/no row (in the information table, a 版头 line or after the
+落款, a bracketed 附注's part too), else a mark or a short note such as `（此件公开发布）`."""
 
 from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.fields.category import disclosure_answered, disclosure_of
-from govdoc.model import Span
 from govdoc.rules import field_spans as S
 from govdoc.rules import lines as L
 from govdoc.rules.cues import DISCLOSURE, cued
@@ -16,7 +15,8 @@ from govdoc.state import Block, State, Zone
 _NOTE_LENGTH = 24
 # The 公开属性 labels, then the rows that answer whether (是否同意公开：是, 公开范围：公开: schema 1.12).
 _KEYS = (*P.DISCLOSURE_KEYS, *P.DISCLOSURE_ANSWER_KEYS)
-_LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT})
+# after the 落款, and a 版头 line that is no metadata (`（答复类别：A类；是否公开：是）` over the title)
+_LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.HEADER})
 _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
 _HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
 _MARKED_ZONES = frozenset({_DOC_NUMBER, Zone.NOTE, Zone.CONTACT, Zone.HEADER, Zone.TRAILER})  # where a mark may stand
@@ -24,8 +24,20 @@ _MARKED_ZONES = frozenset({_DOC_NUMBER, Zone.NOTE, Zone.CONTACT, Zone.HEADER, Zo
 
 @cued(DISCLOSURE)
 def disclosure(state: State) -> None:
-    """The rule: a labelled 公开属性 before the title or after the signature; a value no category
-    names is warned about; else a short note (`（此件公开发布）`, `附注：此件不予公开。`) in the 附注 or 版头.
+    """The rule: (1) a labelled value; else, walking the 文号's, the notes' and the 落款 date's lines in the
+    text's order, the first line that states one by (2)–(5):
+
+    1. a label (`P.DISCLOSURE_KEYS`: 公开属性：主动公开, 信息公开选项：…) in the information table, on a 版头 line
+       or after the 落款, a part of a bracketed 附注 included (`（答复类别：A类；是否公开：是）`, `labelled`);
+       a form's yes/no row (是否公开：是, 是否同意公开：否, 公开范围：公开: schema 1.12) is read as 主动公开 or
+       不予公开, its span the 是 or 否; a 公开属性 value naming no category (待定) is warned `disclosure-unmapped`
+       and gives none; a 公开范围 naming where (全社会) says nothing of it and is passed over, unwarned;
+    2. a mark in a cell of its own on the 文号's line (`某财函〔2024〕5号　　　主动公开`);
+    3. a note in brackets after the 落款's date on its line (`2024年5月6日（此件公开发布）`);
+    4. a bracketed 附注 stating the disclosure before a contact in the same brackets
+       (`（此件依申请公开，联系人：王某，电话：…）`);
+    5. a short note in the 附注 or 版头 (`（此件公开发布）`, `附注：此件不予公开。`, a numbered point of a
+       labelled 附注, `此件主动公开。` as a sentence of its own).
     """
     pairs = labelled(state, _LABELLED_ZONES, _KEYS)
     found = span = None
@@ -37,7 +49,7 @@ def disclosure(state: State) -> None:
                 continue  # 公开范围：全社会 says where, not whether: no value of the field, and no warning
             labelled_blocks = [*S.metadata_blocks(state), *state.in_zones(_LABELLED_ZONES)]
             if answered is not None:  # the yes/no value read, where it stands after its label
-                found, span = answered, _value_span(state, labelled_blocks, key, pairs[key])
+                found, span = answered, S.after_label(state, labelled_blocks, key, pairs[key])
             elif found is not None:  # a value no category names (公开属性：待定) has no span either
                 span = S.inside(state, labelled_blocks, found) or S.inside(state, labelled_blocks, pairs[key])
             else:
@@ -99,19 +111,6 @@ def _contact_after_note(b: Block) -> int:
 
 def _note_item(b: Block) -> bool:
     return b.zone is _NOTE and bool(P.NOTE_ITEM.match(b.folded))
-
-
-def _value_span(state: State, blocks: list[Block], key: str, value: str) -> Span | None:
-    """Where `value` stands after `key` and its colon on one of `blocks` (是否公开：是 → the 是), or None: the
-    label's own characters (the 是 of 是否) are no place of the value."""
-    value = value.strip()
-    for b in blocks:
-        at = b.folded.find(key)
-        colon = b.folded.find(":", at + len(key)) if at >= 0 else -1
-        v = b.text.find(value, colon + 1) if colon >= 0 and value else -1
-        if v >= 0:
-            return S.at(state, b, v, v + len(value))
-    return None
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from govdoc import patterns as P
-from govdoc.fields.metadata import folded_keys, key_of, pair_lines, pairs_of
+from govdoc.fields.metadata import NOTE_BRACKETS, folded_keys, key_of, note_pairs, pair_lines, pairs_of
 from govdoc.fold import fold
 from govdoc.needs import Need
 from govdoc.rules import lines as L
@@ -184,11 +184,12 @@ def labelled(state: State, zones: frozenset[Zone], keys: tuple[str, ...]) -> dic
     Parsing a line's labels is dear (the label table's pattern tries every place of the line),
     so only lines that can hold one of `keys` are parsed: a label is the line's text between
     two places with its spaces taken out, so each key must stand in the line's spaceless copy.
+    A 附注 in brackets is read inside them (`（答复类别：A类；是否公开：是）`, `note_labels`).
     """
     found = {key: value for key, value in table(state).items() if key in keys}
     for b in state.in_zones(zones):
         if _may_name(b, keys):
-            for key, value in line_labels(b).items():
+            for key, value in note_labels(b).items():
                 if key in keys:
                     found.setdefault(key, value)
     return found
@@ -215,6 +216,17 @@ def _label_text(b: Block) -> str | None:
 def _key_finder(keys: tuple[str, ...]) -> regex.Pattern[str]:
     """Any of `keys` as written, one search for them all (made once per tuple of keys)."""
     return regex.compile("|".join(map(regex.escape, keys)))
+
+
+@L.per_line
+def note_labels(b: Block) -> dict[str, str]:
+    """The 键：值 pairs of one line as `line_labels`, a 附注's brackets aside (`fields.metadata.note_pairs`):
+    a labelled part of a bracketed note after the 落款 is the field's as a labelled line is (diffread-A A8:
+    `（答复类别：A类；是否公开：是）` gave no 公开属性, and a note wrapped over two lines gave `是）`)."""
+    f = b.folded.strip()
+    if f[:1] not in NOTE_BRACKETS and f[-1:] not in NOTE_BRACKETS:
+        return line_labels(b)
+    return folded_keys(dict(note_pairs(b.text, b.folded)))
 
 
 @L.per_line
