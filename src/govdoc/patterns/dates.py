@@ -212,13 +212,15 @@ _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's na
 # between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日).
 PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ ]{{0,4}}(?:印发)?[ ]{{0,40}}(?P<date>{DATE.pattern})$")
 PRINTED_LINE = _lazy(
-    rf"^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern}|{YEAR_DATE.pattern})"
+    # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日, 印发单位：…), the line maybe
+    # ending on 印发 too (印发：某办、某委办公室　2024年6月3日印发): first, so the label is never read as the organ's
+    rf"^印发(?:机关|单位)?[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,60}}?)[ ]{{0,40}}"
+    rf"(?P<date>{DATE.pattern})(?:[ ]{{0,2}}印发)?{_COPIES}$"
+    rf"|^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern}|{YEAR_DATE.pattern})"
     rf"[ ]{{0,2}}印发{_COPIES}$"
     # the date in brackets after the organ (某办（2024年5月6日印发）)
     rf"|^(?P<by>[^\n(]{{2,60}}?)[ ]{{0,4}}\((?P<date>{DATE.pattern})[ ]{{0,2}}印发\){_COPIES}$"
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"
     rf"|^印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>[^:\n]{{2,40}}?)[ ]{{0,40}}"
     rf"印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<date>{DATE.pattern})$"
-    # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日)
-    rf"|^印发[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}(?P<date>{DATE.pattern}){_COPIES}$"
 )
