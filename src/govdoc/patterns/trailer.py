@@ -358,11 +358,13 @@ SIGNER = _lazy(
 # The 签发人 label with a space where its colon belongs (`签发人　钟某某`, a copy that lost the colon): the
 # layout clean-up took the space out between two ideographs (`Block.spaces`), so the name follows the label
 # glued; read only where that removed space stands between them (rules.lines.head.spaced_signer) and the name,
-# of two to four characters, ends its cell. Prose ending on 签发人制度 has no space there.
+# of two to four characters, ends its cell. Prose ending on 签发人制度 has no space there. The leader's post
+# may stand between them (`签发人　县长　王某`), no part of the name, as after a colon (SIGNER).
 SPACED_SIGNER_WORD = "签发"  # every label below holds it (rules.lines.head.spaced_signer asks no other line)
 _SPACED_SIGNER_LABELS = ("签发人", "签发领导", "领导签发")
 SIGNER_SPACE_FOR_COLON = _lazy(
-    rf"[ ]{{0,4}}(?:{'|'.join(_SPACED_SIGNER_LABELS)})(?P<name>[\p{{Han}}·]{{2,4}})[ ]{{0,4}}$"
+    rf"[ ]{{0,4}}(?:{'|'.join(_SPACED_SIGNER_LABELS)})(?P<post>{_HEAD_POST}(?=[\p{{Han}}·]{{2}}))?"
+    rf"(?P<name>[\p{{Han}}·]{{2,4}})[ ]{{0,4}}$"
 )
 # Where the layout clean-up keeps a space between two ideographs (schema 1.10): between joint signers'
 # names (`_SPACED_NAMES`) after the 签发人 label, to the line's end. A one-character piece is letter-spacing

@@ -100,11 +100,14 @@ def _is_mark_cell(b: Block, lo: int, hi: int) -> bool:
 def spaced_signer(b: Block, lo: int, hi: int) -> tuple[int, int] | None:
     """The name's bounds where the cell `lo:hi` is a 签发人 label with a space for its colon (`签发人　钟某某`,
     `patterns.SIGNER_SPACE_FOR_COLON`): the space the layout clean-up took out stands right before the name
-    (`Block.spaces`), the one evidence that the label and the name are two cells' words; else None."""
+    (`Block.spaces`), the one evidence that the label and the name are two cells' words; else None. A post
+    between them (`签发人　县长　王某`) is no part of the name: the removed space then stands after the label,
+    before the post."""
     if not b.spaces or P.SPACED_SIGNER_WORD not in b.folded:
         return None
     m = P.SIGNER_SPACE_FOR_COLON.match(b.folded, lo, hi)
-    return (m.start("name"), m.end("name")) if m is not None and m.start("name") in b.spaces else None
+    after_label = m.start("post") if m is not None and m.group("post") else m.start("name") if m is not None else -1
+    return (m.start("name"), m.end("name")) if m is not None and after_label in b.spaces else None
 
 
 def letterhead_cell(b: Block) -> tuple[int, int] | None:
