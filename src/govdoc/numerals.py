@@ -24,6 +24,10 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_DIGIT = "〇一二三四五六七八九"
+# The ideographs a heading's or a list's number is written with (一、 … 十二、, （三）, 二、乙表): the one set
+# the shape tests ask of a line's first characters, the readers' (which may not import `patterns`) and the rules'.
+MARKER_NUMERALS = frozenset(_CN_DIGIT[1:] + "十")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -121,9 +125,6 @@ def list_number(text: str) -> int | None:
     if text.isdecimal():
         return int(text)
     return circled_to_int(text) if len(text) == 1 else None
-
-
-_CN_DIGIT = "〇一二三四五六七八九"
 
 
 def int_to_cn(n: int) -> str:

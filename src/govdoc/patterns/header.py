@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govdoc.patterns.base import _lazy, _lazy_plain
 from govdoc.patterns.category import _BRACKETED_LETTER
-from govdoc.patterns.organs import _HEAD_POST, ORGAN_ENDINGS
+from govdoc.patterns.organs import _HEAD_POST, ORGAN_BRACKET_AFTER, ORGAN_ENDINGS
 
 # --- header ------------------------------------------------------------------------------
 # A run of TABs inside a 版头 line: the border of its cells where a Word or WPS text export aligned them
@@ -108,8 +108,11 @@ ISSUER_MARK = _lazy(
 # Or the organ and the （函） a letter's 信函格式 prints beside it (某市教育局（函）): the mark of the form, as
 # 文件 is, no part of the organ's name, which ends as an organ's does. Asked with ISSUER_MARK by the line's
 # last characters (rules.lines.issuer_mark): one alternation of both cost every line three times the one
-# pattern's time, the engine losing the literal it rejects a line by.
-LETTER_MARK = _lazy(rf"^(?P<organ>[\p{{Han}}()、 ]{{2,40}}?(?:{ORGAN_ENDINGS}))[ \t]{{0,4}}\(函\)$")
+# pattern's time, the engine losing the literal it rejects a line by. The organ's second name or status may
+# stand in brackets before the mark (某某控股集团（公司）（函）), part of its name as it signs (ORGAN_BRACKET_AFTER).
+LETTER_MARK = _lazy(
+    rf"^(?P<organ>[\p{{Han}}()、 ]{{2,40}}?(?:{ORGAN_ENDINGS}){ORGAN_BRACKET_AFTER})[ \t]{{0,4}}\(函\)$"
+)
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
 LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")

@@ -12,7 +12,11 @@ ORGAN_SUFFIX = _lazy(rf"(?:{ORGAN_ENDINGS})$")
 ORGAN_ALIAS = _lazy(r"(?<=\p{Han})\((?P<alias>\p{Han}{2,20})\)$")
 # A note after an organ's name that the organ is still being set up (某市城市更新中心（筹）, 某某局（筹备组）):
 # part of its name as the organ signs, which ends like an organ's before the bracket.
-ORGAN_STATUS = _lazy(r"(?<=\p{Han})\(筹(?:建|备|备组|备处|备办)?\)$")
+_STATUS_NOTE = r"筹(?:建|备|备组|备处|备办)?"
+ORGAN_STATUS = _lazy(rf"(?<=\p{{Han}})\({_STATUS_NOTE}\)$")
+# Either in brackets after an organ's ending, for a pattern that reads an organ's name inside a line (某某控股集团
+# （公司）（函）, 某市更新中心（筹）（函）): the alias ends as an organ does, as is_organ_name asks of ORGAN_ALIAS's.
+ORGAN_BRACKET_AFTER = rf"(?:\((?:\p{{Han}}{{0,18}}(?:{ORGAN_ENDINGS})|{_STATUS_NOTE})\))?"
 # A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
 PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
 # The contract's list for splitting 主送 and 抄送 at 、.

@@ -6,6 +6,7 @@ import regex
 
 from govdoc.charclass import LIST_BULLET
 from govdoc.numerals import CIRCLED_PAST_TWENTY as CIRCLED_PAST_TWENTY  # (the blocks' facts stand there)
+from govdoc.numerals import MARKER_NUMERALS
 from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
@@ -156,7 +157,7 @@ CONTENTS_LEADER = _lazy(r"(?:(?:[.…⋯·・_]{2,}[ ]{0,2}|\t)\(?\d{1,4}\)?|(?<
 # rules.sections takes it only with its siblings (`(二丰富活动内容` after it), each heading-like and
 # closing no bracket.
 UNCLOSED_CN_PAREN = _lazy(r"\([ ]{0,2}(?P<n>[一二三四五六七八九十]{1,3})(?=\p{Han})")
-SPACED_NUMERAL_FIRST = frozenset("一二三四五六七八九十")
+SPACED_NUMERAL_FIRST = MARKER_NUMERALS
 SPACED_NUMERAL = _lazy(r"[一二三四五六七八九十]{1,3}")
 SPACED_COUNT_WORDS = frozenset("年月日个名家项条件类批次人户季期级届")
 # Nouns a heading's title often opens with whose first character is a measure word's (日常监管, 年度目标,

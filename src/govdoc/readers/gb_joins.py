@@ -11,6 +11,7 @@ import re
 
 from govdoc.blocks import Block, Repairs
 from govdoc.charclass import EDGE_SPACE
+from govdoc.numerals import MARKER_NUMERALS
 
 
 class Joins:
@@ -90,7 +91,7 @@ def gb_characters_rejoined(data: bytes) -> tuple[str, Joins] | None:
 
 # What a cut line may end on and still close its sentence: a line of the width ending so stays apart
 _SENTENCE_CLOSE = frozenset("。！？；：”’」』）…!?;:")
-_CN_NUMERALS = frozenset("一二三四五六七八九十")  # a heading's marker counts with them (一、, （二）)
+_CN_NUMERALS = MARKER_NUMERALS  # a heading's marker counts with them (一、, （二）)
 _CLAUSE_MARKS = frozenset("。，；,;")
 
 

@@ -40,6 +40,7 @@ import regex
 
 from govdoc.blocks import Block, Box, Hints, Origin
 from govdoc.errors import EmptyDocumentError, NoTextLayerError
+from govdoc.numerals import MARKER_NUMERALS
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.columns import split_columns
 from govdoc.readers.glyphs import Glyph as Glyph  # the readers' interface, re-exported
@@ -285,7 +286,7 @@ def _starts_paragraph(prev: Line, line: Line, g: Geometry) -> bool:
     return line.y - prev.y > 1.25 * g.pitch or abs(line.size - prev.size) > 1.5
 
 
-_PART_NUMERALS = frozenset("一二三四五六七八九十")  # a first-level heading's number (GB/T 9704: 一、)
+_PART_NUMERALS = MARKER_NUMERALS  # a first-level heading's number (GB/T 9704: 一、)
 _SENTENCE_END = frozenset("。！？；：")
 
 

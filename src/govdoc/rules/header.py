@@ -11,6 +11,7 @@ and what the header's other lines are (文号, 键：值 table, 红头, chrome) 
 
 from __future__ import annotations
 
+import string
 from itertools import pairwise
 
 from govdoc import patterns as P
@@ -18,6 +19,7 @@ from govdoc.blocks import KEPT_TITLE
 from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.fields.metadata import key_of, pairs_of
 from govdoc.fold import fold
+from govdoc.numerals import MARKER_NUMERALS
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import excerpt, say_app_record
 from govdoc.rules.header_lines import (
@@ -245,7 +247,7 @@ def _marked_heading(line: Block) -> bool:
     return m is not None and line.folded[m.end() : m.end() + 1] not in _NUMERALS
 
 
-_NUMERALS = frozenset("一二三四五六七八九十0123456789")
+_NUMERALS = MARKER_NUMERALS | frozenset(string.digits)
 
 
 def _form_row(live: list[Block], i: int) -> bool:

@@ -21,6 +21,7 @@ line of the corpora).
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.numerals import MARKER_NUMERALS
 from govdoc.patterns.base import CN
 from govdoc.state import Block
 
@@ -50,7 +51,7 @@ SECTION_OPENS = frozenset(
 )
 GLYPHS_LOW, GLYPHS_HIGH = "\u2460", "\u249b"
 CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
-ENUM_OPENS = frozenset("一二三四五六七八九十其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
+ENUM_OPENS = MARKER_NUMERALS | frozenset("其第首再最另" + P.OCR_ONE)  # ENUM_MARKER's members' first characters
 CONTINUING_START = frozenset(",，、。;；:：)）」』…”’》】")  # … : the leader dots of a contents entry
 CONTENTS_OPENS = frozenset("目 ")  # CONTENTS_HEADING's first characters (tests/test_rule_speed.py)
 MEETING_OPENS = frozenset("会时地主参出列请缺记")  # MEETING_PARTICULAR's first characters (tests/test_line_class.py)

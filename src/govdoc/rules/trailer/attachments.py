@@ -7,7 +7,7 @@ starts the content, which is not body; a list of attachments goes on over its nu
 from __future__ import annotations
 
 from govdoc import patterns as P
-from govdoc.numerals import cn_to_int, list_number
+from govdoc.numerals import MARKER_NUMERALS, cn_to_int, list_number
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import ATTACHMENTS, UNSET, mark_content, unset
 from govdoc.rules.trailer.organs import organs_above
@@ -212,7 +212,7 @@ def cn_item_number(b: Block) -> int | None:
     return cn_to_int(m.group("cn")) if m else None
 
 
-_CN_ITEM_FIRST = frozenset("一二三四五六七八九十(")  # 二、乙表 or (二)乙表, folded (一、 first under a bare label)
+_CN_ITEM_FIRST = MARKER_NUMERALS | {"("}  # 二、乙表 or (二)乙表, folded (一、 first under a bare label)
 
 
 def _continues_list(b: Block) -> bool:
