@@ -82,6 +82,7 @@ def layout_spaces(state: State) -> None:
     """Remove spaces a layout put between two CJK characters (letter-spacing, columns); note wide gaps.
     In a text an OCR engine spaced throughout (`_engine_spaced`), its spaces beside whole figures too."""
     spaced = 0  # lines spaced character by character, or token by token as an engine does
+    sentences = 0  # such lines holding a sentence's mark: an engine spaces the sentences it reads too
     lines = 0  # lines long enough to be a sentence's or a field's (counted in the one walk: tests/test_block_scans)
     engine: list[tuple[Block, list[tuple[int, int]]]] = []  # lines an engine may have spaced, held back
     for b in state.blocks:
@@ -101,15 +102,19 @@ def layout_spaces(state: State) -> None:
         if " " not in b.folded:
             continue
         if b.cells is None and _spaced_throughout(b.text):
+            sentences += not _SENTENCE_MARKS.isdisjoint(b.folded)
             delete_ranges(b, [(i, i + 1) for i in range(1, len(b.text), 2)])
             spaced += 1
             continue
         if b.cells is None and (ranges := _engine_spaces(b.text)):
+            sentences += not _SENTENCE_MARKS.isdisjoint(b.folded)
             engine.append((b, ranges))  # (decided once the whole text is seen)
             spaced += 1
             continue
         _cjk_spaces(b)
-    shown = spaced >= _MIN_ENGINE_LINES and 2 * spaced >= lines
+    # a typist letter-spaces a title, a 落款 or a date, never a sentence: a short typed notice spaced in three of
+    # its five lines (title, organ, date) shows no engine (review23 L1)
+    shown = spaced >= _MIN_ENGINE_LINES and 2 * spaced >= lines and sentences > 0
     for b, ranges in engine:
         if shown:
             delete_ranges(b, ranges)
@@ -118,6 +123,7 @@ def layout_spaces(state: State) -> None:
 
 
 _MIN_LINE = 6
+_SENTENCE_MARKS = frozenset("。,;")  # folded: ， and ； are `,` and `;`
 _MIN_ENGINE_LINES = 3  # spaced lines a text an engine spaced holds at least (half its lines or more)
 
 
