@@ -203,6 +203,8 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 # The word a 印发 line ends on, alone on the line under its organ and date where the line was broken
 # (某县政府办公室 ⏎ 2024年6月11日 ⏎ 印发): that organ and date are the 版记's, no signer's.
 PRINTED_WORD = "印发"
+# A clock time (10:00, 8:30): its colon parts hours and minutes, no clause of a sentence (rules.joins).
+CLOCK_TIME = _lazy(r"\d{1,2}:\d{2}")
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")

@@ -97,7 +97,15 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
     if _document_title(rest, printed):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
-    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and not _CLAUSE_MARKS.isdisjoint(rest))
+    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and _clause_marked(rest))
+
+
+def _clause_marked(rest: str) -> bool:
+    """The line holds a mark of a sentence's clauses, a clock time's colon aside (主持人  6月18日 10:00, 带班领导
+    6月8日 08:30: a transcript's or a schedule's who/when line, no sentence; diffread-B B2)."""
+    if _CLAUSE_MARKS.isdisjoint(rest):
+        return False
+    return ":" not in rest or not _CLAUSE_MARKS.isdisjoint(P.CLOCK_TIME.sub("", rest))
 
 
 def _named_value(b: Block, under: Block) -> bool:
@@ -652,7 +660,9 @@ def wrap_width(blocks: list[Block]) -> int:
             last = None
         length = len(b.folded.strip())
         longest = max(longest, length)
-        is_open = L.ends_open(b)
+        # a row aligned by a column's gap (主持人  6月18日 10:00, 带班领导  6月8日 08:30: a transcript's or a
+        # schedule's who/when lines, one length each) is no prose line a width cut (diffread-B B2)
+        is_open = L.ends_open(b) and not _aligned_row(b)
         if opens and opens[-1][1] == -2:
             opens[-1][1] = length if is_open else -1
         if is_open:
