@@ -46,9 +46,11 @@ _CHAT_SENDER = lazyregex.compile(
 )
 CHAT_TIME = re.compile(r"\d:\d\d(?::\d\d[ ][^\n]|[ \t]*\r?\n)")  # a time ending a line, or a QQ stamp's
 _MIN_CHAT = 3
-CHAT_HEAD = lazyregex.compile(
-    r"[^\n]{1,40}的聊天记录|消息记录[(（]此消息记录为文本格式[^\n]{0,30}|消息(?:分组|对象):[^\n]{0,60}"
-)
+# The head's lines that name the chat (WeChat's caption `群聊的聊天记录`, QQ's `消息分组:`, `消息对象:`): who the
+# talk was with, which the reader leaves out and says (`chat_lines_said`); QQ's banner is the tool's own words.
+_CHAT_NAMING = r"[^\n]{1,40}的聊天记录|消息(?:分组|对象):[^\n]{0,60}"
+CHAT_NAMING = lazyregex.compile(_CHAT_NAMING)
+CHAT_HEAD = lazyregex.compile(rf"{_CHAT_NAMING}|消息记录[(（]此消息记录为文本格式[^\n]{{0,30}}")
 
 
 # A chat's own rows in a copy of its messages (a desktop client's copy of several selected messages: 钉钉, 飞书,
@@ -67,6 +69,27 @@ _CHAT_ROW = lazyregex.compile(
 # thread, never a chat's to drop (a person's name with the unit, 张某(市民政局), ends otherwise) (diffread-B B1)
 _ORGAN_NAME = lazyregex.compile(rf"(?:{ORGAN_ENDINGS})$")
 _ANSWER_POSTERS = ("回复", "答复", "单位")
+# A role's label as the name of a who/when line (主持人  6月18日 10:00, 带班领导  6月8日 08:30): an 在线访谈's
+# transcript or a 值班安排 names its speakers and its shifts so, by their part, and its stamps are the document's
+# own words (when each spoke, when each shift begins); a chat client names a person (张某, 办公室小周,
+# 张某(市民政局)) (diffread-B B2)
+_ROLE_SPEAKERS = (
+    "主持人",
+    "主持",
+    "嘉宾",
+    "网友",
+    "记者",
+    "发言人",
+    "主讲人",
+    "值班员",
+    "值班人",
+    "值班人员",
+    "值班领导",
+    "带班领导",
+    "带班人员",
+    "带班人",
+    "值守人员",
+)
 _DAY_MARKS = ("月", "昨天", "前天", "星期")  # (a day as a client writes it: 6月18日, 昨天; never a year's full date)
 _SCHEDULE_WORDS = (
     "时间",
@@ -128,6 +151,8 @@ def pasted_chat(text: str) -> frozenset[str]:
         return frozenset()  # one sender line alone shows no chat
     if any(name.endswith(_ANSWER_POSTERS) or _ORGAN_NAME.search(name) for name in names):
         return frozenset()  # an organ posts its answer under its name and day: a portal thread (review23 R6b)
+    if any(name.endswith(_ROLE_SPEAKERS) for name in names):
+        return frozenset()  # a transcript's or a schedule's who/when lines name roles: a document's (diffread-B B2)
     if not rows and not mention and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
         # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's, and a full date with its seconds
         # a portal thread's post (张三 2024-05-06 10:21:33 ⏎ …, the organ's answer under its own: review23 R6)
@@ -142,15 +167,25 @@ _NAMED_ROW = re.compile(r"\[[^\]\n]{1,8}\][ \t]*\S")
 
 def chat_lines_said(text: str, chat: frozenset[str]) -> list[str]:
     """The lines of `chat` (`chat_senders`, `pasted_chat`) the reader leaves out that say who wrote and when, or
-    name a file sent (`[文件] 名.docx`), in the text's order: said in the text's one `app-record` warning, as a
-    mail's From/Date lines are (fixChat23: nothing a person wrote leaves unsaid). The client's own rows (已读,
-    2人未读, …撤回了一条消息, a bare [图片]) stay unsaid, a site's chrome. Walks the lines only of a chat text."""
+    name a file sent (`[文件] 名.docx`), and the export's head lines naming the chat (`消息对象:周某`, `群聊的聊天记录`:
+    who the talk was with), in the text's order: said in the text's one `app-record` warning, as a mail's
+    From/To/Date lines are (fixChat23: nothing a person wrote leaves unsaid). The client's own rows (已读, 2人未读,
+    …撤回了一条消息, a bare [图片]) and QQ's banner (消息记录（此消息记录为文本格式…）) stay unsaid, a site's chrome.
+    Walks the lines only of a chat text."""
     said: list[str] = []
     for line in text.splitlines():
         whole = line.strip(LINE_EDGES)
-        if whole in chat and (_CHAT_ROW.fullmatch(whole) is None or _NAMED_ROW.match(whole) is not None):
+        if _said(whole, chat):
             said.append(whole)
     return said
+
+
+def _said(whole: str, chat: frozenset[str]) -> bool:
+    """A line of `chat` saying who wrote and when or naming a file, or a head line naming the chat (asked only
+    where the line ends or opens as one may: most lines ask no more)."""
+    if whole in chat:
+        return _CHAT_ROW.fullmatch(whole) is None or _NAMED_ROW.match(whole) is not None
+    return (whole[-4:] == "聊天记录" or whole[:2] == "消息") and CHAT_NAMING.fullmatch(whole) is not None
 
 
 def _dated(line: str, name: str) -> bool:
