@@ -329,3 +329,128 @@ def test_space_aligned_rows_rewrapped_at_a_fixed_width_are_joined_back_into_thei
     assert len(second.tables) == 1
     assert second.tables[0].rows[0] == ("项目类别", "项目数", "完成投资", "完成率")
     assert second.tables[0].rows[1] == ("交通设施", "12", "5.6亿元", "58%")
+
+
+# --- 6. diffread-B B2: a transcript's and a schedule's who/when lines are a document's ------------------------
+
+
+def _records(doc: govdoc.Document) -> list[str]:
+    """The messages of the text's `app-record` warnings (one at most, span null)."""
+    found = [w for w in doc.warnings if w.code == "text-repaired" and w.message.startswith("app-record")]
+    assert all(w.span is None for w in found)
+    return [w.message for w in found]
+
+
+_INTERVIEW = [
+    "主持人  5月16日 15:00",
+    "各位网友下午好！今天我们请到市医疗保障局副局长陈某，就门诊费用跨省直接结算回答大家的问题。",
+    "",
+    "陈某  5月16日 15:03",
+    "各位网友好！目前全市所有二级以上定点医院都已开通门诊费用跨省直接结算。",
+    "",
+    "主持人  5月16日 15:10",
+    "有网友问：异地长期居住人员怎样办理备案？",
+    "",
+    "陈某  5月16日 15:12",
+    "可以通过国家医保服务平台手机应用在线办理，当天即可完成。",
+]
+
+
+def test_an_online_interviews_transcript_keeps_its_who_when_lines() -> None:
+    """An 在线访谈's transcript copied from its page, opened by the host's who/when line: the speakers are named by
+    their part (主持人) and each stamp says when they spoke, the document's own words. The start read it as a
+    chat copy (a dated stamp being a client's mark), took the four lines out and named them in `app-record`."""
+    doc = _parsed("\n".join(_INTERVIEW) + "\n")
+    assert _records(doc) == []
+    for line in ("主持人  5月16日 15:00", "陈某  5月16日 15:03", "主持人  5月16日 15:10", "陈某  5月16日 15:12"):
+        assert f"\n{line}\n" in f"\n{doc.text}\n"  # each a line of its own, not joined to what the speaker said
+
+
+def test_a_duty_schedules_shift_lines_stay_lines_of_their_own() -> None:
+    """A 值班安排 set as one shift a line (the role, its day and hour) over who takes it: its lines are no chat's,
+    and none is joined to the name under it (the start read them as a chat; with the chat aside, the one
+    length the shift lines share was taken for the width a hard wrap cut the text at)."""
+    lines = [
+        "带班领导  7月6日 08:30",
+        "吴某（副主任）",
+        "",
+        "值班人员  7月6日 08:30",
+        "郑某、冯某",
+        "",
+        "带班领导  7月7日 08:30",
+        "何某（副主任）",
+        "",
+        "值班人员  7月7日 08:30",
+        "许某、韩某",
+        "",
+        "值班电话：0571-87654321",
+        "某区城市管理局办公室",
+        "2024年7月3日",
+    ]
+    doc = _parsed("\n".join(lines) + "\n")
+    assert _records(doc) == []
+    assert "page-break-joined" not in _codes(doc)
+    assert "\n带班领导  7月6日 08:30\n吴某（副主任）\n" in f"\n{doc.text}"
+    assert doc.signature is not None and doc.signature.issuers == ("某区城市管理局办公室",)
+
+
+def test_a_pasted_chat_of_named_people_is_still_a_chat() -> None:
+    """Guard: a copy of a chat's messages whose senders are people by name, with a client's day and a read
+    receipt, still leaves its sender lines, said in `app-record`."""
+    lines = [
+        "陈某(市医保局)  5月16日 15:03",
+        "关于调整门诊慢特病待遇的通知",
+        "各区医疗保障局：",
+        "现将门诊慢特病待遇调整事项通知如下。",
+        "已读",
+        "",
+        "陈某(市医保局)  5月16日 15:04",
+        "自2024年6月1日起执行。",
+        "某市医疗保障局",
+        "2024年5月16日",
+    ]
+    doc = _parsed("\n".join(lines) + "\n")
+    assert "15:03" not in doc.text and "15:04" not in doc.text
+    (message,) = _records(doc)
+    assert "陈某(市医保局)  5月16日 15:03" in message
+
+
+# --- 7. a chat export's head lines naming the chat are said ------------------------------------------------------
+
+_CHAT_REPLY = [
+    "关于区政协五届三次会议第18号提案的答复",
+    "孙某委员：",
+    "您提出的《关于增设社区健身设施的提案》收悉，现答复如下：",
+    "今年我局在十二个社区新增健身路径，明年将继续推进。",
+    "感谢您对体育工作的关心和支持。",
+    "某区文化和体育局",
+    "2024年8月20日",
+]
+
+
+def test_a_qq_exports_naming_lines_are_said_and_its_banner_is_not() -> None:
+    """QQ's export head: `消息分组:…` and `消息对象:…` say whose talk it was (the user's group, the other person),
+    which the reader leaves out: said in the one `app-record` warning with the sender lines, in the text's
+    order; the banner `消息记录（此消息记录为文本格式，不支持重新导入）` is the tool's own words, unsaid. The start
+    dropped the two naming lines unsaid."""
+    stamps = ["2024-08-20 14:01:10 孙某", "2024-08-20 14:02:45 孙某", "2024-08-20 14:03:30 孙某"]
+    parts = ["\n".join(_CHAT_REPLY[:2]), "\n".join(_CHAT_REPLY[2:5]), "\n".join(_CHAT_REPLY[5:])]
+    source = "消息记录（此消息记录为文本格式，不支持重新导入）\n\n消息分组:政协委员\n消息对象:孙某\n\n" + "".join(
+        f"{stamp}\n{part}\n\n" for stamp, part in zip(stamps, parts, strict=True)
+    )
+    doc = _parsed(source)
+    assert "消息对象" not in doc.text and "消息分组" not in doc.text and doc.header.title == _CHAT_REPLY[0]
+    (message,) = _records(doc)
+    assert "「消息分组:政协委员」「消息对象:孙某」「2024-08-20 14:01:10 孙某」" in message
+    assert "此消息记录为文本格式" not in message
+
+
+def test_a_wechat_forwards_caption_is_said() -> None:
+    """WeChat's merged forward: its caption (`某某和某某的聊天记录`) names who talked; it leaves the text and is said."""
+    senders = ["体育科小郑 前天 09:20", "体育科小郑 前天 09:21", "体育科小郑 前天 09:22"]
+    parts = ["\n".join(_CHAT_REPLY[:2]), "\n".join(_CHAT_REPLY[2:5]), "\n".join(_CHAT_REPLY[5:])]
+    source = "小郑和孙某的聊天记录\n" + "".join(f"{s}\n{p}\n" for s, p in zip(senders, parts, strict=True))
+    doc = _parsed(source)
+    assert "聊天记录" not in doc.text
+    (message,) = _records(doc)
+    assert "「小郑和孙某的聊天记录」「体育科小郑 前天 09:20」" in message
