@@ -42,7 +42,7 @@ def test_what_is_not_read_for_sure_is_unknown() -> None:
     assert first_chars(r"\d+年") is None
     assert first_chars("[0-9]年") is None  # a range: its inner characters are not in the source
     assert first_chars("[^a]") is None
-    assert first_chars("(?=甲)甲乙") is None
+    assert first_chars(r"(?=\d)\p{Han}") is None  # a look-around matches nothing of its own: what follows tells
     assert first_chars("(?i)abc") is None
     assert first_chars(".年") is None
     assert first_chars("a?") is None  # can match nothing, so at any start
@@ -84,7 +84,26 @@ def test_a_group_with_its_own_flags_is_unknown_but_what_stands_before_it_tells()
     assert first_chars(r"(?i:pic)x") is None  # its own first characters: p, P, and what case folding adds
     assert first_chars(r"a?(?i:b)") is None
     assert first_chars(r"a(?i)b") is None  # a flag for the rest of the pattern, not a group's own
-    assert first_chars(r"(?>ab)") is None  # an atomic group
+
+
+def test_look_arounds_atomic_and_conditional_groups_are_read() -> None:
+    """Session 24 (leftovers24, speed23f's six gates): a look-around matches no character of its own, so what
+    stands after it opens the match, and a positive one's characters stand in the text (`required_chars`); an
+    atomic group matches what its alternatives do, a conditional group what either branch does (a missing
+    second branch matches nothing). Up to session 23 each made the pattern unread and its gate hand-written."""
+    assert first_chars("(?=甲)甲乙") == {"甲"}
+    assert first_chars("(?!甲)乙") == {"乙"}
+    assert first_chars("(?<=。)联系人") == {"联"}
+    assert first_chars(r"(?>ab|c)d") == {"a", "c"}
+    assert first_chars(r"(?P<o>\()?甲(?(o)\)|)") == {"(", "甲"}
+    assert first_chars(r"(?(1)a|b)") == {"a", "b"}
+    assert first_chars(r"(?(1)a)b") == {"a", "b"}  # no second branch: the group may match nothing
+    assert first_chars("(?=甲)") is None  # nothing but a look-around: an empty match, at any start
+    assert required_chars("(?<=[。!?])[ ]{0,2}") == {"。", "!", "?"}
+    assert required_chars("(?<![。])甲?") is None  # a negative one says what the text lacks, not what it holds
+    assert last_chars(r"(?>ab|cd)$") == {"b", "d"}
+    assert last_chars(r"甲(?(1)a|b)$") == {"a", "b"}
+    assert last_chars(r"甲(?(1)a)$") is None  # may end before the group
 
 
 def test_the_chrome_guard_tries_no_alternative_on_every_line() -> None:

@@ -10,7 +10,7 @@ that can match nothing) makes the alternative one that is always tried, so the g
 answers as the whole pattern does.
 
 `last_chars` and `required_chars` read the end of a match and the characters every match holds
-the same way (rules/lines/guards.py builds its guards on all three). Syntax the reader was not
+the same way (govdoc/guards.py builds its guards on all three). Syntax the reader was not
 written for (a POSIX class `[[:digit:]]`, a fuzzy constraint `{e<=1}`, a flag set on the compiled
 pattern) makes it give up: no reading asks the pattern of every text, a wrong one refuses a match.
 """
@@ -67,9 +67,13 @@ def alternatives(pattern: str) -> list[str]:
 
 # A group with flags of its own (`(?i:png|jpe?g)`): its characters, case-folded, are not all in its
 # source, so it is read as unknown; what stands before it in its alternative still tells (`\[(?i:pic)\]`
-# opens with `[`). A look-around, a flag for the whole pattern (`(?i)`) or an atomic group is not read.
+# opens with `[`). A flag for the whole pattern (`(?i)`) is not read. A look-around matches no character of
+# its own: it adds nothing to what a match opens or ends with (it only refuses some), and a positive one's
+# characters stand in the text around the match (`required_chars`); an atomic group (`(?>…)`) matches what
+# its alternatives do, and a conditional group (`(?(open)…|…)`) what either branch does.
 _SCOPED_FLAGS = regex.compile(r"\(\?[A-Za-z0-9-]+:")
-_UNREAD_GROUP = regex.compile(r"\(\?(?!:|P<|[A-Za-z0-9-]+:)")
+_UNREAD_GROUP = regex.compile(r"\(\?(?!:|P<|[A-Za-z0-9-]+:|[=!>(]|<[=!])")
+_LOOKAROUND_INNER = ("?=", "?!", "?<=", "?<!")  # a group's source inside its brackets
 
 
 def _opens_group(pattern: str, group: regex.Pattern[str]) -> bool:
@@ -146,15 +150,26 @@ def _atom(seq: str, i: int) -> tuple[_Firsts, bool, int]:
         if _SCOPED_FLAGS.match(seq, i):
             return None, True, end  # its own flags: not read (an alternative opening with it is tried always)
         inner = seq[i + 1 : end - 1]
-        if inner.startswith("?:"):
+        if inner.startswith(_LOOKAROUND_INNER):
+            return frozenset(), True, end  # zero-width: what follows it opens the match
+        if inner.startswith(("?:", "?>")):
             inner = inner[2:]
         elif inner.startswith("?P<"):
             inner = inner[inner.index(">") + 1 :]
+        elif inner.startswith("?("):
+            branches = _branches(inner)
+            firsts, empty = _of_alternation(branches)
+            return firsts, empty or len(alternatives(branches)) < 2, end  # (no second branch: it may be empty)
         firsts, empty = _of_alternation(inner)
         return firsts, empty, end
     if c in ".^$|){}*+?":
         return None, True, i + 1
     return frozenset(c), False, i + 1
+
+
+def _branches(inner: str) -> str:
+    """A conditional group's branches (`yes|no`) after its condition (`?(open)`, `?(1)`)."""
+    return inner[inner.index(")") + 1 :]
 
 
 def _quantifier(seq: str, i: int) -> tuple[bool, int]:
@@ -234,7 +249,8 @@ def _class_chars(body: str) -> _Firsts:
     return frozenset(chars)
 
 
-_FLAGS_OR_UNREAD_GROUP = regex.compile(r"\(\?(?![:=!]|<[=!]|P<)")  # an inline flag, an atomic group …
+# an inline flag for the rest of the pattern, a back reference …; a group with flags of its own is read as unknown
+_FLAGS_OR_UNREAD_GROUP = regex.compile(r"\(\?(?![:=!>(]|<[=!]|P<|[A-Za-z0-9-]+:)")
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _SHORT_ESCAPES = frozenset("dDwWsSbBAZntrfva")  # an escape of two characters: a class, an anchor, a control
 _BRACED_ESCAPES = frozenset("pPN")  # \p{Han}, \N{name}: up to the closing brace
@@ -307,10 +323,14 @@ def _last_of(source: str, optional: bool) -> _Firsts:
     if not source.startswith("("):
         return frozenset(source)
     inner = source[1:-1]
-    if inner.startswith("?:"):
+    if inner.startswith(("?:", "?>")):
         inner = inner[2:]
     elif inner.startswith("?P<"):
         inner = inner[inner.index(">") + 1 :]
+    elif inner.startswith("?("):
+        inner = _branches(inner)
+        if len(alternatives(inner)) < 2:
+            return None  # no second branch: the match may end before the group
     elif inner.startswith("?"):
         return None  # a look-around
     found: set[str] = set()
@@ -324,9 +344,11 @@ def _last_of(source: str, optional: bool) -> _Firsts:
 
 
 def required_chars(pattern: str) -> _Firsts:
-    """Characters one of which every match of `pattern` (without flags) holds, or None when none
-    is known: the first characters of an item that cannot be absent or empty (`:` in `…[ ]{0,2}:`,
-    either of 参 评 in `(?:参与|评论)$`), the fewest of them where several items are."""
+    """Characters one of which every match of `pattern` (without flags) holds, or the text around it must,
+    or None when none is known: the first characters of an item that cannot be absent or empty (`:` in
+    `…[ ]{0,2}:`, either of 参 评 in `(?:参与|评论)$`), or what a positive look-around's pattern requires
+    (`(?<=[。!?])…`: one of the stops before the match), the fewest of them where several items are. A
+    look-behind's characters stand before the match: a guard asks them of the text from its start."""
     if _opens_group(pattern, _FLAGS_OR_UNREAD_GROUP):
         return None
     parts = alternatives(pattern)
@@ -338,9 +360,12 @@ def required_chars(pattern: str) -> _Firsts:
             return None
         best: frozenset[str] | None = None
         for source, optional in items:
-            if optional or source in ("^", "$") or source.startswith(_LOOKAROUND):
+            if optional or source in ("^", "$") or source.startswith(("(?!", "(?<!")):
                 continue
-            firsts, empty, _ = _atom(source, 0)
+            if source.startswith(_LOOKAROUND):  # (?=…), (?<=…): the text holds what its pattern requires
+                firsts, empty = required_chars(source[source.index("=") + 1 : -1]), False
+            else:
+                firsts, empty, _ = _atom(source, 0)
             if firsts is not None and not empty and (best is None or len(firsts) < len(best)):
                 best = firsts
     except _Unread:

@@ -15,6 +15,7 @@ import re
 import regex
 
 from govdoc.fold import fold
+from govdoc.guards import Holding
 from govdoc.model import Contact
 from govdoc.patterns import (
     CALL_WORDS,
@@ -40,6 +41,7 @@ from govdoc.patterns import (
     UNIT_THEN_PERSON,
 )
 
+_REVIEWER_CELL = Holding(REVIEWER_CELL)  # a reviewer's cell ends on its colon: asked only of a value holding one
 _VALUE_END = " ,;。)("  # an opening bracket at a value's end opens the next label's ((邮编：…))
 _NAME = regex.compile(r"[\p{Han}·]{2,40}")
 _MAX_PERSON_NAME = 4  # 2–4 characters; longer only with a · (a transliterated name)
@@ -62,7 +64,7 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
         end = labels[k + 1].start() if k + 1 < len(labels) else len(folded)
         start = m.end()
         # 经办人：王某  审核人：李某: not the contact's (a reviewer's cell ends on its colon: none, no search)
-        other = REVIEWER_CELL.search(folded, start, end) if folded.find(":", start, end) >= 0 else None
+        other = _REVIEWER_CELL.search(folded, start, end)
         end = other.start() if other else end
         while end > start and folded[end - 1] in _VALUE_END:
             end -= 1

@@ -7,6 +7,7 @@ import itertools
 import regex
 
 from govdoc.fold import fold
+from govdoc.guards import Opening
 from govdoc.patterns import HONORIFIC, ORGAN_ENDING_ONLY, PLACE_ONLY, SPLIT_ORGAN_SUFFIX
 
 _STRONG_SPLIT = regex.compile(r"[,;]")
@@ -35,14 +36,14 @@ def complete_organ(folded: str) -> bool:
     )
 
 
-HONORIFIC_FIRST = frozenset("尊敬亲")  # what HONORIFIC opens with (尊敬的, 敬爱的, 亲爱的: tests/test_speed23f.py)
+_HONORIFIC = Opening(HONORIFIC)  # asked only of a name opening as one (尊敬的, 敬爱的, 亲爱的), read off its source
 
 
 def split_organs(text: str) -> list[str]:
     """Split at `，` `；` always, at `、` only between two organ names (区政协办公室、区委督查局), and at
     a space the layout rule kept because it stands between two complete organs' names."""
     folded = fold(text)
-    honorific = HONORIFIC.match(folded) if folded[:1] in HONORIFIC_FIRST else None
+    honorific = _HONORIFIC.match(folded)
     start = honorific.end() if honorific else 0
     end = len(folded)
     while end > start and folded[end - 1] in _TRAILING:

@@ -17,12 +17,15 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fold import fold
+from govdoc.guards import Holding
 from govdoc.model import Body, Level, ProposalKind, ProposalRef
 from govdoc.numerals import cn_to_int
 
 _CLAUSE_STOP = regex.compile(r"[。;!?\n]")
 _PROPOSER_SPLIT = regex.compile(r"[、,;，；]")  # the value is split as written, in either width
 _MIN_NAME = 2
+# asked of a stretch holding 代 or 会 (代表团, 代表组, 会议), read off its source
+_NAMED_PROPOSER = Holding(P.NAMED_PROPOSER)
 
 
 @dataclass(slots=True)
@@ -145,12 +148,8 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         ref_start = _after_proposed(folded, start, m.start()) if with_meeting else m.start()
         ref_text = text[ref_start : m.end()]
         if with_meeting:
-            # NAMED_PROPOSER opens on 代表团, 代表组 or 会议: not searched between words holding neither
-            named = (
-                P.NAMED_PROPOSER.search(folded, start, m.start())
-                if folded.find("代表", start, m.start()) >= 0 or folded.find("会议", start, m.start()) >= 0
-                else None
-            )
+            # NAMED_PROPOSER opens on 代表团, 代表组 or 会议: not searched between words holding neither 代 nor 会
+            named = _NAMED_PROPOSER.search(folded, start, m.start())
             if named is None and ("代表" in folded[start : m.start()] or "委员" in folded[start : m.start()]):
                 named = P.NAMED_BY_ROLE.search(folded, start, m.start())  # 区人大代表黄某所提第78号建议
         else:

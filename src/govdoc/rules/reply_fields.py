@@ -199,9 +199,9 @@ def handling_result(state: State) -> None:
 # --- the proposal answered ----------------------------------------------------------------
 
 
-# What patterns.PROPOSER opens with: its bracket or the first character of one of its labels, read off the
-# table the pattern is built from (its conditional group leaves the source unread by rules/lines/guards.py).
-PROPOSER_FIRST = frozenset(("(", *(label[0] for label in P.PROPOSER_LABELS)))
+# patterns.PROPOSER asked only of a line opening as it can: its bracket or a label's first character, read off its
+# source (its conditional group is read since session 24)
+_PROPOSER = Opening(P.PROPOSER)
 
 
 def _proposers(state: State) -> list[str]:
@@ -210,7 +210,7 @@ def _proposers(state: State) -> list[str]:
     names: list[str] = []
     for b in in_zones(state, HEADER_ZONES):
         f = b.folded  # every label ends in its colon, and opens the line (in a bracket or not)
-        m = P.PROPOSER.match(f) if ":" in f and f[:1] in PROPOSER_FIRST else None
+        m = _PROPOSER.match(f) if ":" in f else None
         if m:
             v, end = m.start("v"), m.end("v")
             # the label's own cell, not the row's next one after a wide gap, removed (代表姓名：杨某　　所在
