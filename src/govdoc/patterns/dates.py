@@ -210,8 +210,9 @@ _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
 _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's name (organs.ORGAN_ENDINGS)
-# Two offices printing jointly, parted by 、 or a comma or the one space the layout clean-up keeps between organs
-# (印发：某办、某委办公室): each an organ's name, so a decision's sentence naming who prints is none (…负责于6月底前印发方案)
+# Two offices printing jointly, parted by 、 or a comma or the one space the layout clean-up keeps between
+# organs (印发：某办、某委办公室): each an organ's name, so a decision's sentence naming who prints is none
+# (…负责于6月底前印发方案)
 _PRINTING_ORGANS = rf"{_PRINTING_ORGAN}(?:(?:[ ]{{0,2}}[、,][ ]{{0,2}}|[ ]){_PRINTING_ORGAN}){{0,3}}"
 # A 纪要's head line under its 纪要标志 and 期数 (schema 1.11): the office that prints it and the date, 印发
 # between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日).
