@@ -125,7 +125,7 @@ def test_an_escaped_bracket_made_optional_is_read() -> None:
 def test_a_flag_or_atomic_group_after_an_escaped_backslash_is_still_unread() -> None:
     assert first_chars(r"\\(?i)a") is None
     assert required_chars(r"甲\\(?i)a") is None
-    assert last_chars(r"\\(?>a)b$") is None
+    assert last_chars(r"\\(?>a)b$") == frozenset("b")  # an atomic group is read since session 24 (leftovers24)
     assert required_chars(r"甲\\(?=乙)") == frozenset("甲")  # a look-around holds no character of the match
 
 

@@ -333,7 +333,8 @@ def test_every_print_line_ends_on_a_character_the_print_test_looks_for_first() -
 
     for form in P.PRINTED_LINE.pattern.split("|^"):
         ends = (f"印发{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")
-        assert form.endswith((*ends, f"(?P<date>{P.DATE.pattern}){_COPIES}$")), form  # 印发：某办　date（共印N份）
+        labelled = f"(?P<date>{P.DATE.pattern})(?:[ ]{{0,2}}印发)?{_COPIES}$"  # 印发：某办　date(印发)(（共印N份）)
+        assert form.endswith((*ends, labelled)), form
     assert _COPIES.endswith("份\\)?)?")
     for form in alternatives(P.DATE.pattern):
         assert form.endswith(("[日号]", "0?[1-9])(?![.\\-/]?\\d)")), form
