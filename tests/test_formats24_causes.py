@@ -17,6 +17,8 @@ guard beside some holds what must not change.
 - HTML: an article kept in a `<noscript>` beside an empty mount point was not read (readers.html.embedded
   `show_template`, which weighs a `<noscript>` as a `<template>`).
 - HTML: a frameset page's `<noframes>` was read as raw markup (readers.html.embedded `frameless`).
+- HTML: a read-only `<input>`'s value (a portal's information table shown in boxes) was no text (batch 2;
+  readers.html.embedded `show_embedded`).
 - HTML: numbers a stylesheet draws before headings with CSS counters (`h3::before`) were not read
   (readers.html.lists `heading_counters`).
 - PDF: a text field's value without an appearance stream (/NeedAppearances) came out of PDFium's own
@@ -301,6 +303,28 @@ def test_a_frameset_pages_noframes_markup_is_read_as_its_page() -> None:
     assert "<p" not in doc.text
     assert doc.header.title == "关于开展2024年义务植树活动的通知"
     assert doc.signature is not None and doc.signature.issuers == ("某县林业局",)
+
+
+def test_read_only_boxes_above_the_title_give_their_values_as_the_pages_words() -> None:
+    doc = _html(
+        "<html><body><div class='zw'><p>办理结果：<input type='text' readonly value='已解决或采纳'></p>"
+        "<p>公开属性：<input type='text' disabled value='主动公开'></p>"
+        "<h2>关于县政协十二届四次会议第117号提案的答复</h2><p>吴海涛委员：</p>"
+        "<p>您提出的《关于加强农村养老服务的提案》收悉。现答复如下：全县已建成村级互助养老站六十个。</p>"
+        "<p>感谢您对民政工作的关心和支持。</p><p style='text-align:right'>某县民政局</p>"
+        "<p style='text-align:right'>2024年7月2日</p></div></body></html>"
+    )
+    assert doc.header.metadata.get("公开属性") == "主动公开"
+    assert doc.header.disclosure == "主动公开" and doc.header.handling_result == "A"
+
+
+def test_an_editable_box_and_a_button_give_no_text() -> None:
+    doc = _html(
+        "<html><body><div><input type='text' value='请输入关键字'><input type='submit' readonly value='搜索'>"
+        + NOTICE
+        + "</div></body></html>"
+    )
+    assert "关键字" not in doc.text and "搜索" not in doc.text
 
 
 def test_decimal_numbers_a_stylesheet_draws_before_headings_open_sections() -> None:

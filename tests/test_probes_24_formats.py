@@ -58,6 +58,13 @@ no text (`empty-document`); a born-digital page under an invisible OCR copy of e
 annotation without an appearance (PDFium draws it whole) beside a sticky note; a joint 落款 parted by
 kerning only; OFD members named by absolute paths with a foreground letterhead template.
 
+Batch 2 (2 files, 25a60f81, committed after batch 1's fixes had landed and before any parse of it), first look: 1
+of 2 documents whole, 31 of 32 checks right (one check behind the failed comparison did not run; it holds now).
+The miss: a portal's information table whose values stand in read-only `<input>` boxes gave no metadata (1
+field; readers.html.embedded `show_embedded`: a read-only or disabled text box's value is the page's words, as a
+read-only `<textarea>`'s is; an editable box, a button, a hidden field still give none). Word's own watermark
+in the header (a VML WordArt shape in a Watermarks-gallery content control) read right.
+
 Tracked changes: rounds 5 to 23 read them accepted with no warning (round 23's docstring: no code named
 them). This session's brief asks for at least a warning under the contract's rules; the README's
 `text-repaired` ("a line the parser changed by its own judgement, so `text` no longer holds the file's
@@ -554,10 +561,7 @@ def test_an_ofd_notice_whose_members_are_named_by_absolute_paths_with_a_foregrou
 
 # --- batch 2 (committed before any parse of it) --------------------------------------------------
 
-BLIND2 = pytest.mark.skip(reason="blind: batch 2 committed before its first run")
 
-
-@BLIND2
 def test_a_notice_under_words_own_watermark_in_its_header() -> None:
     doc = office_probe("formats24-docx-watermark.docx")
     expect_fields(
@@ -580,7 +584,6 @@ def test_a_notice_under_words_own_watermark_in_its_header() -> None:
     absent(doc, "征求意见稿")
 
 
-@BLIND2
 def test_a_portal_page_whose_information_table_shows_its_values_in_read_only_inputs() -> None:
     doc = office_probe("formats24-html-readonly-inputs.html")
     expect_fields(

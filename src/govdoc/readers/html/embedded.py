@@ -1,5 +1,6 @@
 """Text a page shows inside elements whose content is no markup of the page: a frame's inline
-document (`<iframe srcdoc>`) and a read-only text box (`<textarea readonly>`).
+document (`<iframe srcdoc>`), a read-only text box (`<textarea readonly>`) and, since session 24, a
+read-only one-line box's value (`<input readonly value="…">`, a portal's information table shown in boxes).
 
 A CMS may hand the article to the browser as a whole HTML document in an iframe's `srcdoc`
 attribute, and a 建议/提案 system may show a reply as plain text in a read-only `<textarea>`:
@@ -28,7 +29,8 @@ _MAX_FRAME_DEPTH = 3  # a frame's document holding a frame holding a frame: deep
 
 
 def show_embedded(tree: Any, limits: Limits, path: str | None) -> None:
-    """Put each visible inline frame's document and read-only text box's text in the tree where it stands."""
+    """Put each visible inline frame's document, read-only text box's text and read-only one-line box's value in
+    the tree where it stands."""
     from selectolax.lexbor import LexborHTMLParser
 
     for _ in range(_MAX_FRAME_DEPTH):
@@ -42,6 +44,16 @@ def show_embedded(tree: Any, limits: Limits, path: str | None) -> None:
             if holder is None:
                 continue
             frame.replace_with(holder)
+    for field in tree.css("input"):
+        attributes = getattr(field, "attributes", {}) or {}
+        if (attributes.get("type") or "text").strip().lower() != "text":
+            continue  # a button's, a check box's or a hidden field's value is no text the page shows as its own
+        if ("readonly" not in attributes and "disabled" not in attributes) or is_hidden(field, frozenset()):
+            continue  # an editable box holds what a visitor types
+        value = (attributes.get("value") or "").strip()
+        shown = LexborHTMLParser(f"<span>{html.escape(value)}</span>").css_first("span") if value else None
+        if shown is not None:
+            field.replace_with(shown)  # a read-only box's value shows as the page's words (an information table's)
     for box in tree.css("textarea"):
         attributes = getattr(box, "attributes", {}) or {}
         if ("readonly" not in attributes and "disabled" not in attributes) or is_hidden(box, frozenset()):
