@@ -77,9 +77,14 @@ def test_pairs_the_classes_part_never_continue_on_the_corpus() -> None:
         ("我局高度重视此项工作。", "，并将继续加强监管。", False),  # no paragraph opens with a comma
         ("我局高度重视（详见附件。", "1），明确责任分工。", False),  # an aside's tail: asked as before
         ("一、", "加强组织领导。", False),  # a lone marker opens no closed line
-        ("（一）加强组织领导。", "各单位要高度重视。", False),  # a marker: the heading tests are asked
+        # (session 24) a line that may open with a marker is parted once its own marker and heading are
+        # asked: a numbered point's or a member's last sentence over the next point is parted
+        ("（一）加强组织领导。", "各单位要高度重视。", True),
+        ("二是建立长效机制；", "三是加强督查考核。", True),
+        # … and asked as before where the marker stands alone or the heading's title runs on under it
+        ("第一条：", "为规范管理，制定本办法。", False),  # a marker alone, its colon a stop
+        ("（一）加强组织领导（牵头单位：", "区发改委）", False),  # the heading's aside left open
         ("主要做法包括（1）", "建立台账；（2）定期走访。", False),  # an inline list's marker at the end
-        ("二是建立长效机制；", "三是加强督查考核。", False),  # an enumeration's member: asked as before
         ("此复。", "某区住房和城乡建设局", True),
     ],
 )
@@ -88,8 +93,7 @@ def test_a_closed_line_is_parted_by_its_classes_only_where_nothing_else_asks(
 ) -> None:
     a, b = Block(upper), Block(lower)
     assert joins._ends_for_good(a, b) is parted
-    if parted:
-        assert not _continues_plainly(a, b)
+    assert _continues_plainly(a, b) is not parted  # (each pair not parted here does continue)
 
 
 def test_joined_paragraphs_are_the_same_with_the_short_path() -> None:

@@ -45,11 +45,12 @@ class Opening:
             self._chars = (first_chars(source.removeprefix("^")) if source is not None else None) or _ALL
         return self._chars
 
-    def match(self, text: str) -> regex.Match[str] | None:
+    def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """`pattern.match(text, pos)`: asked where the character at `pos` may open a match."""
         chars = self._chars if self._chars is not None else self.chars()
-        if chars and text[:1] not in chars:
+        if chars and text[pos : pos + 1] not in chars:
             return None
-        return self._pattern.match(text)
+        return self._pattern.match(text, pos)
 
 
 class Ending:

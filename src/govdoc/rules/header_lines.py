@@ -393,7 +393,7 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
     above = live[start - 1]
     if (
         L.is_organ_line(above)
-        and not P.TITLE_OPENER.match(live[start].folded)
+        and not L.opens_as_title(live[start])
         and L.title_organ_end(live[start].folded) is None
         and (
             L.is_doc_number_line(live[last + 1])

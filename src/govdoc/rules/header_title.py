@@ -14,7 +14,7 @@ from govdoc.state import Block
 
 def opens_title(b: Block) -> bool:
     """The line where a title starts: `关于…`, `对…`, `《…`, or an organ followed by 关于/转发/印发."""
-    return bool(P.TITLE_OPENER.match(b.folded)) or L.title_organ_end(b.folded) is not None
+    return L.opens_as_title(b) or L.title_organ_end(b.folded) is not None
 
 
 def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset()) -> list[Block]:
@@ -50,7 +50,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         ):
             break
         lines.insert(0, b)
-        if P.TITLE_OPENER.match(b.folded):
+        if L.opens_as_title(b):
             if i > 0 and id(b) not in cut and _wrapped_before_quote(b, live[i - 1]):
                 i -= 1
                 lines.insert(0, live[i])
@@ -189,7 +189,7 @@ def signs_at_end(blocks: list[Block], i: int) -> bool:
     the issuer), as an organ's name is. A site's or a column's name over a headline (一网搜, 规范性文件)
     never signs the page. Asked only of a name line over a title's opener, so the scan is rare."""
     b = blocks[i]
-    if P.TITLE_OPENER.match(b.folded) or not L.is_name_line(b):
+    if L.opens_as_title(b) or not L.is_name_line(b):
         return False
     name = b.folded.strip()
     for k in range(len(blocks) - 1, i + 1, -1):

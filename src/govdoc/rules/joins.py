@@ -198,7 +198,7 @@ def _may_continue(
     …并计划在今年 / 二、三季度…, …按照《条例》中的 / 第三章规定的…): a paragraph ends on its stop;
     `end`: the line before's folded text, where a closing formula's head may stand (`_formula_cut`)."""
     f = b.folded
-    if not f or (heading_of(b) is not None and not width_cut) or (not word_cut and P.PLAN_OPENER.match(f)):
+    if not f or (heading_of(b) is not None and not width_cut) or (not word_cut and L.opens_plan(f)):
         return False  # a sentence that opens with a number (`3 个街道…`) may carry a line on
     if L.enum_marker(b) and not (clause_open or word_cut):
         return False
@@ -728,23 +728,33 @@ def _count(item: tuple[int, int]) -> int:
 
 
 # The bits of an upper line that leave `continues` something to ask where the line ends its sentence: a
-# marker it may open with (a lone marker, a heading whose title a wrap cut) or end on (an inline list's).
-_MAY_GO_ON = SECTION_OPEN | ENUM_OPEN | SPACED_NUMERAL | ENDS_MARKER
+# marker it may open with (a lone marker, a heading whose title a wrap cut), asked of the line's own marker
+# and heading (kept per line) before the pair is parted.
+_MAY_GO_ON = SECTION_OPEN | ENUM_OPEN | SPACED_NUMERAL
 
 
 def _ends_for_good(a: Block, b: Block) -> bool:
-    """`continues(a, b)` is False by the two lines' classes alone, where no width cut the text, no page
-    end stands between them and no indent convention is read (the caller's to know): `a` ends its
-    sentence and opens and ends on no marker, `b` opens with nothing a paragraph cannot open with and
-    is no bracketed tail of an aside `a` left open (`_open_bracket_closed`). Every test `continues`
-    makes before its closing-stop answer then says no (a closed line ends on no 其/第, no joining word,
-    no soft hyphen; the list tests need a width or a marker at the end), so the walk skips it: most
-    pairs of most texts (a sentence's line over the next paragraph)."""
-    return (
-        line_class(a) & (ENDS_CLOSED | _MAY_GO_ON) == ENDS_CLOSED
-        and not line_class(b) & CONTINUING
-        and b.folded.find(")", 1, 4) < 0
-    )
+    """`continues(a, b)` is False by the two lines' classes and `a`'s opening alone, where no width cut the
+    text, no page end stands between them and no indent convention is read (the caller's to know): `a` ends
+    its sentence and on no inline list's marker (`ENDS_MARKER`), `b` opens with nothing a paragraph cannot
+    open with and is no bracketed tail of an aside (`_open_bracket_closed`'s first test: a figure or a word
+    before a closing bracket, `1）`); where `a` may open with a marker (its class), it is no marker alone
+    (`_lone_marker`) and no heading whose title runs on under it (`_heading_cut`: an aside left open, a
+    long `关于` frame), the two tests `continues` makes of such an opening. Every other test `continues`
+    makes before its closing-stop answer then says no (a closed line ends on no 其/第, no joining word, no
+    soft hyphen; the list tests need a width or a marker at the end), so the walk skips it: most pairs of
+    most texts (a sentence's line over the next paragraph, a numbered point's last line over the next)."""
+    bits = line_class(a)
+    if bits & (ENDS_CLOSED | ENDS_MARKER) != ENDS_CLOSED or line_class(b) & CONTINUING:
+        return False
+    f = b.folded
+    close = f.find(")", 1, 4)
+    if close >= 0 and f[:close].isalnum():
+        return False
+    if not bits & _MAY_GO_ON:
+        return True
+    end = a.folded.rstrip()
+    return not _lone_marker(a, len(end)) and not _heading_cut(a, end, b)
 
 
 def join_breaks(state: State) -> None:

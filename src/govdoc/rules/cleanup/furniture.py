@@ -27,6 +27,7 @@ from govdoc.rules.lines import (
     marker_ordinal,
     section_marker,
 )
+from govdoc.rules.lines.guards import Holding
 from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
@@ -257,7 +258,7 @@ def furniture_and_chrome(state: State) -> None:
             columns.append(i)
         elif f[-1:] in _LISTED_END and (g := f.strip()).endswith("12345") and P.HOTLINE_FOOTER.match(g):
             edge.append(i)  # a footer's, where chrome stands; a notice's own line inside its text
-        elif f[-1:] in _LISTED_END and P.LISTED_TITLE_DATED.match(f.strip()):
+        elif f[-1:] in _LISTED_END and _LISTED_TITLE_DATED.match(f.strip()):
             listed.append(i)
         elif i < _STAMP_REACH and f[:1] in _YEAR_FIRST and ":" in f and P.BARE_TIMESTAMP.match(f.strip()):
             stamps.append(i)
@@ -353,6 +354,7 @@ _LABEL_REACH = 7  # the characters a page's label (信息来源：, 上一篇：
 
 
 _LISTED_END = frozenset("0123456789])】")  # how a listed title's date and a hotline's number end
+_LISTED_TITLE_DATED = Holding(P.LISTED_TITLE_DATED)  # (its 关于: rules/lines/guards.py)
 
 
 @functools.cache

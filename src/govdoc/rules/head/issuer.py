@@ -97,7 +97,7 @@ def from_title(state: State) -> Located | None:
     # An organ on its own line over a `对…` or `关于…` line is the title's first line and its issuer.
     if (
         len(blocks) > 1
-        and P.TITLE_OPENER.match(blocks[1].folded)
+        and L.opens_as_title(blocks[1])
         and (L.is_organ_line(blocks[0]) or _signs_at_end(state, blocks[0]))
     ):
         return blocks[0].text.strip(), S.at(state, blocks[0])

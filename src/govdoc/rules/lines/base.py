@@ -23,10 +23,13 @@ from govdoc.rules.lines.classify import (
     EMPTY,
     ENDS_CLOSED,
     ENUM_OPEN,
+    OPENS_PLAN,
+    OPENS_TITLE,
     SECTION_OPEN,
     first_class,
     line_class,
 )
+from govdoc.rules.lines.guards import Opening
 from govdoc.state import Block
 
 T = TypeVar("T")
@@ -105,6 +108,37 @@ def section_marker(b: Block) -> regex.Match[str] | None:
 @per_line
 def _section_marker(b: Block) -> regex.Match[str] | None:
     return P.SECTION_MARKER.match(b.folded)
+
+
+def opens_as_title(b: Block) -> bool:
+    """The line opens as a title does (`patterns.TITLE_OPENER`: 关于…, 对…, 《…): the header's climb over the
+    title's lines, the issuer's and the 主送's tests ask it of the same lines, answered by the line's class
+    (`OPENS_TITLE`, read off the pattern) where it opens otherwise."""
+    bits = b.cls
+    return bool((bits if bits >= 0 else line_class(b)) & OPENS_TITLE) and P.TITLE_OPENER.match(b.folded) is not None
+
+
+def opens_plan(text: str) -> bool:
+    """`patterns.PLAN_OPENER` matches at the start of `text` (下一步, 今后, 接下来 …, up to two spaces
+    before): asked of a sentence or a line only where its first character may open it (the class of
+    that character, `OPENS_PLAN`, read off the pattern)."""
+    return bool(first_class(text[:1]) & OPENS_PLAN) and P.PLAN_OPENER.match(text) is not None
+
+
+def enum_at_start(text: str) -> regex.Match[str] | None:
+    """`patterns.ENUM_MARKER` matched at the start of a string (not a block's line, which `enum_marker`
+    keeps): answered by the class of its first character past up to two spaces (`ENUM_OPEN`), as the
+    line's own is, where it opens no member (an organ's name, mostly)."""
+    return P.ENUM_MARKER.match(text) if first_class(text.lstrip(" ")[:1]) & ENUM_OPEN else None
+
+
+_NUMERAL_LIST = Opening(P.NUMERAL_LIST)  # its numerals open it (rules/lines/guards.py)
+
+
+def numeral_list_at(folded: str, pos: int) -> regex.Match[str] | None:
+    """`patterns.NUMERAL_LIST` matched at `pos` (a marker's number and the next one counting something:
+    一、二期工程): asked after most headings' markers, where a numeral rarely stands."""
+    return _NUMERAL_LIST.match(folded, pos)
 
 
 def marker_at(folded: str, pos: int = 0) -> regex.Match[str] | None:
@@ -300,7 +334,7 @@ def is_organ_line(b: Block) -> bool:
     # what else the line may be
     if not is_organ_name(f) or is_label_row(b):
         return False
-    return not (closing_strong(f) or marker_at(f) or P.ENUM_MARKER.match(f))
+    return not (closing_strong(f) or marker_at(f) or enum_at_start(f))
 
 
 @per_line

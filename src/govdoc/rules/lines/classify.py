@@ -20,7 +20,12 @@ line of the corpora).
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from govdoc import patterns as P
+from govdoc.first_chars import first_chars, readable_source
 from govdoc.numerals import MARKER_NUMERALS
 from govdoc.patterns.base import CN
 from govdoc.state import Block
@@ -38,6 +43,16 @@ SHORT_DAY = 1 << 9  # at most 8 characters ending on 日 or 号: may be a day al
 ENDS_CLOSED = 1 << 10  # ends on closing punctuation (CLOSING_PUNCT): the sentence ends at the line
 EMPTY = 1 << 11  # nothing but spaces (or nothing)
 ENDS_MARKER = 1 << 12  # ends on `)` or a number glyph: may end on an inline list's marker (patterns.TRAILING_MARKER)
+
+# Bits read off a pattern's own source (session 24): a line may open as a match of the pattern only if its
+# first character is one the pattern's source says a match opens with, read by `govdoc.first_chars` the first
+# time a character's class is asked (so a pattern's new form changes its bit with it: no hand-copied list).
+# A line opening with spaces has the bits of its first character past them too, so a rule may ask the
+# pattern of the line stripped as of the line itself. Where the source does not say (a look-around, a flag,
+# a pattern that may match nothing), every line has the bit: the rule asks the pattern, as before.
+# `OPENED_BY` names each bit's pattern.
+OPENS_TITLE = 1 << 16  # may open patterns.TITLE_OPENER (关于…, 对…, 《…)
+OPENS_PLAN = 1 << 17  # may open patterns.PLAN_OPENER (下一步, 今后, 接下来 …)
 
 UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 
@@ -61,9 +76,26 @@ _PAST_TWENTY = frozenset(P.CIRCLED_PAST_TWENTY)
 _MAX_DAY_LINE = 8
 
 
+OPENED_BY: tuple[tuple[int, regex.Pattern[str]], ...] = ((OPENS_TITLE, P.TITLE_OPENER), (OPENS_PLAN, P.PLAN_OPENER))
+OPENING_BITS = sum(bit for bit, _ in OPENED_BY)  # (each bit its own: the sum is their union)
+
+
+@functools.cache
+def _openings() -> tuple[tuple[int, frozenset[str] | None], ...]:
+    """Each opening bit with the characters its pattern's matches open with (None: not known, every line)."""
+    rows: list[tuple[int, frozenset[str] | None]] = []
+    for bit, pattern in OPENED_BY:
+        source = readable_source(pattern)
+        rows.append((bit, first_chars(source.removeprefix("^")) if source is not None else None))
+    return tuple(rows)
+
+
 def _first_bits(c: str) -> int:
     """The first-character bits of `c` (one character, or "" for an empty line)."""
     bits = 0
+    for bit, chars in _openings():
+        if chars is None or c in chars:
+            bits |= bit
     if c in SECTION_OPENS or c.isdecimal() or GLYPHS_LOW <= c <= GLYPHS_HIGH or CN_PAREN_LOW <= c <= CN_PAREN_HIGH:
         bits |= SECTION_OPEN
     if c in ENUM_OPENS:
@@ -122,6 +154,8 @@ def line_class(b: Block) -> int:
     bits = first_class(first) if head is None else head
     if first == " ":  # an enumeration's marker may stand after the line's leading spaces
         bits |= first_class(folded.lstrip(" ")[:1]) & ENUM_OPEN
+    if first.isspace():  # and a pattern asked of the line stripped opens past them
+        bits |= first_class(folded.lstrip()[:1]) & OPENING_BITS
     last = folded.rstrip()[-1:]  # rstrip gives the same string where nothing trails (most lines): no copy
     if not last:
         bits |= EMPTY
