@@ -28,7 +28,9 @@ import govdoc
 from govdoc import patterns as P
 from govdoc.charclass import ZERO_WIDTH_CHARS
 from govdoc.patterns.labels import _LABEL_ALT, LABELS, spaced, spaced_alternation
-from govdoc.readers.text import _MAY_PICTOGRAPH_OR_ZERO_WIDTH, _PICTOGRAPH, text_blocks
+from govdoc.readers.text import text_blocks
+from govdoc.readers.text_signs import MAY_PICTOGRAPH_OR_ZERO_WIDTH as _MAY_PICTOGRAPH_OR_ZERO_WIDTH
+from govdoc.readers.text_signs import PICTOGRAPH as _PICTOGRAPH
 
 
 def test_the_gate_class_holds_every_zero_width_character() -> None:

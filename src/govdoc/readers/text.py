@@ -22,36 +22,27 @@ from govdoc import lazyregex
 from govdoc.blocks import KEPT_TITLE, NO_HINTS, Block, Hints, Origin, Repairs, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
-    IDEOGRAPHIC_SELECTORS,
     LINE_EDGES,
     LIST_BULLET,
     ZERO_WIDTH,
-    ZERO_WIDTH_CHARS,
 )
 from govdoc.fold import fold
-from govdoc.lazyregex import at_most_two
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import light_markup as LM
-from govdoc.readers import ocr_text, page_source, sheet_text, word_text
+from govdoc.readers import page_source, sheet_text, word_text
 
 # kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
 from govdoc.readers.decoding import decode as decode
 from govdoc.readers.decoding import decode_repaired
-from govdoc.readers.doc_comments import comment_list, comments_dropped, without_anchors
+from govdoc.readers.doc_comments import comments_dropped, without_anchors
 from govdoc.readers.gb_joins import NO_JOINS, Joins, place_joins
 from govdoc.readers.inline_marks import (
     EMPHASIS,
-    ESCAPED_TAG,
     ESCAPED_TAG_BREAK,
-    MARKDOWN_SIGN,
     REF_LINK,
-    SPACE_ENTITY,
     emphasised,
-    escapes_backslashes,
-    has_inline_marks,
     inline_marks,
-    reference_labels,
     reference_words,
     without_entities,
 )
@@ -65,19 +56,12 @@ from govdoc.readers.mail_text import (
     mail_subject,
 )
 from govdoc.readers.messages import (
-    CHAT_TIME,
     MAIL_SIGN,
     chat_lines_said,
-    chat_senders,
-    opens_chat,
-    pasted_chat,
-    sms_parts,
 )
 from govdoc.readers.text_lines import (
     DRAWN_RULE,
     DRAWN_RULE_STARTS,
-    ELEMENT_SIGN,
-    FENCE,
     MAIL_HINTS,
     SHARED_LINES,
     UNDERLINE_STARTS,
@@ -94,6 +78,7 @@ from govdoc.readers.text_records import (
     member_origins,
     other_record,
 )
+from govdoc.readers.text_signs import QUOTED_CELL_OPEN, detect
 from govdoc.readers.text_tables import (
     BOX,
     drawn_tables,
@@ -115,12 +100,6 @@ from govdoc.readers.tool_lines import (
 )
 
 _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
-# A Markdown thematic break (---, ***, ___): format syntax, so it is the reader's.
-# The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
-# signatures; a code fence; a comment's anchor), searched in one scan by the standard engine
-_TOOL_SIGNS = lazyregex.compile_plain(r"::|\.\. |\\ |#\+|h[12]\. |p>\. |\np\. |```|\[a\]")
-_REST_SIGNS = frozenset(("::", ".. ", "\\ "))
-_TEXTILE_SIGNS = frozenset(("h1. ", "h2. ", "p>. ", "\np. "))
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
 # AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
@@ -135,14 +114,7 @@ _MD_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
 # … and in a text that shows Markdown's headings (a `#` run and a space opening a line), a `#` run with no
 # space is one before any character (`##1.工作情况`): the writer's Markdown, loosely typed
 _MD_LOOSE_PREFIX = lazyregex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
-_ATX_SIGN = lazyregex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
 _ADOC_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
-# What shows a text is AsciiDoc: its document title `= …` on the first line, a section `== …`, a
-# table's `|===` or an attribute entry (`:lang: zh-CN`) opening a line. Only there do `= ` open a
-# heading and ` +` end a line as a hard break (a plain text's line may end on a formula's plus).
-_ASCIIDOC_SIGN = lazyregex.compile(
-    r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
-)
 _ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
@@ -150,32 +122,6 @@ _MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # 二○二四年's zero (session 21)
 _SUB_BULLET = lazyregex.compile(r"[○◦][ ]{1,4}(?=\S)")
 _SUB_BULLET_CHARS = frozenset("○◦")
-_FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
-# lynx's list of the links it numbered (`[3]首页`), at the dump's end: `References` (or `Visible
-# links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
-_LINK_LIST = lazyregex.compile(
-    r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
-    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
-    regex.M,
-)
-_LINK_NUMBER = lazyregex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
-# A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
-# social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
-_PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
-# Where a pictograph (`_PICTOGRAPH`: past Latin-1, from ‼ U+203C on) or a zero-width character
-# (`ZERO_WIDTH_CHARS`) may stand, in one class the standard engine scans as a bitmap: a text holding
-# none (most) is asked neither question, so one scan stands for `regex`'s property look-up per
-# character and nineteen `in` scans (tests/test_lean19.py holds the class to both, code point by
-# code point). Its ranges are the pictographs' own, widened where that keeps them few, and leave out
-# the signs a Chinese text writes (※ ① → √ ○ ● □ ■ ★ ☆; the CJK punctuation block but 〰 〽 ㊗ ㊙).
-_MAY_PICTOGRAPH_OR_ZERO_WIDTH = lazyregex.compile_plain(
-    "["
-    + ZERO_WIDTH_CHARS
-    + IDEOGRAPHIC_SELECTORS
-    + "\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
-    + "\u25fb-\u25fe\u2600-\u2604\u260e-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299"
-    + "\U0001f000-\U0001fffd]"
-)
 _EDGE_PICTOGRAPHS = lazyregex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
@@ -194,16 +140,11 @@ _FIELD_CODE = lazyregex.compile(
     r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
     r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
 )
-# `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
-# the format, and then single-star emphasis is read as in a Markdown text (`EMPHASIS`).
-_STARRED_LINE = lazyregex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
-_RTF_PAR_END = lazyregex.compile(r"\\par[ ]?\r?$", regex.M)
 _RTF_CONTROL = lazyregex.compile(r"\\(?:par|pard|tab|line|plain|cell|row|sect|page)(?![A-Za-z])-?\d{0,10}[ ]?")
 _RTF_TRAIL = lazyregex.compile(r"(?:\\(?:par|line|cell|row|sect|page)(?![A-Za-z])[ ]?)+(?=[\r\n\f]*$)")
-_MIN_RTF = 3
 # HTML in Markdown (exports and editors write it raw): a line break or a block element's tag ends a
 # line (某局<br>2024年7月15日, <p align="right">某局</p>); an inline element's tags are markup around text.
 # A bare block tag a notice names (`页面的<div>标签之内`, `“<p>”元素`) is no markup: the naming word after it
@@ -223,11 +164,6 @@ _PAGE_BREAK = lazyregex.compile(rf"{_HTML_BREAK_SHAPES}|</?(?:body|html)(?:[ \t]
 # (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
 # the Markdown mark after it is the line's.
 _ANCHOR_LEAD = lazyregex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
-# A spreadsheet cell holding line breaks, copied out of Excel or WPS: the copy quotes it (`答复内容\t"关于…`
-# on its first line, `…2024年6月13日"` at the end of its last). The label's cell is a line of its own,
-# the cell's lines are the text, the quotes are the copy's. Only a quote right after a row's first
-# cell and its tab opens such a cell, and only where a later line ends with a quote.
-_QUOTED_CELL_OPEN = lazyregex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARKED_STARTS = UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 _SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
@@ -392,8 +328,8 @@ def text_blocks(
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
-    # the signs of session 19's tools looked for in one scan (eleven `in` tests cost three times as much)
-    signs = frozenset(_TOOL_SIGNS.findall(text)) if _TOOL_SIGNS.search(asc) else frozenset()
+    # the whole text's questions (readers.text_signs): each a named detector, asked where the one scan saw its sign
+    found = detect(text, asc, record)
     front = front_matter_lines(text) if text.startswith("---") else 0
     titled = front_title(text, front) if front and "itle:" in text else None  # its title, kept
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's parts, a page's <head>)
@@ -429,130 +365,36 @@ def text_blocks(
         tail = text.count("\n", 0, summaries.start()) if summaries is not None else tail
     if front and heads is not None:
         heads.extend(head_words(text, front, titled, mail=mailed))
-    rtf = "\\par" in asc and "\\par" in text and len(_RTF_PAR_END.findall(text, 0, 200_000)) >= _MIN_RTF
-    dump = ("References" in asc and "References" in text) or ("Visible links" in asc and "Visible links" in text)
-    links = _link_list(text) if dump else None
-    # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
-    reviewed = comment_list(text) if record is None and "[a]" in signs else None
-    if reviewed is not None:
+    rtf, links, reviewed = found.rtf, found.links, found.reviewed
+    if reviewed is not None:  # a word processor's comments listed under the text: the list leaves, its anchors too
         tail = min(tail, reviewed[0])
         if said is not None:
             said.append(comments_dropped(len(reviewed[1])))
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
-    # Inline Markdown and HTML marks are looked for in the whole text once: a text without any
-    # (most) skips their six tests on every line.
-    inline = has_inline_marks(asc) and has_inline_marks(text)
-    highlights = inline and "==" in text and MARKDOWN_SIGN.search(text) is not None
-    # `\\` escapes one where the text shows Markdown (conv23), and in a JSON record, whose members' escapes
-    # are JSON's (review23 R7: a UNC path's backslashes came out doubled)
-    backslashes = not inline or "\\\\" not in text or record is not None or escapes_backslashes(text)
-    form_feeds = "\f" in asc
-    # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
-    # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
-    soft_breaks = "\u2028" in text or "\x0b" in asc
-    # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
-    hyphens = "\u00ad" in text
-    tabs = "\t" in asc  # a row a spreadsheet copy ended on empty cells keeps their TABs at its end
-    # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
-    cell_marks = word_text.shows_cell_marks(asc) and word_text.shows_cell_marks(text)
-    edges = LINE_EDGES + word_text.CELL_MARK_EDGE if cell_marks else LINE_EDGES
-    # (most texts: neither, one scan); a zero-width character is dropped inside a line (the edges strip them)
-    may_pictograph_or_zero_width = _MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(text) is not None
-    zero_width = may_pictograph_or_zero_width and ZERO_WIDTH.search(text) is not None
-    entities = "&" in asc and (SPACE_ENTITY.search(text) is not None or ESCAPED_TAG.search(text) is not None)
-    # Most lines of most texts are one block just as they stand: no inline mark or zero-width character
-    # in the whole text, no Markdown mark or underline opening the line, not a run-on page.
-    emoji = may_pictograph_or_zero_width and _PICTOGRAPH.search(text) is not None
-    # a spreadsheet's copy (readers.sheet_text): a column's quoted cells holding a break, a row's paragraphs
-    column_cells = '"' in asc and sheet_text.shows_column_cells(text)
-    quoted_cells = column_cells or ('\t"' in asc and '\t"' in text and _QUOTED_CELL_OPEN.search(text) is not None)
-    row_paragraphs = tabs and sheet_text.shows_row_paragraphs(text)
+    inline, highlights, backslashes = found.inline, found.highlights, found.backslashes
+    form_feeds, soft_breaks, hyphens, tabs = found.form_feeds, found.soft_breaks, found.hyphens, found.tabs
+    edges = LINE_EDGES + word_text.CELL_MARK_EDGE if found.cell_marks else LINE_EDGES
+    zero_width, entities, emoji = found.zero_width, found.entities, found.emoji
+    column_cells, quoted_cells, row_paragraphs = found.column_cells, found.quoted_cells, found.row_paragraphs
     quoted = False  # inside a quoted spreadsheet cell's lines
-    # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
-    rest = not signs.isdisjoint(_REST_SIGNS) and LM.shows_rest(text)
-    rest_names = LM.rest_substitutions(text) if rest and "|" in text else frozenset()
-    org = "#+" in signs and LM.shows_org(text)
-    textile = not signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(text)
-    tabular = "\\" in asc and LM.shows_tabular(text)  # a LaTeX tabular (Mathpix): its rows a table
-    # an OCR app's lines naming each image (readers.ocr_text), between runs of `=` or `-`
-    images = ("===" in asc or "---" in asc) and ocr_text.image_names_shown(text)
-    emphasis = ("*" in asc or "_" in asc) and (
-        inline
-        or "\n#" in text
-        or "\n* " in text
-        or text.startswith(("#", "* "))
-        or "\n==" in text
-        or ("*" in text and ("*\n" in text or "*\r" in text) and at_most_two(_STARRED_LINE.finditer(text)) == 2)
-        or textile
-        or org
+    rest, rest_names, org, textile = found.rest, found.rest_names, found.org, found.textile
+    emphasis, hard_breaks, refs, fields, quoting = (
+        found.emphasis,
+        found.hard_breaks,
+        found.refs,
+        found.fields,
+        found.quoting,
     )
-    # AsciiDoc's `=` headings and ` +` at a line's end (its `+` looked for first: a two-character search
-    # in CJK text is dear), only in a text that shows AsciiDoc (diffread-A 8, 9)
-    hard_breaks = "+" in asc and (" +\n" in asc or " +\r" in asc) and (" +\n" in text or " +\r" in text)
-    asciidoc = (hard_breaks or ("=" in asc and (text[:1] == "=" or "\n=" in text))) and (
-        _ASCIIDOC_SIGN.search(text) is not None
-    )
-    hard_breaks = hard_breaks and asciidoc
-    # a converting library's banner (`_TOOL_BANNER`), unstructured's categories (`_ELEMENT_LINE`) and
-    # reference-style links (`REF_LINK`): each asked for only where the text shows that tool
-    # (each asked first of the ASCII characters alone, `asc`: a search for several ASCII characters in
-    # CJK text costs several times one for a single character, and ten times one in `asc`)
-    banner = ("Aspose." in asc and "Aspose." in text) or ("Spire." in asc and "Spire." in text)
-    elements = (("Text:" in asc and "Text:" in text) or ("ListItem:" in asc and "ListItem:" in text)) and at_most_two(
-        ELEMENT_SIGN.finditer(text, 0, 200_000)
-    ) == 2
-    refs = reference_labels(text) if "][" in asc and "]:" in asc and "][" in text and "]:" in text else frozenset()
-    sms = sms_parts(text) if "/" in asc else False
-    chat = chat_senders(text) if ":" in asc and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
-    if not chat and ":" in text[:200]:
-        chat = pasted_chat(text)  # … or a copy of its messages, opened by a sender line (conv23)
-    if chat and heads is not None:
-        heads.extend(chat_lines_said(text, chat))  # who wrote and when, a file sent: said (fixChat23)
-    fields = ("HYPERLINK" in asc and "HYPERLINK" in text) or ("MERGEFORMAT" in asc and "MERGEFORMAT" in text)
-    # an earlier mail quoted under a reply
-    quoting = ">" in asc and ("写道" in text or (" wrote:" in asc and " wrote:" in text))
-    # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
-    # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
-    fences = "```" in signs and at_most_two(FENCE.finditer(text)) == 2
+    if found.chat and heads is not None:
+        heads.extend(chat_lines_said(text, found.chat))  # who wrote and when, a file sent: said (fixChat23)
     attributed = False  # the line before was a client's attribution line
-    loose = "#" in asc and _ATX_SIGN.search(text) is not None
-    line_marks = _ADOC_PREFIX if asciidoc else _MD_LOOSE_PREFIX if loose else _MD_PREFIX
-    sub_bullets = "●" in text and ("○" in text or "◦" in text) and _FILLED_BULLET_LINE.search(text) is not None
+    line_marks = _ADOC_PREFIX if found.asciidoc else _MD_LOOSE_PREFIX if found.loose else _MD_PREFIX
+    sub_bullets = found.sub_bullets
     legend = ""  # the word a legend's symbols stand before (`● 表示已完成` ⏎ `○ 表示未完成`), "" where none
-    plain = not (
-        inline
-        or zero_width
-        or entities
-        or links
-        or emoji
-        or numbered
-        or escaped
-        or rtf
-        or quoted_cells
-        or row_paragraphs
-        or emphasis
-        or hard_breaks
-        or banner
-        or elements
-        or refs
-        or sms
-        or chat
-        or fields
-        or stamp
-        or card
-        or tool_lines
-        or quoting
-        or reviewed
-        or fences
-        or titled
-        or rest
-        or org
-        or textile
-        or tabular
-        or sub_bullets
-    )
+    # a text no detector marked, with no viewer's numbers, escapes, app's stamp or card, tool's lines or kept title
+    plain = not (found.marked or numbered or escaped or stamp or card or tool_lines or titled)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
@@ -653,10 +495,7 @@ def text_blocks(
             continue
         # the line rules (readers.text_lines) its first character, the text's signs and the tables under way allow
         if st is None:
-            # (the text's signs the rules ask, in `TEXT_SIGNS`' order)
-            tags = inline and "<" in text
-            shown = (banner, refs, tabular, fences, rest, images, tags, chat, sms, elements)
-            st = ReadState(text, folded_text, origins, limits, blocks, shown)
+            st = ReadState(text, folded_text, origins, limits, blocks, found.line_signs())
         index = st.index
         rules = index.by_start.get(whole[0], index.anywhere) if not modal else index.modal(whole[0], st.modes())
         if rules:
@@ -682,7 +521,7 @@ def text_blocks(
                 pieces = [(0, whole[:-1].rstrip(EDGE_SPACE))] if len(whole) > 1 else []
             elif (
                 not quoted
-                and (cell := _QUOTED_CELL_OPEN.match(whole))
+                and (cell := QUOTED_CELL_OPEN.match(whole))
                 and whole.count('"') % 2  # the opening quote is left unpaired on its line
                 and _closes_below(lines, number)
             ):
@@ -872,15 +711,6 @@ def _indented(raw: str, lead: int) -> bool:
     `in` scans: a generator over the marks cost more than the scans."""
     p = raw[:lead]
     return "\u3000" in p or "\xa0" in p or "\t" in p or "  " in p or "\u2002" in p or "\u2003" in p
-
-
-def _link_list(text: str) -> tuple[int, frozenset[str]] | None:
-    """Where a text browser's list of the links it numbered starts, and their numbers: the list is
-    the converter's, not the page's, and a `[N]` is a link mark only where the list names N."""
-    m = _LINK_LIST.search(text)
-    if m is None:
-        return None
-    return m.start(), frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, m.start()))
 
 
 _ORIGINS: list[Origin] = []

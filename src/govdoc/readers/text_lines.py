@@ -118,10 +118,22 @@ SHARED_LINES = 4096  # the line numbers whose Origin every text shares (readers.
 _UNSET = Zone.UNSET
 
 KEPT, DROPPED, CHANGED = 0, 1, 2  # a rule's answers (module docstring)
-# The text's signs the rules ask, in `TEXT_SIGNS`' order: a converter's banner, the reference links' labels, a
-# LaTeX tabular, two code fences, reST, an OCR app's image names, HTML marks and a `<`, a chat's senders, an SMS's
-# parts, unstructured's elements
-Signs = tuple[bool, frozenset[str], bool, bool, bool, bool, bool, frozenset[str], bool, bool]
+
+
+class Signs(NamedTuple):
+    """The text's signs the line rules ask, named once here (a rule's row names the one it needs, `LineRule.sign`;
+    the reader's detectors, readers.text_signs, find each under the same name)."""
+
+    banner: bool  # a converting library's banner
+    refs: frozenset[str]  # the reference links' labels
+    tabular: bool  # a LaTeX tabular
+    fences: bool  # two code fences
+    rest: bool  # reST
+    images: bool  # an OCR app's image names
+    tags: bool  # HTML marks and a `<`
+    chat: frozenset[str]  # a chat's senders
+    sms: bool  # an SMS's parts
+    elements: bool  # unstructured's elements
 
 
 class ReadState:
@@ -133,15 +145,10 @@ class ReadState:
     __slots__ = (
         "adoc",
         "at",
-        "banner",
         "blank",
         "blocks",
-        "chat",
-        "elements",
-        "fences",
         "folded_text",
         "html_table",
-        "images",
         "index",
         "latex",
         "limits",
@@ -150,15 +157,11 @@ class ReadState:
         "origins",
         "page",
         "raw",
-        "refs",
-        "rest",
         "rule",
+        "signs",
         "simple",
-        "sms",
         "tables",
-        "tabular",
         "tag_half",
-        "tags",
         "text",
         "whole",
     )
@@ -176,8 +179,7 @@ class ReadState:
         self.html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
         self.tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
         self.mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
-        self.banner, self.refs, self.tabular, self.fences, self.rest, self.images = signs[:6]
-        self.tags, self.chat, self.sms, self.elements = signs[6:]
+        self.signs = signs
         self.index = line_rules(signs)  # the rules the text's signs call for
 
     def modes(self) -> int:
@@ -232,7 +234,7 @@ def page_mark(st: ReadState) -> int:
 def tool_banner(st: ReadState) -> int:
     """A converting library's evaluation banner, in a text that names the tool."""
     whole = st.whole
-    return DROPPED if st.banner and whole[0] in "EC" and _TOOL_BANNER.match(whole) else KEPT
+    return DROPPED if st.signs.banner and whole[0] in "EC" and _TOOL_BANNER.match(whole) else KEPT
 
 
 def note_tags(st: ReadState) -> int:
@@ -255,7 +257,7 @@ def missing_page(st: ReadState) -> int:
 def reference_definition(st: ReadState) -> int:
     """A reference link's definition: its address, no text."""
     whole = st.whole
-    return DROPPED if st.refs and whole[0] == "[" and defines_reference(whole, st.refs) else KEPT
+    return DROPPED if st.signs.refs and whole[0] == "[" and defines_reference(whole, st.signs.refs) else KEPT
 
 
 def simple_table_rule(st: ReadState) -> int:
@@ -284,7 +286,7 @@ def simple_table_rule(st: ReadState) -> int:
 def latex_tabular(st: ReadState) -> int:
     """A LaTeX tabular's lines (Mathpix): its frame markup, its rows a table's."""
     whole = st.whole
-    if not (st.tabular and (st.latex or (whole[0] == "\\" and whole.startswith(LM.TABULAR_BEGIN)))):
+    if not (st.signs.tabular and (st.latex or (whole[0] == "\\" and whole.startswith(LM.TABULAR_BEGIN)))):
         return KEPT
     read = LM.tabular_line(whole)
     if read is not False and whole.startswith(LM.TABULAR_BEGIN):
@@ -337,19 +339,19 @@ def simple_row(st: ReadState) -> int:
 def code_fence(st: ReadState) -> int:
     """A code fence's line, in a text holding two: the block's frame, its lines the text."""
     whole = st.whole
-    return DROPPED if st.fences and whole[0] in "`~" and FENCE.fullmatch(whole) else KEPT
+    return DROPPED if st.signs.fences and whole[0] in "`~" and FENCE.fullmatch(whole) else KEPT
 
 
 def rest_adornment(st: ReadState) -> int:
     """A reST section's underline (or overline): its level's mark, no text."""
     whole = st.whole
-    return DROPPED if st.rest and whole[0] == whole[-1] and LM.rest_adornment(whole) else KEPT
+    return DROPPED if st.signs.rest and whole[0] == whole[-1] and LM.rest_adornment(whole) else KEPT
 
 
 def image_name(st: ReadState) -> int:
     """An OCR app's line naming the next image: a page's start, no text."""
     whole = st.whole
-    if st.images and whole[0] in UNDERLINE_STARTS and whole[-1] in "=-" and ocr_text.image_name_line(whole):
+    if st.signs.images and whole[0] in UNDERLINE_STARTS and whole[-1] in "=-" and ocr_text.image_name_line(whole):
         st.page = bool(st.blocks)
         return DROPPED
     return KEPT
@@ -391,7 +393,7 @@ def markup_line(st: ReadState) -> int:
 def html_table_rows(st: ReadState) -> int:
     """HTML table rows on the line, each a row of the table under way (which the line's `</table>` closes)."""
     whole = st.whole
-    if st.tags and "<" in whole and HTML_ROW.search(whole):
+    if st.signs.tags and "<" in whole and HTML_ROW.search(whole):
         rows = html_rows(whole)
         if rows:
             if not st.html_table:
@@ -408,7 +410,7 @@ def html_table_rows(st: ReadState) -> int:
 def open_tag_half(st: ReadState) -> int:
     """An open tag's first half: markup, its second half opens the next line."""
     whole = st.whole
-    if st.tags and whole[0] == "<" and _OPEN_TAG_HALF.fullmatch(whole):
+    if st.signs.tags and whole[0] == "<" and _OPEN_TAG_HALF.fullmatch(whole):
         st.tag_half = True
         return DROPPED
     return KEPT
@@ -430,13 +432,13 @@ def tag_closing_half(st: ReadState) -> int:
 def chat_sender(st: ReadState) -> int:
     """A chat's sender line over a message, or its export's head."""
     whole = st.whole
-    return DROPPED if st.chat and (whole in st.chat or CHAT_HEAD.fullmatch(whole)) else KEPT
+    return DROPPED if st.signs.chat and (whole in st.signs.chat or CHAT_HEAD.fullmatch(whole)) else KEPT
 
 
 def sms_part(st: ReadState) -> int:
     """An SMS part's count (`[2/3]`): the next part's sentence may go on; the part's first block says so."""
     whole = st.whole
-    if not (st.sms and whole[0] in "[(（【" and (part := SMS_PART.match(whole)) is not None):
+    if not (st.signs.sms and whole[0] in "[(（【" and (part := SMS_PART.match(whole)) is not None):
         return KEPT
     next_part = part.group("k") != "1"  # the message's next part: its sentence may go on
     if st.cut(part.end()) == DROPPED:
@@ -481,7 +483,7 @@ def latex_heading(st: ReadState) -> int:
 def tool_element(st: ReadState) -> int:
     """unstructured's element category before its text; a page's header, footer or number it named, dropped."""
     whole = st.whole
-    if not (st.elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None):
+    if not (st.signs.elements and whole[0] in _ELEMENT_STARTS and (element := _ELEMENT_LINE.match(whole)) is not None):
         return KEPT
     if element.group("category").lower() in ELEMENT_FURNITURE:
         st.page = st.page or element.group("category") == "PageBreak"
@@ -502,8 +504,7 @@ class LineRule(NamedTuple):
 
 
 SIMPLE_TABLE, LATEX_TABLE, TAG_HALF = 1, 2, 4  # ReadState.modes' bits
-# The signs' names (`Signs`), as a rule's row names the one it needs
-TEXT_SIGNS = ("banner", "refs", "tabular", "fences", "rest", "images", "tags", "chat", "sms", "elements")
+TEXT_SIGNS = Signs._fields  # the signs' names, as a rule's row names the one it needs
 _ANY = None
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("drawn-rule", DRAWN_RULE_STARTS, None, 0, drawn_rule),

@@ -1,0 +1,318 @@
+"""The plain-text reader's questions of the whole text, asked before its lines: one named detector each.
+
+A text scraped or converted on its way to us may show a tool's, a markup's or a record's signs (reST's `::`, a
+crawler's escapes, an SMS's `[1/2]`, a chat's sender lines, a spreadsheet's quoted cells …); most show none, and
+then the reader reads each line as it stands (`TextSigns.marked` false: its fast path). Each question is a row of
+`DETECTORS`, in the order they are asked: its name (the `TextSigns` attribute it sets), the cheap sign that says it
+may apply, and its full test. A new format's sign is one row.
+
+The cheap signs are asked in one scan: the ASCII characters the text holds (`frozenset` of its ASCII projection,
+which the reader makes once; a Chinese text holds about a tenth of its characters so), each row naming the ASCII
+characters one of which its test needs the projection to hold. A row whose test finds nothing without one of them
+is asked only where the scan saw one; the others (`sign` None: a non-ASCII mark, or a test that reads only earlier
+rows' answers first) are asked of every text. Each full test is whole on its own: switching the scan off
+(`SCAN = False`, tests/test_text_signs.py) asks every test of every text and reads every text the same.
+
+The projection is of the text as it came (a crawler's record rewritten by the reader keeps its first one: the
+questions ask it as they did before they were rows), the tests themselves of the text the reader reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import regex
+
+from govdoc import lazyregex
+from govdoc.charclass import IDEOGRAPHIC_SELECTORS, ZERO_WIDTH, ZERO_WIDTH_CHARS
+from govdoc.lazyregex import at_most_two
+from govdoc.readers import light_markup as LM
+from govdoc.readers import ocr_text, sheet_text, word_text
+from govdoc.readers.doc_comments import comment_list
+from govdoc.readers.inline_marks import (
+    ESCAPED_TAG,
+    INLINE_MARKS,
+    MARKDOWN_SIGN,
+    SPACE_ENTITY,
+    escapes_backslashes,
+    has_inline_marks,
+    reference_labels,
+)
+from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts
+from govdoc.readers.text_lines import ELEMENT_SIGN, FENCE, Signs
+
+# The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
+# signatures; a code fence; a comment's anchor), searched in one scan by the standard engine
+_TOOL_SIGNS = lazyregex.compile_plain(r"::|\.\. |\\ |#\+|h[12]\. |p>\. |\np\. |```|\[a\]")
+_REST_SIGNS = frozenset(("::", ".. ", "\\ "))
+_TEXTILE_SIGNS = frozenset(("h1. ", "h2. ", "p>. ", "\np. "))
+# A Markdown heading's `#` run and a space opening a line: the writer's Markdown (readers.text's loose marks)
+_ATX_SIGN = lazyregex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
+# What shows a text is AsciiDoc: its document title `= …` on the first line, a section `== …`, a
+# table's `|===` or an attribute entry (`:lang: zh-CN`) opening a line. Only there do `= ` open a
+# heading and ` +` end a line as a hard break (a plain text's line may end on a formula's plus).
+_ASCIIDOC_SIGN = lazyregex.compile(
+    r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
+)
+_FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
+# lynx's list of the links it numbered (`[3]首页`), at the dump's end: `References` (or `Visible
+# links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
+_LINK_LIST = lazyregex.compile(
+    r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
+    regex.M,
+)
+_LINK_NUMBER = lazyregex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
+# A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
+# social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
+PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
+# Where a pictograph (`PICTOGRAPH`: past Latin-1, from ‼ U+203C on) or a zero-width character
+# (`ZERO_WIDTH_CHARS`, the soft hyphen among them) may stand, in one class the standard engine scans as a
+# bitmap: a text holding none (most) is asked neither question, so one scan stands for `regex`'s property
+# look-up per character and nineteen `in` scans (tests/test_lean19.py holds the class to both, code point by
+# code point). Its ranges are the pictographs' own, widened where that keeps them few, and leave out the signs
+# a Chinese text writes (※ ① → √ ○ ● □ ■ ★ ☆; the CJK punctuation block but 〰 〽 ㊗ ㊙). The line separator
+# (Word's manual line break) is the scan's too: the non-ASCII cheap signs in one class.
+MAY_PICTOGRAPH_OR_ZERO_WIDTH = lazyregex.compile_plain(
+    "["
+    + ZERO_WIDTH_CHARS
+    + IDEOGRAPHIC_SELECTORS
+    + "\u2028\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
+    + "\u25fb-\u25fe\u2600-\u2604\u260e-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299"
+    + "\U0001f000-\U0001fffd]"
+)
+# `antiword -f`'s bold: a whole line between single stars (`*一、监管情况*`). Two such lines or more show
+# the format, and then single-star emphasis is read as in a Markdown text (`EMPHASIS`).
+_STARRED_LINE = lazyregex.compile(r"^\*[^*\s][^*\n]{0,298}\*[ \t]*\r?$", regex.M)
+# An RTF file's control words a converter that dropped only the braces left in the text: read as such only where
+# at least `_MIN_RTF` lines end in `\par`, so a backslash in ordinary text (a path, a formula) stays.
+_RTF_PAR_END = lazyregex.compile(r"\\par[ ]?\r?$", regex.M)
+_MIN_RTF = 3
+# A spreadsheet cell holding line breaks, copied out of Excel or WPS: the copy quotes it (`答复内容\t"关于…`
+# on its first line, `…2024年6月13日"` at the end of its last). The label's cell is a line of its own,
+# the cell's lines are the text, the quotes are the copy's. Only a quote right after a row's first
+# cell and its tab opens such a cell, and only where a later line ends with a quote.
+QUOTED_CELL_OPEN = lazyregex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])")
+
+
+class TextSigns:
+    """What the detectors found: one attribute per row of `DETECTORS` (its answer where the row was asked, its
+    class default where the scan left it out), the text they asked and its ASCII projection, and whether any
+    row marked the text (`marked`: it is no plain text, its lines' pieces are read one transform at a time).
+    Defaults are the class's, so a row left out costs no assignment."""
+
+    marked = False
+    tool_signs: frozenset[str] = frozenset()
+    rtf = False
+    links: tuple[int, frozenset[str]] | None = None
+    reviewed: tuple[int, frozenset[str]] | None = None
+    inline = False
+    highlights = False
+    backslashes = True
+    form_feeds = False
+    wide = False
+    soft_breaks = False
+    hyphens = False
+    tabs = False
+    cell_marks = False
+    zero_width = False
+    entities = False
+    emoji = False
+    column_cells = False
+    quoted_cells = False
+    row_paragraphs = False
+    rest = False
+    rest_names: frozenset[str] = frozenset()
+    org = False
+    textile = False
+    tabular = False
+    images = False
+    emphasis = False
+    asciidoc = False
+    hard_breaks = False
+    banner = False
+    elements = False
+    refs: frozenset[str] = frozenset()
+    sms = False
+    chat: frozenset[str] = frozenset()
+    fields = False
+    quoting = False
+    fences = False
+    loose = False
+    sub_bullets = False
+    tags = False
+
+    def __init__(self, text: str, asc: str, record: object) -> None:
+        self.text, self.asc, self.record = text, asc, record
+
+    def line_signs(self) -> Signs:
+        """The signs the line rules ask (readers.text_lines), each under its own name."""
+        return Signs(*(getattr(self, name) for name in Signs._fields))
+
+
+class Detector(NamedTuple):
+    """A row of `DETECTORS`: the `TextSigns` attribute it sets; the ASCII characters one of which its test needs
+    the text's ASCII projection to hold (None: asked of every text); whether a true answer marks the text (its
+    lines read one transform at a time, readers.text_pieces); the full test."""
+
+    name: str
+    sign: str | None
+    marks: bool
+    test: Callable[[TextSigns], object]
+
+
+def _link_list(text: str) -> tuple[int, frozenset[str]] | None:
+    """Where a text browser's list of the links it numbered starts, and their numbers: the list is
+    the converter's, not the page's, and a `[N]` is a link mark only where the list names N."""
+    m = _LINK_LIST.search(text)
+    if m is None:
+        return None
+    return m.start(), frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, m.start()))
+
+
+def _links(s: TextSigns) -> tuple[int, frozenset[str]] | None:
+    asc, text = s.asc, s.text
+    dump = ("References" in asc and "References" in text) or ("Visible links" in asc and "Visible links" in text)
+    return _link_list(text) if dump else None
+
+
+def _emphasis(s: TextSigns) -> bool:
+    """Single-star or underscore emphasis: only in a text that shows other Markdown, org or Textile, or
+    `antiword -f`'s starred lines."""
+    text, asc = s.text, s.asc
+    return ("*" in asc or "_" in asc) and (
+        s.inline
+        or "\n#" in text
+        or "\n* " in text
+        or text.startswith(("#", "* "))
+        or "\n==" in text
+        or ("*" in text and ("*\n" in text or "*\r" in text) and at_most_two(_STARRED_LINE.finditer(text)) == 2)
+        or s.textile
+        or s.org
+    )
+
+
+def _plus_breaks(s: TextSigns) -> bool:
+    """Lines ending on ` +` (its `+` looked for first: a two-character search in CJK text is dear)."""
+    asc, text = s.asc, s.text
+    return "+" in asc and (" +\n" in asc or " +\r" in asc) and (" +\n" in text or " +\r" in text)
+
+
+def _asciidoc(s: TextSigns) -> bool:
+    """AsciiDoc's `=` headings and ` +` at a line's end: only in a text that shows AsciiDoc (diffread-A 8, 9)."""
+    text = s.text
+    return (_plus_breaks(s) or ("=" in s.asc and (text[:1] == "=" or "\n=" in text))) and (
+        _ASCIIDOC_SIGN.search(text) is not None
+    )
+
+
+def _chat(s: TextSigns) -> frozenset[str]:
+    """A chat export's sender lines, or a copy of its messages opened by a sender line (conv23)."""
+    text = s.text
+    chat = chat_senders(text) if ":" in s.asc and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
+    if not chat and ":" in text[:200]:
+        chat = pasted_chat(text)
+    return chat
+
+
+_INLINE_STARTS = "".join(sorted({mark[0] for mark in INLINE_MARKS}))
+# fmt: off
+DETECTORS: tuple[Detector, ...] = (
+    # the signs of session 19's tools, in one scan (eleven `in` tests cost three times as much)
+    Detector("tool_signs", ":.\\#`[", False,
+             lambda s: frozenset(_TOOL_SIGNS.findall(s.text)) if _TOOL_SIGNS.search(s.asc) else frozenset()),
+    # an RTF file's control words, braces dropped
+    Detector("rtf", "\\", True, lambda s: "\\par" in s.asc and "\\par" in s.text
+             and len(_RTF_PAR_END.findall(s.text, 0, 200_000)) >= _MIN_RTF),
+    # lynx's numbered links and their list
+    Detector("links", "RV", True, _links),
+    # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
+    Detector("reviewed", "[", True,
+             lambda s: comment_list(s.text) if s.record is None and "[a]" in s.tool_signs else None),
+    # inline Markdown and HTML marks (a text without any, most, skips their tests on every line)
+    Detector("inline", _INLINE_STARTS, True, lambda s: has_inline_marks(s.asc) and has_inline_marks(s.text)),
+    Detector("highlights", None, False,
+             lambda s: s.inline and "==" in s.text and MARKDOWN_SIGN.search(s.text) is not None),
+    # `\\` escapes one where the text shows Markdown (conv23), and in a JSON record, whose members' escapes
+    # are JSON's (review23 R7: a UNC path's backslashes came out doubled)
+    Detector("backslashes", "\\", False, lambda s: not s.inline or "\\\\" not in s.text or s.record is not None
+             or escapes_backslashes(s.text)),
+    Detector("form_feeds", "\f", False, lambda s: "\f" in s.asc),  # a PDF's text export's page ends
+    # the non-ASCII signs' one class scan: pictographs, zero-width characters, the soft hyphen, U+2028
+    Detector("wide", None, False, lambda s: MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(s.text) is not None),
+    # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
+    # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
+    Detector("soft_breaks", None, False, lambda s: "\x0b" in s.asc or (s.wide and "\u2028" in s.text)),
+    # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
+    Detector("hyphens", None, False, lambda s: s.wide and "\u00ad" in s.text),
+    Detector("tabs", "\t", False, lambda s: "\t" in s.asc),  # a spreadsheet copy's row ends on empty cells' TABs
+    # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
+    Detector("cell_marks", word_text.CELL_MARK_EDGE, False,
+             lambda s: word_text.shows_cell_marks(s.asc) and word_text.shows_cell_marks(s.text)),
+    Detector("zero_width", None, True, lambda s: s.wide and ZERO_WIDTH.search(s.text) is not None),
+    Detector("entities", "&", True, lambda s: "&" in s.asc
+             and (SPACE_ENTITY.search(s.text) is not None or ESCAPED_TAG.search(s.text) is not None)),
+    Detector("emoji", None, True, lambda s: s.wide and PICTOGRAPH.search(s.text) is not None),
+    # a spreadsheet's copy (readers.sheet_text): a column's quoted cells holding a break, a row's paragraphs
+    Detector("column_cells", '"', False, lambda s: '"' in s.asc and sheet_text.shows_column_cells(s.text)),
+    Detector("quoted_cells", '"', True, lambda s: s.column_cells
+             or ('\t"' in s.asc and '\t"' in s.text and QUOTED_CELL_OPEN.search(s.text) is not None)),
+    Detector("row_paragraphs", "\t", True, lambda s: s.tabs and sheet_text.shows_row_paragraphs(s.text)),
+    # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
+    Detector("rest", None, True, lambda s: not s.tool_signs.isdisjoint(_REST_SIGNS) and LM.shows_rest(s.text)),
+    Detector("rest_names", None, False,
+             lambda s: LM.rest_substitutions(s.text) if s.rest and "|" in s.text else frozenset()),
+    Detector("org", None, True, lambda s: "#+" in s.tool_signs and LM.shows_org(s.text)),
+    Detector("textile", None, True,
+             lambda s: not s.tool_signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(s.text)),
+    Detector("tabular", "\\", True, lambda s: "\\" in s.asc and LM.shows_tabular(s.text)),  # a LaTeX tabular
+    # an OCR app's lines naming each image (readers.ocr_text), between runs of `=` or `-`
+    Detector("images", "=-", False,
+             lambda s: ("===" in s.asc or "---" in s.asc) and ocr_text.image_names_shown(s.text)),
+    Detector("emphasis", "*_", True, _emphasis),
+    Detector("asciidoc", "+=", False, _asciidoc),
+    Detector("hard_breaks", "+", True, lambda s: _plus_breaks(s) and s.asciidoc),
+    # a converting library's banner, unstructured's categories, reference-style links: each asked only where
+    # the text shows that tool (a search for several ASCII characters in CJK text costs several times one for
+    # a single character, and ten times one in the projection)
+    Detector("banner", "AS", True,
+             lambda s: ("Aspose." in s.asc and "Aspose." in s.text) or ("Spire." in s.asc and "Spire." in s.text)),
+    Detector("elements", "TL", True,
+             lambda s: (("Text:" in s.asc and "Text:" in s.text) or ("ListItem:" in s.asc and "ListItem:" in s.text))
+             and at_most_two(ELEMENT_SIGN.finditer(s.text, 0, 200_000)) == 2),
+    Detector("refs", "]", True, lambda s: reference_labels(s.text)
+             if "][" in s.asc and "]:" in s.asc and "][" in s.text and "]:" in s.text else frozenset()),
+    Detector("sms", "/", True, lambda s: sms_parts(s.text) if "/" in s.asc else False),
+    Detector("chat", None, True, _chat),
+    # Word's field codes a .doc extractor wrote with their results
+    Detector("fields", "HM", True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)
+             or ("MERGEFORMAT" in s.asc and "MERGEFORMAT" in s.text)),
+    # an earlier mail quoted under a reply
+    Detector("quoting", ">", True,
+             lambda s: ">" in s.asc and ("写道" in s.text or (" wrote:" in s.asc and " wrote:" in s.text))),
+    # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
+    # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
+    Detector("fences", None, True, lambda s: "```" in s.tool_signs and at_most_two(FENCE.finditer(s.text)) == 2),
+    Detector("loose", "#", False, lambda s: "#" in s.asc and _ATX_SIGN.search(s.text) is not None),
+    # a word processor's hollow bullet of a list's second level, under filled ones
+    Detector("sub_bullets", None, True, lambda s: "●" in s.text and ("○" in s.text or "◦" in s.text)
+             and _FILLED_BULLET_LINE.search(s.text) is not None),
+    Detector("tags", None, False, lambda s: s.inline and "<" in s.text),  # HTML's tags (the line rules')
+)
+# fmt: on
+SCAN = True  # (tests: False asks every detector of every text, the one scan switched off: the same blocks)
+
+
+def detect(text: str, asc: str, record: object) -> TextSigns:
+    """The detectors' answers for `text` (`asc` its ASCII projection, `record` where a crawler's record was
+    read, else None), each row asked in order where the one scan of the projection saw its sign."""
+    found = TextSigns(text, asc, record)
+    present = frozenset(asc) if SCAN else None
+    for name, sign, marks, test in DETECTORS:
+        if sign is None or present is None or not present.isdisjoint(sign):
+            value = test(found)
+            setattr(found, name, value)
+            if marks and value:
+                found.marked = True
+    return found
