@@ -6,13 +6,15 @@ Each rule runs alone on deep copies of the states it meets in a parse of the tex
 `bench_rules.py`), inside `functools.reduce`, so that `--toggle-collect=functools_reduce` counts the
 rule and nothing of the set-up; a dump after each call gives each rule's count. The least of the rounds
 is kept (the first round also pays for what warms up). With `--parse`, whole `govdoc.parse` calls are
-counted instead. Needs valgrind; about 80 s a checkout (the corpus is parsed under valgrind first).
+counted instead, and with `--read`, the readers' `read_bytes` calls alone (the file's bytes to blocks).
+Needs valgrind; about 80 s a checkout (the corpus is parsed under valgrind first).
 With `--pdf`, item 1's two sides are counted instead: pypdfium2's bare text of the 54-page bench PDF
 (as `bench_pdf.py` times it) and govdoc's whole parse of it, each round one of each; it prints both
 and their ratio (about 110 s a checkout).
 
     python benchmarks/bench_instructions.py signature_block,body_end --src before=/tmp/before/src --src now=src
     python benchmarks/bench_instructions.py --parse --src before=/tmp/before/src --src now=src
+    python benchmarks/bench_instructions.py --read --src before=/tmp/before/src --src now=src
     python benchmarks/bench_instructions.py --pdf --src before=/tmp/before/src --src now=src
 """
 
@@ -44,8 +46,8 @@ def pdf_child(rounds: int) -> None:
         functools.reduce(lambda _, d: govdoc.parse(d, format="pdf"), [data], None)
 
 
-def child(rules: list[str], rounds: int, parse: bool) -> None:
-    """Run the rules (or parses) inside functools.reduce, one call per rule and round."""
+def child(rules: list[str], rounds: int, parse: bool, read: bool = False) -> None:
+    """Run the rules (or parses, or reads) inside functools.reduce, one call per rule and round."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_parse import corpus
 
@@ -55,6 +57,13 @@ def child(rules: list[str], rounds: int, parse: bool) -> None:
     from govdoc.state import State
 
     paths = corpus()
+    if read:
+        files = [(path.read_bytes(), format_of(str(path)) or "txt") for path in paths]
+        for data, fmt in files:
+            read_bytes(data, fmt)  # imports, patterns compiled: not counted
+        for _ in range(rounds):
+            functools.reduce(lambda _, file: read_bytes(*file), files, None)
+        return
     if parse:
         for path in paths:
             govdoc.parse(path)  # patterns compiled, caches filled: not counted
@@ -78,7 +87,9 @@ def child(rules: list[str], rounds: int, parse: bool) -> None:
             functools.reduce(lambda _, state: fn(state), states, None)
 
 
-def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int, pdf: bool = False) -> list[float]:
+def count(
+    src: str, rules: list[str], rounds: int, parse: bool, documents: int, pdf: bool = False, read: bool = False
+) -> list[float]:
     """Instructions per document of each rule (or of a parse), the least of the rounds; with `pdf`,
     of the bare text and of the parse of the bench PDF."""
     with tempfile.TemporaryDirectory() as folder:
@@ -97,6 +108,7 @@ def count(src: str, rules: list[str], rounds: int, parse: bool, documents: int, 
             "--child",
             *(["--parse"] if parse else []),
             *(["--pdf"] if pdf else []),
+            *(["--read"] if read else []),
         ]
         env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()), PYTHONHASHSEED="0")
         subprocess.run(command, env=env, capture_output=True, check=True)
@@ -119,6 +131,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("rules", nargs="?", default="", help="rule names, comma-separated")
     ap.add_argument("--parse", action="store_true", help="count whole parses instead of rules")
+    ap.add_argument("--read", action="store_true", help="count the readers' read_bytes calls instead of rules")
     ap.add_argument("--pdf", action="store_true", help="count the bench PDF's bare text and parse instead")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--src", action="append", default=[], help="name=path of a checkout's src")
@@ -129,7 +142,7 @@ def main() -> int:
         if args.pdf:
             pdf_child(args.rounds)
         else:
-            child(rules, args.rounds, args.parse)
+            child(rules, args.rounds, args.parse, args.read)
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_parse import corpus
@@ -145,8 +158,10 @@ def main() -> int:
 
     documents = len(corpus())
     sources = dict(s.split("=", 1) for s in args.src) or {"now": "src"}
-    found = {name: count(src, rules, args.rounds, args.parse, documents) for name, src in sources.items()}
-    names = ["parse"] if args.parse else rules
+    found = {
+        name: count(src, rules, args.rounds, args.parse, documents, read=args.read) for name, src in sources.items()
+    }
+    names = ["parse"] if args.parse else ["read_bytes"] if args.read else rules
     print(f"instructions per document (callgrind, least of {args.rounds} rounds), in thousands")
     print(f"{'':24s}" + "".join(f"{n:>12s}" for n in sources))
     for i, name in enumerate(names):

@@ -67,7 +67,8 @@ def test_the_detectors_are_named_once_and_their_rows_well_formed() -> None:
     assert len(names) == len(set(names))
     for d in TS.DETECTORS:
         assert hasattr(TS.TextSigns, d.name), d.name  # its default, where the scan leaves it out
-        assert d.sign is None or (d.sign and d.sign.isascii()), d.name
+        assert d.sign.isascii(), d.name
+        assert all(after in names[: names.index(d.name)] or after == "record" for after in d.after), d.name
     assert set(Signs._fields) <= set(names)  # every sign the line rules ask is a detector's
 
 

@@ -20,6 +20,7 @@ questions ask it as they did before they were rows), the tests themselves of the
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -98,10 +99,13 @@ QUOTED_CELL_OPEN = lazyregex.compile(r"(?P<label>[^\t\"\n]{1,40})\t\"(?=[^\"\s])
 
 class TextSigns:
     """What the detectors found: one attribute per row of `DETECTORS` (its answer where the row was asked, its
-    class default where the scan left it out), the text they asked and its ASCII projection, and whether any
-    row marked the text (`marked`: it is no plain text, its lines' pieces are read one transform at a time).
-    Defaults are the class's, so a row left out costs no assignment."""
+    default, the class attribute, where the scan left it out), the text they asked and its ASCII projection, and
+    whether any row marked the text (`marked`: it is no plain text, its lines' pieces are read one rule at a
+    time)."""
 
+    text: str
+    asc: str
+    record: object
     marked = False
     tool_signs: frozenset[str] = frozenset()
     rtf = False
@@ -144,20 +148,28 @@ class TextSigns:
     tags = False
 
     def __init__(self, text: str, asc: str, record: object) -> None:
+        self.__dict__.update(_DEFAULTS)  # every answer the instance's own: the reader's reads of them stay fast
         self.text, self.asc, self.record = text, asc, record
 
     def line_signs(self) -> Signs:
         """The signs the line rules ask (readers.text_lines), each under its own name."""
-        return Signs(*(getattr(self, name) for name in Signs._fields))
+        return Signs._make(_LINE_SIGNS(self))
+
+
+_LINE_SIGNS = attrgetter(*Signs._fields)
 
 
 class Detector(NamedTuple):
     """A row of `DETECTORS`: the `TextSigns` attribute it sets; the ASCII characters one of which its test needs
-    the text's ASCII projection to hold (None: asked of every text); whether a true answer marks the text (its
-    lines read one transform at a time, readers.text_pieces); the full test."""
+    the text's ASCII projection to hold; the earlier rows one of which its test needs to have answered (a
+    dependent question: `highlights` only where `inline` found marks; `record`: where the reader read a
+    crawler's record); the row is asked where either says it may apply, or of every text where both are
+    empty. Then whether a true answer marks the text (its lines' pieces read one rule at a time,
+    readers.text_pieces), and the full test."""
 
     name: str
-    sign: str | None
+    sign: str
+    after: tuple[str, ...]
     marks: bool
     test: Callable[[TextSigns], object]
 
@@ -220,99 +232,122 @@ _INLINE_STARTS = "".join(sorted({mark[0] for mark in INLINE_MARKS}))
 # fmt: off
 DETECTORS: tuple[Detector, ...] = (
     # the signs of session 19's tools, in one scan (eleven `in` tests cost three times as much)
-    Detector("tool_signs", ":.\\#`[", False,
+    Detector("tool_signs", ":.\\#`[", (), False,
              lambda s: frozenset(_TOOL_SIGNS.findall(s.text)) if _TOOL_SIGNS.search(s.asc) else frozenset()),
     # an RTF file's control words, braces dropped
-    Detector("rtf", "\\", True, lambda s: "\\par" in s.asc and "\\par" in s.text
+    Detector("rtf", "\\", (), True, lambda s: "\\par" in s.asc and "\\par" in s.text
              and len(_RTF_PAR_END.findall(s.text, 0, 200_000)) >= _MIN_RTF),
     # lynx's numbered links and their list
-    Detector("links", "RV", True, _links),
+    Detector("links", "RV", (), True, _links),
     # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
-    Detector("reviewed", "[", True,
+    Detector("reviewed", "[", (), True,
              lambda s: comment_list(s.text) if s.record is None and "[a]" in s.tool_signs else None),
     # inline Markdown and HTML marks (a text without any, most, skips their tests on every line)
-    Detector("inline", _INLINE_STARTS, True, lambda s: has_inline_marks(s.asc) and has_inline_marks(s.text)),
-    Detector("highlights", None, False,
+    Detector("inline", _INLINE_STARTS, (), True, lambda s: has_inline_marks(s.asc) and has_inline_marks(s.text)),
+    Detector("highlights", "", ("inline",), False,
              lambda s: s.inline and "==" in s.text and MARKDOWN_SIGN.search(s.text) is not None),
     # `\\` escapes one where the text shows Markdown (conv23), and in a JSON record, whose members' escapes
     # are JSON's (review23 R7: a UNC path's backslashes came out doubled)
-    Detector("backslashes", "\\", False, lambda s: not s.inline or "\\\\" not in s.text or s.record is not None
+    Detector("backslashes", "\\", (), False, lambda s: not s.inline or "\\\\" not in s.text or s.record is not None
              or escapes_backslashes(s.text)),
-    Detector("form_feeds", "\f", False, lambda s: "\f" in s.asc),  # a PDF's text export's page ends
+    Detector("form_feeds", "\f", (), False, lambda s: "\f" in s.asc),  # a PDF's text export's page ends
     # the non-ASCII signs' one class scan: pictographs, zero-width characters, the soft hyphen, U+2028
-    Detector("wide", None, False, lambda s: MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(s.text) is not None),
+    Detector("wide", "", (), False, lambda s: MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(s.text) is not None),
     # Word's manual line break (Shift+Enter), saved as a line separator or a vertical tab: the line
     # ends, its paragraph goes on below (`hints.soft_break`), as a .docx's w:br says
-    Detector("soft_breaks", None, False, lambda s: "\x0b" in s.asc or (s.wide and "\u2028" in s.text)),
+    Detector("soft_breaks", "\x0b", ("wide",), False, lambda s: "\x0b" in s.asc or (s.wide and "\u2028" in s.text)),
     # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
-    Detector("hyphens", None, False, lambda s: s.wide and "\u00ad" in s.text),
-    Detector("tabs", "\t", False, lambda s: "\t" in s.asc),  # a spreadsheet copy's row ends on empty cells' TABs
+    Detector("hyphens", "", ("wide",), False, lambda s: s.wide and "\u00ad" in s.text),
+    Detector("tabs", "\t", (), False, lambda s: "\t" in s.asc),  # a spreadsheet copy's row ends on empty cells' TABs
     # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
-    Detector("cell_marks", word_text.CELL_MARK_EDGE, False,
+    Detector("cell_marks", word_text.CELL_MARK_EDGE, (), False,
              lambda s: word_text.shows_cell_marks(s.asc) and word_text.shows_cell_marks(s.text)),
-    Detector("zero_width", None, True, lambda s: s.wide and ZERO_WIDTH.search(s.text) is not None),
-    Detector("entities", "&", True, lambda s: "&" in s.asc
+    Detector("zero_width", "", ("wide",), True, lambda s: s.wide and ZERO_WIDTH.search(s.text) is not None),
+    Detector("entities", "&", (), True, lambda s: "&" in s.asc
              and (SPACE_ENTITY.search(s.text) is not None or ESCAPED_TAG.search(s.text) is not None)),
-    Detector("emoji", None, True, lambda s: s.wide and PICTOGRAPH.search(s.text) is not None),
+    Detector("emoji", "", ("wide",), True, lambda s: s.wide and PICTOGRAPH.search(s.text) is not None),
     # a spreadsheet's copy (readers.sheet_text): a column's quoted cells holding a break, a row's paragraphs
-    Detector("column_cells", '"', False, lambda s: '"' in s.asc and sheet_text.shows_column_cells(s.text)),
-    Detector("quoted_cells", '"', True, lambda s: s.column_cells
+    Detector("column_cells", '"', (), False, lambda s: '"' in s.asc and sheet_text.shows_column_cells(s.text)),
+    Detector("quoted_cells", '"', (), True, lambda s: s.column_cells
              or ('\t"' in s.asc and '\t"' in s.text and QUOTED_CELL_OPEN.search(s.text) is not None)),
-    Detector("row_paragraphs", "\t", True, lambda s: s.tabs and sheet_text.shows_row_paragraphs(s.text)),
+    Detector("row_paragraphs", "\t", (), True, lambda s: s.tabs and sheet_text.shows_row_paragraphs(s.text)),
     # reST's, org's and Textile's marks (readers.light_markup), each only in a text that shows the tool
-    Detector("rest", None, True, lambda s: not s.tool_signs.isdisjoint(_REST_SIGNS) and LM.shows_rest(s.text)),
-    Detector("rest_names", None, False,
+    Detector("rest", "", ("tool_signs",), True,
+             lambda s: not s.tool_signs.isdisjoint(_REST_SIGNS) and LM.shows_rest(s.text)),
+    Detector("rest_names", "", ("rest",), False,
              lambda s: LM.rest_substitutions(s.text) if s.rest and "|" in s.text else frozenset()),
-    Detector("org", None, True, lambda s: "#+" in s.tool_signs and LM.shows_org(s.text)),
-    Detector("textile", None, True,
+    Detector("org", "", ("tool_signs",), True, lambda s: "#+" in s.tool_signs and LM.shows_org(s.text)),
+    Detector("textile", "", ("tool_signs",), True,
              lambda s: not s.tool_signs.isdisjoint(_TEXTILE_SIGNS) and LM.shows_textile(s.text)),
-    Detector("tabular", "\\", True, lambda s: "\\" in s.asc and LM.shows_tabular(s.text)),  # a LaTeX tabular
+    Detector("tabular", "\\", (), True, lambda s: "\\" in s.asc and LM.shows_tabular(s.text)),  # a LaTeX tabular
     # an OCR app's lines naming each image (readers.ocr_text), between runs of `=` or `-`
-    Detector("images", "=-", False,
+    Detector("images", "=-", (), False,
              lambda s: ("===" in s.asc or "---" in s.asc) and ocr_text.image_names_shown(s.text)),
-    Detector("emphasis", "*_", True, _emphasis),
-    Detector("asciidoc", "+=", False, _asciidoc),
-    Detector("hard_breaks", "+", True, lambda s: _plus_breaks(s) and s.asciidoc),
+    Detector("emphasis", "*_", (), True, _emphasis),
+    Detector("asciidoc", "+=", (), False, _asciidoc),
+    Detector("hard_breaks", "+", (), True, lambda s: _plus_breaks(s) and s.asciidoc),
     # a converting library's banner, unstructured's categories, reference-style links: each asked only where
     # the text shows that tool (a search for several ASCII characters in CJK text costs several times one for
     # a single character, and ten times one in the projection)
-    Detector("banner", "AS", True,
+    Detector("banner", "AS", (), True,
              lambda s: ("Aspose." in s.asc and "Aspose." in s.text) or ("Spire." in s.asc and "Spire." in s.text)),
-    Detector("elements", "TL", True,
+    Detector("elements", "TL", (), True,
              lambda s: (("Text:" in s.asc and "Text:" in s.text) or ("ListItem:" in s.asc and "ListItem:" in s.text))
              and at_most_two(ELEMENT_SIGN.finditer(s.text, 0, 200_000)) == 2),
-    Detector("refs", "]", True, lambda s: reference_labels(s.text)
+    Detector("refs", "]", (), True, lambda s: reference_labels(s.text)
              if "][" in s.asc and "]:" in s.asc and "][" in s.text and "]:" in s.text else frozenset()),
-    Detector("sms", "/", True, lambda s: sms_parts(s.text) if "/" in s.asc else False),
-    Detector("chat", None, True, _chat),
+    Detector("sms", "/", (), True, lambda s: sms_parts(s.text) if "/" in s.asc else False),
+    Detector("chat", ":", ("record",), True, _chat),
     # Word's field codes a .doc extractor wrote with their results
-    Detector("fields", "HM", True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)
+    Detector("fields", "HM", (), True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)
              or ("MERGEFORMAT" in s.asc and "MERGEFORMAT" in s.text)),
     # an earlier mail quoted under a reply
-    Detector("quoting", ">", True,
+    Detector("quoting", ">", (), True,
              lambda s: ">" in s.asc and ("写道" in s.text or (" wrote:" in s.asc and " wrote:" in s.text))),
     # Markdown's code fences (an assistant's answer puts a document in one: ```text … ```): once the text
     # holds two fence lines, every fence line leaves (they are not paired: a third one goes too)
-    Detector("fences", None, True, lambda s: "```" in s.tool_signs and at_most_two(FENCE.finditer(s.text)) == 2),
-    Detector("loose", "#", False, lambda s: "#" in s.asc and _ATX_SIGN.search(s.text) is not None),
+    Detector("fences", "", ("tool_signs",), True,
+             lambda s: "```" in s.tool_signs and at_most_two(FENCE.finditer(s.text)) == 2),
+    Detector("loose", "#", (), False, lambda s: "#" in s.asc and _ATX_SIGN.search(s.text) is not None),
     # a word processor's hollow bullet of a list's second level, under filled ones
-    Detector("sub_bullets", None, True, lambda s: "●" in s.text and ("○" in s.text or "◦" in s.text)
+    Detector("sub_bullets", "", (), True, lambda s: "●" in s.text and ("○" in s.text or "◦" in s.text)
              and _FILLED_BULLET_LINE.search(s.text) is not None),
-    Detector("tags", None, False, lambda s: s.inline and "<" in s.text),  # HTML's tags (the line rules')
+    Detector("tags", "", ("inline",), False, lambda s: s.inline and "<" in s.text),  # HTML's tags (the line rules')
 )
 # fmt: on
+_DEFAULTS = {d.name: getattr(TextSigns, d.name) for d in DETECTORS} | {"marked": False}
 SCAN = True  # (tests: False asks every detector of every text, the one scan switched off: the same blocks)
+# Each key (a sign's character, a row's name) with the rows it may call for, as bits of a mask (row k: bit k); the
+# rows asked of every text; every sign's character
+_CALLED: dict[str, int] = {}
+for _k, _d in enumerate(DETECTORS):
+    for _key in (*_d.sign, *_d.after):
+        _CALLED[_key] = _CALLED.get(_key, 0) | 1 << _k
+_ALWAYS = sum(1 << k for k, d in enumerate(DETECTORS) if not d.sign and not d.after)
+_SIGN_CHARS = frozenset(c for d in DETECTORS for c in d.sign)
+_EVERY_ROW = (1 << len(DETECTORS)) - 1
 
 
 def detect(text: str, asc: str, record: object) -> TextSigns:
     """The detectors' answers for `text` (`asc` its ASCII projection, `record` where a crawler's record was
-    read, else None), each row asked in order where the one scan of the projection saw its sign."""
+    read, else None), in the rows' order: those the one scan of the projection calls for (its characters met
+    with the signs' in one set intersection), those asked of every text, and those an earlier row's true
+    answer calls for. A row left out keeps its default (`TextSigns`' class attribute)."""
     found = TextSigns(text, asc, record)
-    present = frozenset(asc) if SCAN else None
-    for name, sign, marks, test in DETECTORS:
-        if sign is None or present is None or not present.isdisjoint(sign):
-            value = test(found)
-            setattr(found, name, value)
-            if marks and value:
+    answers = found.__dict__  # (a row's answer stored without a call: most rows are left out, few answer)
+    called = _CALLED
+    asked = _ALWAYS | (called["record"] if record is not None else 0)
+    for c in frozenset(asc) & _SIGN_CHARS:
+        asked |= called[c]
+    if not SCAN:
+        asked = _EVERY_ROW
+    while asked:
+        low = asked & -asked
+        asked ^= low
+        name, _, _, marks, test = DETECTORS[low.bit_length() - 1]
+        value = answers[name] = test(found)
+        if value:
+            asked |= called.get(name, 0)  # the rows that need this one's answer (always later rows)
+            if marks:
                 found.marked = True
     return found
