@@ -19,32 +19,23 @@ from dataclasses import replace
 import regex
 
 from govdoc import lazyregex
-from govdoc.blocks import KEPT_TITLE, NO_HINTS, Block, Hints, Origin, Repairs, Zone
+from govdoc.blocks import KEPT_TITLE, NO_HINTS, Block, Origin, Repairs, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
     LINE_EDGES,
-    LIST_BULLET,
-    ZERO_WIDTH,
 )
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers import light_markup as LM
 from govdoc.readers import page_source, sheet_text, word_text
 
 # kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
 from govdoc.readers.decoding import decode as decode
 from govdoc.readers.decoding import decode_repaired
-from govdoc.readers.doc_comments import comments_dropped, without_anchors
+from govdoc.readers.doc_comments import comments_dropped
 from govdoc.readers.gb_joins import NO_JOINS, Joins, place_joins
 from govdoc.readers.inline_marks import (
-    EMPHASIS,
     ESCAPED_TAG_BREAK,
-    REF_LINK,
-    emphasised,
-    inline_marks,
-    reference_words,
-    without_entities,
 )
 from govdoc.readers.mail_text import (
     decoded_mail,
@@ -62,11 +53,11 @@ from govdoc.readers.messages import (
 from govdoc.readers.text_lines import (
     DRAWN_RULE,
     DRAWN_RULE_STARTS,
-    MAIL_HINTS,
     SHARED_LINES,
     UNDERLINE_STARTS,
     ReadState,
 )
+from govdoc.readers.text_pieces import INDENTED, MD_PREFIX_CHARS, PieceReads, PieceState, piece_rules, read_piece
 from govdoc.readers.text_records import (
     ELEMENT_WORDS_SIGN,
     ESCAPED_BREAK,
@@ -100,46 +91,10 @@ from govdoc.readers.tool_lines import (
 )
 
 _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
-# A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
-# `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
-# AsciiDoc's `=`s are read only in a text that shows AsciiDoc (`_ASCIIDOC_SIGN`): in any other a line
-# opening `= ` is a formula wrapped before its equals sign (diffread-A 9).
-_MD_PREFIX_MARKS = (
-    # (a `#` run with no space after it is a heading's mark only before a CJK character, `#一、…` as Chinese
-    # editors allow: CommonMark wants the space, and a body's `#3机组` or `#A栋` is no heading)
-    r">[ ]?|#\+(?i:title):[ ]{0,4}|#{1,6}(?:[ ]|(?=[^#\x00-\x7f]))|\*{2,6}[ ](?=[^*\s])"
-    r"|" + LIST_BULLET + r"(?=\S)"
-)
-_MD_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
-# … and in a text that shows Markdown's headings (a `#` run and a space opening a line), a `#` run with no
-# space is one before any character (`##1.工作情况`): the writer's Markdown, loosely typed
-_MD_LOOSE_PREFIX = lazyregex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
-_ADOC_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
-_ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
-_MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
-# A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
-# level, `○ ` under it): a bullet only in a text whose other lines open with the filled one, as ○ alone is
-# 二○二四年's zero (session 21)
-_SUB_BULLET = lazyregex.compile(r"[○◦][ ]{1,4}(?=\S)")
-_SUB_BULLET_CHARS = frozenset("○◦")
-_EDGE_PICTOGRAPHS = lazyregex.compile(
-    r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
-    r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
-)
 # A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
 _VIEWER_NUMBER = lazyregex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
 _MIN_NUMBERED = 5
 _MIN_ESCAPED = 3
-_LINK_MARK = lazyregex.compile(r"\[(\d{1,5})\](?=\S)")
-# Word's field codes a .doc extractor writes with their results (Apache POI's WordExtractor, catdoc):
-# a link's ` HYPERLINK "http://…" ` before its words, a page number's `PAGE \* MERGEFORMAT` before its
-# figure. The codes are Word's instructions, never the document's words.
-_FIELD_CODE = lazyregex.compile(
-    r"[ ]?HYPERLINK[ ]{1,2}(?:\\l[ ]{1,2})?\"[^\"\n]{0,2000}\""
-    r"(?:[ ]{1,2}\\[lotn](?:[ ]{1,2}\"[^\"\n]{0,300}\")?){0,4}[ ]?"
-    r"|(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF[ ]{1,2}_[A-Za-z0-9_]{1,40}(?:[ ]{1,2}\\h)?)"
-    r"(?:[ ]{1,2}\\\*[ ]{1,2}(?:MERGEFORMAT|Arabic|roman|ROMAN|CHINESENUM3))+[ ]{0,2}"
-)
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
 # `\tab 您提出的…`, `\line`): markup, not text. Read as such only where at least `_MIN_RTF` lines end
 # in `\par`, so a backslash in ordinary text (a path, a formula) stays.
@@ -160,19 +115,9 @@ _HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
 # … and in a page's source saved as text (readers.page_source) the root's and the body's tags too: in any other
 # text `<body>` is as likely a website notice's word as a tag
 _PAGE_BREAK = lazyregex.compile(rf"{_HTML_BREAK_SHAPES}|</?(?:body|html)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I)
-# An empty anchor element opening a line, as PDF-to-Markdown converters set one before each heading
-# (marker's `<span id="page-0-1"></span>`, `<a id="…"></a>`, `<a name="…"></a>`): it shows nothing, and
-# the Markdown mark after it is the line's.
-_ANCHOR_LEAD = lazyregex.compile(r"(?:<(?P<t>span|a|div)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}</(?P=t)>[ ]{0,2})+", regex.I)
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
-_MARKED_STARTS = UNDERLINE_STARTS | _MD_PREFIX_CHARS  # a line opening with none of them has no line mark
+_MARKED_STARTS = UNDERLINE_STARTS | MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 _SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
-# The escapes a JSON string writes for a paragraph's indent (`\u3000\u3000您提出的…`, a crawler's
-# record): the indent, not text, as the space entities of a page's source are (SPACE_ENTITY).
-_ESCAPED_INDENT = lazyregex.compile(r"(?:(?:\\u(?:3000|00[aA]0|200[23])|\\t)[ \t]{0,2})+")
-_CALLOUT_TAG = lazyregex.compile(r"\[![A-Za-z]{1,20}\][+-]?[ ]{0,2}")
-# AsciiDoc's hard line break: ` +` ending a line of text
-_ASCIIDOC_BREAK = lazyregex.compile(r"(?<=[^\x00-\x7f])[ ]\+$")
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -373,33 +318,30 @@ def text_blocks(
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)
-    inline, highlights, backslashes = found.inline, found.highlights, found.backslashes
+    # the answers the loop below asks itself (the piece rules ask theirs of `found`)
+    inline, entities, quoting, org = found.inline, found.entities, found.quoting, found.org
     form_feeds, soft_breaks, hyphens, tabs = found.form_feeds, found.soft_breaks, found.hyphens, found.tabs
     edges = LINE_EDGES + word_text.CELL_MARK_EDGE if found.cell_marks else LINE_EDGES
-    zero_width, entities, emoji = found.zero_width, found.entities, found.emoji
     column_cells, quoted_cells, row_paragraphs = found.column_cells, found.quoted_cells, found.row_paragraphs
     quoted = False  # inside a quoted spreadsheet cell's lines
-    rest, rest_names, org, textile = found.rest, found.rest_names, found.org, found.textile
-    emphasis, hard_breaks, refs, fields, quoting = (
-        found.emphasis,
-        found.hard_breaks,
-        found.refs,
-        found.fields,
-        found.quoting,
-    )
     if found.chat and heads is not None:
         heads.extend(chat_lines_said(text, found.chat))  # who wrote and when, a file sent: said (fixChat23)
     attributed = False  # the line before was a client's attribution line
-    line_marks = _ADOC_PREFIX if found.asciidoc else _MD_LOOSE_PREFIX if found.loose else _MD_PREFIX
-    sub_bullets = found.sub_bullets
-    legend = ""  # the word a legend's symbols stand before (`● 表示已完成` ⏎ `○ 表示未完成`), "" where none
+    found.escaped = escaped
+    # what the piece rules read and move (readers.text_pieces), made at the first line that reaches them, and the
+    # rules the text's signs call for with the first characters of the pieces they can change
+    piece: PieceState | None = None
+    piece_reads: PieceReads = ()
+    piece_firsts: frozenset[str] | None = None
+    gaps: Sequence[int]  # a piece's entity gaps and single spaces, its bold runs (readers.text_pieces)
+    spaces: Sequence[int]
+    bold: Sequence[tuple[int, int]]
     # a text no detector marked, with no viewer's numbers, escapes, app's stamp or card, tool's lines or kept title
     plain = not (found.marked or numbered or escaped or stamp or card or tool_lines or titled)
     blocks: list[Block] = []
     most = limits.blocks
     blank = False
     rule = False
-    bold_open = False  # a line ended inside a bold run whose closing mark is on a later line
     page = False  # a form feed (the page separator of a PDF's text export) since the last block
     # what the line rules read and move (readers.text_lines), made at the first line that may need one of them
     st: ReadState | None = None
@@ -481,7 +423,7 @@ def text_blocks(
             start = at if raw[0] == whole[0] else at + raw.find(whole)
             origin = origins[number] if number < SHARED_LINES else Origin((f"line:{number + 1}",))
             f = folded_text[start : start + len(whole)]
-            hints = NO_HINTS if start == at or not _indented(raw, start - at) else _INDENTED
+            hints = NO_HINTS if start == at or not _indented(raw, start - at) else INDENTED
             blocks.append(Block(whole, (), (), (), blank, rule, page, hints, _UNSET, -1, f, None, 0, (), origin))
             blank = rule = page = False
             if soft_breaks and raw[-1] in _SOFT_BREAKS:
@@ -545,92 +487,21 @@ def text_blocks(
             pieces = _cut_at(list(pieces), tag_breaks)
         if entities and "&lt;" in whole and ESCAPED_TAG_BREAK.search(whole):
             pieces = _cut_at(list(pieces), ESCAPED_TAG_BREAK)
+        if piece is None:
+            piece = PieceState(found, lines)
+            piece_reads, piece_firsts = piece_rules(found)
+        piece.number, piece.quoted_mail = number, quoted_mail
         for offset, line in pieces:
             start = line_start + offset
             original = line
-            if zero_width and ZERO_WIDTH.search(line):
-                line = ZERO_WIDTH.sub("", line)  # a web page's, pasted: before a 一、 title it would hide the marker
-                if not line:
+            if piece_firsts is not None and line[0] not in piece_firsts:
+                hints, gaps, spaces, bold, entity_indent = NO_HINTS, (), (), (), False  # no piece rule changes it
+            else:  # the piece rules the text's signs and its first character call for (readers.text_pieces)
+                read = read_piece(piece, line, offset, blank, piece_reads)
+                if not read:
                     continue
-            gaps: Sequence[int] = ()
-            spaces: Sequence[int] = ()
-            entity_indent = False
-            if entities and "&" in line:
-                line, gaps, spaces, entity_indent = without_entities(line)
-                if not line:
-                    continue
-            hints = NO_HINTS
-            if rest and (line[0] == "." or line[-1] == ":" or "\\ " in line or (rest_names and "|" in line)):
-                line = LM.rest_line(line, rest_names)
-                if not line:
-                    continue
-            if org and (line[-1] == "\\" or "/" in line):
-                line = LM.org_line(line)
-                if not line:
-                    continue
-            if textile and line[0] in "hpbf" and (signature := LM.textile_signature(line)):
-                line = line[signature:].lstrip(EDGE_SPACE)
-                if not line:
-                    continue
-            if escaped and line[0] == "\\" and (lead := _ESCAPED_INDENT.match(line)) is not None:
-                line = line[lead.end() :]
-                if not line:
-                    continue
-                hints = _INDENTED
-            if line[0] == "<" and inline:
-                anchor = _ANCHOR_LEAD.match(line)
-                if anchor is not None:  # marker's `<span id="page-0-1"></span>## 一、…`: it hides the heading's mark
-                    line = line[anchor.end() :].lstrip(EDGE_SPACE)
-                    if not line:
-                        continue
-            if line[0] in _MD_PREFIX_CHARS:
-                # The prefix is kept as a hint: a rule may find it was a page number's dash ("- 3 -").
-                prefix = line_marks.match(line)
-                if prefix and sub_bullets and line[0] == "●" and number + 1 < len(lines):
-                    below = lines[number + 1].strip(" \t\r\n")  # `● 表示已完成` over `○ 表示未完成`: a legend's key
-                    if below[:1] in _SUB_BULLET_CHARS and _legend_word(below[1:].lstrip(" "), line, ""):
-                        prefix = None
-                line = line[prefix.end() if prefix else 0 :].strip(EDGE_SPACE)
-                hints = Hints(markup=prefix.group(), indent=hints.indent) if prefix else hints
-                if quoted_mail and offset == 0:
-                    hints = MAIL_HINTS  # under a reply on top: the earlier mail's, held by no element
-                if prefix and "#" in prefix.group():
-                    line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
-                if prefix and line[:2] == "[!" and ">" in prefix.group():
-                    line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
-            elif sub_bullets and line[0] in _SUB_BULLET_CHARS and (sub := _SUB_BULLET.match(line)) is not None:
-                legend = _legend_word(line[sub.end() :], lines[number - 1] if number else "", legend)
-                if not legend:
-                    line = line[sub.end() :]  # a list's second-level bullet (`○ `): its item opens its own block
-                    hints = Hints(markup=sub.group(), indent=hints.indent)
-            if emoji and _EDGE_PICTOGRAPHS.search(line):
-                line = _EDGE_PICTOGRAPHS.sub("", line)  # decoration, not words: it would hide a heading's marker
-                if not line:
-                    continue
-            if fields and ("HYPERLINK" in line or "MERGEFORMAT" in line):
-                line = _FIELD_CODE.sub("", line).strip(EDGE_SPACE)
-                if not line:
-                    continue
-            if reviewed is not None and "[" in line:
-                line = without_anchors(line, reviewed[1])
-            if refs and "][" in line:
-                line = REF_LINK.sub(lambda m: reference_words(m, refs), line).strip(EDGE_SPACE)
-            if links and "[" in line:  # lynx's `[3]` before the words of the link it lists as 3
-                line = _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line)
-                if not line:
-                    continue
-            if emphasis and ("*" in line or "_" in line):
-                line = EMPHASIS.sub(emphasised, line)
-            if hard_breaks and line[-1] == "+" and _ASCIIDOC_BREAK.search(line):
-                line = line[:-2]
-            bold: Sequence[tuple[int, int]] = ()  # the block's shared empty default: most lines have no bold
-            if inline:
-                marked = line
-                line, bold, bold_open = inline_marks(line, bold_open, blank, highlights, backslashes)
-                if (gaps or spaces) and line != marked:
-                    gaps = spaces = ()  # marks taken off after the entities moved what follows: no place is sure
-            if not line:
-                continue
+                line, hints, gaps, spaces, bold = read, piece.hints, piece.gaps, piece.spaces, piece.bold
+                entity_indent = piece.entity_indent
             if (offset == 0 and line_start > at and _indented(raw, line_start - at)) or entity_indent:
                 hints = replace(hints, indent=True)
             folded = folded_text[start : start + len(line)] if line is original else fold(line)
@@ -666,26 +537,6 @@ def _closes_below(lines: list[str], number: int) -> bool:
     return False
 
 
-_LEGEND_WORD = 2  # the characters a legend's lines repeat after their symbols (表示, 代表)
-
-
-def _legend_word(item: str, above: str, legend: str) -> str:
-    """The word a legend's lines open with after their symbols, where the `○ ` line opening `item` is one: the
-    raw line `above` opens with `● ` (or is the legend's line before, `legend` its word) and the same word
-    (`● 表示已按期完成` ⏎ `○ 表示未按期完成`). The symbol there is what the line explains, no list's bullet: it
-    stays (diffread-C C7). "" where the line is a list's item (a sub-item under its point opens with its own
-    words)."""
-    word = item[:_LEGEND_WORD]
-    if len(word) < _LEGEND_WORD or not word.isalpha():
-        return ""
-    if legend == word:
-        return word
-    mark = above.strip(" \t\r\n")
-    if mark[:1] == "●" and mark[1:].lstrip(" ")[:_LEGEND_WORD] == word:
-        return word
-    return ""
-
-
 _SOFT_BREAKS = "\u2028\x0b"
 
 
@@ -699,9 +550,6 @@ def _tabs_after(raw: str) -> int:
 def _hyphen_end(raw: str) -> bool:
     """The raw line ends on a soft hyphen (line-end characters and spaces aside)."""
     return raw.rstrip(" \t\r\n\u3000")[-1:] == "\u00ad"
-
-
-_INDENTED = Hints(indent=True)
 
 
 def _indented(raw: str, lead: int) -> bool:

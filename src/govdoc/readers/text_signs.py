@@ -107,6 +107,7 @@ class TextSigns:
     asc: str
     record: object
     marked = False
+    escaped = False  # (the reader's: a field's or a record's line breaks escaped, asked before a record is read)
     tool_signs: frozenset[str] = frozenset()
     rtf = False
     links: tuple[int, frozenset[str]] | None = None
