@@ -5,9 +5,13 @@ and converted documents carries them either way: `#` heading marks, `>` quotes, 
 and `---` rules are removed, `**bold**` / `__bold__` runs are kept as evidence for the
 lead phrase of 一是 items, and a table (a `|` row over a delimiter row) becomes table rows.
 A form feed, the page separator of a PDF's text export, is kept as the fact that a page ended.
-What a line is before its words are read (a drawn rule, a tool's mark, a table's row, a markup line …) is
-asked by the line rules of `readers.text_lines`, in order, only those its first character and the text's
-signs call for; the words of a line are read here (its pieces, its marks, its hints).
+Three rule tables do the reading's format work, each row named and easy to add, reorder or switch off: what the
+whole text shows (a tool's, a markup's or a record's signs) is asked once by the detectors of `readers.text_signs`;
+what a line is before its words are read (a drawn rule, a tool's mark, a table's row, a markup line …) by the line
+rules of `readers.text_lines`, only those its first character and the text's signs call for; what a piece of a line
+loses before it is a block's text (a Markdown prefix, entities, emphasis, inline marks …) by the piece rules of
+`readers.text_pieces`. This module reads the file's head, walks the lines and cuts them into pieces, and makes the
+blocks; a text no detector marked reads each line as it stands (the fast path).
 """
 
 from __future__ import annotations
