@@ -2262,3 +2262,85 @@ def test_a_notice_closing_asking_to_carry_it_out() -> None:
         {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
         {"closing": "请遵照执行。", "last": ["2024年5月至10月。"], "signed": ((ORG,), "2024-04-28")},
     )
+
+
+# Batch 17 (written after the landing, before its own run: the causes beside other shapes in other genres)
+
+
+def test_a_plan_heading_cut_after_a_comma_over_members() -> None:
+    doc = checked(
+        "某县全域旅游发展实施方案\n为推动全域旅游发展，制定本方案。\n一、完善全域旅游基础设施，\n提升旅游公共服务水平\n"
+        "一是建设旅游集散中心；二是完善旅游标识系统。\n二、保障措施\n加强组织领导。\n某县人民政府办公室\n2024年8月1日"
+    )
+    same(
+        {"titles": titles(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "titles": ["完善全域旅游基础设施，提升旅游公共服务水平", "保障措施"],
+            "items": [[(1, "一是", "建设旅游集散中心"), (2, "二是", "完善旅游标识系统")]],
+            "signed": (("某县人民政府办公室",), "2024-08-01"),
+        },
+    )
+
+
+def test_a_notice_heading_cut_after_and_then_with_a_run_in_rest() -> None:
+    doc = checked(
+        "某县文化广电和旅游局关于开展文物安全检查的通知\n各乡镇文化站：\n现就开展文物安全检查通知如下：\n"
+        "一、全面排查文物安全隐患并\n建立整改台账。各乡镇要在6月底前完成排查。\n二、报送要求\n7月10日前报送检查报告。\n"
+        "特此通知。\n" + ORG + "\n2024年5月8日"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc), "closing": closing(doc)},
+        {
+            "titles": ["全面排查文物安全隐患并建立整改台账", "报送要求"],
+            "paras": [["各乡镇要在6月底前完成排查。"], ["7月10日前报送检查报告。"]],
+            "closing": "特此通知。",
+        },
+    )
+
+
+def test_a_heading_on_merging_villages_keeps_its_line() -> None:
+    doc = reply("一、关于景区村庄归并\n已完成两个村的归并。\n二、关于景区村庄搬迁\n已搬迁农户三十户。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于景区村庄归并", "关于景区村庄搬迁"],
+            "paras": [["已完成两个村的归并。"], ["已搬迁农户三十户。"]],
+        },
+    )
+
+
+def test_bold_one_side_other_side_members_opening_with_their_marker() -> None:
+    doc = reply(
+        "一、关于旅游投入\n**一方面，加大财政投入**，县财政每年安排资金五百万元。\n"
+        "**另一方面，引导社会投资**，今年引进社会资本三亿元。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一方面", "加大财政投入")], [(2, "另一方面", "引导社会投资")]]},
+    )
+
+
+def test_bold_first_second_members_inside_a_run_in_paren_point() -> None:
+    doc = reply(
+        "一、关于文旅融合\n（一）推动非遗进景区。**一是建设非遗展示馆**，在景区建成展示馆三个；**二是开展非遗展演**，全年展演五十场。"
+    )
+    same(
+        {"titles": titles(doc), "items": every_items(doc)[2]},
+        {
+            "titles": ["关于文旅融合", "推动非遗进景区"],
+            "items": [[(1, "一是", "建设非遗展示馆"), (2, "二是", "开展非遗展演")]],
+        },
+    )
+
+
+def test_a_paren_point_ending_on_a_comma_mid_sentence_wrapped_into_its_paragraph() -> None:
+    doc = reply(
+        "一、关于旅游人才\n（一）人才培训。今年我局联合县人社局，\n开展乡村旅游从业人员培训八期。\n（二）人才引进\n引进专业人才六名。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于旅游人才", "人才培训", "人才引进"],
+            "paras": [[], ["今年我局联合县人社局，开展乡村旅游从业人员培训八期。"], ["引进专业人才六名。"]],
+        },
+    )
