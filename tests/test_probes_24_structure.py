@@ -75,9 +75,12 @@ First look (documents whole / checks), per batch, as committed blind (abd1b164),
   colon heading): 8/8, 18/18
 - batch 16 (closing formulas: 此致 ⏎ 敬礼！, 特此说明, 谢谢！, 妥否，请批示, 以上报告，请审阅, 函复为盼, 特此批复,
   请遵照执行): 8/8, 27/27
-Totals: 128 documents, 114 whole at first look; 361 checks, 353. Batches 1-10 alone (written first): 80
+- batch 17 (written after the landing: the causes in a 方案 over members, a notice's 并 cut with a run-in rest, 归并
+  ending a title, bold 一方面 and bold 一是 in a run-in point, a run-in point's sentence wrapped after a comma): 6/6,
+  13/13 (on s24start 2/6, 7/13)
+Totals: 134 documents, 120 whole at first look; 374 checks, 366. Batches 1-10 alone (written first): 80
 documents, 75 whole; 240 checks, 234; with my three misreadings corrected (in place, each with a note): 78 whole,
-237 checks. Three causes fixed (tests/test_struct24_causes.py); after the fixes 128/128, 361/361; no strict
+237 checks. Three causes fixed (tests/test_struct24_causes.py); after the fixes 134/134, 374/374; no strict
 xfail.
 """
 
