@@ -60,6 +60,9 @@ def label_cells(line: str, folded: str | None = None) -> list[tuple[str, str]]:
         return [(key_of(line), "")]
     if folded is None:
         folded = fold(line)
+    head = column_head(line, folded)
+    if head:
+        return [(key, "") for key in head]  # a column-shaped table's head: its values stand in the row below
     if folded.count("|") >= 2:
         return _pipe_cells(line, folded)
     if LABEL_END_CHARS.isdisjoint(folded):
@@ -91,6 +94,43 @@ def label_cells(line: str, folded: str | None = None) -> list[tuple[str, str]]:
         value = line[value_start:value_end].strip(_VALUE_EDGE)
         cells.append((key, "" if LOST_MARK.match(fold(value)) else value))
     return [(key, value) for key, value in cells if key]
+
+
+def row_cells(line: str, folded: str | None = None) -> list[str]:
+    """The cells of a table row a text keeps as such, TABs (`索引号⇥发布机构`) or `|` bars between them
+    (`| 索引号 | 发布机构 |`, the bars at its edges no cells); [] for any other line."""
+    if "\t" in line:
+        return [c.strip() for c in line.strip().split("\t")]
+    if folded is None:
+        folded = fold(line)
+    if folded.count("|") < 2:
+        return []
+    cells = [c.strip() for c in (_cut_at_bars(line, folded) if len(line) == len(folded) else line.split("|"))]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def column_head(line: str, folded: str | None = None) -> list[str]:
+    """The keys of a column-shaped label table's head: a row of two cells or more, each a label of the table
+    and nothing else (`| 索引号 | 发布机构 | 公开方式 |`, as an HTML-to-Markdown converter gives a portal's
+    horizontal information table). Its values stand in the row below, one under each label, so no label of
+    the head is the value of the one before it. [] for any other line."""
+    cells = row_cells(line, folded)
+    if len(cells) < 2 or not all(len(c) <= _LONGEST_BARE_LABEL and is_label(c) for c in cells):
+        return []
+    return [key_of(c) for c in cells]
+
+
+def column_values(head: list[str], line: str) -> list[str]:
+    """The values of the row under a column-shaped table's head `head`: its cells, where they are as many as
+    the head's and none is a label of the table (a second head, or a form's row); else []."""
+    cells = row_cells(line)
+    if len(cells) != len(head) or any(is_label(c) for c in cells if c):
+        return []
+    return cells
 
 
 def glued_cells(line: str) -> list[tuple[str, str]]:
@@ -236,7 +276,18 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending: str | None = None
     rows = list(lines)
+    under: list[str] = []  # the keys of a column-shaped table's head on the line above
     for i, line in enumerate(rows):
+        if under:
+            head, under = under, []
+            values = column_values(head, line)
+            if values and not _more_rows(head, rows[i + 1 : i + 2]):
+                out.extend((key, value) for key, value in zip(head, values, strict=True) if value)
+                continue
+        under = column_head(line)
+        if under:
+            pending = None
+            continue
         cells = label_cells(line) or glued_cells(line)
         if pending in _FORM_KEYS and FORM_FIELD_LABEL.match(fold(line.strip())):
             pending = None  # an empty form's next label under one of its labels (留言标题, 留言人)
@@ -249,6 +300,12 @@ def pair_lines(lines: Iterable[str]) -> list[tuple[str, str]]:
         if _waits_for_value(line, cells):
             pending = cells[-1][0]
     return out
+
+
+def _more_rows(head: list[str], after: list[str]) -> bool:
+    """A second row of values under a column-shaped head: the head is a data table's (a list of documents
+    under 标题 | 文号 | 发布日期), whose rows are no pairs of one document's information table."""
+    return bool(after) and bool(column_values(head, after[0]))
 
 
 def _label_word_as_value(line: str, after: list[str]) -> bool:
