@@ -1455,14 +1455,54 @@ def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block]
     if h is None or has_run_in_text(a) or heading_of(b) is not None:
         return False
     title = a.folded[h.end :].strip()
-    if not title or title[-1] in L.CLOSING_PUNCT or not _run_in_ends(title, b.folded.strip()):
+    if not title or title[-1] in L.CLOSING_PUNCT:
+        return False
+    rest = b.folded.strip()
+    if _run_in_ends(title, rest):
+        shaped: Callable[[Block], bool] = has_run_in_text
+    elif _sentence_rest(b, rest):
+        shaped = _point_sentence  # review24 R2: 一、同意设立新区文化产 ⏎ —2— ⏎ 业园区，…12平方公里。 ⏎ 二、…支持。
+    else:
         return False
     # by place, each way: copying the lines before and after (`kept[:-1]`, `blocks[at + 1 :]`) cost a
     # walk over the document at each page end, of which the sibling's search reads a few lines
     before = (kept[k] for k in range(len(kept) - 2, -1, -1))
     siblings = [_sibling(before, h), _sibling((blocks[k] for k in range(at + 1, len(blocks))), h)]
     found = [s for s in siblings if s is not None]
-    return bool(found) and all(has_run_in_text(s) for s in found)
+    return bool(found) and all(shaped(s) for s in found)
+
+
+_POINT_STOPS = frozenset("。!?;")  # folded: ！ is !, ？ is ?, ； is ;
+
+
+_TITLE_WITH_STOP = 20  # a title that ends on a stop (二、完善配套设施。) is short; a point's sentence runs longer
+
+
+def _point_sentence(b: Block) -> bool:
+    """A heading line of a point that says a whole sentence on its line: its text runs on after a run-in title
+    (`（一）加强组织领导。各部门要…`), or the line ends on the sentence's stop and reads as a sentence, not as a
+    title printed with a stop (二、完善配套设施。): a clause mark inside, or longer than such a title runs
+    (`二、市级有关部门要按照职责分工，积极给予支持。`: a numbered point of the answer)."""
+    if has_run_in_text(b):
+        return True
+    f = b.folded.strip()
+    if f[-1:] not in _POINT_STOPS:
+        return False
+    h = heading_of(b)
+    text = f[h.end :] if h is not None else f
+    return len(text) > _TITLE_WITH_STOP or any(c in _CLAUSE_END for c in text)
+
+
+def _sentence_rest(b: Block, rest: str) -> bool:
+    """`b` (its folded text stripped: `rest`) under a heading line cut at a page end is the rest of one sentence
+    the heading's point says (`业园区，规划面积约12平方公里。`): it ends on a stop, holds no other one, opens as
+    no sentence of its own does (已, 目前, 我局, 下一步，…) and is no closing formula. A paragraph of several
+    sentences under a bare heading is the heading's text, not its cut half: left as it stands."""
+    if rest[-1:] not in _POINT_STOPS or any(c in _POINT_STOPS for c in rest[:-1]):
+        return False
+    if P.STATEMENT_OPENER.match(rest) or P.PARAGRAPH_OPENER.match(rest) or L.enum_marker(b):
+        return False
+    return not L.closing_strong(b.folded)
 
 
 _SIBLING_REACH = 40  # lines a heading's sibling is looked for in, either way
