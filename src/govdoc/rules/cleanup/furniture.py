@@ -1183,8 +1183,9 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
             or is_organ_line(below)
             or _repeats_a_line_above(blocks, i + 1, seen)
         )
-        # or a page ended inside the 落款, between the signing organ and its date
-        in_signature = is_organ_line(above) and is_date_line(below)
+        # or a page ended inside the 落款, between the signing organ and its date, or between a contact
+        # label and its value (联系电话： ⏎ 3 ⏎ 0551-62345678: no phone is a lone figure of a page's length)
+        in_signature = (is_organ_line(above) and is_date_line(below)) or _label_over_its_phone(above, below)
         if not (after_text or in_signature or (section_marker(above) is not None and _running_text(below))):
             continue
         b.zone = _CHROME
@@ -1223,6 +1224,15 @@ def _repeats_a_line_above(blocks: list[Block], at: int, seen: _LinesAbove) -> bo
     if not 4 <= len(f) <= _MAX_RUNNING_HEAD or any(c in f for c in "。,;:") or section_marker(blocks[at]):
         return False
     return seen.holds(f, at)
+
+
+def _label_over_its_phone(above: Block, below: Block) -> bool:
+    """`above` is a contact label left waiting for its value (`联系电话：`, `电话：`) and `below` is that value,
+    a whole phone number on a line of its own (review24 R6): a bare figure between them is no value of the
+    label's but the number of the page that ended there."""
+    f = below.folded.strip()
+    m = P.PHONE.match(f) if f[:1].isdigit() or f[:1] == "(" else None
+    return m is not None and m.end() == len(f) and above.folded.rstrip().endswith(":") and is_contact_line(above)
 
 
 def _takes_a_figure(above: str, below: str) -> bool:
