@@ -386,10 +386,17 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
     are found in the blocks' text)."""
     for i in range(len(blocks) - 1):
         label = folds[i].strip()
-        if blocks[i].zone is not _CONTACT or not L.is_bare_contact_label(label):
+        if blocks[i].zone is not _CONTACT:
+            continue
+        bare_line = L.is_bare_contact_label(label)
+        if not (bare_line or L.ends_on_bare_contact_label(label)):
             continue
         value = blocks[i + 1]
         if value.zone is not _CONTACT or L.is_contact_line(value) or ":" in folds[i + 1]:
+            continue
+        if not bare_line:  # 联系人：李某，联系电话： ⏎ 0551-62345678: the last label's value on the next line
+            texts[i], folds[i] = texts[i].rstrip() + texts[i + 1].strip(), folds[i].rstrip() + folds[i + 1].strip()
+            texts[i + 1] = folds[i + 1] = ""
             continue
         bare = texts[i].strip().rstrip(":：").rstrip()
         texts[i], folds[i] = bare + "：" + texts[i + 1].strip(), fold(bare) + ":" + folds[i + 1].strip()

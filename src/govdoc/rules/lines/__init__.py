@@ -118,6 +118,7 @@ from govdoc.rules.lines.head import (
 )
 from govdoc.rules.lines.tail import (
     cc_line,
+    ends_on_bare_contact_label,
     is_bare_contact_label,
     is_category_line,
     is_contact_line,
@@ -171,6 +172,7 @@ __all__ = [
     "date_class",
     "date_end",
     "ends_last_title",
+    "ends_on_bare_contact_label",
     "ends_open",
     "ends_with_kind",
     "ends_with_unlisted_genre",

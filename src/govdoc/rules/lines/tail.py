@@ -54,6 +54,19 @@ def is_bare_contact_label(f: str) -> bool:
     return len(f) <= _MAX_BARE_LABEL and P.BARE_CONTACT_LABEL.match(f) is not None
 
 
+_CELL_EDGES = ",;， \t"  # what parts a contact line's cells (folded: ， is , and ； is ;)
+
+
+def ends_on_bare_contact_label(f: str) -> bool:
+    """A contact line whose last cell is a contact label with its colon and no value (`联系人：李某，联系电话：`,
+    `f` its folded text without its edges): the value stands on the next line (a page end or a wrap cut the
+    line there, review24 R6), as under a label alone on its line (`is_bare_contact_label`)."""
+    if not f.endswith(":"):
+        return False
+    cut = max(f.rfind(c) for c in _CELL_EDGES)
+    return cut > 0 and is_bare_contact_label(f[cut + 1 :].strip())
+
+
 _SENTENCE_OPENS = ("如", "若")  # CONTACT_SENTENCE's first characters (如有, 若需 …; tests/test_rule_speed.py)
 _MAX_BARE_LABEL = 12
 

@@ -79,7 +79,10 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         zone = L.tail_zone(b)
         if zone is None and bare and _bare_label_value(b):
             zone = CONTACT  # its value on the line under it: 联系人 ⏎ 宋某
-        bare = zone is CONTACT and L.is_bare_contact_label(b.folded.strip())
+        # (or ends on one: 联系人：李某，联系电话： ⏎ 0551-62345678, the line cut after the label)
+        bare = zone is CONTACT and (
+            L.is_bare_contact_label(b.folded.strip()) or L.ends_on_bare_contact_label(b.folded.strip())
+        )
         in_note = L.is_note_label_line(b) or (in_note and zone is None and bool(P.NOTE_ITEM.match(b.folded)))
         if in_note and zone is None:
             zone = NOTE
