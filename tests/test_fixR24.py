@@ -182,3 +182,17 @@ def test_a_bare_heading_at_a_page_foot_among_titles_printed_with_a_stop_keeps_it
     doc = govdoc.parse_text(text)
     assert _sections(doc)[0] == ("一、", "加快老旧小区改造")
     assert [p.text for p in doc.sections[0].paragraphs] == ["全年改造小区一百二十个。"]
+
+
+def test_a_contact_line_cut_after_its_last_label_takes_the_number_on_the_next_line() -> None:
+    """`联系人：孙某，电话：` ⏎ `13812345678`: the line's last label waits for its value on the next line, as a label
+    alone on its line does; with a page's bare number between them too, the number is the page's."""
+    text = CONTACT_CUT.replace("联系人：孙某\n电话：\n2\n", "联系人：孙某，电话：\n")
+    doc = govdoc.parse_text(text)
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("孙某", ("13812345678",))
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+    doc = govdoc.parse_text(text.replace("电话：\n", "电话：\n2\n"))
+    assert doc.contact is not None
+    assert doc.contact.phones == ("13812345678",)
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
