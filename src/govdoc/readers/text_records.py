@@ -95,38 +95,71 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         value = value[0]
     if not isinstance(value, dict):
         return None
-    if any(box in text for box in _BOX_KEYS) and (lines := _shallowest_words(text)) is not None:
-        return lines  # an OCR service's answer: its text once, not each copy its lines and words repeat
     members = list(_JSON_MEMBER.finditer(text))
+    if any(box in text for box in _BOX_KEYS) and (lines := _shallowest_words(text)) is not None:
+        # an OCR service's answer: its text once, not each copy its lines and words repeat; a record's title
+        # member beside them is the page's headline as beside one text member (diffread-A A3: it was lost unsaid)
+        title = _title_member(members, text[lines[0][0] : lines[0][1]], lines[0])
+        return lines if title is None else (title, *lines)
     best = max(members, key=lambda m: len(m.group("value")), default=None)
     if best is None or (
         2 * len(best.group("value")) < len(text.strip()) and not records.holds_the_words(best.group("value"), text)
     ):
         return records.json_list_member(text, value)  # (its text a list of paragraphs, maybe)
+    title = _title_member(members, best.group("value"), best.span("value"))
+    return (best.span("value"),) if title is None else (title, best.span("value"))
+
+
+def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a record's title member stands (its first, outside the text read at `at`), where the text's own head
+    `body` does not hold it already (None: no title member, or the text opens with it)."""
     for m in members:
         title = m.group("value").strip()
-        if m is not best and title and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
-            head = best.group("value")[: 2 * len(title) + 200]
+        if title and m.span("value") != at and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
+            head = body[: 2 * len(title) + 200]
             first = ESCAPED_BREAK.split(head.lstrip(" \t\u3000"), 1)[0].strip()
             # the text's own head holds it, or its first line is the title without a site's name (`…的答复_某局`)
             if title not in head and not (2 * len(first) >= len(title) and first in title):
-                return m.span("value"), best.span("value")
-            break
-    return (best.span("value"),)
+                return m.span("value")
+            return None
+    return None
 
 
 def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     """Where a crawler's record in another shape than one JSON object's string member holds the title
     and the text (readers.records: an XML export, Scrapy's printed item, a CSV export's one row), and
     whether its quotes are doubled (a CSV cell's); None for none. Each asked only where the text opens
-    as that shape does."""
+    as that shape does. A span is one line of the text (the record path reads each as one, as a JSON string
+    is): one holding the file's own line breaks is each of its lines (diffread-A A7: the clipboard's fragment
+    of pretty-printed HTML gave a title holding a line break)."""
+    found = _other_record(text)
+    if found is None or not any("\n" in text[a:b] for a, b in found[0]):
+        return found
+    return tuple(line for a, b in found[0] for line in _lines_of(text, a, b)), found[1]
+
+
+def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each line of `text[start:end]` stands, its line break (`\r\n` as one) left out."""
+    spans: list[tuple[int, int]] = []
+    while (cut := text.find("\n", start, end)) >= 0:
+        spans.append((start, cut - 1 if cut > start and text[cut - 1] == "\r" else cut))
+        start = cut + 1
+    spans.append((start, end))
+    return spans
+
+
+def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
+    """`other_record` before its spans are cut at line breaks."""
     first = text.lstrip()[:1] if text[:1].isspace() else text[:1]  # (no copy of the text where none is needed)
     if first == "<":
         spans = records.xml_record(text)
         return None if spans is None else (spans, False)
     if first in "[(" and text.lstrip()[1:2] in "[(0123456789-n":  # (a box's figures open the record)
         boxes = ocr_text.printed_boxes(text)  # an OCR engine's result as Python printed it (readers.ocr_text)
-        return None if boxes is None else (boxes, False)
+        if boxes is not None:
+            return boxes, False
+        # (else another shape opening so: scored lines whose first opens `(2024)`, diffread-A A2: they were left
+        # unread, their scores in the text)
     if "\t" in text and ("\t0." in text or "\t1" in text):
         scored = ocr_text.scored_lines(text)  # an OCR script's text with each line's score after a tab
         if scored is not None:
