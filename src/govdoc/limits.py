@@ -52,6 +52,8 @@ class Limits:
     """Times a PDF page draws form content, counted along every path (fan-outs multiply)."""
     content_bytes: int = 64 * MiB
     """Bytes a PDF page's content, or one form's stream, inflates to."""
+    composite_draws: int = 100_000
+    """Objects one OFD page draws from composite graphic units, counted along every path (fan-outs multiply)."""
 
     def check(self, name: str, value: int, *, path: str | None = None, what: str = "") -> None:
         """Raise `too-large` when `value` is over the limit called `name`."""

@@ -149,7 +149,12 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         from govdoc.readers.ofd import ofd_blocks
 
         ofd = ofd_blocks(
-            data, path=path, max_unzipped=limits.unzipped_bytes, max_members=limits.package_members, ocr=ocr
+            data,
+            path=path,
+            max_unzipped=limits.unzipped_bytes,
+            max_members=limits.package_members,
+            max_drawn=limits.composite_draws,
+            ocr=ocr,
         )
         return Reading(ofd.blocks, fmt, None, ofd.pages, digest, ofd.warnings)
     if fmt in ("doc", "rtf") or (fmt == "docx" and data.startswith(LEGACY_MAGIC) and not _encrypted_ooxml(data)):

@@ -63,6 +63,7 @@ def ofd_blocks(
     path: str | None,
     max_unzipped: int,
     max_members: int = DEFAULT_LIMITS.package_members,
+    max_drawn: int = DEFAULT_LIMITS.composite_draws,
     ocr: str = "auto",
 ) -> OfdReading:
     """The blocks of an OFD file's first document, its page count and warnings."""
@@ -88,7 +89,7 @@ def ofd_blocks(
     vertical: list[int] = []
     page_list = child(document, "Pages")
     for number, entry in enumerate(children(page_list, "Page") if page_list is not None else [], start=1):
-        page, text = _page(pkg, doc, entry, number)
+        page, text = _page(pkg, doc, entry, number, max_drawn)
         pages.append(page)
         scan = scan_of(number, text) if not page.glyphs else None
         if scan is not None:
@@ -161,7 +162,7 @@ def _page_size(area: Any) -> tuple[float, float] | None:
     return None
 
 
-def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, PageText]:
+def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int) -> tuple[Page, PageText]:
     """One page in points: its glyphs from the page's layers and its templates' layers."""
     member = pkg.resolve(entry.get("BaseLoc"), folder(doc.name))
     content = pkg.xml(member)
@@ -174,8 +175,8 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int) -> tuple[Page, 
         res = Resources(dict(res.fonts), dict(res.color_spaces), dict(res.images))
         for entry_res in page_res:
             _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
-    text = page_text(_layers(content), res)
-    drawn = page_text(_template_layers(pkg, doc, content, set()), res)
+    text = page_text(_layers(content), res, max_drawn=max_drawn, path=pkg.path)
+    drawn = page_text(_template_layers(pkg, doc, content, set()), res, max_drawn=max_drawn, path=pkg.path)
     text.images += drawn.images
     text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []

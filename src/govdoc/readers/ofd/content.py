@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from govdoc.errors import TooLargeError
+from govdoc.limits import DEFAULT_LIMITS
 from govdoc.readers.geometry import PT_PER_MM, Glyph, is_red, width_class
 from govdoc.readers.glyphs import Rule
 from govdoc.readers.ofd.package import child, children, local
@@ -155,7 +157,9 @@ def _colour(value: str, kind: str) -> tuple[float, float, float] | None:
     return None
 
 
-def page_text(layers: list[Any], res: Resources) -> PageText:
+def page_text(
+    layers: list[Any], res: Resources, *, max_drawn: int = DEFAULT_LIMITS.composite_draws, path: str | None = None
+) -> PageText:
     """All glyphs of a page's layers (template layers included by the caller).
 
     Text running across the page gives its glyphs as placed. An object whose text runs another
@@ -164,8 +168,9 @@ def page_text(layers: list[Any], res: Resources) -> PageText:
     line) are gathered into columns first.
     """
     out = PageText()
+    drawing = _Drawing(max_drawn, max_drawn, path)
     for layer in layers:
-        for obj in _objects(layer, 0, res):
+        for obj in _objects(layer, 0, res, drawing):
             name = local(obj)
             if name == "TextObject":
                 glyphs, down, slanted = _text_object(obj, res)
@@ -231,19 +236,49 @@ def _run(glyphs: list[Glyph]) -> Glyph:
     return Glyph(text, x0, x1, min(g.y for g in glyphs), first.size, first.font, first.red, False, first.bold)
 
 
-def _objects(element: Any, depth: int, res: Resources) -> Iterator[Any]:
+@dataclass(slots=True)
+class _Drawing:
+    """What bounds the objects one page draws from composite graphic units: the units on the current path
+    (a unit is never drawn inside itself, however it names itself) and how many more objects units may
+    place (`limits.composite_draws`, counted along every path, since fan-outs multiply)."""
+
+    left: int
+    limit: int
+    path: str | None
+    units: set[str] = field(default_factory=set)
+
+    def place(self) -> None:
+        """Count one object (or unit) drawn; `too-large` past the limit."""
+        self.left -= 1
+        if self.left < 0:
+            raise TooLargeError(
+                f"objects drawn from composite units on one page are over the limit of {self.limit}"
+                " (limits.composite_draws)",
+                path=self.path,
+            )
+
+
+def _objects(element: Any, depth: int, res: Resources, drawing: _Drawing) -> Iterator[Any]:
     """The graphic objects of a layer, those inside `PageBlock`s too, and those a `CompositeObject` draws
-    from a composite graphic unit of the resources, placed where it stands (`_placed`)."""
+    from a composite graphic unit of the resources, placed where it stands (`_placed`). A unit already on
+    the path is not drawn again (it would draw itself without end)."""
     for obj in element:
         name = local(obj)
         if name == "PageBlock" and depth < 32:
-            yield from _objects(obj, depth + 1, res)
+            yield from _objects(obj, depth + 1, res, drawing)
         elif name == "CompositeObject" and depth < 32:
-            unit = res.composites.get(obj.get("ResourceID") or "")
+            key = obj.get("ResourceID") or ""
+            unit = res.composites.get(key)
             box = numbers(obj.get("Boundary"))
-            if unit is not None and len(box) == 4:
-                for drawn in _objects(unit.content, depth + 1, res):
-                    yield _placed(drawn, box, unit)
+            if unit is not None and len(box) == 4 and key not in drawing.units:
+                drawing.place()  # the unit itself counts, so units that draw nothing but units are bounded
+                drawing.units.add(key)
+                try:
+                    for drawn in _objects(unit.content, depth + 1, res, drawing):
+                        drawing.place()
+                        yield _placed(drawn, box, unit)
+                finally:
+                    drawing.units.discard(key)
         else:
             yield obj
 
