@@ -93,6 +93,7 @@ def _part_blocks(
         saved_foot, walker.foot = walker.foot, []
         walker.origin = Origin((f"{kind_of_part}:{target}",))
         walker.body(root)
+        walker.flush_carried()  # a line whose mark is hidden ends with its part: it runs into no other part
         blocks.extend(walker.foot)  # a box a header places at the page's foot is still that part's line
         walker.blocks, walker.foot, walker.origin = saved, saved_foot, None
         for b in blocks:

@@ -41,5 +41,6 @@ def note_blocks(pkg: Package, walker: Walker) -> list[Block]:
         walker.origin = Origin((f"{parts[ref[0]][:-1]}:{ref[1]}",))
         for p in note.iter(w("p")):
             walker.paragraph(p)
+        walker.flush_carried()  # a note's last line runs into no other note
     walker.blocks = saved
     return blocks

@@ -321,10 +321,13 @@ class Walker:
         contents = [
             c for c in el.iter(w("txbxContent")) if not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
         ]
+        outer, self.carried = self.carried, None  # a box's lines and its anchor's carry never run into each other
         for content in sorted(contents, key=top_in_group):  # a group's boxes top to bottom (stable elsewhere)
             for p in content.iter(w("p")):
                 if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
                     self.paragraph(p, into=found)
+            self.flush_carried(into=found)
+        self.carried = outer
         for text, font, size in wordart(el):
             found.append(Block(text, hints=Hints(font=font, size=size, paragraph_end=True), origin=self.origin))
         if found and at_page_foot(el, self.page_height):
@@ -372,14 +375,15 @@ class Walker:
         if top:
             self.flush_carried()
 
-    def flush_carried(self) -> None:
-        """A carried line with no paragraph after it to run on into (a table follows, or the body ends) is
-        a block of its own, never lost."""
+    def flush_carried(self, into: list[Block] | None = None) -> None:
+        """A carried line with no paragraph after it to run on into (a table follows, or the body, a header or
+        footer part, a note or a text box ends) is a block of its own, never lost nor run on into another
+        container's text."""
         if self.carried is not None:
             text, bold = self.carried.stripped()
             if text:
                 hints = Hints(font=self.carried.font, size=self.carried.size, paragraph_end=True)
-                self.blocks.append(Block(text, bold=bold, hints=hints, origin=self.origin))
+                (self.blocks if into is None else into).append(Block(text, bold=bold, hints=hints, origin=self.origin))
             self.carried = None
 
     def table(self, tbl: Any) -> None:
@@ -513,7 +517,8 @@ _MATH, _MATH_PARA = f"{_M}oMath", f"{_M}oMathPara"
 def math_text(el: Any) -> str:
     """Office Math (m:oMath) as the line of text it shows: its characters (m:t) in order, a fraction as
     numerator/denominator, a delimiter with its opening and closing characters (`(` `)` unless it names
-    others) around its parts; properties (m:…Pr) show nothing. A formula in a 办法 or a notice
+    others) around its parts, scripts and radicals in Office's linear form (`10^4`, `Q_1`, `√2`, `√(3&x)`);
+    properties (m:…Pr) show nothing. A formula in a 办法 or a notice
     (`补助金额=改造面积×补助标准`) is text of the document, not a picture."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag.startswith(_M):
@@ -535,7 +540,33 @@ def math_text(el: Any) -> str:
 
         parts = [math_text(e) for e in el.findall(f"{_M}e")]
         return char("begChr", "(") + char("sepChr", "|").join(parts) + char("endChr", ")")
+    if name in _SCRIPTED:
+        return _part(el, "e") + "".join(f"{mark}{_group(_part(el, key))}" for key, mark in _SCRIPTED[name])
+    if name == "rad":
+        degree = _part(el, "deg")
+        return f"√({degree}&{_part(el, 'e')})" if degree else f"√{_group(_part(el, 'e'))}"
     return "".join(math_text(child) for child in el)
+
+
+# Scripts in Office Math's own linear form (UnicodeMath: `10^4`, `Q_1`, `x_i^2`): a script read in line as a
+# plain digit would change the figure (5×10⁴ read `5×104`), and superscript digits fold back to plain
+# ones where text is matched (NFKC), so the caret and underscore keep the number right in every reading.
+_SCRIPTED: dict[str, tuple[tuple[str, str], ...]] = {
+    "sSup": (("sup", "^"),),
+    "sSub": (("sub", "_"),),
+    "sSubSup": (("sub", "_"), ("sup", "^")),
+}
+
+
+def _part(el: Any, key: str) -> str:
+    """The text of a math element's part (`m:e`, `m:sup` …), empty where it is absent."""
+    found = el.find(f"{_M}{key}")
+    return math_text(found) if found is not None else ""
+
+
+def _group(text: str) -> str:
+    """A script or radicand as one operand: in brackets unless it is a single character or a plain number."""
+    return text if len(text) <= 1 or text.replace(".", "").isdigit() else f"({text})"
 
 
 def _alternate_text(content: Any) -> str:
