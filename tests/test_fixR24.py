@@ -196,3 +196,29 @@ def test_a_contact_line_cut_after_its_last_label_takes_the_number_on_the_next_li
     assert doc.contact is not None
     assert doc.contact.phones == ("13812345678",)
     assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+# --- diffread-C C3: a piece rule left a piece empty, and the next rule asked its first character -------------
+
+
+def test_a_quote_mark_alone_in_a_text_with_asciidoc_hard_breaks_reads_without_an_internal_error() -> None:
+    """An empty quote line (`>`) in a text whose lines end on AsciiDoc's hard break (` +`): the quote rule leaves
+    the piece empty and no later piece rule may ask its first or last character (it raised IndexError, an
+    internal-error). The reply reads whole."""
+    text = (
+        ":doctype: article\n"
+        "= 关于加强校园周边交通秩序管理的答复\n"
+        "\n"
+        "刘某委员： +\n"
+        ">\n"
+        "您提出的提案收悉，现答复如下： +\n"
+        "我局已在全区中小学周边设置护学岗四十处。\n"
+        "\n"
+        "某区公安分局交通管理大队\n"
+        "2024年9月2日\n"
+    )
+    doc = govdoc.parse_text(text)
+    assert doc.header.title == "关于加强校园周边交通秩序管理的答复"
+    assert "我局已在全区中小学周边设置护学岗四十处。" in doc.text
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某区公安分局交通管理大队",)

@@ -344,6 +344,10 @@ def read_piece(p: PieceState, line: str, offset: int, blank: bool, reads: PieceR
             changed = read(p, line)
             if changed is None:
                 return None
+            if not changed:
+                return (
+                    changed  # a rule left the piece empty (a quote's `>` alone): no later rule has a character to ask
+                )
             line = changed
     return line
 
