@@ -71,3 +71,9 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 LIMIT_NAMES = tuple(f.name for f in fields(Limits))
+
+
+# What `json.loads` raises for a text it cannot read as JSON: malformed (ValueError, its UnicodeDecodeError
+# among them), or nested deeper than the decoder's recursion allows (RecursionError, at about a thousand
+# levels: `[` × 1200 is a few kilobytes). Either way the text is no JSON record, and never a crash.
+UNREADABLE_JSON: tuple[type[Exception], ...] = (ValueError, RecursionError)

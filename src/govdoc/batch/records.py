@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govdoc.limits import UNREADABLE_JSON
+
 
 @dataclass(slots=True)
 class Prior:
@@ -44,7 +46,7 @@ def read_prior(out: Path) -> dict[str, Prior]:
     for raw in data.splitlines():
         try:
             record = json.loads(raw)
-        except ValueError:
+        except UNREADABLE_JSON:
             continue
         if not isinstance(record, dict) or not isinstance(record.get("path"), str):
             continue
@@ -80,7 +82,7 @@ def _record_path(raw: bytes) -> str | None:
     """The `path` of a record line, None for a line that is no record."""
     try:
         record = json.loads(raw)
-    except ValueError:
+    except UNREADABLE_JSON:
         return None
     path = record.get("path") if isinstance(record, dict) else None
     return path if isinstance(path, str) and raw.endswith(b"\n") else None
@@ -142,7 +144,7 @@ class Derived:
         for raw in lines:
             try:
                 record = json.loads(raw)
-            except ValueError:
+            except UNREADABLE_JSON:
                 continue  # a torn last line: the next resume drops it
             if isinstance(record, dict):
                 self.add(record)

@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govdoc.errors import GovDocError
-from govdoc.limits import DEFAULT_LIMITS
+from govdoc.limits import DEFAULT_LIMITS, UNREADABLE_JSON
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 HEAD_BYTES = 1 << 20  # what the encoding is detected from
@@ -263,7 +263,7 @@ def _json_rows(fh: object, file: str, columns: Columns) -> Iterator[_Found]:
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except UNREADABLE_JSON as exc:
             yield None, None, f"the line is not JSON ({exc})"
             continue
         if not isinstance(record, dict):

@@ -15,6 +15,7 @@ import logging
 import zipfile
 
 from govdoc.errors import UnsupportedFormatError
+from govdoc.limits import UNREADABLE_JSON
 
 log = logging.getLogger("govdoc")
 
@@ -129,7 +130,7 @@ def _is_json(data: bytes) -> bool:
 
     try:
         json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+    except UNREADABLE_JSON:
         return False
     return True
 

@@ -12,6 +12,7 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.blocks import Origin
+from govdoc.limits import UNREADABLE_JSON
 from govdoc.readers import ocr_text, records
 
 # A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text. The
@@ -89,7 +90,7 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
     body = text[1:] if text[:1] == RECORD_SEPARATOR and text.count(RECORD_SEPARATOR) == 1 else text
     try:
         value = json.loads(body)
-    except ValueError:
+    except UNREADABLE_JSON:
         return None
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -258,7 +259,7 @@ def _json_key(key: str) -> str:
     """A member's key as it reads (`\\u6807\\u9898` is 标题), in lower case."""
     try:
         return str(json.loads('"' + key + '"')).lower()
-    except ValueError:
+    except UNREADABLE_JSON:
         return key.lower()
 
 
@@ -270,7 +271,7 @@ def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     in order, are the document's lines where together they hold nearly all its words."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except UNREADABLE_JSON:
         return None
     named = False  # the list stands under an OCR service's name for its boxes (`_ELEMENT_LIST_KEYS`)
     for _ in range(2):  # an answer's envelope holding the record (腾讯云's `{"Response": {…}}`)
