@@ -85,3 +85,22 @@ def test_a_bare_page_number_between_the_signing_organ_and_its_date_is_page_furni
     assert doc.closing is not None and doc.closing.text == "感谢您对交通工作的理解和支持。"
     assert "12" not in doc.text.split("\n")
     assert "field-missing" not in [w.code for w in doc.warnings]
+
+
+def test_two_characters_of_a_type_wrapped_under_a_title_end_the_title() -> None:
+    """A text layer wrapped the title before the last two characters of its type (`…提案答复` /
+    `的函`): they end the title (答复的函), not a line of their own (holdout24's first look)."""
+    doc = govdoc.parse_text(
+        "湘水市生态环境局关于市政协十一届三次会议第0233号提案答复\n"
+        "的函\n"
+        "湘环函〔2025〕58号\n"
+        "九三学社湘水市委员会：\n"
+        "贵会提出的《关于加强饮用水水源地保护的提案》收悉，现函复如下：\n"
+        "我局已完成全市县级以上饮用水水源地规范化建设。\n"
+        "特此函复。\n"
+        "湘水市生态环境局\n"
+        "2025年6月30日\n"
+    )
+    assert doc.header.title == "湘水市生态环境局关于市政协十一届三次会议第0233号提案答复的函"
+    assert doc.kind == "reply"
+    assert "content-unplaced" not in [w.code for w in doc.warnings]

@@ -131,13 +131,17 @@ def _joint_organs_over(live: list[Block], first: int, cut: frozenset[int]) -> li
     return live[k + 1 : first]
 
 
+_KIND_TAIL_MAX = 3  # the longest piece of a type a wrap leaves alone under its title (的函 of 答复的函, 意见函)
+
+
 def kind_tail(live: list[Block], i: int) -> bool:
-    """live[i] is one character alone that ends the title over it: a narrow column left the last
-    character of its type on a line of its own (`…办理情况的答` / `复`), too short for a title's line,
-    but the line above, a title's, ends in a type only with it, or in a longer type with it
-    (`…办理情况的答复` / `函`: 答复函, the character part of the type's word, not a word of its own)."""
+    """live[i] is the end of a type alone that ends the title over it: a narrow column or a text
+    layer's wrap left the last characters of the type on a line of their own (`…办理情况的答` / `复`,
+    `…提案答复` / `的函`), too short for a title's line, but the line above, a title's, ends in a type
+    only with them, or in a longer type with them (`…办理情况的答复` / `函`: 答复函, the characters part
+    of the type's word, not a word of their own)."""
     f = live[i].folded.strip()
-    if len(f) != 1 or not "\u4e00" <= f <= "\u9fff" or i == 0:
+    if not 0 < len(f) <= _KIND_TAIL_MAX or not all("\u4e00" <= c <= "\u9fff" for c in f) or i == 0:
         return False
     above = live[i - 1]
     if not L.is_title_like(above) or not L.ends_with_kind(joined := above.folded.strip() + f):
