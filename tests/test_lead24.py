@@ -104,3 +104,22 @@ def test_two_characters_of_a_type_wrapped_under_a_title_end_the_title() -> None:
     assert doc.header.title == "湘水市生态环境局关于市政协十一届三次会议第0233号提案答复的函"
     assert doc.kind == "reply"
     assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_wechat_byline_with_its_clock_and_ip_province_is_page_chrome() -> None:
+    """WeChat's byline under a post's headline: the account, the date, the clock and the province of
+    the poster's IP (no 原创, no 发表于): the page's, not the document's (holdout24's first look)."""
+    source = (
+        "关于市政协十届三次会议第118号提案的答复\n"
+        "南湖市政协 2025年03月12日 08:05 广东\n"
+        "陈某委员：\n"
+        "您提出的关于完善社区养老服务设施的提案收悉，现答复如下：\n"
+        "会议定于2025年3月20日 14:30 召开，研究社区养老服务设施建设。\n"
+        "南湖市民政局\n"
+        "2025年3月10日\n"
+    )
+    doc = govdoc.parse_text(source)
+    assert "08:05" not in doc.text
+    assert doc.header.recipients == ("陈某委员",)
+    # a reply's own line with a date and a clock stays: no province closes it
+    assert "会议定于2025年3月20日 14:30 召开，研究社区养老服务设施建设。" in doc.text

@@ -191,6 +191,14 @@ _EDITOR = r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审)"
 # the page's only outside the running text (diffread-A A4). Both head a link list (LINK_LIST_LABEL).
 _GUESS_LIST = r"猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢)"
 _LATEST_LIST = r"(?:热门|热点|最新)(?:文章|新闻|资讯|推荐|发布|更新)"
+
+# The places a Chinese platform names as a post's IP属地: the provinces, autonomous regions, municipalities
+# and special administrative regions by their short names, and abroad.
+_IP_PLACE = (
+    r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
+    r"|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外)"
+)
+
 _CHROME = (
     *_UNSENTENCED,
     # navigation and page tools
@@ -321,6 +329,10 @@ _CHROME = (
     # … not marked 原创 but with the place it was posted from after 发表于 (某局 某局发布 2024-07-12 18:30 发表于浙江)
     r"^[^\n。,:]{2,60}?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ ]{1,4}\d{1,2}:\d{2})?"
     r"[ ]{0,4}发表于\p{Han}{2,8}$",
+    # … with neither: the account, the date, the clock and the province its IP was in (某县发布 2024年01月20日
+    # 17:30 湖南): the clock and a province's name closing the line tell it from a reply's dated line
+    rf"^[^\n。,:]{{2,60}}?[ ]{{1,4}}(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+    rf"[ ]{{1,4}}\d{{1,2}}:\d{{2}}[ ]{{1,4}}(?:IP属地[ ]{{0,2}}:?[ ]{{0,2}})?{_IP_PLACE}$",
     # the post's list of the account's earlier posts and its QR prompt (往期推荐, 喜欢此内容的人还喜欢:
     # the titles under them are taken as a link list's), its image captions (▲ 某小学课后服务现场)
     r"^(?:往期|精彩)(?:推荐|回顾|精选)[ ]{0,2}:?$",
