@@ -123,3 +123,28 @@ def test_a_wechat_byline_with_its_clock_and_ip_province_is_page_chrome() -> None
     assert doc.header.recipients == ("陈某委员",)
     # a reply's own line with a date and a clock stays: no province closes it
     assert "会议定于2025年3月20日 14:30 召开，研究社区养老服务设施建设。" in doc.text
+
+
+def test_a_count_between_an_organ_and_a_date_in_a_flattened_table_stays() -> None:
+    """A table copied one cell a line (单位 ⏎ 件数 ⏎ 日期) puts a count between an organ and a date, as a
+    page cut inside the 落款 does; only the 落款's own figure, after a sentence's end and with no organ
+    and date after it, is a page number (diffread-A A1)."""
+    doc = govdoc.parse_text(
+        "关于县政协九届二次会议第31号提案的答复\n"
+        "杨某委员：\n"
+        "您提出的提案收悉，现答复如下：\n"
+        "各承办单位办理情况如下：\n"
+        "县教育局\n"
+        "4\n"
+        "2024年4月2日\n"
+        "县卫生健康局\n"
+        "2\n"
+        "2024年4月9日\n"
+        "感谢您对我县工作的关心和支持。\n"
+        "某县人民政府办公室\n"
+        "2024年5月8日\n"
+    )
+    lines = doc.text.split("\n")
+    assert "4" in lines and "2" in lines
+    s = doc.signature
+    assert s is not None and (s.issuers, s.date) == (("某县人民政府办公室",), "2024-05-08")

@@ -1185,7 +1185,9 @@ def _bare_page_numbers(blocks: list[Block], figures: list[int]) -> None:
         )
         # or a page ended inside the 落款, between the signing organ and its date, or between a contact
         # label and its value (联系电话： ⏎ 3 ⏎ 0551-62345678: no phone is a lone figure of a page's length)
-        in_signature = (is_organ_line(above) and is_date_line(below)) or _label_over_its_phone(above, below)
+        in_signature = (is_organ_line(above) and is_date_line(below) and _closes_the_body(blocks, i)) or (
+            _label_over_its_phone(above, below)
+        )
         if not (after_text or in_signature or (section_marker(above) is not None and _running_text(below))):
             continue
         b.zone = _CHROME
@@ -1245,6 +1247,25 @@ def _takes_a_figure(above: str, below: str) -> bool:
     if not colon and below.lstrip()[:1] not in P.FIGURE_UNIT_FIRST:
         return False
     return end.rstrip(":")[-1:] in P.FIGURE_TAKER_LAST
+
+
+_SIGNERS_REACH = 4  # the organ lines a joint 落款 stacks over its date
+
+
+def _closes_the_body(blocks: list[Block], i: int) -> bool:
+    """The figure at `i` stands between the document's 落款's organ and its date: the organ lines over it
+    follow a sentence's end (…支持。, 此复。), not a lead-in (情况如下：) or a table's labels, and no other
+    organ and date stand after that date. A table flattened one cell a line (承办单位 ⏎ 件数 ⏎ 答复日期 ⏎
+    某局 ⏎ 3 ⏎ 2024年5月6日) has the same three lines, its figure a count (diffread-A A1)."""
+    top = i - 1
+    while top > 0 and i - top <= _SIGNERS_REACH and is_organ_line(blocks[top - 1]):
+        top -= 1
+    if top == 0 or blocks[top - 1].folded.rstrip()[-1:] not in _SENTENCE_END:
+        return False
+    return not any(is_date_line(blocks[k]) and is_organ_line(blocks[k - 1]) for k in range(i + 3, len(blocks)))
+
+
+_SENTENCE_END = frozenset("。!?")
 
 
 def _running_text(b: Block) -> bool:
