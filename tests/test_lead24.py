@@ -148,3 +148,29 @@ def test_a_count_between_an_organ_and_a_date_in_a_flattened_table_stays() -> Non
     assert "4" in lines and "2" in lines
     s = doc.signature
     assert s is not None and (s.issuers, s.date) == (("某县人民政府办公室",), "2024-05-08")
+
+
+def test_a_chat_member_whose_display_name_ends_on_a_role_word_is_still_a_chat() -> None:
+    """A group chat where one member's display name ends on a role word (…记者, 热心网友) is a chat: only a
+    name that opens with the role (主持人, 带班领导) makes who/when lines a transcript's or a schedule's
+    (diffread-C C1)."""
+    source = (
+        "李某(县住建局)  6月3日 09:12\n"
+        "关于县政协十届二次会议第27号提案的答复\n"
+        "王某委员：\n"
+        "您提出的《关于加快老旧小区改造的提案》收悉，现答复如下：\n"
+        "\n"
+        "县电视台记者  6月3日 09:15\n"
+        "收到，谢谢！\n"
+        "\n"
+        "李某(县住建局)  6月3日 09:16\n"
+        "今年我局已完成老旧小区改造12个。\n"
+        "某县住房和城乡建设局\n"
+        "2024年6月3日\n"
+    )
+    doc = govdoc.parse_text(source)
+    lines = doc.text.split("\n")
+    assert "李某(县住建局)  6月3日 09:12" not in lines and "县电视台记者  6月3日 09:15" not in lines
+    said = [w.message for w in doc.warnings if w.code == "text-repaired" and w.message.startswith("app-record")]
+    assert len(said) == 1 and "县电视台记者  6月3日 09:15" in said[0]
+    assert doc.header.title == "关于县政协十届二次会议第27号提案的答复"

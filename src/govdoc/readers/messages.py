@@ -151,8 +151,11 @@ def pasted_chat(text: str) -> frozenset[str]:
         return frozenset()  # one sender line alone shows no chat
     if any(name.endswith(_ANSWER_POSTERS) or _ORGAN_NAME.search(name) for name in names):
         return frozenset()  # an organ posts its answer under its name and day: a portal thread (review23 R6b)
-    if any(name.endswith(_ROLE_SPEAKERS) for name in names):
-        return frozenset()  # a transcript's or a schedule's who/when lines name roles: a document's (diffread-B B2)
+    if any(name.startswith(_ROLE_SPEAKERS) for name in names):
+        # a transcript's or a schedule's who/when lines name roles: a document's (diffread-B B2); a role word
+        # the name opens with (主持人, 嘉宾（某局）), not one a member's display name ends on (区融媒体中心记者,
+        # 热心网友: a chat's, diffread-C C1)
+        return frozenset()
     if not rows and not mention and not any(_dated(line, name) for line, name in zip(senders, names, strict=True)):
         # a bare hour under a name a line (值班员 08:30 ⏎ 巡查正常) may be a log's, and a full date with its seconds
         # a portal thread's post (张三 2024-05-06 10:21:33 ⏎ …, the organ's answer under its own: review23 R6)
