@@ -369,6 +369,9 @@ REQUEST_WORD_HEADS = frozenset("申邀提聘敬恳报呈吁约延宴奏祈诚")
 # `一、关于加快发展乡村旅游，` ⏎ `促进农民增收致富`) was cut by the page width mid-title: its next line carries
 # the title on.
 HEADING_CUT_END = frozenset("和与及或的并而且、,")
+# Of those, the words joining two verb phrases (完善…并 / 提升…): what they leave owed is a verb phrase, never a
+# sentence standing alone under the heading (`一、关于供水站划并` ⏎ `划并工作已于5月完成。`, diffread-B B2).
+VERB_PHRASE_JOINERS = frozenset("并而且")
 # What goes on after a bracketed phrase a sentence quotes (【三、健全考核机制】的建议, 【一、加强清淤】等五个方面,
 # 【一、…】、【二、…】): a particle or a joining word continues the phrase, while a heading's text run on after its
 # bracket opens a clause of its own (【一、总体要求】到2027年…).

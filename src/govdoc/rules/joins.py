@@ -257,6 +257,8 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
     # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
     framed = (page_end or len(end) >= _FRAME_LINE) and "关于" in end and not has_run_in_text(a)
+    if cut_word and not _may_finish_title(end[heading.end :], b):
+        cut_word = False
     if not (cut_word or aside or framed):
         return False
     rest = b.folded.strip().removesuffix("。")
@@ -280,6 +282,30 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
         and len(rest) <= _FRAME_REST
         and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+def _may_finish_title(title: str, b: Block) -> bool:
+    """`b` may be the rest of a heading `title` cut on a joining word or a comma: it passes the
+    paragraph join's refusals (diffread-B B9, B4): no member opening a run (一是…, 首先…), no labelled
+    line (项目名称：…), date, contact or attachment line, no closing formula (特此答复。), no table row
+    laid out with spaces, no site path (a title's words are ideographs). The title part above holds no
+    sentence mark (a heading line's title has none). After a verb-phrase joiner (并, 而, 且) the line
+    owes a verb phrase: a sentence alone under the heading (`划并工作已于5月完成。`) or one that opens by
+    restating the heading's last word is the section's own text (B2)."""
+    f = b.folded.strip()
+    if not _SENTENCE_MARKS.isdisjoint(title.strip()) or not any(_ideograph(c) for c in f):
+        return False
+    if L.enum_marker(b) or L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b):
+        return False
+    if L.closing_strong(f) or (len(f) <= _MAX_FORMULA_LINE and _formula_alone(f)):
+        return False
+    if _spaced_apart(b) or L.spaced_cells(b) > 1:
+        return False
+    tail = title.rstrip()
+    if tail[-1:] not in P.VERB_PHRASE_JOINERS:
+        return True
+    sentence_alone = f.endswith("。") and f.find("。") == len(f) - 1
+    return not (sentence_alone or (len(tail) >= 2 and f.startswith(tail[-2:])))
 
 
 _MAX_HEADING_REST = 8
