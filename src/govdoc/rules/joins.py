@@ -257,7 +257,7 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
     # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
     framed = (page_end or len(end) >= _FRAME_LINE) and "关于" in end and not has_run_in_text(a)
-    if cut_word and not _may_finish_title(end[heading.end :], b):
+    if cut_word and end[-1:] in _GUARDED_CUT_END and not _may_finish_title(end[heading.end :], b):
         cut_word = False
     if not (cut_word or aside or framed):
         return False
@@ -282,6 +282,11 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
         and len(rest) <= _FRAME_REST
         and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+# The cut words whose rest is guarded: the comma and the verb-phrase joiners (session 24). A line under a heading
+# cut on 和/与/及/或/的/、 keeps the older reading (`…分类与` ⏎ `资源回收利用：目前…` is a run-in title's rest).
+_GUARDED_CUT_END = frozenset((",", *P.VERB_PHRASE_JOINERS))
 
 
 def _may_finish_title(title: str, b: Block) -> bool:
