@@ -54,6 +54,14 @@ Batches (5 documents each):
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (the lead, 14:10 UTC on main 03f428e3, after the session's genre, conversion and format rounds and
+struct24's first landing): 37/40 documents whole, no writer's error. Three parser causes: b7b, a title wrapped
+before the last two characters of its type (`…提案答复` / `的函`), lost them; b8b, WeChat's byline without 原创
+or 发表于 (`桐溪发布 2024年01月20日 17:30 湖南`) stayed in the preamble; b7e, a numbered point wrapped at the page's
+measure in a text whose paragraphs open indented (`    一、同意…出水水质由一级` / `B标准提高到一级A标准。`) read as a
+heading over a paragraph. The first two fixed with new examples (tests/test_lead24.py, main 44e87597); b7e is a
+strict xfail (left: below). 39/40 after.
 """
 
 from __future__ import annotations
@@ -65,8 +73,6 @@ import pytest
 import govdoc
 from tests.probing import tree
 from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it")
 
 
 def run(source: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
@@ -2142,6 +2148,13 @@ B7E = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered point wrapped at the measure in a text whose paragraphs open indented and wrap flush "
+    "(`    一、同意实施…工程，出水水质由一级` / `B标准提高到一级A标准。`): the flush line is the point's continuation, "
+    "but the point's first line, with no stop in it, is read as a heading over a paragraph (left at session 24's "
+    "end: the join of an indented paragraph's flush lines does not reach numbered lines)",
+)
 def test_b7e_pdftotext_layout_approval_with_a_two_line_centred_title_and_a_page_cut_point() -> None:
     doc = run(
         B7E,
