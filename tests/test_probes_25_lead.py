@@ -10,16 +10,13 @@ to a 政协提案 as a converter's Markdown (`#` title, bold recipient, `##` hea
 two city bodies with four ranks 一、/（一）/1．/（1）, the organs side by side in one 落款 line and the
 date in 〇 numerals.
 
-First look: filled in after the first run.
+First look (the file as committed, aa2843b9 on main eb9b0488, 15:58 UTC): 5/5 documents whole, every
+check right.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 _E_LINES = [
     "嘉禾区退役军人事务局",
