@@ -26,7 +26,7 @@ from govdoc.readers import light_markup as LM
 from govdoc.readers import ocr_text
 from govdoc.readers.inline_marks import defines_reference
 from govdoc.readers.messages import CHAT_HEAD, SMS_PART, shows_mail
-from govdoc.readers.text_records import ELEMENT_FURNITURE
+from govdoc.readers.text_records import ELEMENT_FURNITURE, ESCAPED_BREAK
 from govdoc.readers.text_tables import (
     ADOC_TABLE,
     HTML_ROW,
@@ -232,9 +232,18 @@ def page_mark(st: ReadState) -> int:
 
 
 def tool_banner(st: ReadState) -> int:
-    """A converting library's evaluation banner, in a text that names the tool."""
+    """A converting library's evaluation banner, in a text that names the tool. Only the banner's own line
+    leaves: a record's member (a JSON record's `content`) is one line here with its breaks still escaped, and
+    the banner opening it ends at its first escaped break, where the member's own lines go on (diffread-C C4:
+    the whole member, the reply with it, went)."""
     whole = st.whole
-    return DROPPED if st.signs.banner and whole[0] in "EC" and _TOOL_BANNER.match(whole) else KEPT
+    if not st.signs.banner or whole[0] not in "EC":
+        return KEPT
+    # (a backslash-n in a text whose breaks are not escaped ends the banner too: the words after it are no banner's)
+    escaped = ESCAPED_BREAK.search(whole) if "\\n" in whole else None
+    if _TOOL_BANNER.match(whole, 0, len(whole) if escaped is None else escaped.start()) is None:
+        return KEPT
+    return DROPPED if escaped is None else st.cut(escaped.end())
 
 
 def note_tags(st: ReadState) -> int:
