@@ -172,7 +172,7 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
     res = doc.res
     page_res = list(children(content, "PageRes"))
     if page_res:
-        res = Resources(dict(res.fonts), dict(res.color_spaces), dict(res.images))
+        res = res.copied()  # the document's resources and the page's own
         for entry_res in page_res:
             _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
     text = page_text(_layers(content), res, max_drawn=max_drawn, path=pkg.path)

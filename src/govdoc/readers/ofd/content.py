@@ -23,7 +23,7 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from govdoc.errors import TooLargeError
@@ -67,6 +67,11 @@ class Resources:
     color_spaces: dict[str, str] = field(default_factory=dict)
     images: dict[str, str] = field(default_factory=dict)  # multimedia ID → package member
     composites: dict[str, Composite] = field(default_factory=dict)  # composite graphic units by ID
+
+    def copied(self) -> Resources:
+        """A copy whose tables a page's own resources may add to, every kind of them (the copy once listed the
+        kinds by hand and lost the composite units a page with its own resources draws, unwarned)."""
+        return Resources(**{f.name: dict(getattr(self, f.name)) for f in fields(self)})
 
 
 @dataclass(slots=True)
