@@ -89,3 +89,50 @@ def test_a_composite_unit_of_the_document_resources_is_read_on_a_page_with_its_o
     assert "某市水务局" in doc.text
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "某水发〔2024〕31号"
     assert doc.header.title == "关于开展汛前河道清障工作的通知"
+
+
+# --- 3. Office Math's n-ary operators (fixB24's note) ---------------------------------------------------------
+
+_MATH_NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _mr(text: str) -> str:
+    return f"<m:r><m:t>{text}</m:t></m:r>"
+
+
+def _math_paragraph(before: str, math: str, after: str) -> str:
+    run = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    return f"<w:p>{run.format(before)}<m:oMath {_MATH_NS}>{math}</m:oMath>{run.format(after)}</w:p>"
+
+
+def _math_notice(*paragraphs: str) -> govdoc.Document:
+    from tests.docx_builder import make_docx, p
+
+    body = p("关于核定2025年城乡低保补助资金的通知") + p("各街道办事处：") + "".join(paragraphs) + p("特此通知。")
+    doc = govdoc.parse(make_docx(body), format="docx")  # type: ignore[arg-type]
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def test_an_office_math_sum_keeps_its_sign_its_limits_and_its_operand_apart() -> None:
+    total = (
+        '<m:nary><m:naryPr><m:chr m:val="∑"/><m:limLoc m:val="undOvr"/></m:naryPr>'
+        f"<m:sub>{_mr('k=1')}</m:sub><m:sup>{_mr('m')}</m:sup><m:e>{_mr('A_k')}</m:e></m:nary>"
+    )
+    doc = _math_notice(_math_paragraph("补助总额按", total, "核定。"))
+    assert "补助总额按∑_(k=1)^m▒〖A_k〗核定。" in doc.text
+
+
+def test_an_office_math_integral_with_no_sign_named_and_hidden_limits_reads_as_an_integral() -> None:
+    integral = (
+        '<m:nary><m:naryPr><m:subHide m:val="1"/><m:supHide m:val="1"/></m:naryPr>'
+        f"<m:sub/><m:sup/><m:e>{_mr('q')}</m:e></m:nary>"
+    )
+    doc = _math_notice(_math_paragraph("累计流量取", integral, "的值。"))
+    assert "累计流量取∫▒q的值。" in doc.text
+
+
+def test_an_office_math_limit_under_its_function_stays_a_script() -> None:
+    limit = f"<m:limLow><m:e>{_mr('lim')}</m:e><m:lim>{_mr('t→0')}</m:lim></m:limLow>"
+    doc = _math_notice(_math_paragraph("增长率取", limit, "的近似值。"))
+    assert "增长率取lim_(t→0)的近似值。" in doc.text

@@ -545,7 +545,24 @@ def math_text(el: Any) -> str:
     if name == "rad":
         degree = _part(el, "deg")
         return f"√({degree}&{_part(el, 'e')})" if degree else f"√{_group(_part(el, 'e'))}"
+    if name == "nary":
+        return _nary(el)
     return "".join(math_text(child) for child in el)
+
+
+def _nary(el: Any) -> str:
+    """An n-ary operator (∑, ∏, ∫ …) in Office's linear form: its sign, which stands in its properties
+    (`m:naryPr/m:chr`; none names the integral), its limits as scripts and its operand after `▒`
+    (`∑_(i=1)^n▒x_i`): read as joined children, the sign was lost and the limits ran into the operand."""
+    props = el.find(f"{_M}naryPr")
+    sign = props.find(f"{_M}chr") if props is not None else None
+    text = (sign.get(f"{_M}val") or "∫") if sign is not None else "∫"
+    for key, mark in (("sub", "_"), ("sup", "^")):
+        limit = _part(el, key)
+        if limit:
+            text += f"{mark}{_group(limit)}"
+    operand = _part(el, "e")
+    return f"{text}▒{operand if len(operand) <= 1 else f'〖{operand}〗'}" if operand else text
 
 
 # Scripts in Office Math's own linear form (UnicodeMath: `10^4`, `Q_1`, `x_i^2`): a script read in line as a
@@ -555,6 +572,8 @@ _SCRIPTED: dict[str, tuple[tuple[str, str], ...]] = {
     "sSup": (("sup", "^"),),
     "sSub": (("sub", "_"),),
     "sSubSup": (("sub", "_"), ("sup", "^")),
+    "limLow": (("lim", "_"),),  # a limit under its function (lim_(n→∞)), one over it
+    "limUpp": (("lim", "^"),),
 }
 
 
