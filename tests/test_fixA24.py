@@ -106,3 +106,79 @@ def test_a_record_with_page_boxes_whose_text_opens_with_its_title_reads_it_once(
     doc = checked(json.dumps(record, ensure_ascii=False))
     _read_whole(doc)
     assert doc.text.count(_TITLE) == 1
+
+
+def test_a_site_path_with_media_in_a_plain_text_leaves_the_writers_stars() -> None:
+    """A plain text quoting a site path holding `media/` shows no Markdown: the writer's own stars around a word
+    stay (they were read as emphasis and dropped; diffread-A A4)."""
+    lines = [
+        *_LINES[:3],
+        "详见 http://zjj.example.gov.cn/media/uploads/2024/dt.pdf ，带 *加梯小区* 为明年计划。",
+        *_LINES[3:],
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert "带 *加梯小区* 为明年计划" in doc.text
+
+
+def test_single_stars_in_a_markdown_text_holding_a_media_path_are_still_emphasis() -> None:
+    """Look-alike: a Markdown text (a bold run) quoting the same path: its single stars are emphasis's marks."""
+    lines = [
+        *_LINES[:3],
+        "详见 http://zjj.example.gov.cn/media/uploads/2024/dt.pdf ，**明年** 将推进 *七个小区* 。",
+        *_LINES[3:],
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert "明年将推进七个小区。" in doc.text and "*" not in doc.text  # (a space beside a Han character is none)
+
+
+def test_a_scripts_page_mark_between_two_dashes_ends_the_page() -> None:
+    """`-- Page 3 --` (two dashes each side, as a script prints it) between a paragraph's halves is the script's
+    mark, not the paragraph's words (it was glued into the paragraph; diffread-A A5)."""
+    lines = [*_LINES[:3], "今年全区已完成加装电梯一百二十台，", "-- Page 3 --", "明年将继续推进。", *_LINES[4:]]
+    doc = checked("\n".join(lines) + "\n")
+    _read_whole(doc)
+    assert "Page" not in doc.text and _LINES[3] in doc.text
+
+
+def test_html_comments_inside_a_line_are_markup_and_the_words_beside_them_text() -> None:
+    """A Markdown text whose lines hold HTML comments beside their words (`<!-- 待核 -->`, the clipboard's
+    fragment marks): the comments are markup, the words the text (the comments stayed; diffread-A A6)."""
+    lines = [
+        f"# {_TITLE}",
+        "",
+        _LINES[1],
+        "",
+        f"<!--StartFragment-->{_LINES[2]}<!--EndFragment-->",
+        "",
+        f"{_LINES[3]}<!-- 数据待核 -->",
+        "",
+        f"<!-- 结束语 --> {_LINES[4]}",
+        "",
+        *_LINES[5:],
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    _read_whole(doc)
+    assert "<!--" not in doc.text and "待核" not in doc.text
+    assert all(line in doc.text for line in _LINES[2:5])
+
+
+def test_a_forms_placeholder_of_crosses_after_the_last_sentence_is_the_texts() -> None:
+    """A form's placeholder written with crosses and an ellipsis (`✕ ✕ ✕ ...`) after the last running line is the
+    text's (it was taken for an app's close bar and dropped unsaid; diffread-A A8)."""
+    notice = [
+        "关于报送联系人信息的通知",
+        "各街道办事处：",
+        "请于本周内报送联系人，格式如下：",
+        "✕ ✕ ✕ ...",
+        "某区住房和城乡建设局",
+        "2024年8月15日",
+    ]
+    doc = checked("\n".join(notice) + "\n")
+    assert "✕ ✕ ✕ ..." in doc.text
+
+
+def test_an_apps_close_bar_naming_its_page_over_the_text_is_still_chrome() -> None:
+    """Look-alike: the close bar of an app's page (`×  某区住建局  ···`) over a screenshot's text stays its chrome."""
+    doc = checked("\n".join(["×  某区住建局  ···", *_LINES]) + "\n")
+    _read_whole(doc)
+    assert "住建局  ···" not in doc.text

@@ -554,8 +554,10 @@ EDGE_CHROME = _lazy(
     rf"|{_VIEWER_TOOLBAR}"
     r"|^[<＜‹]?[ ]{0,2}返回[ ]{0,4}[^\n]{1,30}?[ ]{1,4}(?:···|⋯|…|\.\.\.|更多)$"
     # (conv24) what a phone's screenshot shows around a page, read by OCR with it: an app's top bar with its close
-    # button (×  某市卫健委  ···), a browser's bottom bar (<  >  +  5  ···) and Android's navigation keys (◁ ○ □)
-    r"|^[×✕╳][ ]{1,8}[^\n]{1,30}?[ ]{1,8}(?:···|⋯|…|\.\.\.)$"
+    # button (×  某市卫健委  ···), a browser's bottom bar (<  >  +  5  ···) and Android's navigation keys (◁ ○ □);
+    # the bar's middle is a name, no × in it (a form's placeholder `× × × …`, `× 月 × 日 …` is the text's:
+    # diffread-A A8)
+    r"|^[×✕╳][ ]{1,8}[^\n×✕╳]{1,30}?[ ]{1,8}(?:···|⋯|…|\.\.\.)$"
     r"|^[<‹][ ]{1,8}[>›](?:[ ]{1,8}(?:\+|\d{1,2}|···|⋯|≡|☰|⌂)){1,4}$"
     r"|^[◁◀][ ]{1,8}[○◯〇][ ]{1,8}[□▢]$"
     # a reposting site's attribution block: its author alone (作者：某某) and its link line (链接：https://…),

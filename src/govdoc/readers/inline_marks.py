@@ -42,6 +42,10 @@ _DATA_IMAGE = lazyregex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w
 _HTML_INLINE_TAG = lazyregex.compile(
     r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>", regex.I
 )
+# An HTML comment inside a line (the clipboard's `<!--StartFragment-->…<!--EndFragment-->` around the words, a note
+# `<!-- 待核 -->` after them): markup a page never shows, as one alone on its line is (text_lines.html_comment);
+# the words beside it are the text (diffread-A A6: the comments stayed in the paragraph)
+_HTML_COMMENT = lazyregex.compile(r"<!--[^\n]{0,2000}?-->")
 # A Markdown image (`![公章](seal.png)`: no text of the document) or link (`[名单](files/a.pdf)`: its words).
 _LINK = lazyregex.compile(
     r"(?P<image>!?)\[(?P<words>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ ]{1,4}\"[^\"\n]{0,300}\")?\)"
@@ -85,8 +89,12 @@ _HEADING_ATTRIBUTES = lazyregex.compile(
     r"[ ]\{#[A-Za-z][\w:.-]{0,60}(?:[ ]{1,2}(?:[.#][\w-]{1,40}|[A-Za-z][\w-]{0,40}=[^{}\n]{0,100}))*\}$"
 )
 _MARK_CHARS = "*_"
-# What `inline_marks` looks for: a text holding none of them has no inline marks on any line.
-INLINE_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[", "media/", "{#")
+# What `inline_marks` looks for: a text holding none of them has no inline marks on any line. A converter's own
+# marks (a picture's placeholder `----media/…----`, a heading's `{#id}`) are asked by their own rules only: a text
+# holding them shows no Markdown (a site path `…/media/2024/…` a notice quotes; diffread-A A4: it turned the
+# writer's own single stars into emphasis), so `has_markup_marks` leaves them out.
+MARKUP_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
+INLINE_MARKS = (*MARKUP_MARKS, "media/", "{#")
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -159,6 +167,11 @@ def has_inline_marks(text: str) -> bool:
     return any(mark[0] in text and (len(mark) == 1 or mark in text) for mark in INLINE_MARKS)
 
 
+def has_markup_marks(text: str) -> bool:
+    """Whether the text holds any of `MARKUP_MARKS` (as `has_inline_marks`)."""
+    return any(mark[0] in text and (len(mark) == 1 or mark in text) for mark in MARKUP_MARKS)
+
+
 def escapes_backslashes(text: str) -> bool:
     """Whether a doubled backslash in `text` is Markdown's escape of one: the text shows Markdown
     (`MARKDOWN_SIGN`) or escapes one of its marks (`\\*`, `\\[`) too. Only a text holding `\\\\` asks."""
@@ -183,6 +196,8 @@ def inline_marks(
     if "]" in line and "]{" in line:
         line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
     if "<" in line:
+        if "<!--" in line:
+            line = _HTML_COMMENT.sub("", line).strip(EDGE_SPACE)
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
     if "{" in line and "{#" in line:
         line = _HEADING_ATTRIBUTES.sub("", line.rstrip(EDGE_SPACE))

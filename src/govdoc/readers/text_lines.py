@@ -72,9 +72,10 @@ _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # A converter's own mark of where a page ends, alone on its line: marker's paginated output (`{2}` and
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`);
 # since conv24 also a script's mark above each page's text (`--- Page 2 ---`, `=== Page 2 of 3 ===`, as
-# loops over PyMuPDF's or pypdf's pages print them): the word `page` and its number between runs of `-` or `=`.
+# loops over PyMuPDF's or pypdf's pages print them): the word `page` and its number between runs of `-` or `=`
+# (two dashes too, `-- Page 2 --`: the word tells it, diffread-A A5).
 _PAGE_MARK = lazyregex.compile(
-    r"\{\d{1,5}\}-{3,}|(?P<r>-{3,}|={3,})[ ]{0,2}(?i:page)[ ]{0,2}(?:\d{1,5}(?:[ ]{0,2}(?:/|(?i:of))[ ]{0,2}\d{1,5})?)?"
+    r"\{\d{1,5}\}-{3,}|(?P<r>-{2,}|={3,})[ ]{0,2}(?i:page)[ ]{0,2}(?:\d{1,5}(?:[ ]{0,2}(?:/|(?i:of))[ ]{0,2}\d{1,5})?)?"
     r"[ ]{0,2}(?P=r)"
 )
 MAIL_HINTS = Hints(markup=MAIL_DELIMITER)

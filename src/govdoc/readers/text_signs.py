@@ -38,6 +38,7 @@ from govdoc.readers.inline_marks import (
     SPACE_ENTITY,
     escapes_backslashes,
     has_inline_marks,
+    has_markup_marks,
     reference_labels,
 )
 from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts
@@ -195,7 +196,7 @@ def _emphasis(s: TextSigns) -> bool:
     `antiword -f`'s starred lines."""
     text, asc = s.text, s.asc
     return ("*" in asc or "_" in asc) and (
-        s.inline
+        (s.inline and has_markup_marks(asc) and has_markup_marks(text))  # (a converter's marks alone show none)
         or "\n#" in text
         or "\n* " in text
         or text.startswith(("#", "* "))
