@@ -16,6 +16,25 @@ the corpus document by document (as a parse runs):
   on its folded copy, the question most rules begin with).
 * `build`: the Document built from each document's state after the rules (`build_document`, source
   positions included): what any parse pays to hand over its result, whatever its rules.
+* `objects alone`: the same Documents made again from their answers already known (each frozen object's
+  class and arguments, read off the built Document before the clock runs): the contract's objects alone,
+  spans and all, with no decision and no position to find.
+* `one question a line`: every non-blank line of a bare read asked one compiled pattern that answers
+  the rules' per-line questions at once: an optional look-ahead with a named group per question, one
+  `match` a line. The questions are every `P.NAME.match/search/fullmatch(` the rules ask (`--questions
+  rules`, the default) or the line classes' of `rules/lines` (`--questions lines`), read off the rule
+  modules' own source and built from each pattern's own source (`first_chars.readable_source`); a
+  pattern compiled with a flag or with a back-reference cannot stand in a joined pattern and is left
+  out (the count is printed). A `search` question looks ahead past any characters (`.*?`).
+  Five questions, from the least to the most: `the marker` (SECTION_MARKER alone, the question most
+  rules begin with), `lines' openings, first` (every question the line classes of `rules/lines` ask at
+  a line's start, as one alternation of named groups: the first that says yes, one class a line),
+  `lines' openings, all` (the same as look-aheads: every answer), `lines' questions, all` (their
+  searches too) and `rules' questions, all` (every rule module's).
+* `walks`: the rule layer's least cost in its present shape: every rule of the default pipeline visits
+  every line once and reads one bit of its kept class (`Block.cls`), deciding nothing.
+* `floor: …`: bare read + objects alone + the one question a line, summed, for each question: what a
+  parse of this output contract costs at least in CPython with every decision answered by that question.
 * `parse`: the whole parse (`govdoc.parse` of the bytes, format named), for the share above the floor.
 
 The baseline is timed as `bench_parse.py` times it: five passes in a row, a fifth of their time.
@@ -28,6 +47,7 @@ The baseline is timed as `bench_parse.py` times it: five passes in a row, a fift
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import statistics
@@ -38,12 +58,128 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
+
 HERE = Path(__file__).resolve().parent
-STEPS = ("baseline", "bare read", "read", "read + walk", "read + walk + pattern", "build", "parse")
+STEPS = (
+    "baseline",
+    "bare read",
+    "read",
+    "read + walk",
+    "read + walk + pattern",
+    "build",
+    "objects alone",
+    "walks",
+    "q: the marker",
+    "q: lines' openings, first",
+    "q: lines' openings, all",
+    "q: lines' questions, all",
+    "q: rules' questions, all",
+    "floor: the marker",
+    "floor: lines' openings, first",
+    "floor: lines' openings, all",
+    "floor: lines' questions, all",
+    "floor: rules' questions, all",
+    "parse",
+)
+FLOOR = "floor: "
+# The one question a line, by whose questions it joins ("marker": SECTION_MARKER alone, the question most
+# rules begin with; "lines": the line classes of rules/lines; "rules": every rule module's), whether only
+# the questions asked at the line's start (`match`) and whether every answer is given (look-aheads) or
+# the first that says yes (an alternation: one class a line).
+QUESTIONS = {
+    "q: the marker": ("marker", True, False),
+    "q: lines' openings, first": ("lines", True, False),
+    "q: lines' openings, all": ("lines", True, True),
+    "q: lines' questions, all": ("lines", False, True),
+    "q: rules' questions, all": ("rules", False, True),
+}
+# A question the rules ask of a line: a pattern of `govdoc.patterns`, matched or searched (read off the source).
+_ASKED = re.compile(r"\bP\.([A-Z][A-Z0-9_]+)\.(match|search|fullmatch)\(")
+# What a pattern cannot carry into a joined one: a back-reference, a conditional or a recursion (numbers shift).
+_CROSS = re.compile(r"\\(?:[1-9]|g<)|\(\?(?:P[=>]|[(&R0-9]|[+-]\d)")
 # Zero-width and other invisible characters a reader takes out of a text (a bare read's class:
 # BOM, ZWSP, ZWNJ, ZWJ, WORD JOINER, soft hyphen, the bidi marks; `str.translate` with a dict
 # costs 60 times more on Chinese text).
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f]")
+
+
+def asked_questions(where: str) -> dict[str, str]:
+    """The per-line questions the rule modules under `where` ask (`rules`: all of them; `lines`: the line
+    classes of `rules/lines`), read off their source: each pattern's name and how it is asked (a pattern
+    both matched and searched counts as searched)."""
+    import govdoc.rules
+
+    root = Path(govdoc.rules.__file__).parent
+    asked: dict[str, str] = {}
+    for path in sorted((root if where == "rules" else root / where).rglob("*.py")):
+        for name, how in _ASKED.findall(path.read_text(encoding="utf-8")):
+            if asked.get(name) != "search":
+                asked[name] = how
+    return asked
+
+
+def one_question(asked: dict[str, str], *, ahead: bool) -> tuple[regex.Pattern[str], int, int]:
+    """The questions as one compiled pattern, with how many were joined and how many left out.
+
+    `ahead`: each question an optional look-ahead at the line's start holding the pattern's own source in
+    a named group (`regex` allows a group name twice, so the patterns' own names stay): one `match` of a
+    line answers them all, each group set where its question says yes. Else one alternation of the
+    questions, each in a named group: one `match` gives the first question that says yes, a line's one
+    class. A pattern's flags (VERBOSE) scope its part; a back-reference cannot be joined: left out."""
+    from govdoc import patterns as P
+
+    parts: list[str] = []
+    left = 0
+    for k, (name, how) in enumerate(sorted(asked.items())):
+        pattern = getattr(P, name, None)
+        source = getattr(pattern, "pattern", None)
+        if not isinstance(source, str) or _CROSS.search(source):
+            left += 1
+            continue
+        flags = getattr(pattern, "_flags", None)
+        flags = (pattern.flags if flags is None else flags) & ~(regex.UNICODE | regex.VERSION0)  # type: ignore[union-attr]
+        if flags & ~regex.VERBOSE:
+            left += 1
+            continue
+        if flags:
+            source = f"(?x:{source})"
+        body = source if how == "match" else f"(?:{source})\\Z" if how == "fullmatch" else f".*?(?:{source})"
+        parts.append(f"(?=(?P<q{k}>{body}))?" if ahead else f"(?P<q{k}>{body})")
+    return regex.compile("".join(parts) if ahead else "|".join(parts)), len(parts), left
+
+
+def _recipe(obj: object) -> object:
+    """How to make `obj` again: a frozen object as its class and its fields' recipes, a tuple of recipes."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        args = tuple(_recipe(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.init)
+        return _Make(type(obj), args)
+    if isinstance(obj, tuple):
+        return tuple(_recipe(x) for x in obj)
+    if isinstance(obj, list):
+        return [_recipe(x) for x in obj]
+    return obj
+
+
+class _Make:
+    """A frozen object to make: its class and its arguments' recipes."""
+
+    __slots__ = ("args", "cls")
+
+    def __init__(self, cls: type, args: tuple[object, ...]) -> None:
+        self.cls = cls
+        self.args = args
+
+
+def _make(r: object) -> object:
+    """The object a recipe names, made afresh (every frozen object's constructor called once)."""
+    if type(r) is _Make:
+        return r.cls(*[_make(a) for a in r.args])
+    if type(r) is tuple:
+        return tuple([_make(x) for x in r])
+    if type(r) is list:
+        return [_make(x) for x in r]
+    return r
 
 
 def _child(rounds: int) -> None:
@@ -114,6 +250,59 @@ def _child(rounds: int) -> None:
     def build() -> int:
         return sum(len(build_document(state, source).sections) for state in states)
 
+    recipes = [_recipe(build_document(state, source)) for state in states]
+    assert [_make(r) for r in recipes] == [build_document(state, source) for state in states]
+
+    def objects() -> int:
+        return sum(len(_make(r).sections) for r in recipes)  # type: ignore[attr-defined]
+
+    lines = []
+    for raw, _ in data:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030")
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+        lines.append([Block(line).folded for line in text.splitlines() if line.strip()])
+
+    def asking(question: regex.Pattern[str]) -> Callable[[], object]:
+        ask = question.match
+
+        def one_question_a_line() -> int:
+            n = 0
+            for folded in lines:
+                for f in folded:
+                    m = ask(f)
+                    n += m is not None and bool(m.lastindex)
+            return n
+
+        return one_question_a_line
+
+    rules = len(pipeline.names())
+    read_blocks = [read_bytes(raw, fmt).blocks for raw, fmt in named]
+    for blocks in read_blocks:
+        for b in blocks:
+            line_class(b)
+
+    def walks() -> int:
+        n = 0
+        for blocks in read_blocks:
+            for _ in range(rules):
+                for b in blocks:
+                    if b.cls & 1:
+                        n += 1
+        return n
+
+    questions: dict[str, Callable[[], object]] = {}
+    counts: dict[str, tuple[int, int]] = {}
+    for step, (where, opening, ahead) in QUESTIONS.items():
+        asked = {"SECTION_MARKER": "match"} if where == "marker" else asked_questions(where)
+        if opening:
+            asked = {name: how for name, how in asked.items() if how == "match"}
+        question, joined, left = one_question(asked, ahead=ahead)
+        questions[step] = asking(question)
+        counts[step] = (joined, left)
+
     steps: dict[str, Callable[[], object]] = {
         "baseline": baseline,
         "bare read": bare_read,
@@ -121,6 +310,9 @@ def _child(rounds: int) -> None:
         "read + walk": read_walk,
         "read + walk + pattern": read_walk_pattern,
         "build": build,
+        "objects alone": objects,
+        "walks": walks,
+        **questions,
         "parse": parse,
     }
     for fn in steps.values():  # patterns compiled, caches filled
@@ -131,8 +323,13 @@ def _child(rounds: int) -> None:
             start = time.process_time()
             fn()
             best[name] = min(best[name], (time.process_time() - start) / len(paths) / (5 if name == "baseline" else 1))
+    for step in QUESTIONS:
+        best[FLOOR + step.removeprefix("q: ")] = best["bare read"] + best["objects alone"] + best[step]
     for name, seconds in best.items():
         print(f"{name}\t{seconds}")
+    print(f"joined\twalks\t{rules}\t0")
+    for step, (joined, left) in counts.items():
+        print(f"joined\t{step}\t{joined}\t{left}")
 
 
 def main() -> int:
@@ -147,6 +344,7 @@ def main() -> int:
         return 0
     sources = dict(s.split("=", 1) for s in args.src) or {"here": str(HERE.parent / "src")}
     results: dict[str, list[dict[str, float]]] = {name: [] for name in sources}
+    counts: dict[str, dict[str, tuple[str, str]]] = {}
     loads = [os.getloadavg()[0]]
     for _ in range(args.runs):
         for name, src in sources.items():
@@ -158,7 +356,9 @@ def main() -> int:
                 text=True,
                 check=True,
             ).stdout
-            results[name].append({k: float(v) for k, v in (line.split("\t") for line in out.splitlines())})
+            rows = [line.split("\t") for line in out.splitlines()]
+            results[name].append({row[0]: float(row[1]) for row in rows if row[0] != "joined"})
+            counts[name] = {row[1]: (row[2], row[3]) for row in rows if row[0] == "joined"}
             loads.append(os.getloadavg()[0])
     load = f"load {min(loads):.1f}–{max(loads):.1f} on {os.cpu_count()} cores"
     print(f"{args.runs} runs of {args.rounds} rounds per checkout, {load}")
@@ -166,6 +366,11 @@ def main() -> int:
     for name, rows in results.items():
         print(name)
         for step in STEPS:
+            if step == "walks":
+                print(f"  (walks: {counts[name][step][0]} rules)")
+            elif step in counts[name]:
+                joined, left = counts[name][step]
+                print(f"  ({step}: {joined} questions joined, {left} left out)")
             us = [r[step] * 1e6 for r in rows]
             ratio = [r[step] / r["baseline"] for r in rows]
             print(
