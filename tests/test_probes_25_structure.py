@@ -43,8 +43,6 @@ keeps the span invariants and invents no character. Each test compares all its c
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import (
     checked,
@@ -64,8 +62,6 @@ from tests.probing import (
     tree,
     unplaced,
 )
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 ORG = "某县农业农村局"
 DATE = "2025年6月18日"
@@ -785,7 +781,10 @@ def test_a_feedback_form_after_the_date_moves_no_field() -> None:
         + "\n附：建议办理情况征询意见表\n代表姓名：王某\n建议编号：0056\n对办理工作的意见：满意　基本满意　不满意",
     )
     same(
-        {"tree": tree(doc), "signed": signed(doc), "closing": closing(doc), "held": held(doc, "建议编号：0056")},
+        # (first look asked `held` of 建议编号：0056: a row whose value a field already holds, the proposal's number,
+        # is placed by that field with at most its label left (rules/unplaced.py's reading since session 18);
+        # my misreading. The row holding a value of its own is what must not go in silence.)
+        {"tree": tree(doc), "signed": signed(doc), "closing": closing(doc), "held": held(doc, "对办理工作的意见")},
         {"tree": TWO_TREE, "signed": SIGNED, "closing": "特此答复。", "held": True},
     )
 

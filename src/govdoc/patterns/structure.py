@@ -278,7 +278,9 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # of a noun naming what the members list (原因一是…, 困难一是…, 问题一是…, 措施一是…, 做法/办法一是…,
 # 举措一方面…, 目标一是…, 任务一是…, 重点一是…, 原则一是…, 要求一是…), or the 将 or 下一步 that puts
 # the members in the future (我局将一是…, 下一步一是…), or the bracket closing a subject's qualifier
-# (各县(市、区)一是…, 各乡镇（街道）一要…, 各成员单位(部门)一方面…); never the 统 of 统一是 or the 唯 of 唯一是.
+# (各县(市、区)一是…, 各乡镇（街道）一要…, 各成员单位(部门)一方面…), or the time word a sentence opens with before
+# its members (今年一是…, 目前一是…, 近年来一是…, 近期一是…, 今后一要…, 现阶段一是…); never the 统 of 统一是 or the
+# 唯 of 唯一是.
 _MEMBER_SUBJECT_END = (
     "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户"
     # the other endings of organ and unit names the organ table knows (patterns.organs.ORGAN_ENDINGS: 我馆,
@@ -289,6 +291,8 @@ _MEMBER_SUBJECT_END = (
     # sums up the proposal so in its opening
     + "案议信"
     + "将步"
+    # the time words' last characters (今年, 近年来, 目前, 近期, 今后, 现阶段)
+    + "年来前期后段"
     + ")"
 )
 # Sequence words written straight on without a comma (…：首先完善收运体系；其次建设处理设施；最后…):

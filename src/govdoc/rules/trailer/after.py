@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.blocks import MAIL_DELIMITER
+from govdoc.fields.kind import kind_of
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.attachments import mark_attachment_lists
 from govdoc.rules.trailer.base import (
@@ -100,6 +101,7 @@ def _after_signature(after: list[Block], title: str = "") -> None:
     leftovers = [b for b in leftovers if b.zone is UNSET]
     continued = any(L.section_marker(b) and not _table_row(leftovers, i) for i, b in enumerate(leftovers))
     continued = (continued or _printed_after(after, leftovers)) and not _own_title_again(leftovers, title)
+    continued = continued and not _another_answer(leftovers, title)
     for b in leftovers:
         b.zone = BODY if continued else TRAILER
     if continued and leftovers:
@@ -127,6 +129,26 @@ def _own_title_again(leftovers: list[Block], own: str) -> bool:
         title += b.folded.strip()
         if len(title) >= len(own):
             return title == own
+    return False
+
+
+def _another_answer(leftovers: list[Block], own: str) -> bool:
+    """The document is an answer (its own title, `own`, folded, an answer's: 答复, 复函, 协办意见 …) and the
+    lines after its 落款 open with another answer's title (maybe wrapped): a file holding several answers, as
+    an organ publishes its answers together. An answer prints no document under its 落款 as its body (what it
+    sends along stands under 附件), so the second answer, numbered or not, is no body continued: it stays in the
+    text, held by no element (`content-unplaced`, README schema 1.5). A notice forwarding a 复函 prints it,
+    and stays so. Up to session 24 the second answer's lines, its 主送 and 落款 among them, were read as a
+    document printed under the first and joined the first's last section (struct25)."""
+    if not own or not leftovers or kind_of(own, (), folded=True) != "reply":
+        return False
+    title = ""
+    for b in leftovers[:MAX_TITLE_LINES]:
+        if not L.is_title_like(b) or b.folded.rstrip().endswith("。"):
+            return False
+        title += b.folded.strip()
+        if L.ends_with_kind(title):
+            return kind_of(title, (), folded=True) == "reply"
     return False
 
 

@@ -61,13 +61,20 @@ def signature_block(state: State) -> None:
         state.signature_date = region[date_at]
         region[date_at].zone = SIGNATURE
         return
-    date_at = _last_line_of_same_date(region, date_at)
+    first = date_at
+    date_at = max(_last_line_of_same_date(region, date_at), _dated_signers_below(known, date_at))
     stacked = _signer_blocks_below(known, top, date_at)
     state.signature_date = region[stacked]
     for b in region[top : stacked + 1]:
         b.zone = SIGNATURE if not b.hints.beside else (L.tail_zone(b) or TRAILER)
     if stacked == date_at:
         state.signature_organs = organ_lines(region[top:date_at])
+        own = _date_beside_organ(region[date_at])
+        for b in region[first:date_at]:
+            m = L.organ_date_match(b)
+            if m is not None and m.group("date") != own:
+                # each signer's own date beside its name: the last signer's is the document's, as below
+                state.warn("date-unparsed", _OTHER_DATE_MESSAGE, b, m.start("date"), m.end("date"))
     else:  # each signer's own date line between the names is no organ's
         state.signature_organs = organ_lines([b for b in region[top:stacked] if not L.date_class(b) & L.DATE_LINE])
         last = region[stacked].folded.strip()
@@ -213,6 +220,8 @@ def _later_signature(region: Region, date_at: int, later: tuple[int, int] | None
         blocks[date_at + 1]
     ):
         return None
+    if _dated_signers_below(region, date_at) >= later[1]:
+        return None  # the next signer's own line, its own date beside its name: the same 落款's
     return later
 
 
@@ -229,6 +238,37 @@ def _last_line_of_same_date(region: list[Block], date_at: int) -> int:
             break  # another date, or a task before the organ: a schedule's row, no signer's
         k += 1
     return k
+
+
+def _dated_signers_below(region: Region, date_at: int) -> int:
+    """The last line of a joint 落款 whose signers each print their own date beside their name, one line
+    under the other, each maybe on its own day (某县农业农村局　2025年6月18日 ⏎ 某县财政局　2025年6月20日; the
+    same date on every line `_last_line_of_same_date` reads too): every line from `date_at` down holds organs' names and a date alone (no task:
+    `_signers_and_date`), nothing but trailer follows the last, and the first stands right under the body's
+    closing or a sentence of running text (a clause in it or a sentence's length, as `_SENTENCE_LENGTH` reads
+    it). It is the one-line form of the blocks `_signer_blocks_below` reads (organ over its date). A
+    schedule's rows stand one under each task, a task line between them or beside the organ, and are none of
+    these. `date_at` where no such line follows. Up to session 24 the first signer's line was read as a
+    schedule's row and left in the body, the closing over it with it (struct25)."""
+    blocks = region.blocks
+    if not _signer_row(blocks[date_at]):
+        return date_at
+    k = date_at
+    while k + 1 < len(blocks) and k - date_at < _MAX_SIGNER_BLOCKS and _signer_row(blocks[k + 1]):
+        k += 1
+    if k == date_at or not region.trailer_from(k + 1):
+        return date_at
+    above = _over_attachments(blocks, date_at)
+    if follows_closing(region, above, above):
+        return k
+    f = blocks[above - 1].folded.rstrip() if above > 0 else ""
+    return k if f.endswith(_SENTENCE_ENDS) and ("," in f or len(f) >= _SENTENCE_LENGTH) else date_at
+
+
+def _signer_row(b: Block) -> bool:
+    """`b` holds organs' names (a seal's note beside them) and a date alone: a one-line 落款's shape."""
+    own = _date_beside_organ(b) if L.date_class(b) & L.ORGAN_DATE else ""
+    return bool(own) and _signers_and_date(L.row_cells(b), own)
 
 
 def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
@@ -327,6 +367,8 @@ def _repeated_shape(region: Region, date_at: int, own: str) -> bool:
     A 落款 set on one line under the body's end is the 落款 whatever stands near it (`_ends_the_body`)."""
     blocks = region.blocks
     below = range(date_at + 1, min(len(blocks), date_at + _ROW_REACH + 1))
+    if _dated_signers_below(region, date_at) > date_at:
+        return False  # the rows under it are the co-signers' own, each with its date: one joint 落款
     if any(_other_row(blocks[k], own) for k in below):
         return True  # a row of its shape under it: the 落款 is the text's last, so this is a schedule's row
     row = next((k for k in range(date_at - 1, max(-1, date_at - _ROW_REACH - 1), -1) if _other_row(blocks[k], own)), -1)
