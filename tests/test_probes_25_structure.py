@@ -1781,3 +1781,115 @@ def test_a_whole_answer_with_quoted_points_four_ranks_members_a_plan_and_a_conta
             "name": "李某",
         },
     )
+
+
+# Batch 11 (written after causes 1-3 were fixed, before its own run): the causes' edges, more combinations
+
+
+def test_members_after_a_time_word_in_a_fourth_rank_point_and_in_the_preamble() -> None:
+    doc = answer(
+        "现阶段一要摸清底数；二要制定规划。\n一、关于农田改造\n（一）改造任务\n1.老旧农田\n（1）改造范围\n"
+        "当前一是改造2012年以前建成的农田；二是改造灾毁农田。\n（2）改造标准\n执行新建标准。"
+    )
+    same(
+        {"pre": every_items(doc)[0], "deep": every_items(doc)[5]},
+        {
+            "pre": [[], [(1, "一要", "摸清底数"), (2, "二要", "制定规划")]],
+            "deep": [[(1, "一是", "改造2012年以前建成的农田"), (2, "二是", "改造灾毁农田")]],
+        },
+    )
+
+
+def test_two_sealed_signers_each_with_its_own_date_under_the_closing() -> None:
+    doc = answer(TWO, sign=ORG + "（盖章）　" + DATE + "\n某县财政局（盖章）　2025年6月20日")
+    s = doc.signature
+    same(
+        {"issuers": None if s is None else s.issuers, "closing": closing(doc), "last": paras(doc)[-1]},
+        {"issuers": (ORG, "某县财政局"), "closing": "特此答复。", "last": ["落实建设资金一点六亿元。"]},
+    )
+
+
+def test_two_signers_each_with_its_own_date_over_contact_lines() -> None:
+    doc = answer(TWO, sign=ORG + "　" + DATE + "\n某县财政局　2025年6月20日\n联系人：李某\n联系电话：0571-86661234")
+    s, c = doc.signature, doc.contact
+    same(
+        {
+            "issuers": None if s is None else s.issuers,
+            "name": None if c is None else c.name,
+            "closing": closing(doc),
+            "unplaced": unplaced(doc),
+        },
+        {"issuers": (ORG, "某县财政局"), "name": "李某", "closing": "特此答复。", "unplaced": False},
+    )
+
+
+def test_a_second_answer_after_the_signature_and_a_cc_line() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT + "\n抄送：县人大常委会代表工作委员会\n关于县十八届人大四次会议第0061号建议的答复\n张某代表：\n"
+        "您提出的《关于加强农田水利设施管护的建议》收悉。一、关于管护主体\n已明确村集体为管护主体。\n某县农业农村局\n2025年6月22日",
+    )
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "last": paras(doc)[-1], "unplaced": unplaced(doc)},
+        {"tree": TWO_TREE, "signed": SIGNED, "last": ["落实建设资金一点六亿元。"], "unplaced": True},
+    )
+
+
+def test_twenty_ideograph_headings() -> None:
+    numerals = [*NUMERALS, "十六", "十七", "十八", "十九", "二十"]
+    topics = [*TOPICS, "品牌建设", "产销对接", "风险防控", "档案管理", "信息公开"]
+    doc = answer(
+        "\n".join(n + "、关于" + t + "\n" + t + "工作有序推进。" for n, t in zip(numerals, topics, strict=True))
+    )
+    same(
+        {"levels": levels(doc), "last": tree(doc)[-1], "gap": gap(doc)},
+        {"levels": [(1, "cn", i) for i in range(1, 21)], "last": (1, "cn", "二十、", "关于信息公开"), "gap": False},
+    )
+
+
+def test_colon_run_in_titles_at_the_fourth_rank_over_members() -> None:
+    doc = answer(
+        "一、关于建设监管\n（一）过程监管\n1.施工监管\n（1）日常巡查：一是每周巡查一次；二是建立巡查台账。\n"
+        "（2）专项督查：每季度开展一次专项督查。\n二、关于结果运用\n督查结果纳入乡镇考核。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)[3:5], "items": every_items(doc)[4]},
+        {
+            "titles": ["关于建设监管", "过程监管", "施工监管", "日常巡查", "专项督查", "关于结果运用"],
+            "paras": [["一是每周巡查一次；二是建立巡查台账。"], ["每季度开展一次专项督查。"]],
+            "items": [[(1, "一是", "每周巡查一次"), (2, "二是", "建立巡查台账")]],
+        },
+    )
+
+
+def test_a_question_heading_at_the_paren_rank_under_a_titled_heading() -> None:
+    doc = answer(
+        "一、关于建后管护\n（一）管护经费从哪里来？\n县财政每年安排管护经费三百万元。\n（二）管护责任如何落实？\n"
+        "实行县乡村三级管护责任制。\n二、关于管护考核\n每年考核一次。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)[1:3]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于建后管护"),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", None),
+                (1, "cn", "二、", "关于管护考核"),
+            ],
+            "paras": [
+                ["管护经费从哪里来？", "县财政每年安排管护经费三百万元。"],
+                ["管护责任如何落实？", "实行县乡村三级管护责任制。"],
+            ],
+        },
+    )
+
+
+def test_a_plan_in_the_preamble_before_the_first_heading() -> None:
+    doc = answer(
+        "近年来，我县累计建成高标准农田三十二万亩。\n下一步，我局将按照您的建议重点做好以下工作：\n一、关于建设标准\n"
+        "提高亩均投入。\n二、关于建后管护\n落实管护资金。"
+    )
+    same(
+        {"phases": every_phase(doc), "pre": len(pre(doc))},
+        {"phases": [["progress", "progress", "plan"], [None], [None]], "pre": 3},
+    )
