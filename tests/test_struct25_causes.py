@@ -150,3 +150,11 @@ def test_a_notice_forwarding_a_reply_letter_still_prints_it_as_its_body() -> Non
     )
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
     assert signed(doc) == ((ORG,), "2025-06-01")
+
+
+def test_a_one_line_signature_of_an_organ_too_long_for_a_cell_is_the_signature() -> None:
+    # an organ's name longer than a row's cell (16 characters) gives its line no cells to ask: cause 2's rule
+    # asked the last of none and raised (a wild text's shape, w244)
+    organ = "某市某区人民政府安全生产委员会办公室"
+    doc = checked(HEAD + TWO + "\n" + organ + " 2025年6月3日")
+    assert (signed(doc), paras(doc)[-1]) == (((organ,), "2025-06-03"), ["招聘全科医生二十名。"])

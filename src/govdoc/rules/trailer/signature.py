@@ -243,13 +243,14 @@ def _last_line_of_same_date(region: list[Block], date_at: int) -> int:
 def _dated_signers_below(region: Region, date_at: int) -> int:
     """The last line of a joint 落款 whose signers each print their own date beside their name, one line
     under the other, each maybe on its own day (某县农业农村局　2025年6月18日 ⏎ 某县财政局　2025年6月20日; the
-    same date on every line `_last_line_of_same_date` reads too): every line from `date_at` down holds organs' names and a date alone (no task:
-    `_signers_and_date`), nothing but trailer follows the last, and the first stands right under the body's
-    closing or a sentence of running text (a clause in it or a sentence's length, as `_SENTENCE_LENGTH` reads
-    it). It is the one-line form of the blocks `_signer_blocks_below` reads (organ over its date). A
-    schedule's rows stand one under each task, a task line between them or beside the organ, and are none of
-    these. `date_at` where no such line follows. Up to session 24 the first signer's line was read as a
-    schedule's row and left in the body, the closing over it with it (struct25)."""
+    same date on every line `_last_line_of_same_date` reads too): every line from `date_at` down holds
+    organs' names and a date alone (no task: `_signers_and_date`), nothing but trailer follows the last,
+    and the first stands right under the body's closing or a sentence of running text (a clause in it or a
+    sentence's length, as `_SENTENCE_LENGTH` reads it). It is the one-line form of the blocks
+    `_signer_blocks_below` reads (organ over its date). A schedule's rows stand one under each task, a task
+    line between them or beside the organ, and are none of these. `date_at` where no such line follows. Up
+    to session 24 the first signer's line was read as a schedule's row and left in the body, the closing
+    over it with it (struct25)."""
     blocks = region.blocks
     if not _signer_row(blocks[date_at]):
         return date_at
@@ -268,7 +269,8 @@ def _dated_signers_below(region: Region, date_at: int) -> int:
 def _signer_row(b: Block) -> bool:
     """`b` holds organs' names (a seal's note beside them) and a date alone: a one-line 落款's shape."""
     own = _date_beside_organ(b) if L.date_class(b) & L.ORGAN_DATE else ""
-    return bool(own) and _signers_and_date(L.row_cells(b), own)
+    cells = L.row_cells(b) if own else []
+    return bool(cells) and _signers_and_date(cells, own)  # (no cells: the 落款 flattened onto the body's line)
 
 
 def _signer_blocks_below(region: Region, top: int, date_at: int) -> int:
