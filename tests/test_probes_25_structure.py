@@ -39,6 +39,39 @@ the vocabulary is new to the probes), combinations and lengths rather than singl
 Every expected value was written from the contract, the README and the settled readings of earlier rounds
 before the parser was run on any of these texts (the file was committed first, skipped); every document also
 keeps the span invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch, as committed blind (c482eeba), and the causes named
+(tests/test_struct25_causes.py):
+- batch 1 (four and five ranks and back, a rank skipped on return, run-in titles at four ranks, untitled deep
+  points, members at the fourth rank): 7/8, 28/30 (cause 1: `今年一是…；二是…。`, a time word before the first
+  member, made no run)
+- batch 2 (1. and 1、 by turns, two ranks spelt two ways, 一、二．三、, 。/：/no-stop run-in titles, ■◆● dressed
+  ranks, 【一、】 over 【（一）】, 〔一〕 over ⑴, a long stopless title beside a long one ending in 。): 8/8, 20/20
+- batch 3 (points inline in a member, a run across two plain paragraphs, （1）（2） in a member, 第一/第二 inside
+  其次, 第一， paragraphs holding runs, colon leads, 一要 holding ①②, 其一 restarting per point): 8/8, 20/20
+- batch 4 (articles quoted in a 二、, the proposal's 1. 2. quoted inside a section and inline, quoted 一、 before
+  the turn over 1. headings, attachments after the 落款, a feedback form, a second answer, a signed
+  attachment): 7/9, 28/30 (my misreading: a form row repeating a field's value, 建议编号：0056, is placed by that
+  field, rules/unplaced.py's reading; cause 3: the second answer joined the last section, its 落款 with it)
+- batch 5 (办理情况/下一步工作 headings, 目前/下步/今后, a plan stopping at a sub-heading, a plan with members,
+  今后一个时期/接下来的工作中, 特此答复 run on after a plan, a plan at the fourth rank, a plan heading): 8/8, 20/20
+- batch 6 (thanks and 特此答复 run on at the fourth rank, the date first on the organ's line, full-width digit
+  dates, two organs each with its date on its line, 联系人 lines after the date, a date with spaces): 7/8, 26/29
+  (cause 2: the first signer's line, with its own date, read as a schedule's row and left in the body)
+- batch 7 (fifteen 一、, fifteen （一）, fifteen run-in 1., articles to 第十五条 across four chapters, ① to ⑮, sixty
+  lines, twelve headings with runs, a notice of fifteen run-in headings): 8/8, 35/35
+- batch 8 (a notice with an 附件 holding 一、, a 批复, a 报告, an 意见, a 函, a 方案, a 协办意见, a 工作总结): 8/8, 37/37
+- batch 9 (question headings over （一）, Markdown at four ranks, a page number at the fourth rank, blank lines,
+  indented lines, 一方面 at the fourth rank, 第一， run on with a plan, decimal outlines): 8/8, 22/22
+- batch 10 (full-width date first, two organs each over its date under a two-line closing, 特此答复 run on over a
+  contact, an attachment with members, full-width digit ranks, twelve （N）, a paren gap on return, a whole
+  answer): 8/8, 31/31
+- batch 11 (written after causes 1-3 were fixed, before its run: their edges, twenty headings, colon run-in
+  titles at the fourth rank, question points, a plan in the preamble): 7/8, 22/23 (my slip: the index of the
+  section holding the run)
+Totals: batches 1-10 (written first): 81 documents, 77 whole at first look; 274 checks, 267; with my one
+misreading corrected, 78 whole and 268 checks. Three causes fixed (tests/test_struct25_causes.py); after the
+fixes 89/89; no strict xfail.
 """
 
 from __future__ import annotations
