@@ -1927,3 +1927,138 @@ def test_a_plan_in_the_preamble_before_the_first_heading() -> None:
         {"phases": every_phase(doc), "pre": len(pre(doc))},
         {"phases": [["progress", "progress", "plan"], [None], [None]], "pre": 3},
     )
+
+
+# Batch 12 (written after the first landing, before its own run): parts, quoted titles, runs per point, wraps
+
+
+def test_a_report_in_parts_over_ideograph_paren_and_arabic_ranks() -> None:
+    doc = checked(
+        "某县农业农村局关于高标准农田建设三年行动情况的报告\n县人民政府：\n现将有关情况报告如下：\n第一部分　工作成效\n"
+        "一、建设任务全面完成\n（一）新建任务\n1.东部片区\n完成八万亩。\n2.西部片区\n完成六万亩。\n（二）改造任务\n完成五万亩。\n"
+        "二、建设质量稳步提升\n工程合格率百分之百。\n第二部分　下步打算\n一、扩大建设规模\n力争三年再建十万亩。\n特此报告。\n"
+        + ORG
+        + "\n2025年3月1日"
+    )
+    same(
+        {"levels": levels(doc), "parents": parents(doc)[-2:], "closing": closing(doc)},
+        {
+            "levels": [
+                (1, "part", 1),
+                (2, "cn", 1),
+                (3, "cn-paren", 1),
+                (4, "num", 1),
+                (4, "num", 2),
+                (3, "cn-paren", 2),
+                (2, "cn", 2),
+                (1, "part", 2),
+                (2, "cn", 1),
+            ],
+            "parents": [("第二部分", None), ("一、", "第二部分")],
+            "closing": "特此报告。",
+        },
+    )
+
+
+def test_a_run_in_title_quoting_a_book_title_and_ending_in_a_colon_over_members() -> None:
+    doc = answer(
+        "一、关于《某省高标准农田建设管理办法》的执行：一是严格执行项目法人制；二是严格执行工程监理制。\n"
+        "二、关于建设资金\n落实资金一点六亿元。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)[0], "items": every_items(doc)[1]},
+        {
+            "titles": ["关于《某省高标准农田建设管理办法》的执行", "关于建设资金"],
+            "paras": ["一是严格执行项目法人制；二是严格执行工程监理制。"],
+            "items": [[(1, "一是", "严格执行项目法人制"), (2, "二是", "严格执行工程监理制")]],
+        },
+    )
+
+
+def test_runs_over_paragraphs_restarting_in_each_arabic_point() -> None:
+    doc = answer(
+        "一、关于主要做法\n1、强化规划\n一是编制县级规划。\n二是编制乡镇规划。\n2、强化投入\n一是争取上级资金。\n"
+        "二是落实县级配套。\n三是引导社会投入。\n二、关于主要成效\n粮食产能稳步提升。"
+    )
+    same(
+        {"items": every_items(doc)[2:4], "gap": gap(doc)},
+        {
+            "items": [
+                [[(1, "一是", "编制县级规划")], [(2, "二是", "编制乡镇规划")]],
+                [[(1, "一是", "争取上级资金")], [(2, "二是", "落实县级配套")], [(3, "三是", "引导社会投入")]],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_long_stopless_title_at_the_fourth_rank_is_titled() -> None:
+    long = "项目区内泵站和机井等各类灌溉设施的日常运行维护管理与汛期安全检查"
+    doc = answer(
+        "一、关于设施管护\n（一）灌溉设施\n1.管护内容\n（1）" + long + "\n由用水合作组织负责。\n（2）渠道清淤\n"
+        "由村集体负责。\n二、关于管护经费\n县财政全额保障。"
+    )
+    same(
+        {"titles": titles(doc)[3:5], "paras": paras(doc)[3:5], "long": len(long) > 30},
+        {"titles": [long, "渠道清淤"], "paras": [["由用水合作组织负责。"], ["由村集体负责。"]], "long": True},
+    )
+
+
+def test_a_top_heading_wrapped_before_its_frame_word_over_paren_points() -> None:
+    doc = answer(
+        "一、关于加快推进高标准农田建设\n的建议\n（一）建设规模\n今年新建二万亩。\n（二）建设标准\n亩均投入三千元。\n"
+        "二、关于加强建后管护的建议\n已建立管护机制。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)[0]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于加快推进高标准农田建设的建议"),
+                (2, "cn-paren", "（一）", "建设规模"),
+                (2, "cn-paren", "（二）", "建设标准"),
+                (1, "cn", "二、", "关于加强建后管护的建议"),
+            ],
+            "paras": [],
+        },
+    )
+
+
+def test_two_signers_each_dated_over_a_publication_note() -> None:
+    doc = answer(TWO, sign=ORG + "　" + DATE + "\n某县财政局　2025年6月20日\n（此件公开发布）")
+    s = doc.signature
+    same(
+        {
+            "issuers": None if s is None else s.issuers,
+            "disclosure": doc.header.disclosure,
+            "closing": closing(doc),
+            "last": paras(doc)[-1],
+        },
+        {
+            "issuers": (ORG, "某县财政局"),
+            "disclosure": "主动公开",
+            "closing": "特此答复。",
+            "last": ["落实建设资金一点六亿元。"],
+        },
+    )
+
+
+def test_a_closing_of_three_lines_under_a_four_rank_tree() -> None:
+    three = "以上答复，如有不妥，请批评指正。\n" + THANKS + "\n特此答复。"
+    doc = answer(DEEP, end=three)
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "depth": depth(doc), "signed": signed(doc)},
+        {"closing": three, "last": ["改造泵站十座。"], "depth": [1, 2, 3, 4, 4], "signed": SIGNED},
+    )
+
+
+def test_an_appended_list_line_between_the_closing_and_the_signature() -> None:
+    doc = answer(TWO, end="特此答复。\n附：2025年高标准农田建设项目清单")
+    same(
+        {"attachments": doc.attachments, "closing": closing(doc), "signed": signed(doc), "tree": tree(doc)},
+        {
+            "attachments": ("2025年高标准农田建设项目清单",),
+            "closing": "特此答复。",
+            "signed": SIGNED,
+            "tree": TWO_TREE,
+        },
+    )
