@@ -38,19 +38,41 @@ round 22 文号 shapes, 签发人 rows, 版记 with 抄报/主题词/共印; rou
 Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
 committed before the parser ran on the batch; every document also keeps the span invariants, invents no
 character and raises no internal error.
+
+First look (documents whole / checks), counted before any fix (the file as committed blind, 10a124eb, on main
+eb9b0488 = /work/s25start):
+- batch 1 (answering bodies): 7/8, 71/73. Miss: 柏山县文化广电旅游 ⏎ 体育局, a merged bureau's name wrapped in its
+  落款, signed 体育局 alone and left the head line in the body, so the thanks above it closed nothing (cause 1).
+- batch 2 (more bodies): 8/8, 69/69.
+- batch 3 (references): 6/8, 68/70. Misses: 提案号：0135 in a row with 提案人 gave the reference no number (cause 2);
+  第0088号等3件建议 gave the reference no number (cause 3).
+- batch 4 (titles): 8/8, 67/67. batch 5 (文号): 7/8, 58/59. Miss: two 文号 of a joint answer on one line left the
+  joint letterhead without its issuer (cause 4).
+- batch 6 (metadata, category, 公开属性): 8/8, 64/64. batch 7 (closings): 8/8, 64/64. batch 8 (落款): 8/8, 54/54.
+- batch 9 (contacts): 7/8, 59/61. Miss: an e-mail written with 【at】 was no e-mail, and its line content-unplaced
+  (cause 5).
+- batch 10 (版记): 8/8, 67/67.
+Over the ten batches: 75/80 documents whole, 641/648 checks at first look; no expectation was changed after a
+run (two were corrected before it, from round 21's settled reading of a joint 版头's issuer, and a full-width space
+between two ideographs in a headline avoided). 80/80 after the causes.
+Causes (tests/test_genre25_causes.py): 1 a merged bureau's long name cut in its 落款 after some field words, the
+upper piece opening on its place and ending on no organ's ending, the lower the name's rest (rules.lines.organ_cut,
+patterns.ORGAN_PLACE_OPEN, asked by trailer.organs._wrapped_organ_head and trailer_fields.signature); 2 a
+proposal number's label read as one 键：值 cell of a row of several, as the proposer's label already was
+(rules.reply_fields._number_label, _cell_end); 3 a reference naming one number with the count of those answered
+with it (第0088号等3件建议: patterns.proposal._OTHERS_COUNTED; `numbers` stays [], one number is named); 4 a 文号
+line holding a joint answer's numbers side by side is a 文号 line (rules.lines.head.is_doc_number_line), the
+first number the document's; 5 an e-mail whose at sign is written out in brackets against harvesters (【at】,
+[at], (at): patterns.trailer._AT_SIGN), kept as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes
 from tests.test_probes_23_genres import expect as expect23
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 # Fields this round reads beyond tests/probing.py's and round 23's.
 MORE: dict[str, Callable[[govdoc.Document], object]] = {
