@@ -37,6 +37,11 @@ ORGAN_PAIR_REST = _lazy(
     r"^(?![\p{Han}]{0,6}?(?:省|市|区|县|州|镇|乡)[\p{Han}])[\p{Han}]{0,6}?"
     r"(?:局|厅|委员会|委|办公室|办|部|院|中心|署|司)$"
 )
+# An organ's long merged name (a bureau of several fields: 文化广电旅游体育局, 卫生健康和计划生育委员会 …) a
+# narrow 落款 box cut after some of its field words, before the last (柏山县文化广电旅游 ⏎ 体育局): the upper piece
+# opens on its place and ends on no organ's ending (asked with ORGAN_SUFFIX), the lower is the name's rest
+# (ORGAN_PAIR_REST).
+ORGAN_PLACE_OPEN = _lazy(r"^\p{Han}{0,8}?(?:省|市|区|县|州|盟|旗)\p{Han}{2,20}$")
 # The words an organ's name ends on that a wrap can cut in two (区政协办 ⏎ 公室, 市发展和改革委 ⏎ 员会): a
 # 抄送 line opening on the rest of one finishes the name the line above broke off there, though the
 # half above (办, 委) ends like an organ's name itself; no name opens on such a rest (公室, 员会, 府).

@@ -20,8 +20,11 @@ _PROP_KIND = (
     rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
     r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
 )
+# The count of the proposals answered together with the one numbered (第0088号等3件建议, 第12号等两件提案): a
+# reference to several that numbers the first only, so its number is that one's.
+_OTHERS_COUNTED = r"(?:等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]{0,2}[件条项个][ ]{0,2})?"
 PROP_NO = _lazy(
-    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}(?:\([^)\n]{{1,20}}\))?[ ]{{0,2}}{_OTHERS_COUNTED}"
     # the proposal's title may stand between the number and the kind word (第5号《关于…》的提案),
     # quoted with its kind word inside the quotes (第16号“关于…的建议”), after 代表 without
     # the 的 (第2024085号代表关于整治学校周边环境建议), or after a colon, as a listing page heads

@@ -11,6 +11,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import cast
 
+import regex
+
 from govdoc import patterns as P
 from govdoc.fields.category import category_of
 from govdoc.fields.proposal import find_proposal, meeting_of, split_proposers
@@ -212,13 +214,8 @@ def _proposers(state: State) -> list[str]:
         f = b.folded  # every label ends in its colon, and opens the line (in a bracket or not)
         m = _PROPOSER.match(f) if ":" in f else None
         if m:
-            v, end = m.start("v"), m.end("v")
-            # the label's own cell, not the row's next one after a wide gap, removed (代表姓名：杨某　　所在
-            # 代表团：东城代表团, read 杨某所在代表团：… once the gap went) or kept (提案人：黎某某　　　主办单位：…),
-            # as the metadata cuts its cells
-            kept = (g.start() for g in P.SPACED_CELL_GAP.finditer(f, v, end) if P.KEY_VALUE.match(f[g.end() :]))
-            removed = (g for g in b.gaps if v < g < end and P.KEY_VALUE.match(f[g:].lstrip()))
-            end = min((*removed, *kept), default=end)
+            v = m.start("v")
+            end = _cell_end(b, v, m.end("v"))  # the label's own cell, not the row's next one after a wide gap
             names.extend(split_proposers(b.text[v:end], [at - v for at in (*b.spaces, *b.gaps)]))
     if not names:
         pairs = table(state)
@@ -261,13 +258,43 @@ def _from_number_label(state: State, proposers: list[str], kindless: bool = Fals
     that names no kind (案号：2024056) only numbers a reference found elsewhere (`kindless`): alone
     it could be any register's."""
     for b in in_zones(state, HEADER_ZONES):
-        m = P.PROPOSAL_NUMBER_LABEL.match(b.folded) if _may_number(b.folded) else None
-        if m and (kindless or m.group("kind")):
-            text = b.text[m.start() : m.end()].strip()
+        found = _number_label(b) if _may_number(b.folded) else None
+        if found and (kindless or found[0].group("kind")):
+            m, at = found
+            text = b.text[at + m.start() : at + m.end()].strip()
             kind = cast("ProposalKind | None", m.group("kind"))  # the pattern's kinds are the Literal's
-            span = S.at(state, b, m.start(), m.end())
+            span = S.at(state, b, at + m.start(), at + m.end())
             return ProposalRef(text, None, None, None, None, m.group("no"), kind, None, tuple(proposers), span)
     return None
+
+
+def _number_label(b: Block) -> tuple[regex.Match[str], int] | None:
+    """The number's label and value (`patterns.PROPOSAL_NUMBER_LABEL`) as the line's whole, or as one 键：值 cell of
+    a row of several (`提案号：0135　　　　提案人：邬某某`), with the offset of the text it matched in: the cells end
+    where the next label opens after a wide gap, kept or removed, as the proposer's cell does (`_cell_end`)."""
+    f = b.folded
+    m = P.PROPOSAL_NUMBER_LABEL.match(f)
+    if m is not None or ":" not in f:
+        return None if m is None else (m, 0)
+    start = 0
+    while start < len(f):
+        start += len(f[start:]) - len(f[start:].lstrip(" \u3000"))
+        end = _cell_end(b, start, len(f))
+        m = P.PROPOSAL_NUMBER_LABEL.match(f[start:end].rstrip(" \u3000"))
+        if m is not None:
+            return m, start
+        start = end if end > start else len(f)
+    return None
+
+
+def _cell_end(b: Block, v: int, end: int) -> int:
+    """Where the 键：值 cell holding `b.folded[v:end]` ends on its row: at the row's next label after a wide gap the
+    layout removed (代表姓名：杨某　　所在代表团：…, read 杨某所在代表团：… once the gap went) or kept
+    (提案人：黎某某　　　主办单位：…), as the metadata cuts its cells; `end` where none follows."""
+    f = b.folded
+    kept = (g.start() for g in P.SPACED_CELL_GAP.finditer(f, v, end) if P.KEY_VALUE.match(f[g.end() :]))
+    removed = (g for g in b.gaps if v < g < end and P.KEY_VALUE.match(f[g:].lstrip()))
+    return min((*removed, *kept), default=end)
 
 
 RESPONDS_TO_SOURCES: list[Callable[[State, list[str]], ProposalRef | None]] = [
@@ -282,7 +309,7 @@ def _answers_a_proposal(state: State) -> bool:
     if state.kind == "reply" or (title and P.PROPOSAL_KIND.search(title)):
         return True
     return any(
-        _may_number(b.folded) and (m := P.PROPOSAL_NUMBER_LABEL.match(b.folded)) and m.group("kind")
+        _may_number(b.folded) and (found := _number_label(b)) and found[0].group("kind")
         for b in in_zones(state, HEADER_ZONES)
     )
 

@@ -175,7 +175,7 @@ def signature(state: State) -> None:
         if (
             found_organs
             and len(names) == 1
-            and (P.ORGAN_ENDING_ONLY.match(fold(names[0])) or _organ_cut(fold(found_organs[-1]), fold(names[0])))
+            and (P.ORGAN_ENDING_ONLY.match(fold(names[0])) or L.organ_cut(fold(found_organs[-1]), fold(names[0])))
         ):
             found_organs[-1] += names[0]  # an organ's ending wrapped onto its own line (…建设 ⏎ 管理委员会)
             state.warn("page-break-joined", _WRAPPED_ORGAN_MESSAGE, b, max(b.text.find(names[0]), 0), len(names[0]))
@@ -288,14 +288,6 @@ def _where(b: Block, written: str) -> tuple[int, int]:
     """Where `written` stands on `b` (offset, length); the whole line where it is not found as such."""
     at = b.text.rfind(written) if written else -1
     return (at, len(written)) if at >= 0 else (0, len(b.text))
-
-
-def _organ_cut(upper: str, lower: str) -> bool:
-    """A narrow 落款 box cut an organ's name inside the pair its field is named by (`某县住房和城乡` /
-    `建设局`, `某市人力资源和社会` / `保障局`): the line above ends inside a `…和…` pair, short of the
-    organ word the pair names the field of, and the line below is that organ word's rest, no place's
-    organ of its own."""
-    return bool(P.ORGAN_PAIR_OPEN.search(upper)) and bool(P.ORGAN_PAIR_REST.match(lower))
 
 
 def _undated_signature(state: State) -> None:

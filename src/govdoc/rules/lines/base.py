@@ -381,6 +381,25 @@ def organ_cells(b: Block) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1024)
+def organ_cut(upper: str, lower: str) -> bool:
+    """A narrow 落款 box cut one organ's name in two (the folded lines `upper` over `lower`): inside the pair its
+    field is named by (`某县住房和城乡` ⏎ `建设局`, `某市人力资源和社会` ⏎ `保障局`), or after some field words of a
+    merged bureau's long name, short of the last (`柏山县文化广电旅游` ⏎ `体育局`), the upper piece opening on its
+    place and ending on no organ's ending. The lower is the name's rest up to its organ word, with no place of its
+    own: a whole co-signer (`某县财政局`) names one, and an ending alone (`办公室`) is another question (what it is
+    an office of)."""
+    if not P.ORGAN_PAIR_REST.match(lower):
+        return False
+    if P.ORGAN_PAIR_OPEN.search(upper):
+        return True
+    return (
+        P.ORGAN_ENDING_ONLY.match(lower) is None
+        and P.ORGAN_PLACE_OPEN.match(upper) is not None
+        and not upper.startswith(P.NOT_A_NAME_HEAD)
+        and P.ORGAN_SUFFIX.search(upper) is None
+    )
+
+
 def is_organ_name(folded: str) -> bool:
     """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
     no portal's own name (…网站, …平台). The 落款's and the header's tests ask it of the same names again

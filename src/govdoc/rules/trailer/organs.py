@@ -194,9 +194,12 @@ def _venue(b: Block, kind: str, over_date: bool) -> bool:
 
 def _wrapped_organ_head(above: Block, below: Block) -> bool:
     """`above` is the head of an organ's name whose ending alone `below` holds (…住房和城乡建设 ⏎ 管理委员会);
-    before an office's ending alone (办公室) the head is the organ it serves, so it ends like one."""
+    before an office's ending alone (办公室) the head is the organ it serves, so it ends like one. Or the two are
+    one name a narrow box cut before its rest (`L.organ_cut`: 柏山县文化广电旅游 ⏎ 体育局)."""
     f = above.folded.strip()
     ending = below.folded.strip()
+    if L.organ_cut(f, ending):
+        return not L.closing_strong(f)  # 柏山县文化广电旅游 ⏎ 体育局: a merged name's rest
     return (
         bool(_ORGAN_ENDING_ONLY.match(ending))
         and bool(P.ORGAN_NAME_HEAD.match(f))
