@@ -70,6 +70,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 import govdoc
 from tests.probing import checked, codes
 from tests.test_probes_23_genres import expect as expect23
@@ -2210,4 +2212,196 @@ def test_a_printing_line_whose_date_is_in_ideographs() -> None:
         signature=(("榕溪市人民防空办公室",), "2024-06-24", "2024年6月24日"),
         imprint=(("市人大常委会代表工作委员会",), "榕溪市人民防空办公室", "2024-06-24"),
         unplaced=False,
+    )
+
+
+# --- batch 11 (written after causes 1-5 were fixed, committed skipped before its run): new shapes of the five
+# causes and of their neighbours: a merged name cut before 和…局, a 建议编号 row with its 领衔代表, 提案人 before 提案号 on
+# one row, 第N号等两件, [AT] in capitals, (at) in full-width brackets beside a phone, two 文号 parted by a comma, a
+# 落款 wrapped after its place's name.
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_a_merged_bureaus_name_cut_before_he_and_its_last_field() -> None:
+    doc = checked("""\
+柏山县自然资源规划和林业局
+柏自然资源函〔2024〕16号
+关于县十八届人大三次会议第0082号建议的答复
+尤某某代表：
+您提出的《关于加快农村房地一体确权登记的建议》收悉，现答复如下：
+全县农村房地一体确权登记今年完成发证4.6万宗，发证率达到百分之九十一。
+感谢您对自然资源工作的关心和支持！
+柏山县自然资源规划
+和林业局
+2024年6月13日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县自然资源规划和林业局",
+        number=("柏自然资源函〔2024〕16号", "柏自然资源函", 2024, 16),
+        closing="感谢您对自然资源工作的关心和支持！",
+        signature=(("柏山县自然资源规划和林业局",), "2024-06-13", "2024年6月13日"),
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_a_suggestion_number_row_with_its_lead_deputy() -> None:
+    doc = checked("""\
+榕溪市卫生健康委员会
+关于加强社区卫生服务中心建设的建议的答复
+建议编号：0312　　　　领衔代表：曾某某
+曾某某代表：
+您在市十七届人大三次会议上领衔提出的《关于加强社区卫生服务中心建设的建议》收悉，现答复如下：
+全市今年新建社区卫生服务中心6个，每个中心配备全科医生不少于8名。
+感谢您对卫生健康工作的关心和支持！
+榕溪市卫生健康委员会
+2024年6月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        recipients=("曾某某代表",),
+        ref=("人大", "市", 17, 3, "0312", "建议", "关于加强社区卫生服务中心建设的建议", ["曾某某"]),
+        signature=(("榕溪市卫生健康委员会",), "2024-06-19", "2024年6月19日"),
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_the_proposer_before_the_proposal_number_on_one_row() -> None:
+    doc = checked("""\
+榕溪市文化和旅游局
+关于保护利用工业遗产的提案的答复
+提案人：于某某　　　　提案号：0263
+于某某委员：
+您在市政协十三届三次会议上提出的《关于保护利用工业遗产的提案》收悉，现答复如下：
+我局今年公布首批市级工业遗产9处，其中3处已改造为文化创意园区。
+感谢您对文化和旅游工作的关心和支持！
+榕溪市文化和旅游局
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        ref=("政协", "市", 13, 3, "0263", "提案", "关于保护利用工业遗产的提案", ["于某某"]),
+        signature=(("榕溪市文化和旅游局",), "2024-06-28", "2024年6月28日"),
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_two_suggestions_counted_in_ideographs_after_the_number() -> None:
+    doc = checked("""\
+柏山县教育局
+柏教函〔2024〕22号
+关于县十八届人大三次会议第0117号等两件建议的答复
+吉某某、钟某某代表：
+您们提出的关于改善乡村学校寄宿条件的两件建议收悉，现一并答复如下：
+我局今年改造乡村学校学生宿舍12栋，新增床位1400张，配齐热水和洗浴设施。
+感谢您们对教育工作的关心和支持！
+柏山县教育局
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县教育局",
+        number=("柏教函〔2024〕22号", "柏教函", 2024, 22),
+        title="关于县十八届人大三次会议第0117号等两件建议的答复",
+        recipients=("吉某某、钟某某代表",),
+        refhead=("人大", "县", 18, 3, "建议"),
+        refnumber="0117",
+        numbers=(),
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_an_email_with_at_in_capitals_in_square_brackets() -> None:
+    doc = checked("""\
+榕溪市机关事务管理局
+关于市政协十三届三次会议第0098号提案的答复
+常某某委员：
+您提出的《关于推进公共机构节能降碳的提案》收悉，现答复如下：
+全市公共机构今年完成节能改造项目48个，人均综合能耗同比下降百分之四。
+感谢您对机关事务工作的关心和支持！
+榕溪市机关事务管理局
+2024年7月1日
+联系人：匡某　　电话：0591-87330066
+电子邮箱：jgswj[AT]rongxi.gov.cn
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("榕溪市机关事务管理局",), "2024-07-01", "2024年7月1日"),
+        contact={"name": "匡某", "phones": ("0591-87330066",), "email": "jgswj[AT]rongxi.gov.cn"},
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_an_email_with_at_in_full_width_brackets_on_the_phones_line() -> None:
+    doc = checked("""\
+柏山县科学技术协会
+关于县政协十届三次会议第052号提案的答复
+龚某某委员：
+您提出的《关于建设乡村科普e站的提案》收悉，现答复如下：
+县科协今年在12个乡镇建成乡村科普e站，配备科普大屏和互动设备。
+感谢您对科协工作的关心和支持！
+柏山县科学技术协会
+2024年6月17日
+联系人：舒某某，电话：0599-6218800，邮箱：bskx（at）bs.gov.cn
+""")
+    expect(
+        doc,
+        kind="reply",
+        signature=(("柏山县科学技术协会",), "2024-06-17", "2024年6月17日"),
+        contact={"name": "舒某某", "phones": ("0599-6218800",), "email": "bskx（at）bs.gov.cn"},
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_a_joint_letterheads_numbers_parted_by_a_comma() -> None:
+    doc = checked("""\
+榕溪市教育局
+榕溪市人力资源和社会保障局
+榕教函〔2024〕90号，榕人社函〔2024〕57号
+关于市政协十三届三次会议第0032号提案的答复
+景某某委员：
+您提出的《关于加强职业院校“双师型”教师队伍建设的提案》收悉，现答复如下：
+两局今年联合认定“双师型”教师820名，落实职业院校教师企业实践每年不少于一个月。
+感谢您对职业教育工作的关心和支持！
+榕溪市教育局　　　　榕溪市人力资源和社会保障局
+2024年7月5日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市教育局榕溪市人力资源和社会保障局",  # a joint 版头 is its organs run together (round 21)
+        number=("榕教函〔2024〕90号", "榕教函", 2024, 90),
+        title="关于市政协十三届三次会议第0032号提案的答复",
+        signature=(("榕溪市教育局", "榕溪市人力资源和社会保障局"), "2024-07-05", "2024年7月5日"),
+        unplaced=False,
+    )
+
+
+@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
+def test_b11_a_signing_organ_wrapped_after_its_places_name() -> None:
+    doc = checked("""\
+关于市十七届人大三次会议第0244号建议的答复
+晏某某代表：
+您提出的《关于加强退役军人就业技能培训的建议》收悉，现答复如下：
+我局今年组织退役军人适应性培训和职业技能培训3100人次，培训后就业率达到百分之八十五。
+感谢您对退役军人工作的关心和支持！
+榕溪市榕东区
+退役军人事务局
+2024年6月24日
+""")
+    expect(
+        doc,
+        kind="reply",
+        closing="感谢您对退役军人工作的关心和支持！",
+        signature=(("榕溪市榕东区退役军人事务局",), "2024-06-24", "2024年6月24日"),
     )
