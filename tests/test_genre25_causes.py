@@ -112,3 +112,35 @@ def test_guard_a_word_at_in_brackets_without_a_domain_is_no_email() -> None:
         "联系人：柏某\n邮箱：dlda[at]\n"
     )
     assert doc.contact is None or doc.contact.email is None
+
+
+# --- batch 11's two further shapes of causes 1 and 4 (found by the batch written after the fixes) ---------------
+
+
+def test_a_signing_organ_wrapped_after_its_places_name_alone_is_one_organ() -> None:
+    doc = checked(
+        "关于县政协九届二次会议第33号提案的答复\n钱某委员：\n"
+        + _OPEN
+        + "东岭县青山镇\n农业综合服务中心\n2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("东岭县青山镇农业综合服务中心",)
+
+
+def test_guard_a_place_alone_over_a_whole_organ_with_its_own_place_stays_apart() -> None:
+    """Guard: the lower line names its own place (东岭县财政局), so it is a whole organ, no rest of a name."""
+    doc = checked(
+        "关于县政协九届二次会议第34号提案的答复\n钱某委员：\n" + _OPEN + "东岭县教育局\n东岭县财政局\n2024年5月6日\n"
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("东岭县教育局", "东岭县财政局")
+
+
+def test_a_joint_letterheads_numbers_parted_by_a_dun_comma() -> None:
+    doc = checked(
+        "东岭县教育局\n东岭县财政局\n东教函〔2024〕6号、东财函〔2024〕9号\n"
+        "关于县人大十八届二次会议第10号建议的答复\n尹某代表：\n"
+        + _OPEN
+        + "东岭县教育局　　东岭县财政局\n2024年5月6日\n"
+    )
+    n = doc.header.doc_number
+    assert n is not None and n.text == "东教函〔2024〕6号"
+    assert doc.header.issuer == "东岭县教育局东岭县财政局"

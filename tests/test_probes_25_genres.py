@@ -64,13 +64,15 @@ with it (第0088号等3件建议: patterns.proposal._OTHERS_COUNTED; `numbers` s
 line holding a joint answer's numbers side by side is a 文号 line (rules.lines.head.is_doc_number_line), the
 first number the document's; 5 an e-mail whose at sign is written out in brackets against harvesters (【at】,
 [at], (at): patterns.trailer._AT_SIGN), kept as written.
+- batch 11 (written after causes 1-5 were fixed, committed skipped before its run, a3e1207a): 6/8, 38/40. Misses: a
+  joint letterhead's two 文号 parted by ， (cause 4 read only a space between them: now ， and 、 too); an organ
+  wrapped after its place's name alone (榕溪市榕东区 ⏎ 退役军人事务局: cause 1 now takes a place alone as the name's
+  head). 88/88 documents, 688/688 checks after them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import pytest
 
 import govdoc
 from tests.probing import checked, codes
@@ -2221,7 +2223,6 @@ def test_a_printing_line_whose_date_is_in_ideographs() -> None:
 # 落款 wrapped after its place's name.
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_a_merged_bureaus_name_cut_before_he_and_its_last_field() -> None:
     doc = checked("""\
 柏山县自然资源规划和林业局
@@ -2245,7 +2246,6 @@ def test_b11_a_merged_bureaus_name_cut_before_he_and_its_last_field() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_a_suggestion_number_row_with_its_lead_deputy() -> None:
     doc = checked("""\
 榕溪市卫生健康委员会
@@ -2268,7 +2268,6 @@ def test_b11_a_suggestion_number_row_with_its_lead_deputy() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_the_proposer_before_the_proposal_number_on_one_row() -> None:
     doc = checked("""\
 榕溪市文化和旅游局
@@ -2290,7 +2289,6 @@ def test_b11_the_proposer_before_the_proposal_number_on_one_row() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_two_suggestions_counted_in_ideographs_after_the_number() -> None:
     doc = checked("""\
 柏山县教育局
@@ -2317,7 +2315,6 @@ def test_b11_two_suggestions_counted_in_ideographs_after_the_number() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_an_email_with_at_in_capitals_in_square_brackets() -> None:
     doc = checked("""\
 榕溪市机关事务管理局
@@ -2340,7 +2337,6 @@ def test_b11_an_email_with_at_in_capitals_in_square_brackets() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_an_email_with_at_in_full_width_brackets_on_the_phones_line() -> None:
     doc = checked("""\
 柏山县科学技术协会
@@ -2362,7 +2358,6 @@ def test_b11_an_email_with_at_in_full_width_brackets_on_the_phones_line() -> Non
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_a_joint_letterheads_numbers_parted_by_a_comma() -> None:
     doc = checked("""\
 榕溪市教育局
@@ -2387,7 +2382,6 @@ def test_b11_a_joint_letterheads_numbers_parted_by_a_comma() -> None:
     )
 
 
-@pytest.mark.skip(reason="blind: batch 11 committed before its first run")
 def test_b11_a_signing_organ_wrapped_after_its_places_name() -> None:
     doc = checked("""\
 关于市十七届人大三次会议第0244号建议的答复

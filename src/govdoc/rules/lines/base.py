@@ -385,16 +385,19 @@ def organ_cut(upper: str, lower: str) -> bool:
     """A narrow 落款 box cut one organ's name in two (the folded lines `upper` over `lower`): inside the pair its
     field is named by (`某县住房和城乡` ⏎ `建设局`, `某市人力资源和社会` ⏎ `保障局`), or after some field words of a
     merged bureau's long name, short of the last (`柏山县文化广电旅游` ⏎ `体育局`), the upper piece opening on its
-    place and ending on no organ's ending. The lower is the name's rest up to its organ word, with no place of its
-    own: a whole co-signer (`某县财政局`) names one, and an ending alone (`办公室`) is another question (what it is
-    an office of)."""
+    place and ending on no organ's ending, or after the place's name alone (`榕溪市榕东区` ⏎ `退役军人事务局`). The
+    lower is the name's rest up to its organ word, with no place of its own: a whole co-signer (`某县财政局`) names
+    one, and an ending alone (`办公室`) is another question (what it is an office of)."""
     if not P.ORGAN_PAIR_REST.match(lower):
         return False
     if P.ORGAN_PAIR_OPEN.search(upper):
         return True
+    if P.ORGAN_ENDING_ONLY.match(lower) is not None:
+        return False
+    if P.PLACE_ONLY.match(upper):
+        return True  # 榕溪市榕东区 ⏎ 退役军人事务局: a place alone signs nothing, it opens the name under it
     return (
-        P.ORGAN_ENDING_ONLY.match(lower) is None
-        and P.ORGAN_PLACE_OPEN.match(upper) is not None
+        P.ORGAN_PLACE_OPEN.match(upper) is not None
         and not upper.startswith(P.NOT_A_NAME_HEAD)
         and P.ORGAN_SUFFIX.search(upper) is None
     )

@@ -136,8 +136,9 @@ def is_doc_number_line(b: Block) -> bool:
         # letter marked before it (【B类】某发〔2024〕3号), where the number then starts (patterns.DOC_NO)
         category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
         before = not f[m.end() :].strip(" ()") and category_before_number(f, m.start()) is not None
-        # 某林函〔2024〕26号　　某财函〔2024〕103号: a joint answer printing each organ's number, the first its own
-        others = "号" in rest and not P.DOC_NO.sub("", rest).strip(" ()、,")
+        # 某林函〔2024〕26号　　某财函〔2024〕103号 (or parted by ，/、): a joint answer printing each organ's number,
+        # the first its own
+        others = "号" in rest and all(P.DOC_NO.fullmatch(n) for n in rest.replace(",", " ").replace("、", " ").split())
         return not rest or bool(P.SIGNER.search(rest)) or len(rest) <= 2 or category or before or others
     broken = P.DOC_NO_BROKEN.match(f)
     if broken is None or "。" in f or len(f) > 60:
