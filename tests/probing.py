@@ -274,3 +274,30 @@ def held(doc: govdoc.Document, piece: str) -> bool:
     return at >= 0 and any(
         w.code == "content-unplaced" and w.span is not None and w.span.start <= at < w.span.end for w in doc.warnings
     )
+
+
+class Tallied:
+    """A probe round's `expect()`: an earlier round's (`base`, every field it knows) widened by this round's fields
+    (`more`), comparing every named field at once and counting (checks compared, checks wrong) of each call in
+    `tally`, for the first-look score the round reports."""
+
+    def __init__(self, base: Callable[..., None], more: dict[str, Callable[[govdoc.Document], object]]) -> None:
+        self.base = base
+        self.more = more
+        self.tally: list[tuple[int, int]] = []
+
+    def __call__(self, doc: govdoc.Document, **want: object) -> None:
+        mine = {k: want.pop(k) for k in list(want) if k in self.more}
+        wrong: dict[str, object] = {
+            k: {"got": self.more[k](doc), "want": v} for k, v in mine.items() if self.more[k](doc) != v
+        }
+        total = len(mine) + len(want)
+        try:
+            self.base(doc, **want)
+        except AssertionError as e:
+            wrong["base"] = str(e)
+        missed = sum(1 for k in wrong if k != "base")
+        if "base" in wrong:
+            missed += max(1, str(wrong["base"]).count("'got'"))
+        self.tally.append((total, missed))
+        assert not wrong, wrong

@@ -75,7 +75,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import govdoc
-from tests.probing import checked, codes
+from tests.probing import Tallied, checked, codes
 from tests.test_probes_23_genres import expect as expect23
 
 # Fields this round reads beyond tests/probing.py's and round 23's.
@@ -89,24 +89,10 @@ MORE: dict[str, Callable[[govdoc.Document], object]] = {
     "terms": lambda d: tuple(d.header.subject_terms),
 }
 
-# (checks compared, checks wrong) of every expect() call, for the first-look count.
-TALLY: list[tuple[int, int]] = []
-
-
-def expect(doc: govdoc.Document, **want: object) -> None:
-    """Round 23's expect() with this round's fields: every named field compared at once."""
-    mine = {k: want.pop(k) for k in list(want) if k in MORE}
-    wrong: dict[str, object] = {k: {"got": MORE[k](doc), "want": v} for k, v in mine.items() if MORE[k](doc) != v}
-    total = len(mine) + len(want)
-    try:
-        expect23(doc, **want)
-    except AssertionError as e:
-        wrong["round23"] = str(e)
-    missed = sum(1 for k in wrong if k != "round23")
-    if "round23" in wrong:
-        missed += max(1, str(wrong["round23"]).count("'got'"))
-    TALLY.append((total, missed))
-    assert not wrong, wrong
+# Round 23's expect() with this round's fields; `expect.tally` holds (checks compared, checks wrong) of every
+# call, for the first-look count.
+expect = Tallied(expect23, MORE)
+TALLY = expect.tally
 
 
 # --- batch 1 (written before the parser ran on it): answering bodies not tried ---------------------------------
