@@ -380,7 +380,6 @@ def organ_cells(b: Block) -> list[str]:
     return [c.strip(" \t\u3000") for c in b.text.split("\t") if c.strip(" \t\u3000")]
 
 
-@functools.lru_cache(maxsize=1024)
 def organ_cut(upper: str, lower: str) -> bool:
     """A narrow 落款 box cut one organ's name in two (the folded lines `upper` over `lower`): inside the pair its
     field is named by (`某县住房和城乡` ⏎ `建设局`, `某市人力资源和社会` ⏎ `保障局`), or after some field words of a
@@ -403,6 +402,7 @@ def organ_cut(upper: str, lower: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def is_organ_name(folded: str) -> bool:
     """Ends like an organ (局, 委员会, 政府 …), maybe with its second name in brackets after it, and is
     no portal's own name (…网站, …平台). The 落款's and the header's tests ask it of the same names again
