@@ -2148,13 +2148,6 @@ B7E = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a numbered point wrapped at the measure in a text whose paragraphs open indented and wrap flush "
-    "(`    一、同意实施…工程，出水水质由一级` / `B标准提高到一级A标准。`): the flush line is the point's continuation, "
-    "but the point's first line, with no stop in it, is read as a heading over a paragraph (left at session 24's "
-    "end: the join of an indented paragraph's flush lines does not reach numbered lines)",
-)
 def test_b7e_pdftotext_layout_approval_with_a_two_line_centred_title_and_a_page_cut_point() -> None:
     doc = run(
         B7E,

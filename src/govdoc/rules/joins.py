@@ -883,7 +883,7 @@ def join_breaks(state: State) -> None:
                     last_line is a and _title_lines(a, b, len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES)
                 )
             else:
-                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, opening))
+                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, opening, reach, page_end))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         if joined and (b.table or (a is not None and a.table)):
@@ -1201,21 +1201,36 @@ def _title_lines(a: Block, b: Block, printed: bool) -> bool:
     return _document_title(upper + lower, printed)
 
 
-def _carries_on(a: Block, b: Block, opening: Block | None = None) -> bool:
+def _carries_on(
+    a: Block, b: Block, opening: Block | None = None, reach: float = 0.0, page_end: bool = False
+) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
     the caller); unless `b` is a heading, a date, a label's line or a contact line, or stands after a
-    blank line, or `a` is a heading standing alone (一、开展调查研究: its line is its title) or opened
-    as a line whose value ends at its end (a date, a label's line: `opening`, `_opening`)."""
+    blank line (one at a page's foot, above its number, is the page's layout: `page_end`), or `a` is a
+    heading standing alone (一、开展调查研究: its line is its title) short of the full measure `reach`
+    (a numbered point the wrap cut at the measure fills it: `    一、同意实施…由一级` ⏎ `B标准提高到一级A
+    标准。`, holdout24 b7e), or opened as a line whose value ends at its end (a date, a label's line:
+    `opening`, `_opening`)."""
     end = a.folded.rstrip()
-    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end or b.blank_before:
+    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end:
+        return False
+    if b.blank_before and not page_end:
         return False
     if heading_of(b) is not None or _opened_as_value(opening or a):
         return False
-    if heading_of(a) is not None and not has_run_in_text(a):
+    if heading_of(a) is not None and not has_run_in_text(a) and not _fills_measure(a, reach):
         return False
     return _may_continue(b, clause_open=True, word_cut=True, width_cut=True)
+
+
+_MEASURE_SLACK = 1.0  # a wrap may leave a line one character short of the measure (a stop hung out)
+
+
+def _fills_measure(line: Block, reach: float) -> bool:
+    """`line` reaches the text's full measure `reach`, as only a line the wrap cut does."""
+    return reach > 0 and _reach(line) >= reach - _MEASURE_SLACK
 
 
 def join_cut_dates(state: State) -> None:

@@ -1,0 +1,103 @@
+"""The lead's fixes of session 25, each pinned by a new example of its cause.
+
+A text laid out as pdftotext -layout gives it: paragraphs open with four spaces and wrap flush at the
+page's measure, a page's foot holds a blank line and its number. A numbered point whose first line
+holds no stop reads, by the contract's letter, as a heading standing alone; where that line fills the
+measure and the flush line under it carries it on, the wrap cut it, and it is one untitled point.
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes
+
+_MEASURE = 26  # full-width characters a line of these pages holds; an indent takes two of them
+
+
+def _width(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def _laid_out(paragraphs: list[str]) -> list[str]:
+    """Each paragraph indented four spaces (two characters of the measure) and wrapped flush where the
+    next character would pass the measure, a half-width digit taking half a character's width (so the
+    lines hold different counts of characters, as a justified page's lines do)."""
+    lines: list[str] = []
+    for text in paragraphs:
+        line, room = "    ", _MEASURE - 2.0
+        for ch in text:
+            if _width(ch) > room:
+                lines.append(line)
+                line, room = "", float(_MEASURE)
+            line += ch
+            room -= _width(ch)
+        lines.append(line)
+    return lines
+
+
+def _points(doc: govdoc.Document) -> list[tuple[str, str | None, list[str]]]:
+    return [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.iter_sections()]
+
+
+_HEAD = [
+    "关于县政协九届二次会议第18号提案的答复",
+    "",
+    "孙某委员：",
+]
+_OPENING = "您提出的关于改善乡村道路照明条件的提案收悉。经研究，现答复如下："
+_POINT_1 = "一、2024年全县在120个行政村主干道路安装太阳能路灯1200盏，已全部通电运行。"
+_POINT_2 = "二、2025年争取上级补助资金在剩余40个行政村道路补装太阳能路灯800盏并建立日常管护机制。"
+_FOOT = [
+    "    特此答复。",
+    "",
+    "                                        某县交通运输局",
+    "                                        2024年9月2日",
+]
+
+
+def test_a_numbered_point_cut_at_the_measure_is_one_point_not_a_heading_over_its_rest() -> None:
+    lines = [*_HEAD, *_laid_out([_OPENING, _POINT_1, _POINT_2]), *_FOOT]
+    doc = checked("\n".join(lines) + "\n")
+    # each point one sentence of more than 30 characters: untitled, its whole text the paragraph
+    assert _points(doc) == [
+        ("一、", None, [_POINT_1[2:]]),
+        ("二、", None, [_POINT_2[2:]]),
+    ]
+    assert "page-break-joined" in codes(doc)
+
+
+def test_a_numbered_point_cut_by_a_page_foot_with_a_blank_above_its_number_goes_on() -> None:
+    body = _laid_out([_OPENING, _POINT_1, _POINT_2])
+    cut = (
+        next(i for i, line in enumerate(body) if line.startswith("    二、")) + 1
+    )  # the page ends after the second point's first line
+    lines = [*_HEAD, *body[:cut], "", "                              — 1 —", "\f" + body[cut], *body[cut + 1 :], *_FOOT]
+    doc = checked("\n".join(lines) + "\n")
+    assert _points(doc) == [
+        ("一、", None, [_POINT_1[2:]]),
+        ("二、", None, [_POINT_2[2:]]),
+    ]
+    assert "— 1 —" not in doc.text
+
+
+def test_a_short_heading_at_a_page_foot_keeps_its_title_over_the_flush_paragraph_after_the_page() -> None:
+    """The look-alike: a heading alone, far short of the measure, at a page's foot; the next page opens
+    flush. Its line is its title; the paragraph under it is its own."""
+    plan = "我局将继续争取上级补助资金，逐步实现全县行政村道路路灯全覆盖。"
+    lines = [
+        *_HEAD,
+        *_laid_out([_OPENING]),
+        "    一、已开展的工作",
+        *_laid_out(["今年全县在一百二十个行政村主干道路安装太阳能路灯一千二百盏，已全部通电运行。"]),
+        "    二、下一步工作",
+        "",
+        "                              — 1 —",
+        "\f" + plan[:_MEASURE],
+        plan[_MEASURE:],
+        *_FOOT,
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert _points(doc) == [
+        ("一、", "已开展的工作", ["今年全县在一百二十个行政村主干道路安装太阳能路灯一千二百盏，已全部通电运行。"]),
+        ("二、", "下一步工作", [plan]),
+    ]
