@@ -68,8 +68,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import tree
 from tests.test_probes_11_noise import look, parsed, same, wrapped
