@@ -101,3 +101,31 @@ def test_a_short_heading_at_a_page_foot_keeps_its_title_over_the_flush_paragraph
         ("一、", "已开展的工作", ["今年全县在一百二十个行政村主干道路安装太阳能路灯一千二百盏，已全部通电运行。"]),
         ("二、", "下一步工作", [plan]),
     ]
+
+
+def test_agenda_rows_opening_with_a_span_of_two_times_stay_one_row_each() -> None:
+    """A training notice's schedule: each row opens with its time span (written with ～, - and 至) and
+    ends at its line; no row is joined to the next and nothing is warned (review25 R1)."""
+    rows = [
+        "8:30～9:00 学员报到",
+        "9:00-10:30 专题辅导：基层财务管理实务",
+        "10:40至11:40 分组讨论",
+        "14:30～16:00 现场教学",
+    ]
+    source = "\n".join(
+        [
+            "关于举办全县村级财务人员培训班的通知",
+            "各乡镇人民政府：",
+            "为提高村级财务人员业务水平，县财政局定于2024年4月18日举办培训班。现将有关事项通知如下：",
+            "一、培训安排",
+            *rows,
+            "二、参训人员",
+            "各村报账员一名。",
+            "特此通知。",
+            "某县财政局",
+            "2024年4月10日",
+        ]
+    )
+    doc = checked(source + "\n")
+    assert _points(doc)[0] == ("一、", "培训安排", rows)
+    assert "page-break-joined" not in codes(doc)

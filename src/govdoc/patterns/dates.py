@@ -205,6 +205,9 @@ SIGNATURE_TAIL = _lazy(rf"(?:(?P<organ>[\p{{Han}}()、]{{2,40}}?)[ ]{{0,40}})?(?
 PRINTED_WORD = "印发"
 # A clock time (10:00, 8:30): its colon parts hours and minutes, no clause of a sentence (rules.joins).
 CLOCK_TIME = _lazy(r"\d{1,2}:\d{2}")
+# An agenda's or a schedule's row opening with its time cell: a clock time, or a span of two (9:00—9:20,
+# 9:00-9:20, 9:00～9:20, 9:00至9:20), before the row's text (rules.joins: two such rows are two lines).
+CLOCK_ROW = _lazy(r"[ ]{0,8}\d{1,2}:\d{2}(?:[ ]{0,2}(?:[-—–~～]{1,2}|至|到)[ ]{0,2}\d{1,2}:\d{2})?(?=[ \t]|\p{Han})")
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")

@@ -379,6 +379,12 @@ def _aligned_row(b: Block) -> bool:
 
 
 _FIRST_CELL = 8
+
+
+def _schedule_row(b: Block) -> bool:
+    """`b` opens with an agenda's time cell (`patterns.CLOCK_ROW`: 8:30, 9:00—9:20) before its text."""
+    head = b.folded[:1]
+    return (head.isdigit() or head == " ") and P.CLOCK_ROW.match(b.folded) is not None
 _SENTENCE_STOPS_AND_COMMAS = frozenset("。.!?;,、")
 
 
@@ -434,6 +440,8 @@ def continues(
     full = width > 0 and line >= width - _WIDTH_SLACK and not _heading_short_of(a, line, width)
     if not full and _aligned_row(a) and _aligned_row(b):
         return False  # two rows aligned by runs of spaces (a typed schedule, an agenda: 9:30  张某  通报…; conv23)
+    if not (full or page_end) and _schedule_row(a) and _schedule_row(b):
+        return False  # 9:00—9:20 通报… ⏎ 9:20—10:00 交流发言: two rows of an agenda, each its time's (review25 R1)
     if end[-1] == "下" and not (full or page_end) and P.TURN_WITHOUT_STOP.search(end):
         return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
@@ -1201,9 +1209,7 @@ def _title_lines(a: Block, b: Block, printed: bool) -> bool:
     return _document_title(upper + lower, printed)
 
 
-def _carries_on(
-    a: Block, b: Block, opening: Block | None = None, reach: float = 0.0, page_end: bool = False
-) -> bool:
+def _carries_on(a: Block, b: Block, opening: Block | None = None, reach: float = 0.0, page_end: bool = False) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
