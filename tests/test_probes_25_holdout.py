@@ -72,19 +72,18 @@ bracketed 附注 of category and disclosure, a township's own 镇人大.
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (run by the lead at 16:09 UTC on main 893a8363, the file as committed): 40/40 documents whole,
+every check right; unskipped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import EMPTY, checked, codes, every_items, head, paras, phases, pre, same, squashed, trailer, tree
 from tests.test_probes_24_holdout import pdf_copy
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it")
 
 
 def whole(doc: govdoc.Document, *gone: str) -> dict[str, Any]:
