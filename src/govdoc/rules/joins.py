@@ -385,6 +385,8 @@ def _schedule_row(b: Block) -> bool:
     """`b` opens with an agenda's time cell (`patterns.CLOCK_ROW`: 8:30, 9:00—9:20) before its text."""
     head = b.folded[:1]
     return (head.isdigit() or head == " ") and P.CLOCK_ROW.match(b.folded) is not None
+
+
 _SENTENCE_STOPS_AND_COMMAS = frozenset("。.!?;,、")
 
 
