@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 
 _REPLY = """关于市政协十二届三次会议第0156号提案的答复
@@ -32,12 +30,6 @@ def test_two_cells_parted_by_a_wide_gap_are_still_two_pairs() -> None:
     assert dict(doc.header.metadata) == {"密级": "秘密★1年", "紧急程度": "特急"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a breadcrumb opening with the site's name stays, warned content-unplaced: the row was taken back "
-    "(its look-arounds broke CHROME_ANYWHERE's one search over the joined lines, tests/test_front_speed.py); "
-    "a row without them would also drop a reply's own bare direction line (请登录市政府网站>政务公开>…)",
-)
 def test_a_breadcrumb_opening_with_the_sites_name_is_page_chrome() -> None:
     # b6d: 湖南省人民政府门户网站  >  省政府部门  >  省民政厅 left in the text as content no field holds
     doc = govdoc.parse_text("某省人民政府门户网站 > 省政府部门 > 省交通运输厅\n" + _REPLY)

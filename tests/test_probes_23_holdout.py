@@ -65,8 +65,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
@@ -1773,11 +1771,6 @@ B6D = """湖南省人民政府门户网站  >  省政府部门  >  省民政厅
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="holdout23 b6d: a breadcrumb opening with the site's name (…门户网站  >  省政府部门  >  省民政厅) stays in "
-    "the text, warned content-unplaced (see tests/test_holdout23_causes.py); the letter-spaced 索  引  号 is fixed",
-)
 def test_b6d_provincial_portal_answer_under_a_letter_spaced_table_with_a_title_row() -> None:
     doc = run(
         B6D,

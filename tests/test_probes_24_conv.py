@@ -433,10 +433,6 @@ def test_scrapy_getall_list_printed_with_its_escapes() -> None:
     same(look(doc, "\\u3000", "\\xa0", "', '"), _WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Crawl4AI's `⟨N⟩` citation marks and its `## References` list need a text sign of the tool in the text reader, whose whole-text signs arch24 reshapes this session; left for after that lands (conv24)",
-)
 def test_crawl4ai_markdown_with_citations_and_its_references_list() -> None:
     """Crawl4AI's `markdown_with_citations`: each link's words followed by `⟨N⟩`, the breadcrumb and a print row
     among them, and its `## References` list (`⟨N⟩ url: words`) under the page. Only the article is the text."""
@@ -751,10 +747,6 @@ def test_assistant_markdown_with_bold_labels_and_the_signature_as_a_block_quote(
     same(look(doc, "**", "###"), _WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a contact set as a table of labels over values: the contact fields are read from labelled lines, not from a table's head and rows; reading them from a table is a contract question (conv24, report)",
-)
 def test_assistant_markdown_puts_the_contact_in_a_table() -> None:
     """An assistant's Markdown that set the contact as a two-column table (labels in the head row, values under
     them). The contact is read from the table's cells."""

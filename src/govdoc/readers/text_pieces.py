@@ -64,7 +64,8 @@ _EDGE_PICTOGRAPHS = lazyregex.compile(
     r"^(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+"
     r"|(?:(?![\x00-\xff])\p{Extended_Pictographic}|[\ufe0f\u200d\U0001f3fb-\U0001f3ff ])+$"
 )
-_LINK_MARK = lazyregex.compile(r"\[(\d{1,5})\](?=\S)")
+# a numbered link's mark: lynx's `[3]` before its words, Crawl4AI's `⟨3⟩` after them
+_LINK_MARK = lazyregex.compile(r"\[(\d{1,5})\](?=\S)|\u27e8(\d{1,5})\u27e9")
 # Word's field codes a .doc extractor writes with their results (Apache POI's WordExtractor, catdoc):
 # a link's ` HYPERLINK "http://…" ` before its words, a page number's `PAGE \* MERGEFORMAT` before its
 # figure. The codes are Word's instructions, never the document's words.
@@ -242,10 +243,10 @@ def reference_links(p: PieceState, line: str) -> str | None:
 
 
 def link_marks(p: PieceState, line: str) -> str | None:
-    """lynx's `[3]` before the words of the link it lists as 3."""
+    """lynx's `[3]` before the words of the link it lists as 3, Crawl4AI's `⟨3⟩` after them."""
     links = p.found.links
-    if links is not None and "[" in line:
-        return _LINK_MARK.sub(lambda m: "" if m.group(1) in links[1] else m.group(), line) or None
+    if links is not None and ("[" in line or "\u27e8" in line):
+        return _LINK_MARK.sub(lambda m: "" if (m.group(1) or m.group(2)) in links[1] else m.group(), line) or None
     return line
 
 

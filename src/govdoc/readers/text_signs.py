@@ -58,14 +58,17 @@ _ASCIIDOC_SIGN = lazyregex.compile(
     r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
 )
 _FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
-# lynx's list of the links it numbered (`[3]首页`), at the dump's end: `References` (or `Visible
-# links`), then one `N. URL` line per link (`Hidden links:` and its own lines may follow)
+# A converter's list of the links it numbered, at the text's end: lynx's (`[3]首页` in the text) under
+# `References` (or `Visible links`), one `N. URL` line per link (`Hidden links:` and its own lines may follow);
+# Crawl4AI's citations (`首页⟨1⟩` in the text) under a `## References` heading, one `⟨N⟩ URL: words` line per
+# link, the words a copy of the link's own
 _LINK_LIST = lazyregex.compile(
-    r"^(?:References|Visible links:?)[ \t]*\n(?:[ \t]*\n)*"
-    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|Hidden links:)[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
+    r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|\u27e8\d{1,5}\u27e9[ \t]+\S{1,2000}(?:[ \t][^\n]{0,300})?|Hidden links:)"
+    r"[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
     regex.M,
 )
-_LINK_NUMBER = lazyregex.compile(r"^[ \t]*(\d{1,5})\.", regex.M)
+_LINK_NUMBER = lazyregex.compile(r"^[ \t]*\u27e8?(\d{1,5})[.\u27e9]", regex.M)
 # A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
 # social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
 PICTOGRAPH = lazyregex.compile(r"(?:(?![\x00-\xff])\p{Extended_Pictographic})")
@@ -239,7 +242,7 @@ DETECTORS: tuple[Detector, ...] = (
     # an RTF file's control words, braces dropped
     Detector("rtf", "\\", (), True, lambda s: "\\par" in s.asc and "\\par" in s.text
              and len(_RTF_PAR_END.findall(s.text, 0, 200_000)) >= _MIN_RTF),
-    # lynx's numbered links and their list
+    # lynx's and Crawl4AI's numbered links and their list
     Detector("links", "RV", (), True, _links),
     # a word processor's comments listed under the text (readers.doc_comments): the list leaves, its anchors too
     Detector("reviewed", "[", (), True,

@@ -380,6 +380,9 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
         label = folds[i].strip()
         if blocks[i].zone is not _CONTACT:
             continue
+        if L.is_contact_label_row(blocks[i]):
+            _pair_label_row(i, blocks, texts, folds)
+            continue
         bare_line = L.is_bare_contact_label(label)
         if not (bare_line or L.ends_on_bare_contact_label(label)):
             continue
@@ -393,6 +396,24 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
         bare = texts[i].strip().rstrip(":：").rstrip()
         texts[i], folds[i] = bare + "：" + texts[i + 1].strip(), fold(bare) + ":" + folds[i + 1].strip()
         texts[i + 1] = folds[i + 1] = ""
+
+
+def _pair_label_row(i: int, blocks: list[Block], texts: list[str], folds: list[str]) -> None:
+    """A table's row of contact labels over its row of values (| 联系人 | 联系电话 | ⏎ | 宋某 | 0571-… |, the
+    trailer's zoning gave the values' row the contact's zone only where it is the table's one row under the
+    labels): each label with the value under it, read as one labelled line; the values' row as nothing more."""
+    value = blocks[i + 1]
+    width = len(blocks[i].cells or ())
+    if value.zone is not _CONTACT or value.cells is None or len(value.cells) != width:
+        return
+    labels, values = texts[i].split("\t"), texts[i + 1].split("\t")
+    if len(labels) != width or len(values) != width:
+        return
+    pairs = [
+        f"{k.strip().rstrip(':：').rstrip()}：{v.strip()}" for k, v in zip(labels, values, strict=True) if v.strip()
+    ]
+    texts[i], folds[i] = "，".join(pairs), fold("，".join(pairs))
+    texts[i + 1] = folds[i + 1] = ""
 
 
 _HEAD_ZONES = frozenset((_METADATA, _HEADER))

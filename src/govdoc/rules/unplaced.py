@@ -293,8 +293,12 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
             placed = (
                 _placed_without_span(b, doc, holdings)
                 or (b.zone in _HEAD_ZONES and _empty_row_label(b, previous))
-                or (b.zone is _CONTACT and doc.contact is not None and L.is_bare_contact_label(b.folded.strip()))
-            )  # (a contact label alone over its value, read into the contact: the contact's words)
+                or (
+                    b.zone is _CONTACT
+                    and doc.contact is not None
+                    and (L.is_bare_contact_label(b.folded.strip()) or L.is_contact_label_row(b))
+                )
+            )  # (a contact label alone, or a table's row of them, over its values, read into the contact)
         previous = b
         if placed:
             if run:

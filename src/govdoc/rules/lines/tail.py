@@ -54,6 +54,17 @@ def is_bare_contact_label(f: str) -> bool:
     return len(f) <= _MAX_BARE_LABEL and P.BARE_CONTACT_LABEL.match(f) is not None
 
 
+def is_contact_label_row(b: Block) -> bool:
+    """A table's row whose every cell is a contact label alone (`| 联系人 | 联系电话 |`): the contact set as a
+    table of labels over values, each value in the cell under its label in the row below (the contract's
+    contact "wherever it stands"; the trailer's zoning and the contact's pairing ask it, and `content-unplaced`)."""
+    cells = b.cells
+    if cells is None or len(cells) < 2:
+        return False
+    folded = b.folded.split("\t")
+    return len(folded) == len(cells) and all(is_bare_contact_label(c.strip()) for c in folded)
+
+
 _CELL_EDGES = ",;， \t"  # what parts a contact line's cells (folded: ， is , and ； is ;)
 
 

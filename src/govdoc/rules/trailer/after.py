@@ -72,6 +72,7 @@ def _after_signature(after: list[Block], title: str = "") -> None:
     leftovers: list[Block] = []
     in_note = False  # under a 附注 label: its numbered points are the note's, not sections
     bare = False  # the line before was a contact label alone (docx2txt's table flattened cell by cell)
+    labels = 0  # the row before was a table's row of contact labels: its width (a contact set as a table)
     # where the last line opening as a 抄送 line may (`CC_OPENS`) stands: `continues_cc` finds a 抄送 line within
     # `CC_REACH` lines above or none, so a line with no such opening there is not asked (each asking walked back
     # over the lines above it: a document printed under the 落款 asked it of every line)
@@ -80,6 +81,9 @@ def _after_signature(after: list[Block], title: str = "") -> None:
         zone = L.tail_zone(b)
         if zone is None and bare and _bare_label_value(b):
             zone = CONTACT  # its value on the line under it: 联系人 ⏎ 宋某
+        if zone is None and labels and _label_row_values(after, i, labels):
+            zone = CONTACT  # the values under a row of labels: | 联系人 | 联系电话 | ⏎ | 宋某 | 0571-… |
+        labels = len(b.cells or ()) if zone is CONTACT and L.is_contact_label_row(b) else 0
         # (or ends on one: 联系人：李某，联系电话： ⏎ 0551-62345678, the line cut after the label)
         bare = zone is CONTACT and (
             L.is_bare_contact_label(b.folded.strip()) or L.ends_on_bare_contact_label(b.folded.strip())
@@ -111,11 +115,27 @@ def _after_signature(after: list[Block], title: str = "") -> None:
 def _bare_label_value(b: Block) -> bool:
     """A short line with no sentence in it: a value a label alone on the line above names (a name, a
     phone, an address), as a table flattened a cell a line gives it."""
-    f = b.folded.strip()
+    return _short_value(b.folded.strip())
+
+
+def _short_value(f: str) -> bool:
+    """`f` (folded, stripped) is a value a label names: short, no sentence in it."""
     return 0 < len(f) <= _MAX_LABEL_VALUE and not any(c in f for c in "。;!?")
 
 
 _MAX_LABEL_VALUE = 40
+
+
+def _label_row_values(after: list[Block], i: int, width: int) -> bool:
+    """`after[i]` is the one row of values under a row of `width` contact labels: as wide, each cell short
+    with no sentence, and the table's last row (a list of several people under the labels is no document's
+    one contact: it stays unread, as before)."""
+    b = after[i]
+    cells = b.folded.split("\t")
+    if b.cells is None or len(b.cells) != width or len(cells) != width or not all(map(_short_value, cells)):
+        return False
+    below = after[i + 1] if i + 1 < len(after) else None
+    return below is None or below.cells is None or len(below.cells) != width
 
 
 def _own_title_again(leftovers: list[Block], own: str) -> bool:
