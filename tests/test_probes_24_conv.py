@@ -645,10 +645,6 @@ def test_ocr_of_a_browser_screenshot_reads_the_address_bar_and_the_navigation_ba
     same(look(doc, "9:41", "example.gov.cn", "···", "◁"), _WANT | _JOINED | {"preamble": _PHONE_PREAMBLE})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a screenshot's status clock alone inside the text with the line before it repeated after it (the shots' overlap): a single clock inside a text may be an agenda's hour, and the overlap's drop needs the repeat rules' warning; no rule safe enough in the session (conv24)",
-)
 def test_three_overlapping_screenshots_read_one_after_another() -> None:
     """A long reply captured in three screenshots, each read by OCR in turn: each opens with the status bar's
     time, and each repeats the last line the one before showed (the screenshots overlap by a line). The text

@@ -100,3 +100,47 @@ def test_an_organs_name_over_its_title_still_opens_it() -> None:
     doc = govdoc.parse_text(text)
     assert doc.header.title == "某市医疗保障局关于做好2024年度城乡居民医疗保险参保缴费工作的答复函"
     assert doc.header.issuer == "某市医疗保障局"
+
+
+# --- screenshots read one after another: each opens with the phone's clock and repeats the last lines shown -----
+
+
+def _shots(lines: list[str], cuts: list[int], overlap: int, clocks: list[str]) -> str:
+    """`lines` as screenshots cut before each index of `cuts`, each shot opened by its clock and repeating the
+    `overlap` lines the one before ended on."""
+    shots, start = [], 0
+    for clock, end in zip(clocks, [*cuts, len(lines)], strict=True):
+        shots += [clock, *lines[max(0, start - overlap) : end]]
+        start = end
+    return "\n".join(shots) + "\n"
+
+
+def _phone_lines(text: str, width: int = 15) -> list[str]:
+    """The reply's lines as a phone wraps them, `width` characters a line."""
+    out = []
+    for line in text.strip().split("\n"):
+        line = line.strip()
+        out += [line[k : k + width] for k in range(0, len(line), width)]
+    return out
+
+
+def test_two_screenshots_overlapping_by_two_lines_read_as_one_text() -> None:
+    """Two screenshots of a reply read by OCR in turn, each under its clock (`8:05`, `8:06`), the second
+    repeating the two lines the first ended on: the clocks leave, the two lines stand once, the leave said."""
+    phone = _phone_lines(_NOTICE)
+    doc = checked(_shots(phone, [9], 2, ["8:05", "8:06"]))
+    assert "8:05" not in doc.text and "8:06" not in doc.text
+    assert doc.text.count("全市参保率达到百分之九十六") == 1
+    assert doc.header.title == "关于做好2024年度城乡居民医疗保险参保缴费工作的答复"
+    assert "repeat-dropped" in codes(doc)
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_an_agenda_opening_with_an_hour_keeps_its_hours() -> None:
+    """Look-alike: a meeting's agenda whose text opens with an hour and sets each hour alone on its line between
+    two different lines: no screenshot's clock, nothing leaves."""
+    text = "9:00\n主持人宣布会议开始\n9:10\n市医保局通报参保缴费工作情况\n9:40\n各区汇报参保扩面工作进展\n"
+    doc = checked(text)
+    for hour in ("9:00", "9:10", "9:40"):
+        assert hour in doc.text
+    assert "repeat-dropped" not in codes(doc)

@@ -595,10 +595,15 @@ BARE_YEAR = _lazy(r"^(?:19|20)\d{2}年$")
 # (5G 87, 4G 56%), and a mobile browser's address bar under it (the page's host alone, wjw.example.gov.cn):
 # chrome above the running text only, as a scraper's timestamp (cleanup.furniture._above_text), where an
 # agenda's hour or a site's address a notice gives stands inside the text or under it (conv24)
+_STATUS_CLOCK = r"[012]?\d:[0-5]\d"
 STATUS_BAR_LINE = _lazy(
-    r"^(?:[012]?\d:[0-5]\d|(?:[2345]G\+?|LTE|HD|VoLTE)(?:[ ]{0,3}[2345]G)?[ ]{1,3}\d{1,3}%?"
+    r"^(?:" + _STATUS_CLOCK + r"|(?:[2345]G\+?|LTE|HD|VoLTE)(?:[ ]{0,3}[2345]G)?[ ]{1,3}\d{1,3}%?"
     r"|(?:[a-z0-9-]{1,40}\.){1,5}(?:cn|com|net|org)(?:/[!-~]{0,200})?)$"
 )
+# The status bar's clock alone on its line: where a text opens with one, the clock again between a line and the
+# same line once more is the next screenshot's top, the line its overlap with the one before (rules.cleanup.
+# repeats._screenshots); an agenda's hour stands between two different lines
+STATUS_CLOCK = _lazy(rf"^{_STATUS_CLOCK}$")
 STATUS_BAR_FIRST = frozenset("0123456789LHVabcdefghijklmnopqrstuvwxyz")
 BARE_TIMESTAMP = _lazy(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"

@@ -3,6 +3,7 @@ every line written twice by a scraper."""
 
 from __future__ import annotations
 
+from govdoc import patterns as P
 from govdoc.rules.cleanup.base import TEXT_FORMATS, excerpt
 from govdoc.rules.cleanup.furniture import site_chrome
 from govdoc.state import Block, State, Zone
@@ -71,6 +72,8 @@ def repeats(state: State) -> None:
     live, web, doubled = derived
     if doubled:
         live = _doubled_lines(state, live)  # the doubling is the page's making whether or not chrome is left
+    if live and _clock(live[0]):
+        live = _screenshots(state, live)  # screenshots read one after another: a text opened by a phone's clock
     if not web:
         return
     header = next((i for i, b in enumerate(live) if _sentence(b)), len(live))
@@ -187,6 +190,58 @@ def _drop(state: State, live: list[Block], start: int, end: int, zh: str, en: st
         where,
         len(where.text) if where is not None and start > 0 else 0,
     )
+
+
+def _clock(b: Block) -> bool:
+    """A phone's status-bar clock alone on its line (10:21)."""
+    f = b.folded
+    return len(f) <= _CLOCK_LINE and ":" in f and P.STATUS_CLOCK.match(f.strip()) is not None
+
+
+_CLOCK_LINE = 8  # a clock's five characters and the spaces OCR leaves around them
+_MAX_OVERLAP = 4  # the lines two screenshots of one page share, at most
+_MIN_OVERLAP_CHARS = 6  # the shared lines' characters at least: a wrapped line of running text, not a cell
+
+
+def _screenshots(state: State, live: list[Block]) -> list[Block]:
+    """A long page captured in several screenshots and read by OCR one after another: each shot opens with the
+    phone's clock (its status bar), and each repeats the last lines the one before showed (the shots overlap).
+    Where the text opens with a clock (`live[0]`), a clock standing between some lines and the same lines again
+    right under it is the next shot's top: the clocks are chrome (the first one too, which alone would be an
+    agenda's hour as much as a phone's, cleanup.furniture), and the lines repeated under each leave, warned
+    `repeat-dropped`. A clock between two different lines (an agenda's) leaves nothing; no clock so, nothing does.
+    The live blocks left are returned."""
+    shots: list[tuple[int, int]] = []  # a later shot's clock and the lines its overlap repeats
+    for i in range(2, len(live) - 1):
+        if live[i].folded[:1].isdigit() and _clock(live[i]) and (k := _overlap(live, i)):
+            shots.append((i, k))
+    if not shots:
+        return live
+    live[0].zone = _CHROME
+    for i, k in shots:
+        live[i].zone = _CHROME
+        for m in range(i + 1, i + 1 + k):
+            live[m].zone = _CHROME
+        state.warn(
+            "repeat-dropped",
+            f"删除了截图重叠处重复的 {k} 行，自「{excerpt(live[i + 1].text)}」起 "
+            f"(dropped {k} lines two screenshots both show, from the one quoted)",
+            live[i - 1],
+            len(live[i - 1].text),
+        )
+    return [b for b in live if b.zone is not _CHROME]
+
+
+def _overlap(live: list[Block], i: int) -> int:
+    """How many lines right above the clock `live[i]` stand again, in order, right under it (the most, up to
+    `_MAX_OVERLAP`, holding `_MIN_OVERLAP_CHARS` characters; no table row): 0 where none do."""
+    for k in range(min(_MAX_OVERLAP, i - 1, len(live) - i - 1), 0, -1):
+        above, below = live[i - k : i], live[i + 1 : i + 1 + k]
+        if all(_same_line(a, b) for a, b in zip(above, below, strict=True)) and (
+            sum(len(b.text.strip()) for b in above) >= _MIN_OVERLAP_CHARS
+        ):
+            return k
+    return 0
 
 
 def _same_line(a: Block, b: Block) -> bool:
