@@ -203,6 +203,10 @@ def invented(text: str, source: str) -> str | None:
         # Word's non-breaking hyphen (U+001E in its Range.Text) inside a line is read as the one it means, U+2011
         # (readers.word_text; diffread-B B3)
         found = _invented(text, source.replace("\x1e", "\u2011"))
+    if found is not None and source.startswith("level\tpage_num\t"):
+        # Tesseract's TSV: its words' cells are the text, a printed line's words joined (a space where two Latin
+        # words' boxes stand apart, readers.ocr_text)
+        found = _invented(text, " ".join(row.rsplit("\t", 1)[-1] for row in source.splitlines()))
     if found is not None and "&" in source:
         # schema 1.10: a text copy's HTML character references (&quot;, &amp;mdash; escaped twice) are read
         # as their characters

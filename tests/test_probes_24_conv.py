@@ -348,10 +348,6 @@ def test_easyocr_readtext_printed_a_tuple_a_line() -> None:
     same(look(doc, "0.98", "[[300"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tesseract's TSV gives each word a row of its own: a line of the page is several rows' last cells joined, which the text reader's records (a span of the file a line) cannot give without a reader that rebuilds the text; left for a reader of the TSV's columns (conv24)",
-)
 def test_tesseract_tsv_gives_a_row_per_word_under_its_line_and_paragraph() -> None:
     """`tesseract 答复.png out -l chi_sim tsv`: a header row, then level 1-4 rows (page, block, paragraph, line:
     conf -1, no text) and a level-5 row per word (a few characters of chi_sim) with its box and confidence.

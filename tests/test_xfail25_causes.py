@@ -144,3 +144,58 @@ def test_an_agenda_opening_with_an_hour_keeps_its_hours() -> None:
     for hour in ("9:00", "9:10", "9:40"):
         assert hour in doc.text
     assert "repeat-dropped" not in codes(doc)
+
+
+# --- Tesseract's TSV: a row per word under its page, block, paragraph and line -----------------------------------
+
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(pages: list[list[list[str]]]) -> str:
+    """Tesseract's TSV of `pages`, each a list of printed lines given as their words; each line a block of its
+    own, the words 40 pixels high, a Latin word's box 30 pixels after the one before (a space), any other 2."""
+    rows = [_TSV_HEAD]
+    for p, lines in enumerate(pages, 1):
+        rows.append(f"1\t{p}\t0\t0\t0\t0\t0\t0\t1240\t1754\t-1\t")
+        for b, words in enumerate(lines, 1):
+            top = 120 + 60 * b
+            rows += [
+                f"{level}\t{p}\t{b}\t{1 if level > 2 else 0}\t{1 if level > 3 else 0}\t0\t80\t{top}\t900\t40\t-1\t"
+                for level in (2, 3, 4)
+            ]
+            left = 80
+            for w, word in enumerate(words, 1):
+                width = 36 * len(word)
+                rows.append(f"5\t{p}\t{b}\t1\t1\t{w}\t{left}\t{top}\t{width}\t40\t{91.5 - w:.6f}\t{word}")
+                nxt = words[w] if w < len(words) else ""
+                left += width + (30 if word.isascii() and word.isalpha() and nxt.isascii() and nxt.isalpha() else 2)
+    return "\n".join(rows) + "\n"
+
+
+def test_tesseract_tsv_of_two_pages_reads_its_words_as_the_pages_lines() -> None:
+    """`tesseract notice.png out -l chi_sim+eng tsv` of a two-page scan: the rows' numbers, boxes and confidences
+    are the engine's; each printed line is its words joined (a space only between the two Latin words)."""
+    first = [
+        ["关于", "做好", "居民", "医保", "参保", "工作", "的", "答复"],
+        ["李某", "某委", "员："],
+        ["您提", "出的", "提案", "收悉。", "现答", "复如", "下："],
+        ["我局", "已在", "Health", "Portal", "开通", "线上", "缴费。"],
+    ]
+    second = [["感谢", "您的", "关心", "和支持。"], ["某市", "医疗", "保障局"], ["20", "24年", "8月", "20日"]]
+    doc = checked(_tsv([first, second]))
+    assert doc.header.title == "关于做好居民医保参保工作的答复"
+    assert doc.preamble[-1].text == "我局已在Health Portal开通线上缴费。"
+    assert doc.signature is not None and doc.signature.date == "2024-08-20"
+    for gone in ("page_num", "90.5", "\t80\t"):
+        assert gone not in doc.text
+
+
+def test_a_tsv_under_another_header_or_with_a_broken_row_is_read_as_text() -> None:
+    """Look-alikes: a spreadsheet's TSV whose header opens with `level` too, and Tesseract's with a row cut
+    short: no engine's word rows, each line stays as written."""
+    sheet = "level\tname\tphone\n一级\t周某\t0551-63357821\n"
+    text = checked(sheet).text
+    assert "level" in text and "0551-63357821" in text
+    words = _tsv([[["关于", "做好", "工作", "的", "答复"]]])
+    for broken in (words.replace("\t90.500000", "", 1), words.replace("\t80\t", "\tx80\t", 1)):
+        assert "level" in checked(broken).text

@@ -6,6 +6,8 @@
   after it (EasyOCR's `([[x, y] ×4], 'text', 0.98)`, PyMuPDF's blocks `(x0, y0, x1, y1, 'text', 3, 0)`, their
   `\n` escapes the block's lines);
 - a batch script writes `text<TAB>confidence` a line: the score is the engine's;
+- Tesseract's TSV gives a row per recognised word under its page, block, paragraph and line (conv24): a line of
+  the page is its words joined, the rows' numbers, boxes and confidences the engine's;
 - a batch OCR app writing the texts of several images into one file puts the image's file name between
   runs of `=` (or `-`) above each: a page's start, no text.
 
@@ -86,6 +88,53 @@ def scored_lines(text: str) -> Spans | None:
             spans.append((at + m.start("t"), at + m.end("t")))
         at += len(line)
     return tuple(spans) if len(spans) >= _MIN_SCORED else None
+
+
+# Tesseract's TSV (`tesseract page.png out tsv`, pytesseract's `image_to_data`): its header row, then a row per
+# page, block, paragraph and line (no text) and a row per recognised word with its box and confidence
+TESSERACT_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+_TSV_COLUMNS = 12
+_WORD_LEVEL = "5"
+
+
+def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
+    """The printed lines of Tesseract's TSV, each with the file's line its first word stands on (1-based): a
+    line's words are the level-5 rows sharing its page, block, paragraph and line numbers, in the file's order,
+    joined as the engine read them (a space only between two words of Latin letters or figures: chi_sim parts
+    a Chinese line into words a few characters long, which stood together). None where `text` opens with no
+    TSV header or a row holds no twelve columns (no such file)."""
+    if not text.startswith(TESSERACT_TSV_HEAD):
+        return None
+    lines: list[tuple[int, str]] = []
+    key: tuple[str, ...] | None = None
+    right = 0  # where the word before on the line ends (its box's right edge)
+    for number, row in enumerate(text.splitlines()[1:], 2):
+        if not row.strip():
+            continue
+        cells = row.split("\t")
+        if len(cells) != _TSV_COLUMNS or not all(c.lstrip("-").isdigit() for c in cells[:10]):
+            return None
+        word = cells[-1].strip()
+        if cells[0] != _WORD_LEVEL or not word:
+            continue
+        left, width, height = int(cells[6]), int(cells[8]), int(cells[9])
+        here = tuple(cells[1:5])
+        if here != key or not lines:
+            key, right = here, left + width
+            lines.append((number, word))
+            continue
+        first, line = lines[-1]
+        # a space only between two Latin or figure words set apart by a gap (a chi_sim line's words stand close:
+        # 2024 cut into 20 and 24 is one figure)
+        spaced = (
+            line[-1].isascii() and line[-1].isalnum() and word[0].isascii() and word[0].isalnum()
+        ) and left - right > _SPACE_GAP * height
+        lines[-1] = (first, line + (" " if spaced else "") + word)
+        right = left + width
+    return lines or None
+
+
+_SPACE_GAP = 0.25  # of a word's height: the gap between two words' boxes that is a space
 
 
 def image_name_line(line: str) -> bool:

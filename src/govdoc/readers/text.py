@@ -30,7 +30,7 @@ from govdoc.charclass import (
 )
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers import page_source, sheet_text, word_text
+from govdoc.readers import ocr_text, page_source, sheet_text, word_text
 
 # kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
@@ -273,6 +273,15 @@ def text_blocks(
         # breaks and tabs stay escaped for the cuts below, and an escaped backslash stays as written
         if not doubled:
             lines = [JSON_CHAR.sub(json_char, line) if "\\" in line else line for line in lines]
+        text = "\n".join(lines)
+        folded_text = fold(text)
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
+    if record is None and text[:1] == "l" and (words := ocr_text.tesseract_lines(text)) is not None:
+        # Tesseract's TSV: a word a row, the page's lines its words joined (readers.ocr_text); the text read is
+        # those lines, each at the file's line its first word stands on
+        lines = [line for _, line in words]
+        origins = [Origin((f"line:{number}",)) for number, _ in words]
         text = "\n".join(lines)
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
