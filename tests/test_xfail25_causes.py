@@ -199,3 +199,51 @@ def test_a_tsv_under_another_header_or_with_a_broken_row_is_read_as_text() -> No
     words = _tsv([[["关于", "做好", "工作", "的", "答复"]]])
     for broken in (words.replace("\t90.500000", "", 1), words.replace("\t80\t", "\tx80\t", 1)):
         assert "level" in checked(broken).text
+
+
+# --- a numbered point the wrap cut at the measure, in a text whose paragraphs open indented --------------------
+
+_APPROVAL = """某县交通运输局关于某乡公路改建工程初步设计的批复
+某乡人民政府：
+    你乡《关于某乡公路改建工程初步设计的请示》收悉。经研究，现
+批复如下：
+    一、原则同意该工程初步设计方案，路线全长八点六公里按四级公路
+标准建设。
+    二、工程概算总投资二千四百万元，由省级补助和县级财政配套解
+
+                              — 1 —
+决。
+    三、请严格落实安全生产责任。
+    此复。
+某县交通运输局
+2024年3月12日
+"""
+
+
+def test_a_numbered_point_filling_the_measure_goes_on_on_the_flush_line_under_it() -> None:
+    """A text copy of an approval whose paragraphs open indented and wrap flush at 30 characters: each point
+    that fills its line goes on under it, whatever its first line's shape (no stop in it), over a page's foot
+    and end too (the second point)."""
+    doc = checked(_APPROVAL)
+    got = [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
+    # (a point of one sentence of 30 characters or fewer is a heading, its sentence the title: the settled reading)
+    assert got == [
+        ("一、", None, ["原则同意该工程初步设计方案，路线全长八点六公里按四级公路标准建设。"]),
+        ("二、", "工程概算总投资二千四百万元，由省级补助和县级财政配套解决", []),
+        ("三、", "请严格落实安全生产责任", []),
+    ]
+    assert "page-break-joined" in codes(doc)
+
+
+def test_a_numbered_heading_short_of_the_measure_keeps_its_line() -> None:
+    """Look-alike: the same text with a heading that stops short of the measure (`    一、总体要求`) over a
+    flush line: the heading is its line, as before."""
+    text = _APPROVAL.replace(
+        "    一、原则同意该工程初步设计方案，路线全长八点六公里按四级公路\n标准建设。\n",
+        "    一、工程建设标准\n原则同意该工程初步设计，按四级公路标准建设。\n",
+    )
+    doc = checked(text)
+    assert (doc.sections[0].title, [p.text for p in doc.sections[0].paragraphs]) == (
+        "工程建设标准",
+        ["原则同意该工程初步设计，按四级公路标准建设。"],
+    )
