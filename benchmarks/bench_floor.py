@@ -182,6 +182,15 @@ def _make(r: object) -> object:
     return r
 
 
+def _bare_text(raw: bytes) -> str:
+    """The bare read's text: decoded (UTF-8, else GB 18030), NFC, the invisible characters taken out."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
 def _child(rounds: int) -> None:
     """One checkout's figures as `step seconds` lines (least CPU seconds per document)."""
     sys.path.insert(0, str(HERE))
@@ -206,12 +215,7 @@ def _child(rounds: int) -> None:
     def bare_read() -> int:
         n = 0
         for raw, _ in data:
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                text = raw.decode("gb18030")
-            text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-            blocks = [Block(line) for line in text.splitlines() if line.strip()]
+            blocks = [Block(line) for line in _bare_text(raw).splitlines() if line.strip()]
             n += len(blocks)
         return n
 
@@ -256,14 +260,7 @@ def _child(rounds: int) -> None:
     def objects() -> int:
         return sum(len(_make(r).sections) for r in recipes)  # type: ignore[attr-defined]
 
-    lines = []
-    for raw, _ in data:
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
-        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-        lines.append([Block(line).folded for line in text.splitlines() if line.strip()])
+    lines = [[Block(line).folded for line in _bare_text(raw).splitlines() if line.strip()] for raw, _ in data]
 
     def asking(question: regex.Pattern[str]) -> Callable[[], object]:
         ask = question.match
