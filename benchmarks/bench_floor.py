@@ -19,17 +19,16 @@ the corpus document by document (as a parse runs):
 * `objects alone`: the same Documents made again from their answers already known (each frozen object's
   class and arguments, read off the built Document before the clock runs): the contract's objects alone,
   spans and all, with no decision and no position to find.
-* `one question a line`: every non-blank line of a bare read asked one compiled pattern that answers
-  the rules' per-line questions at once: an optional look-ahead with a named group per question, one
-  `match` a line. The questions are every `P.NAME.match/search/fullmatch(` the rules ask (`--questions
-  rules`, the default) or the line classes' of `rules/lines` (`--questions lines`), read off the rule
-  modules' own source and built from each pattern's own source (`first_chars.readable_source`); a
-  pattern compiled with a flag or with a back-reference cannot stand in a joined pattern and is left
-  out (the count is printed). A `search` question looks ahead past any characters (`.*?`).
-  Five questions, from the least to the most: `the marker` (SECTION_MARKER alone, the question most
-  rules begin with), `lines' openings, first` (every question the line classes of `rules/lines` ask at
-  a line's start, as one alternation of named groups: the first that says yes, one class a line),
-  `lines' openings, all` (the same as look-aheads: every answer), `lines' questions, all` (their
+* `q: …`, one question a line: every non-blank line of a bare read asked one compiled pattern that
+  answers many of the rules' per-line questions at once, one `match` a line. The questions are the
+  `P.NAME.match/search/fullmatch(` calls read off the rule modules' own source, each joined from the
+  pattern's own source (a VERBOSE one scoped `(?x:…)`; one holding a back-reference, a conditional or
+  another flag cannot stand in a joined pattern and is left out: the count is printed). A `search`
+  question looks ahead past any characters (`.*?`). Five questions, from the least to the most:
+  `the marker` (SECTION_MARKER alone, the question most rules begin with), `lines' openings, first`
+  (every question the line classes of `rules/lines` ask at a line's start, as one alternation of
+  named groups: the first that says yes, one class a line), `lines' openings, all` (the same as
+  optional look-aheads, each with a named group: every answer), `lines' questions, all` (their
   searches too) and `rules' questions, all` (every rule module's).
 * `walks`: the rule layer's least cost in its present shape: every rule of the default pipeline visits
   every line once and reads one bit of its kept class (`Block.cls`), deciding nothing.
