@@ -136,3 +136,34 @@ def test_an_office_math_limit_under_its_function_stays_a_script() -> None:
     limit = f"<m:limLow><m:e>{_mr('lim')}</m:e><m:lim>{_mr('t→0')}</m:lim></m:limLow>"
     doc = _math_notice(_math_paragraph("增长率取", limit, "的近似值。"))
     assert "增长率取lim_(t→0)的近似值。" in doc.text
+
+
+# --- 4. a script's page mark with the Chinese page word between frame marks (diffread-A A5's rest) ------------
+
+_CUT_BY_A_MARK = (
+    "关于加强老旧小区电梯加装工作的答复\n"
+    "孙某代表：\n"
+    "您提出的建议收悉。现答复如下：\n"
+    "今年我局已会同各街道摸排了全区老旧小区加装电梯的需求，并对符合条件的\n"
+    "{mark}\n"
+    "单元给予每台二十万元的补助。\n"
+    "另外，申报材料清单见办事指南第3页所列。\n"
+    "感谢您的关心。\n"
+    "某区住房和城乡建设局\n"
+    "2024年8月12日\n"
+)
+
+
+def test_a_scripts_page_mark_with_the_chinese_page_word_ends_the_page_and_the_cut_sentence_joins() -> None:
+    for mark in ("=== 第 4 页 ===", "--第12页--", "==== 第五页 ===="):
+        doc = govdoc.parse_text(_CUT_BY_A_MARK.format(mark=mark))
+        assert "页 =" not in doc.text and "页-" not in doc.text and "第五页" not in doc.text
+        assert [p.text for p in doc.preamble][1] == (
+            "今年我局已会同各街道摸排了全区老旧小区加装电梯的需求，并对符合条件的单元给予每台二十万元的补助。"
+        )
+        assert "另外，申报材料清单见办事指南第3页所列。" in doc.text  # a sentence naming a page stays
+
+
+def test_a_frame_round_a_pages_words_that_are_no_page_mark_stays() -> None:
+    doc = govdoc.parse_text(_CUT_BY_A_MARK.format(mark="=== 第2页附表 ==="))
+    assert "=== 第2页附表 ===" in doc.text

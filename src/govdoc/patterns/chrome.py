@@ -24,7 +24,10 @@ PAGE_FURNITURE = _lazy(
     r"|[Pp](?:age|AGE)[ ]{1,2}\d{1,3}(?:[ ]{1,2}(?:of|OF)[ ]{1,2}\d{1,3}|[ ]{0,2}/[ ]{0,2}\d{1,3})?"
     # a page-count foot whose figures were Word's fields, lost by a converter that reads no fields
     # (docx2txt, python-docx: 第  页  共  页, 共 页 第 页)
-    r"|第[ ]{0,4}页[ ,/]{0,3}共[ ]{0,4}页|共[ ]{0,4}页[ ,/]{0,3}第[ ]{0,4}页)$"
+    r"|第[ ]{0,4}页[ ,/]{0,3}共[ ]{0,4}页|共[ ]{0,4}页[ ,/]{0,3}第[ ]{0,4}页"
+    # a script's page mark, the page between frame marks as a loop prints it (=== 第 2 页 ===, --第3页--; the
+    # English word's is the text reader's, readers.text_lines._PAGE_MARK): no sentence is framed so
+    r"|(?P<frame>={3,6}|-{2,6})[ ]{0,2}第[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}页[ ]{0,2}(?P=frame))$"
 )
 # The band a browser prints at the head and foot of each page of a web page it prints (what a copy
 # of the PDF it made keeps): the print time with the page's <title> beside it (2024/7/15 10:42
