@@ -177,3 +177,12 @@ def test_the_chrome_guard_answers_as_the_pattern_on_every_line_of_the_corpora() 
 
 def test_the_chrome_pattern_has_no_flags_the_guard_does_not_read() -> None:
     assert not P.CHROME_AT_START.flags & (regex.IGNORECASE | regex.VERBOSE | regex.FULLCASE)
+
+
+def test_one_walk_of_the_syntax_reads_a_bracket_or_a_bar_in_a_class_or_an_escape_as_none() -> None:
+    """(diffread-C C-5: the splits at `|`, a group's end and the items are one walk of the syntax)"""
+    pattern = r"[(|]a\(|b(?:c|\))d|e"
+    assert alternatives(pattern) == [r"[(|]a\(", r"b(?:c|\))d", "e"]
+    assert first_chars(pattern) == frozenset("(|be")
+    assert required_chars(r"b(?:c|\))d") == frozenset("b")
+    assert last_chars(r"x(?:c|\))$") == frozenset("c)")

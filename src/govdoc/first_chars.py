@@ -17,6 +17,8 @@ pattern) makes it give up: no reading asks the pattern of every text, a wrong on
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 _Firsts = frozenset[str] | None  # None: not known, any character may start a match
@@ -39,28 +41,40 @@ def readable_source(pattern: regex.Pattern[str]) -> str | None:
     return None if flags & ~_READ_KEEPING else pattern.pattern
 
 
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, int, str, int]]:
+    """The pattern's syntax from `start`, one token at a time: each token's place, where it ends, its first
+    character and the depth of the groups it stands in (a group's `)` at its `(`'s depth). An escape (`\\(`) and
+    a class (`[(|]`) are one token each, so a bracket or a bar inside one is no syntax: the one walk of the
+    syntax every reading here builds on (the splits at `|`, a group's end, the groups it opens; the items of
+    `_item_end` over it), so `first_chars`, `last_chars`, `required_chars` and the guards of rules/lines/guards.py
+    read a pattern alike."""
+    depth = 0
+    i = start
+    end = len(pattern)
+    while i < end:
+        c = pattern[i]
+        if c == "\\":
+            after = i + 2
+        elif c == "[":
+            after = _class_end(pattern, i)
+        else:
+            after = i + 1
+            if c == ")":
+                depth -= 1
+        yield i, after, c, depth
+        if c == "(":
+            depth += 1
+        i = after
+
+
 def alternatives(pattern: str) -> list[str]:
     """The pattern split at its top-level `|` (not inside a group or a class)."""
     parts: list[str] = []
-    depth = 0
     start = 0
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    for i, _, c, depth in _syntax(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -81,19 +95,7 @@ def _opens_group(pattern: str, group: regex.Pattern[str]) -> bool:
     opening bracket) or one inside a class opens none."""
     if "(?" not in pattern:
         return False
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        if c == "(" and group.match(pattern, i):
-            return True
-        i += 1
-    return False
+    return any(c == "(" and group.match(pattern, i) for i, _, c, _ in _syntax(pattern))
 
 
 def first_chars(pattern: str) -> _Firsts:
@@ -120,38 +122,38 @@ def _of_alternation(pattern: str) -> tuple[_Firsts, bool]:
 
 
 def _of_sequence(seq: str) -> tuple[_Firsts, bool]:
-    """First characters of a concatenation, and whether it can match the empty string."""
+    """First characters of a concatenation, and whether it can match the empty string: its items read in
+    order up to the first that can be neither absent nor empty (what follows it is never read)."""
     found: set[str] = set()
     i = 0
     while i < len(seq):
-        firsts, empty, i = _atom(seq, i)
-        if firsts is None:
+        end = _item_end(seq, i)
+        firsts, empty = _first_of(seq, i, end) if end is not None else (None, True)
+        if firsts is None or end is None:
             return None, True
-        optional, i = _quantifier(seq, i)
+        optional, i = _quantifier(seq, end)
         found |= firsts
         if not (empty or optional):
             return frozenset(found), False
     return frozenset(found), True
 
 
-def _atom(seq: str, i: int) -> tuple[_Firsts, bool, int]:
-    """The atom at `i`: its first characters, whether it can be empty, and where it ends."""
+def _first_of(seq: str, i: int, end: int) -> tuple[_Firsts, bool]:
+    """The first characters of the item at `i` up to `end` (None: not known) and whether it can be empty."""
     c = seq[i]
     if c == "\\":
         escaped = seq[i + 1 : i + 2]
         if not escaped or escaped.isalnum():  # \d, \p{Han}, \b, \n …: not read
-            return None, True, i + 2
-        return frozenset(escaped), False, i + 2
+            return None, True
+        return frozenset(escaped), False
     if c == "[":
-        end = _class_end(seq, i)
-        return _class_chars(seq[i + 1 : end - 1]), False, end
+        return _class_chars(seq[i + 1 : end - 1]), False
     if c == "(":
-        end = _group_end(seq, i)
         if _SCOPED_FLAGS.match(seq, i):
-            return None, True, end  # its own flags: not read (an alternative opening with it is tried always)
+            return None, True  # its own flags: not read (an alternative opening with it is tried always)
         inner = seq[i + 1 : end - 1]
         if inner.startswith(_LOOKAROUND_INNER):
-            return frozenset(), True, end  # zero-width: what follows it opens the match
+            return frozenset(), True  # zero-width: what follows it opens the match
         if inner.startswith(("?:", "?>")):
             inner = inner[2:]
         elif inner.startswith("?P<"):
@@ -159,12 +161,11 @@ def _atom(seq: str, i: int) -> tuple[_Firsts, bool, int]:
         elif inner.startswith("?("):
             branches = _branches(inner)
             firsts, empty = _of_alternation(branches)
-            return firsts, empty or len(alternatives(branches)) < 2, end  # (no second branch: it may be empty)
-        firsts, empty = _of_alternation(inner)
-        return firsts, empty, end
+            return firsts, empty or len(alternatives(branches)) < 2  # (no second branch: it may be empty)
+        return _of_alternation(inner)
     if c in ".^$|){}*+?":
-        return None, True, i + 1
-    return frozenset(c), False, i + 1
+        return None, True
+    return frozenset(c), False
 
 
 def _branches(inner: str) -> str:
@@ -206,24 +207,13 @@ _POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")  # `[:digit:]` inside a class: one
 
 
 def _group_end(seq: str, i: int) -> int:
-    depth = 0
-    j = i
-    while j < len(seq):
-        c = seq[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(seq, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return j
+    """Where the group opening at `i` ends (after its `)`; where the walk ran out where it is not closed)."""
+    end = i
+    for _, after, c, depth in _syntax(seq, i):
+        end = after
+        if c == ")" and depth == 0:
+            break
+    return end
 
 
 def _class_chars(body: str) -> _Firsts:
@@ -256,28 +246,35 @@ _SHORT_ESCAPES = frozenset("dDwWsSbBAZntrfva")  # an escape of two characters: a
 _BRACED_ESCAPES = frozenset("pPN")  # \p{Han}, \N{name}: up to the closing brace
 
 
+def _item_end(seq: str, i: int) -> int | None:
+    """Where the item opening at `i` ends (an escape, a class, a group, a character), or None where its extent
+    is not read for sure (\\x41, a back reference …; an extent past the pattern's end is the caller's to refuse)."""
+    c = seq[i]
+    if c == "\\":
+        escaped = seq[i + 1 : i + 2]
+        if escaped in _BRACED_ESCAPES and seq[i + 2 : i + 3] == "{":
+            end = seq.find("}", i) + 1
+        elif escaped and (not escaped.isalnum() or escaped in _SHORT_ESCAPES):
+            end = i + 2
+        else:
+            return None
+    elif c == "[":
+        end = _class_end(seq, i)
+    elif c == "(":
+        end = _group_end(seq, i)
+    else:
+        end = i + 1
+    return end
+
+
 def _items(seq: str) -> list[tuple[str, bool]] | None:
     """A concatenation's items in order, each as (its source, whether its quantifier lets it be
-    absent), or None where an item's extent is not read for sure (\x41, a back reference …)."""
+    absent), or None where an item's extent is not read for sure."""
     items: list[tuple[str, bool]] = []
     i = 0
     while i < len(seq):
-        c = seq[i]
-        if c == "\\":
-            escaped = seq[i + 1 : i + 2]
-            if escaped in _BRACED_ESCAPES and seq[i + 2 : i + 3] == "{":
-                end = seq.find("}", i) + 1
-            elif escaped and (not escaped.isalnum() or escaped in _SHORT_ESCAPES):
-                end = i + 2
-            else:
-                return None
-        elif c == "[":
-            end = _class_end(seq, i)
-        elif c == "(":
-            end = _group_end(seq, i)
-        else:
-            end = i + 1
-        if end <= i or end > len(seq):
+        end = _item_end(seq, i)
+        if end is None or end <= i or end > len(seq):
             return None
         optional, after = _quantifier(seq, end)
         items.append((seq[i:end], optional))
@@ -365,7 +362,7 @@ def required_chars(pattern: str) -> _Firsts:
             if source.startswith(_LOOKAROUND):  # (?=…), (?<=…): the text holds what its pattern requires
                 firsts, empty = required_chars(source[source.index("=") + 1 : -1]), False
             else:
-                firsts, empty, _ = _atom(source, 0)
+                firsts, empty = _first_of(source, 0, len(source))
             if firsts is not None and not empty and (best is None or len(firsts) < len(best)):
                 best = firsts
     except _Unread:
