@@ -41,30 +41,39 @@ def readable_source(pattern: regex.Pattern[str]) -> str | None:
     return None if flags & ~_READ_KEEPING else pattern.pattern
 
 
+# what the walk stops at: an escape, a class, a group's brackets, a bar (the characters between are plain)
+_SYNTAX_MARK = regex.compile(r"[\\\[()|]")
+
+
 def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, int, str, int]]:
-    """The pattern's syntax from `start`, one token at a time: each token's place, where it ends, its first
-    character and the depth of the groups it stands in (a group's `)` at its `(`'s depth). An escape (`\\(`) and
-    a class (`[(|]`) are one token each, so a bracket or a bar inside one is no syntax: the one walk of the
-    syntax every reading here builds on (the splits at `|`, a group's end, the groups it opens; the items of
-    `_item_end` over it), so `first_chars`, `last_chars`, `required_chars` and the guards of rules/lines/guards.py
-    read a pattern alike."""
+    """The pattern's syntax from `start`: each group bracket and bar, with its place, where it ends, the
+    character and the depth of the groups it stands in (a group's `)` at its `(`'s depth), then the walk's end
+    (`""`: the pattern's end, or past it where an escape or a class runs over it). Plain characters are stepped
+    over in one search, an escape (`\\(`) and a class (`[(|]`) whole, so a bracket or a bar inside one is no
+    syntax: the one walk of the syntax every reading here builds on (the splits at `|`, a group's end, the
+    groups it opens; the items of `_item_end` over them), so `first_chars`, `last_chars`, `required_chars` and
+    the guards of govdoc/guards.py read a pattern alike."""
     depth = 0
-    i = start
-    end = len(pattern)
-    while i < end:
+    search = _SYNTAX_MARK.search
+    walked = start
+    found = search(pattern, start)
+    while found is not None:
+        i = found.start()
         c = pattern[i]
         if c == "\\":
-            after = i + 2
+            walked = i + 2
         elif c == "[":
-            after = _class_end(pattern, i)
+            walked = _class_end(pattern, i)
         else:
-            after = i + 1
+            walked = i + 1
             if c == ")":
                 depth -= 1
-        yield i, after, c, depth
-        if c == "(":
-            depth += 1
-        i = after
+            yield i, walked, c, depth
+            if c == "(":
+                depth += 1
+        found = search(pattern, walked)
+    end = max(walked, len(pattern))
+    yield end, end, "", depth
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -208,12 +217,10 @@ _POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")  # `[:digit:]` inside a class: one
 
 def _group_end(seq: str, i: int) -> int:
     """Where the group opening at `i` ends (after its `)`; where the walk ran out where it is not closed)."""
-    end = i
     for _, after, c, depth in _syntax(seq, i):
-        end = after
-        if c == ")" and depth == 0:
-            break
-    return end
+        if (c == ")" and depth == 0) or not c:
+            return after
+    return i  # (never: the walk ends with its end)
 
 
 def _class_chars(body: str) -> _Firsts:
