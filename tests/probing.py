@@ -301,3 +301,41 @@ class Tallied:
             missed += max(1, str(wrong["base"]).count("'got'"))
         self.tally.append((total, missed))
         assert not wrong, wrong
+
+
+# --- the held-out rounds' helpers (holdout22, 23, 24: one copy) ---------------------------------------------------
+# (test_probes_11_noise imports this module: its helpers are imported where these run)
+
+
+def run(source: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
+    """`source` parsed and every check of `want` compared at once; `gone` (chrome, page furniture)
+    must not reach the text."""
+    from tests.test_probes_11_noise import look, parsed
+
+    doc = parsed(source)
+    extra = {"leaked": []} if gone else {}
+    same(look(doc, *gone), want | extra)
+    return doc
+
+
+def ref_of(doc: govdoc.Document) -> tuple[Any, ...]:
+    """The answered proposal's body, level, term, session, kind and title."""
+    r = doc.header.responds_to
+    assert r is not None
+    return (r.body, r.level, r.term, r.session, r.kind, r.title)
+
+
+def proposers_of(doc: govdoc.Document) -> list[str]:
+    """The proposers the answered proposal names, as a list (the model holds a tuple)."""
+    r = doc.header.responds_to
+    assert r is not None
+    return list(r.proposers)
+
+
+def pdf_copy(lines: list[str], width: int, foot: int, first: str, last: str) -> str:
+    """`lines` cut at `width` as a PDF's text layer holds them, the first page's label `first` set
+    after wrapped line `foot` (inside a paragraph) and the last page's `last` under the last line."""
+    from tests.test_probes_11_noise import wrapped
+
+    cut = wrapped(lines, width)
+    return "\n".join([*cut[:foot], first, *cut[foot:], last]) + "\n"

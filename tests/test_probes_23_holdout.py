@@ -63,41 +63,7 @@ broke the chrome rows' one search over the joined lines), so b6d is a strict xfa
 
 from __future__ import annotations
 
-from typing import Any
-
-import govdoc
-from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-
-def run(source: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
-    """`source` parsed and every check of `want` compared at once; `gone` (chrome, page furniture)
-    must not reach the text."""
-    doc = parsed(source)
-    extra = {"leaked": []} if gone else {}
-    same(look(doc, *gone), want | extra)
-    return doc
-
-
-def ref_of(doc: govdoc.Document) -> tuple[Any, ...]:
-    """The answered proposal's body, level, term, session, kind and title."""
-    r = doc.header.responds_to
-    assert r is not None
-    return (r.body, r.level, r.term, r.session, r.kind, r.title)
-
-
-def proposers_of(doc: govdoc.Document) -> list[str]:
-    """The proposers the answered proposal names, as a list (the model holds a tuple)."""
-    r = doc.header.responds_to
-    assert r is not None
-    return list(r.proposers)
-
-
-def pdf_copy(lines: list[str], width: int, foot: int, first: str, last: str) -> str:
-    """`lines` cut at `width` as a PDF's text layer holds them, the first page's number `first` set
-    after wrapped line `foot` (inside a paragraph) and the second page's `last` under the last line."""
-    cut = wrapped(lines, width)
-    return "\n".join([*cut[:foot], first, *cut[foot:], last]) + "\n"
-
+from tests.probing import pdf_copy, proposers_of, ref_of, run
 
 # --- Batch 1: answers to 人大代表建议 -------------------------------------------------------------
 
