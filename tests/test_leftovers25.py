@@ -167,3 +167,75 @@ def test_a_scripts_page_mark_with_the_chinese_page_word_ends_the_page_and_the_cu
 def test_a_frame_round_a_pages_words_that_are_no_page_mark_stays() -> None:
     doc = govdoc.parse_text(_CUT_BY_A_MARK.format(mark="=== 第2页附表 ==="))
     assert "=== 第2页附表 ===" in doc.text
+
+
+# --- 6. the LOWs: fixed at the cause, or today's behaviour pinned with its reason ------------------------------
+
+_NOTE_REPLY = (
+    "关于增加城区公共停车泊位的答复\n"
+    "吴某委员：\n"
+    "您提出的《关于增加城区公共停车泊位的提案》收悉。现答复如下：\n"
+    "今年我局在老城区新增公共停车泊位八百个。\n"
+    "感谢您对城市管理工作的关心。\n"
+    "某市城市管理局\n"
+    "2024年7月22日\n"
+    "{note}\n"
+)
+
+
+def test_a_notes_part_after_a_semicolon_under_a_label_no_table_knows_ends_the_part_before_it() -> None:
+    """diffread-C C2: `；` ends a part of a label row as a cell's edge does, so 是否公开's value is 否, not
+    `否；经办人：…` (disclosure lost behind a disclosure-unmapped warning)."""
+    for note in ("（办理类别：B类；是否公开：否；经办人：钱某）", "是否公开：否；经办人：钱某，电话：0731-5561234"):
+        doc = govdoc.parse_text(_NOTE_REPLY.format(note=note))
+        assert doc.header.disclosure == "不予公开"
+        assert "disclosure-unmapped" not in codes(doc)
+
+
+def test_a_symbol_faces_code_in_words_alternate_content_reads_as_the_faces_character() -> None:
+    """diffread-B B10: a w16se:symEx naming a symbol face (Wingdings F0FC) is that face's character (✓), as
+    a w:sym of the same face reads; the code alone gave a private-use character."""
+    from tests.docx_builder import make_docx, p
+
+    tick = (
+        '<w:r><mc:AlternateContent xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex">'
+        '<mc:Choice Requires="w16se"><w16se:symEx w16se:font="Wingdings" w16se:char="F0FC"/></mc:Choice>'
+        '<mc:Fallback><w:sym w:font="Wingdings" w:char="F0FC"/></mc:Fallback></mc:AlternateContent></w:r>'
+    )
+    run = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    body = (
+        p("关于报送2024年度安全生产自查情况的通知")
+        + p("各乡镇：")
+        + f"<w:p>{run.format('公开方式：')}{tick}{run.format('主动公开')}</w:p>"
+        + p("请于本月底前报送自查情况。")
+        + p("特此通知。")
+    )
+    doc = govdoc.parse(make_docx(body), format="docx")  # type: ignore[arg-type]
+    assert "公开方式：✓主动公开" in doc.text
+    assert "\uf0fc" not in doc.text
+
+
+def test_pin_a_converters_picture_placeholder_is_its_mark_wherever_it_stands() -> None:
+    """review24 R7, pinned: `----media/image1.png----` is the stand-in a converter (docx2python) writes for a
+    picture, never a 公文's words, so it leaves the text wherever it stands, as the picture it stands for has no
+    text either; a sentence quoting it (a note about converters, no 公文's) loses it with it. No Han text is lost."""
+    doc = govdoc.parse_text(
+        "关于规范信息公开材料格式的通知\n各科室：\n上传前请删除 ----media/image3.jpeg---- 一类的占位符。\n"
+        "特此通知。\n某县政务公开办公室\n2024年5月6日\n"
+    )
+    assert "media/image3" not in doc.text
+    assert "上传前请删除" in doc.text and "一类的占位符。" in doc.text
+
+
+def test_pin_a_heading_joined_over_a_line_wrap_is_warned_as_a_guessed_join() -> None:
+    """fixS24's note, pinned: the contract has one code for a join the parser guessed (`page-break-joined`:
+    "page-break join guessed"); a heading cut by a wrap rather than a page is guessed the same way, and the
+    warning is the reader's cue to check it. Codes are never renamed, so the one code stays."""
+    doc = govdoc.parse_text(
+        "关于加快中小河流治理的答复\n郑某代表：\n您提出的建议收悉。现答复如下：\n"
+        "一、关于加快中小河流治理和\n堤防加固工程的问题\n今年我局完成河道治理十二公里。\n"
+        "感谢您的关心。\n某县水利局\n2024年6月3日\n"
+    )
+    assert [s.title for s in doc.sections] == ["关于加快中小河流治理和堤防加固工程的问题"]
+    joined = [w for w in doc.warnings if w.code == "page-break-joined"]
+    assert len(joined) == 1 and joined[0].span is not None

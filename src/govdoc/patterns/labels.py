@@ -205,9 +205,9 @@ LABEL_END_CHARS = frozenset(":]】\t ")
 SPACED_CELL_LABEL = _lazy(rf"(?<=[ ])(?P<label>{_LABEL_ALT})(?:[ ]{{1,8}}(?=[^ :])|[ ]{{0,8}}$)")
 GLUED_LABEL = _lazy(rf"^(?P<label>{_LABEL_ALT})(?![ ]{{0,3}}[:\]】])(?=[^ \t])")
 LABEL_ANYWHERE = _lazy(rf"(?P<label>{_LABEL_ALT})")
-# A label the table does not know, in a line shaped as a label table: after a cell's edge or
-# a wide gap, two to eight characters and a colon.
-OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\|))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
+# A label the table does not know, in a line shaped as a label table: after a cell's edge, a wide
+# gap or a part's end (`；`: `是否公开：否；联系人：王某`, the parts of a 附注), two to eight characters and a colon.
+OTHER_LABEL_AT = _lazy(r"(?:^|(?<=\t|[ ]{2}|\||[;；]))[ ]{0,2}(?P<label>\p{Han}{2,8})[ ]{0,2}(?P<colon>:)")
 
 # The edge of a cell in a label table's row where the spaces stayed (between digits and Han):
 # three spaces or more, or a tab (`印发日期:2021-07-02      发布日期:2021-07-02      某公报〔2021〕2 号`).

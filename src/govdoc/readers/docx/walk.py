@@ -596,24 +596,17 @@ def _alternate_text(content: Any) -> str:
     choice = content.find(f"{{{MC}}}Choice")
     if choice is not None:
         for el in choice.iter(f"{_SYMEX}symEx"):
-            code = word_hex(el.get(f"{_SYMEX}char"))
-            if code is not None:
-                return chr(code)
+            # (its face as a w:sym's: a symbol face's private-use code is its character, Wingdings F0FC ✓;
+            # a control code is none: diffread-B B10, where the code alone gave a private-use character)
+            shown = symbol_text(el.get(f"{_SYMEX}font"), el.get(f"{_SYMEX}char"))
+            if shown:
+                return shown
         if next(choice.iter(w("drawing"), w("pict")), None) is not None:
             return ""
     fallback = content.find(f"{{{MC}}}Fallback")
     if fallback is None or next(fallback.iter(w("txbxContent")), None) is not None:
         return ""
     return "".join(t.text or "" for t in fallback.iter(w("t")))
-
-
-def word_hex(value: str | None) -> int | None:
-    """A code point written in hex (`2460`), None where it is none (malformed, a surrogate, beyond Unicode)."""
-    try:
-        code = int(value or "", 16)
-    except ValueError:
-        return None
-    return code if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else None
 
 
 def _mark_deleted(ppr: Any) -> bool:
