@@ -239,3 +239,24 @@ def test_pin_a_heading_joined_over_a_line_wrap_is_warned_as_a_guessed_join() -> 
     assert [s.title for s in doc.sections] == ["关于加快中小河流治理和堤防加固工程的问题"]
     joined = [w for w in doc.warnings if w.code == "page-break-joined"]
     assert len(joined) == 1 and joined[0].span is not None
+
+
+def test_a_first_page_header_a_later_section_inherits_and_shows_is_read() -> None:
+    """diffread-B B6: section 1 names a first-page header but does not show it (no w:titlePg); section 2 names
+    none of its own, so it inherits it, and shows it on its first page (w:titlePg): the 红头 is on a page."""
+    from tests.docx_builder import make_docx, p
+
+    cover = '<w:sectPr><w:headerReference w:type="first" r:id="rId4"/><w:type w:val="nextPage"/></w:sectPr>'
+    body = (
+        p("封面", ppr=cover)
+        + p("林发〔2024〕6号")
+        + p("关于做好森林防火工作的通知")
+        + p("各乡镇人民政府：")
+        + p("当前已进入森林防火紧要期，请各地落实巡护责任。")
+        + p("特此通知。")
+        + p("2024年3月8日")
+        + "<w:sectPr><w:titlePg/></w:sectPr>"
+    )
+    header = p("某县林业局文件")
+    doc = govdoc.parse(make_docx(body, header=header), format="docx")  # type: ignore[arg-type]
+    assert doc.header.issuer == "某县林业局"

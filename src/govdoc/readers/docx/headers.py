@@ -36,16 +36,21 @@ def unshown_parts(pkg: Package, body: Any) -> set[str]:
     even_shown = toggle is not None and toggle.get(w("val"), "true") not in ("0", "false", "off")
     shown: set[str] = set()
     referenced: set[str] = set()
+    # a section with no reference of its own of a kind (a header's or a footer's first, even, default) takes
+    # the section's before it, as Word does: a first page's header set in section 1 shows on section 2's first
+    # page where only section 2 turns w:titlePg on (diffread-B B6: it was counted unshown and dropped unsaid)
+    inherited: dict[tuple[str, str], str] = {}
     for sect in body.iter(w("sectPr")):
-        first_shown = sect.find(w("titlePg")) is not None
         for ref in (*sect.iter(w("headerReference")), *sect.iter(w("footerReference"))):
             rel = pkg.rels.get(ref.get(f"{{{R}}}id", ""))
             if rel is None:
                 continue
             referenced.add(rel[1])
-            kind = ref.get(w("type"), "default")
+            inherited[(ref.tag, ref.get(w("type"), "default"))] = rel[1]
+        first_shown = sect.find(w("titlePg")) is not None
+        for (_, kind), part in inherited.items():
             if (kind == "even" and even_shown) or (kind == "first" and first_shown) or kind not in ("even", "first"):
-                shown.add(rel[1])
+                shown.add(part)
     return referenced - shown
 
 
