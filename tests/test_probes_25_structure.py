@@ -81,8 +81,6 @@ fixes 96/97, the one strict xfail cause 4's.
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import (
     checked,
@@ -2011,14 +2009,6 @@ def test_a_long_stopless_title_at_the_fourth_rank_is_titled() -> None:
     )
 
 
-WRAP_REASON = (
-    "struct25 cause 4, left: a short 关于 heading line (under rules/joins.py's _FRAME_LINE, 20 characters) whose "
-    "frame word went onto the next line (`一、关于加快推进高标准农田建设` ⏎ `的建议`) keeps half its title; a line opening "
-    "with 的 stands alone nowhere, but the fix came after the session's last full gate"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=WRAP_REASON)
 def test_a_top_heading_wrapped_before_its_frame_word_over_paren_points() -> None:
     doc = answer(
         "一、关于加快推进高标准农田建设\n的建议\n（一）建设规模\n今年新建二万亩。\n（二）建设标准\n亩均投入三千元。\n"

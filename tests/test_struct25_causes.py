@@ -28,8 +28,6 @@ guards pass on both.
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import checked, closing, codes, items, paras, signed, tree
 
@@ -170,7 +168,6 @@ def test_a_one_line_signature_of_an_organ_too_long_for_a_cell_is_the_signature()
 # --- cause 4 (left): a short 关于 heading line whose frame word wrapped ---------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="struct25 cause 4, left: a short 关于 line's frame word on the next line")
 def test_a_short_framed_paren_heading_whose_frame_word_wrapped_is_one_title() -> None:
     doc = checked(HEAD + "一、关于基层医疗\n（一）关于提高村医待遇\n的问题\n村医补助提高到每月一千元。" + TAIL)
     assert tree(doc) == [(1, "cn", "一、", "关于基层医疗"), (2, "cn-paren", "（一）", "关于提高村医待遇的问题")]

@@ -256,7 +256,9 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
     aside = _open_aside(end)
     # a 关于 title is owed its frame only while the line has not gone on past it: a run-in heading
     # (`1.关于队伍建设。全市将…。`) closed its title at its stop, whatever stands under it
-    framed = (page_end or len(end) >= _FRAME_LINE) and "关于" in end and not has_run_in_text(a)
+    # (or, however short the line, where the next line is the frame's closing word alone, `的建议`: a line
+    # opening with 的 stands alone nowhere, so no page width need have cut the heading; struct25)
+    framed = (page_end or len(end) >= _FRAME_LINE or _frame_word_alone(b)) and "关于" in end and not has_run_in_text(a)
     if cut_word and end[-1:] in _GUARDED_CUT_END and not _may_finish_title(end[heading.end :], b):
         cut_word = False
     if not (cut_word or aside or framed):
@@ -282,6 +284,12 @@ def _heading_cut(a: Block, end: str, b: Block, page_end: bool = False) -> bool:
         and len(rest) <= _FRAME_REST
         and bool(P.FRAME_CLOSE.search(rest))
     )
+
+
+def _frame_word_alone(b: Block) -> bool:
+    """`b` is a 关于 frame's closing words alone (`的建议`, `的问题。`): 的 opens it and FRAME_CLOSE ends it."""
+    f = b.folded.strip().removesuffix("。")
+    return f[:1] == "的" and len(f) <= _FRAME_REST and P.FRAME_CLOSE.fullmatch(f) is not None
 
 
 # The cut words whose rest is guarded: the comma and the verb-phrase joiners (session 24). A line under a heading
