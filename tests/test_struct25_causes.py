@@ -19,11 +19,10 @@ guards pass on both.
    落款 with it: an answer prints no document as its body (rules/trailer/after.py `_another_answer`), so the
    second answer stays in the text, warned `content-unplaced` (README schema 1.5). A notice that forwards a
    复函 still prints it.
-4. (left, strict xfail) A 关于 heading line shorter than rules/joins.py's `_FRAME_LINE` (20 characters) whose
-   frame word went onto the next line (`一、关于加快推进高标准农田建设` ⏎ `的建议`) keeps half its title and makes
-   `的建议` a paragraph: the frame's rest is joined only under a line long enough for the page width to have cut
-   it, while a line opening with 的 and closing the frame (FRAME_CLOSE) stands alone nowhere. Found after the
-   session's last full gate, so not fixed here.
+4. A 关于 heading line shorter than rules/joins.py's `_FRAME_LINE` (20 characters) whose frame word went onto
+   the next line (`一、关于加快推进高标准农田建设` ⏎ `的建议`) kept half its title and made `的建议` a paragraph: the
+   frame's rest was joined only under a line long enough for the page width to have cut it, while a line
+   opening with 的 and closing the frame (FRAME_CLOSE, whole) stands alone nowhere (`_frame_word_alone`).
 """
 
 from __future__ import annotations
@@ -165,10 +164,16 @@ def test_a_one_line_signature_of_an_organ_too_long_for_a_cell_is_the_signature()
     assert (signed(doc), paras(doc)[-1]) == (((organ,), "2025-06-03"), ["招聘全科医生二十名。"])
 
 
-# --- cause 4 (left): a short 关于 heading line whose frame word wrapped ---------------------------------------
+# --- cause 4: a short 关于 heading line whose frame word wrapped -----------------------------------------------
 
 
 def test_a_short_framed_paren_heading_whose_frame_word_wrapped_is_one_title() -> None:
     doc = checked(HEAD + "一、关于基层医疗\n（一）关于提高村医待遇\n的问题\n村医补助提高到每月一千元。" + TAIL)
     assert tree(doc) == [(1, "cn", "一、", "关于基层医疗"), (2, "cn-paren", "（一）", "关于提高村医待遇的问题")]
     assert paras(doc)[-1] == ["村医补助提高到每月一千元。"]
+
+
+def test_a_sentence_opening_with_di_que_under_a_short_framed_heading_stays_its_text() -> None:
+    doc = checked(HEAD + "一、关于提高村医待遇\n的确，村医收入偏低。\n今年补助提高到每月一千元。" + TAIL)
+    assert tree(doc) == [(1, "cn", "一、", "关于提高村医待遇")]
+    assert paras(doc)[0] == ["的确，村医收入偏低。", "今年补助提高到每月一千元。"]
