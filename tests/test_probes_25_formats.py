@@ -27,6 +27,13 @@ had text fields and annotations, never a signature field). OFD — the OFD
 namespace as the default namespace (no `ofd:` prefix); 公文 custom tags and an attached spreadsheet
 (Attachments.xml); an 附件 table on a landscape page (the page's own PhysicalBox).
 
+First look (the batch as committed, 0ec35b78 on the branch, before any fix): 11 of 21 documents whole, 271 of 305
+checks right (312 checks in all: a failed comparison stops its test, so 7 checks behind seven failed ones did not
+run). Three of the misses were mine: an annex's table after the 落款 is not a table of the body (`tables` holds
+the body's, README's schema 1.1; round 12 settled such rows as lines of the text), so those three checks now
+compare the rows' lines; with them, 13 of 21 whole, 274 of 305. The parser's misses are listed with their causes
+in tests/test_formats25_causes.py.
+
 A legacy check box shows a box Word draws; a ticked one stands for its option, as round 19's ticked symbol
 does (category.py reads `☑`/`☒` before an option), so the 答复类别 and 公开属性 are expected read from them.
 A page's hidden continuation (the client-side pager, the folded article, WeChat's hidden content) is the
@@ -35,11 +42,13 @@ article the reader reaches by a click or that the page's script shows at once: i
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
+
+def annex_rows(text: str, count: int) -> list[str]:
+    """The last `count` lines of the text: an annex table's rows, cells parted by tabs."""
+    return text.split("\n")[-count:]
+
 
 # --- DOCX ----------------------------------------------------------------------------------------
 
@@ -154,14 +163,14 @@ def test_a_notice_whose_attachment_table_stands_in_a_landscape_section_with_head
         attachments=("2024年第二批衔接推进乡村振兴补助资金项目安排表",),
         warnings=[],
     )
-    assert [t.rows for t in doc.tables] == [
-        (
-            ("序号", "乡镇", "项目名称", "补助金额（万元）"),
-            ("1", "城关镇", "高标准农田配套设施建设", "120"),
-            ("2", "桥头镇", "茶叶加工厂房改造", "85"),
-            ("3", "白沙乡", "村级道路硬化", "60"),
-            ("合计", "", "", "265"),
-        )
+    # writer's error: `tables` are the body's (README, schema 1.1); an annex's table after the 落款 is read as its
+    # rows' lines of the text, as round 12 settled (tests/test_probes_12_formats.py)
+    assert annex_rows(doc.text, 5) == [
+        "序号\t乡镇\t项目名称\t补助金额（万元）",
+        "1\t城关镇\t高标准农田配套设施建设\t120",
+        "2\t桥头镇\t茶叶加工厂房改造\t85",
+        "3\t白沙乡\t村级道路硬化\t60",
+        "合计\t\t\t265",
     ]
     absent(doc, "35号附件", "— 1 —")  # the sections' running heads and folios
 
@@ -464,14 +473,13 @@ def test_a_notice_whose_attachment_table_stands_on_a_landscape_page_of_its_own()
         attachments=("2024年农村公路养护补助资金分配表",),
         warnings=[],
     )
-    assert [t.rows for t in doc.tables] == [
-        (
-            ("序号", "乡镇", "养护里程（公里）", "补助资金（万元）"),
-            ("1", "城关镇", "48", "28.8"),
-            ("2", "河口乡", "36", "21.6"),
-            ("3", "青山镇", "52", "31.2"),
-            ("合计", "", "136", "81.6"),
-        )
+    # writer's error: an annex's table after the 落款 is its rows' lines of the text, not a body table (as above)
+    assert annex_rows(doc.text, 5) == [
+        "序号\t乡镇\t养护里程（公里）\t补助资金（万元）",
+        "1\t城关镇\t48\t28.8",
+        "2\t河口乡\t36\t21.6",
+        "3\t青山镇\t52\t31.2",
+        "合计\t\t136\t81.6",
     ]
 
 
@@ -560,11 +568,10 @@ def test_an_ofd_notice_whose_attachment_table_stands_on_a_landscape_page() -> No
         attachments=("2024年全民健身示范社区名单",),
         warnings=[],
     )
-    assert [t.rows for t in doc.tables] == [
-        (
-            ("序号", "所在区", "社区名称"),
-            ("1", "东城区", "东城区和平街道翠竹社区"),
-            ("2", "西湖区", "西湖区北山街道金沙社区"),
-            ("3", "江北区", "江北区长安街道滨江社区"),
-        )
+    # writer's error: an annex's table after the 落款 is its rows' lines of the text, not a body table (as above)
+    assert annex_rows(doc.text, 4) == [
+        "序号\t所在区\t社区名称",
+        "1\t东城区\t东城区和平街道翠竹社区",
+        "2\t西湖区\t西湖区北山街道金沙社区",
+        "3\t江北区\t江北区长安街道滨江社区",
     ]
