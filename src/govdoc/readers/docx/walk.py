@@ -272,6 +272,9 @@ class Walker:
             if tag == w("fldChar"):
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
+                    box = None if hidden or True in fields else form_box(child)
+                    if box:  # a legacy check box has no result: Word draws the box itself
+                        lines[-1].add_run(box, False, font, size)
                     fields = (*fields, True)
                 elif kind == "separate" and fields:
                     fields = (*fields[:-1], False)
@@ -647,6 +650,21 @@ def _merged_on(tc: Any) -> bool:
     props = tc.find(w("tcPr"))
     merge = props.find(w("hMerge")) if props is not None else None
     return merge is not None and merge.get(w("val"), "continue") != "restart"
+
+
+def form_box(fld_char: Any) -> str | None:
+    """The box Word draws for a legacy check box field (FORMCHECKBOX: w:ffData/w:checkBox), ☒ ticked, ☐ not;
+    None for any other field. The field holds no text and no result, so without this the row of boxes
+    (答复类别：☒A类 ☐B类 ☐C类) would read as its options alone and which one was ticked would be lost."""
+    data = fld_char.find(w("ffData"))
+    box = data.find(w("checkBox")) if data is not None else None
+    if box is None:
+        return None
+    state = box.find(w("checked"))
+    if state is None:
+        state = box.find(w("default"))
+    ticked = state is not None and state.get(w("val"), "1") not in ("0", "false", "off")
+    return "☒" if ticked else "☐"
 
 
 def _placeholder(sdt: Any) -> bool:
