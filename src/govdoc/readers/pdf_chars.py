@@ -197,6 +197,10 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         named = len(present) - (None in present)
                         entry.rules = ruling_lines(page, reader, named, height, reader.turn)
                     crop = _crop_box(page) if entry.rotation == 0 else None
+                    trim = _trim_box(page) if entry.rotation == 0 else None
+                    if trim is not None and _inside(entry.glyphs, trim, height) >= _TRIM_KEEPS * _chars(entry.glyphs):
+                        crop = trim  # the finished page a print shop's file trims to: its slug and marks are outside
+                        entry.width, entry.height = trim[2] - trim[0], trim[3] - trim[1]
                     if crop is not None:
                         entry.glyphs = _cropped(entry.glyphs, crop, height)
                         entry.rules = moved_rules(entry.rules, crop, height)
@@ -345,6 +349,54 @@ def _crop_box(page: Any) -> tuple[float, float, float, float] | None:
     # a box that does not start at the origin ([-297.6 -420.9 297.6 420.9], centred as some converters
     # write it) is moved there too: the page's lines are measured from its own left edge and top
     return left, bottom, right, top
+
+
+# The share of a page's glyphs a TrimBox must hold to be the finished page: a print shop's slug and a crop
+# mark's figures are a line or two beside a page of text; a TrimBox that would cut the text itself is a
+# producer's error, and the page is read as the CropBox shows it.
+_TRIM_KEEPS = 0.75
+
+
+def _trim_box(page: Any) -> tuple[float, float, float, float] | None:
+    """The page's TrimBox (left, bottom, right, top in user space) where it is the finished page inside
+    what a viewer shows: a print shop's file shows its bleed, crop marks and slug line (the job, the date,
+    the inks' names) round the page the TrimBox gives, which no reader of the printed page sees. None where
+    the page gives no TrimBox, where it hides nothing of the shown box, or where it is under half of it
+    either way (no page trimmed so)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    trim = [ctypes.c_float() for _ in range(4)]
+    shown = raw.FS_RECTF()
+    if not raw.FPDFPage_GetTrimBox(page, *map(ctypes.byref, trim)) or not raw.FPDF_GetPageBoundingBox(
+        page, ctypes.byref(shown)
+    ):
+        return None
+    s_left, s_right = sorted((shown.left, shown.right))
+    s_bottom, s_top = sorted((shown.bottom, shown.top))
+    left, right = sorted((trim[0].value, trim[2].value))
+    bottom, top = sorted((trim[1].value, trim[3].value))
+    left, bottom, right, top = max(left, s_left), max(bottom, s_bottom), min(right, s_right), min(top, s_top)
+    if right - left < (s_right - s_left) / 2 or top - bottom < (s_top - s_bottom) / 2:
+        return None
+    hides = left > s_left + 0.5 or bottom > s_bottom + 0.5 or right < s_right - 0.5 or top < s_top - 0.5
+    return (left, bottom, right, top) if hides else None
+
+
+def _chars(glyphs: list[Glyph]) -> int:
+    """The characters of the glyphs (a glyph may be a run of several), spaces aside."""
+    return sum(len(g.text.strip()) for g in glyphs)
+
+
+def _inside(glyphs: list[Glyph], box: tuple[float, float, float, float], height: float) -> int:
+    """How many characters of the glyphs stand inside `box` (user space), by the test `_cropped` keeps them by."""
+    left, bottom, right, top = box
+    return sum(
+        len(g.text.strip())
+        for g in glyphs
+        if bottom <= height - g.y + 0.3 * g.size and height - g.y <= top and left <= (g.x0 + g.x1) / 2 <= right
+    )
 
 
 def _cropped(glyphs: list[Glyph], crop: tuple[float, float, float, float], height: float) -> list[Glyph]:
