@@ -8,6 +8,13 @@ guard beside some holds what must not change.
 - PDF: a print shop's file shows its bleed, crop marks and slug line round the finished page its TrimBox
   gives; the slug was read (`content-unplaced` over the title). The TrimBox is the page where it hides part
   of what is shown and keeps most of the text (readers.pdf_chars `_trim_box`).
+- HTML: an article a page hides by its own inline style until its script runs (a saved WeChat article's
+  `#js_content`, `visibility:hidden; opacity:0`) or the later pages of a client-side pager (`display:none`
+  until its links show them) were dropped unwarned: no body, no 落款 (readers.html.embedded `show_scripted`);
+  the pager's links (`1 2 3 下一页`) were read as the article's last line (readers.html.dom `CHROME_NAME`).
+- HTML: a headline counted as a paragraph of its block's own, so the block holding the headline, a byline
+  and an article of `<section>`s (WeChat's editor) was taken for the article: the byline read into the
+  preamble (readers.html.content `find_content`).
 """
 
 from __future__ import annotations
@@ -92,3 +99,88 @@ def test_a_trim_box_that_would_cut_the_text_itself_is_a_producers_error_and_the_
     # a TrimBox over the top third only: most of the page's words stand outside it
     doc = _pdf(_trimmed(_BOXED, (24.0, 600.0, 619.27, 865.89)))
     assert "某市城市管理局" in doc.text and "2024年10月28日" in doc.text
+
+
+# --- HTML: what the page's script shows -----------------------------------------------------------
+
+
+def _html(page: str) -> govdoc.Document:
+    doc = govdoc.parse(page.encode("utf-8"), format="html")
+    check_invariants(doc)
+    assert "internal-error" not in [w.code for w in doc.warnings]
+    return doc
+
+
+_REPLY_PARAS = (
+    "<p>孙海燕委员：</p><p>您提出的《关于加强城市内涝治理的提案》收悉。现答复如下：</p>"
+    "<p>今年我局新建改造雨水管网四十二公里，完成易涝点整治十五处，汛期未发生严重内涝。</p>"
+    "<p>感谢您对城市建设工作的关心和支持。</p>"
+)
+_REPLY_SIGNED = '<p style="text-align:right">某市水务局</p><p style="text-align:right">2024年9月12日</p>'
+
+
+def test_an_article_its_script_shows_after_laying_it_out_is_read() -> None:
+    page = (
+        "<html><head><title>答复</title></head><body><div class='top'>首页 政务公开</div><div class='wrap'>"
+        "<p class='tit'>关于市政协十三届三次会议第0458号提案的答复</p>"
+        "<p class='src'>来源：某市水务局　发布时间：2024-09-13　浏览次数：128</p>"
+        f"<div id='art' style='opacity:0; visibility: hidden'>{_REPLY_PARAS}{_REPLY_SIGNED}</div></div>"
+        "<script>document.getElementById('art').style.visibility='visible'</script></body></html>"
+    )
+    doc = _html(page)
+    assert doc.header.recipients == ("孙海燕委员",)
+    assert doc.signature is not None and doc.signature.date == "2024-09-12"
+
+
+def test_the_later_pages_of_a_client_side_pager_are_read_and_its_links_are_not() -> None:
+    page = (
+        "<html><body><h1>关于市政协十三届三次会议第0458号提案的答复</h1><div class='detail'>"
+        f"<div class='part'>{_REPLY_PARAS}</div>"
+        f"<div class='part' style='display:none'><p>下一步，我局将推进海绵城市建设，新增透水铺装十万平方米。</p>{_REPLY_SIGNED}</div>"
+        "<div class='pagination'><a href='#'>上一页</a> <a href='#'>1</a> <a href='#'>2</a> <a href='#'>下一页</a></div>"
+        "</div></body></html>"
+    )
+    doc = _html(page)
+    assert "新增透水铺装十万平方米" in doc.text
+    assert doc.signature is not None and doc.signature.issuers == ("某市水务局",)
+    assert "下一页" not in doc.text and "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+_JUNK = "四十二<span style='display:none'>9x</span>公里"  # anti-copying characters hidden between the words
+
+
+def test_a_hidden_copy_of_a_shown_block_and_hidden_characters_between_words_stay_hidden() -> None:
+    page = (
+        "<html><body><h1>关于市政协十三届三次会议第0458号提案的答复</h1>"
+        f"<div class='part' style='display:none'>{_REPLY_PARAS}</div>"
+        f"<div class='part'>{_REPLY_PARAS.replace('四十二公里', _JUNK)}{_REPLY_SIGNED}</div></body></html>"
+    )
+    doc = _html(page)
+    assert doc.text.count("新建改造雨水管网") == 1
+    assert "9x" not in doc.text
+
+
+def test_a_headline_and_byline_beside_an_article_of_sections_are_not_taken_for_its_paragraphs() -> None:
+    sections = "".join(
+        f"<section style='text-indent:2em'><span>{text}</span></section>"
+        for text in (
+            "各村（社区）：",
+            "为做好今年秋冬季森林防火工作，切实保护森林资源和人民群众生命财产安全，现将有关事项通知如下：",
+            "一、严格野外火源管理",
+            "各村要在进山路口设置防火检查站，严禁携带火种进山，严禁野外焚烧秸秆和祭祀用火。",
+            "二、加强值班值守",
+            "防火期内实行二十四小时值班和领导带班制度，发现火情立即报告并组织扑救。",
+            "特此通知。",
+        )
+    )
+    page = (
+        "<html><body><div class='page-wrap'><h2 class='title'>某镇人民政府关于做好秋冬季森林防火工作的通知</h2>"
+        "<p class='by'>某镇发布 2024年10月08日 08:00</p>"
+        f"<div class='article'>{sections}<section style='text-align:right'><span>某镇人民政府</span></section>"
+        "<section style='text-align:right'><span>2024年10月8日</span></section></div></div></body></html>"
+    )
+    doc = _html(page)
+    assert [q.text for q in doc.preamble] == [
+        "为做好今年秋冬季森林防火工作，切实保护森林资源和人民群众生命财产安全，现将有关事项通知如下："
+    ]
+    assert "某镇发布" not in doc.text

@@ -48,6 +48,9 @@ def _lone_cell_table(cell: object, known: dict[int, object | None]) -> object | 
     return known[key]
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def find_content(tree: object) -> object:
     """The element the article's text is densest in."""
     body = getattr(tree, "body", None) or getattr(tree, "root", None)
@@ -76,7 +79,7 @@ def find_content(tree: object) -> object:
             key = node_key(target)
             nodes[key] = target
             scores[key] = scores.get(key, 0.0) + credit * weight
-            if weight == 1.0:
+            if weight == 1.0 and tag not in _HEADINGS:  # (a headline is looked for as such: no paragraph of its own)
                 own[key] = own.get(key, 0.0) + credit
     best, best_score = body, float("-inf")
     for key, score in scores.items():
@@ -96,7 +99,10 @@ def find_content(tree: object) -> object:
         if ancestor is None or getattr(ancestor, "tag", "") in ("body", "html"):
             break
         name = name_of(ancestor)
-        if own.get(node_key(ancestor), 0.0) >= 0.25 * own.get(node_key(chosen), 1.0) and not (
+        # (measured against the block's own paragraphs, or where it holds none, its blocks' text: an article of
+        # <section>s, as WeChat's editor writes one, is not handed to an ancestor for its byline)
+        base = own.get(node_key(chosen)) or max(scores.get(node_key(chosen), 0.0), 1.0)
+        if own.get(node_key(ancestor), 0.0) >= 0.25 * base and not (
             CHROME_NAME.search(name) and not CONTENT_NAME.search(name)
         ):
             chosen = ancestor

@@ -83,7 +83,8 @@ COMMENT_NAME = regex.compile("|".join(COMMENT_WORDS), regex.I)
 CHROME_NAME = regex.compile(
     r"nav|menu|foot(?!note)|header|top|side|related|relate|share|" + "|".join(COMMENT_WORDS) + r"|breadcrumb|crumb|"
     r"copyright|banner|link|"
-    r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj",
+    r"print|toolbar|ad-|ads|qrcode|search|login|weibo|weixin|wechat|fontsize|zihao|xgwz|xglj|"
+    r"pager|paginat|fenye",  # (an article's pager: 1 2 3 下一页, its pages' links)
     regex.I,
 )
 CONTENT_NAME = regex.compile(

@@ -133,6 +133,75 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
         template.replace_with(holder)
 
 
+# A declaration that hides an element until a script shows it: `display:none`, `visibility:hidden`, `opacity:0`
+_HIDING = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?)\s*(?:!\s*important\s*)?(?=;|$)",
+    re.IGNORECASE,
+)
+_PAGE_HAN = 10  # a client-side pager's page holds at least a sentence
+
+
+def show_scripted(tree: Any, text: str) -> None:
+    """Show the article a page hides by its own inline style until its script runs, as the browser shows it
+    once the script ran or the reader clicked: a block hidden so that holds most of the page's words (a
+    saved WeChat article's `#js_content`, `visibility:hidden; opacity:0` until its script has laid it out),
+    and the pages of a client-side pager (blocks of one tag and class, the first shown, the others
+    `display:none` until the pager's links show them), each holding words no shown page of theirs holds (a
+    hidden copy of a shown block, a mobile layout's, stays hidden): the later pages are read on in the page
+    shown, one article as the reader paging through it reads it. Anti-copying characters hidden between the
+    words are a few characters in spans, never most of a page nor a page of a pager: they stay hidden."""
+    if "none" not in text and "hidden" not in text and "opacity" not in text:
+        return
+    body = tree.body
+    if body is None:
+        return
+    hidden = [node for node in body.css("[style]") if _HIDING.search(attr(node, "style") or "")]
+    if not hidden:
+        return
+    shown = len(_HAN.findall(body.text(deep=True) or ""))
+    shown -= sum(len(_HAN.findall(node.text(deep=True) or "")) for node in body.css("script, style, noscript"))
+    outer: set[int] = set()
+    for node in hidden:
+        if any(parent.mem_id in outer for parent in _ancestors(node)):
+            continue  # inside a block already hidden: its own hiding is weighed with it
+        outer.add(node.mem_id)
+        weight = len(_HAN.findall(node.text(deep=True) or ""))
+        page = _shown_page(node, weight)
+        if page is not None:  # the pager's pages are one article: read on in the page shown
+            for child in list(node.iter(include_text=True)):
+                page.insert_child(child)
+            node.decompose()
+        elif weight >= _SHOWN_HAN and 2 * weight > shown:
+            node.attrs["style"] = _HIDING.sub("", attr(node, "style") or "").strip("; ")
+
+
+def _ancestors(node: Any) -> Iterator[Any]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _shown_page(node: Any, weight: int) -> Any:
+    """The shown page of a client-side pager a hidden block is a later page of, else None: the block has a
+    class and holds `_PAGE_HAN` Han characters or more, and a sibling before it of its tag and class is shown
+    whose words are not its own (a hidden copy of a shown block is no page)."""
+    names = attr(node, "class")
+    parent = node.parent
+    if not names or weight < _PAGE_HAN or parent is None:
+        return None
+    own = "".join((node.text(deep=True) or "").split())
+    for sibling in parent.iter():
+        if sibling.mem_id == node.mem_id:
+            return None
+        if sibling.tag != node.tag or attr(sibling, "class") != names or _HIDING.search(attr(sibling, "style") or ""):
+            continue
+        words = "".join((sibling.text(deep=True) or "").split())
+        if words and own[:40] not in words and words[:40] not in own:
+            return sibling
+    return None
+
+
 def frameless(tree: Any, limits: Limits, path: str | None) -> Any:
     """The page a frameset holds for a browser without frames: a frameset page has no body, its frames are
     other files, and its `<noframes>` (raw text to the parser) is the only text the file holds of its own
