@@ -15,6 +15,9 @@ guard beside some holds what must not change.
 - HTML: a headline counted as a paragraph of its block's own, so the block holding the headline, a byline
   and an article of `<section>`s (WeChat's editor) was taken for the article: the byline read into the
   preamble (readers.html.content `find_content`).
+- DOCX: a page header holding the body's own 文号 with words beside it (`县财发〔2024〕35号附件`, an annex section's
+  running head) was kept as a 文号 the body lacks, its whole line compared with the body's
+  (rules.cleanup.furniture `page_headers` compares the 文号 it holds).
 """
 
 from __future__ import annotations
@@ -65,6 +68,23 @@ def test_a_legacy_check_box_is_drawn_ticked_or_not_so_a_row_of_them_gives_its_ti
     assert doc.header.disclosure == "依申请公开"
     assert doc.header.handling_result == "B"
     assert "公开属性：☐主动公开 ☒依申请公开 ☐不予公开" in doc.text
+
+
+def test_a_page_header_repeating_the_bodys_own_number_with_words_beside_it_is_a_running_head() -> None:
+    body = (
+        p("某市教育局", rpr='<w:color w:val="FF0000"/><w:sz w:val="72"/>', ppr='<w:jc w:val="center"/>')
+        + p("市教发〔2024〕12号", ppr='<w:jc w:val="center"/>')
+        + p("关于公布2024年市级示范幼儿园名单的通知", ppr='<w:jc w:val="center"/>')
+        + p("各区教育局：")
+        + p("经评估认定，现将2024年市级示范幼儿园名单予以公布。")
+        + p("附件：2024年市级示范幼儿园名单")
+        + p("某市教育局")
+        + p("2024年6月20日")
+        + '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/></w:sectPr>'
+    )
+    doc = parsed_docx(body, header=p("市教发〔2024〕12号附件", ppr='<w:jc w:val="right"/>'))
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "市教发〔2024〕12号"
+    assert "12号附件" not in doc.text
 
 
 # --- PDF: the TrimBox ------------------------------------------------------------------------------

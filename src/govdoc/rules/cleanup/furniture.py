@@ -124,7 +124,10 @@ def page_headers(state: State) -> None:
     for b in header:
         f = b.folded
         mark = P.ISSUER_MARK.match(f) and (b.hints.display_type or not display_mark)
-        if (P.DOC_NO.search(f) or mark or _head_mark(f)) and f not in in_body:
+        number = P.DOC_NO.search(f)
+        if number is not None and number.group() in in_body:
+            pass  # the body's own 文号 again (县财发〔2024〕35号附件 over an annex's pages): a running head
+        elif (number or mark or _head_mark(f)) and f not in in_body:
             continue
         if (
             b.hints.display_type
