@@ -15,6 +15,9 @@ guard beside some holds what must not change.
 - HTML: a headline counted as a paragraph of its block's own, so the block holding the headline, a byline
   and an article of `<section>`s (WeChat's editor) was taken for the article: the byline read into the
   preamble (readers.html.content `find_content`).
+- HTML: a custom element's declarative shadow root (`<template shadowrootmode="open">`) was never read: the
+  parser keeps a template's content apart, where the browser draws it in place of the element's children,
+  those standing where its `<slot>` is (readers.html.embedded `show_shadow_roots`).
 - DOCX: a page header holding the body's own 文号 with words beside it (`县财发〔2024〕35号附件`, an annex section's
   running head) was kept as a 文号 the body lacks, its whole line compared with the body's
   (rules.cleanup.furniture `page_headers` compares the 文号 it holds).
@@ -167,6 +170,21 @@ def test_the_later_pages_of_a_client_side_pager_are_read_and_its_links_are_not()
 
 
 _JUNK = "四十二<span style='display:none'>9x</span>公里"  # anti-copying characters hidden between the words
+
+
+def test_a_declarative_shadow_root_is_read_where_it_stands_its_slot_holding_the_elements_children() -> None:
+    page = (
+        "<html><body><div class='article'>"
+        "<doc-no><template shadowrootmode='open'><style>:host{display:block;text-align:right}</style>"
+        "<span class='no'>市水复〔2024〕31号</span></template></doc-no>"
+        "<doc-title><template shadowrootmode='open'><h2><slot></slot></h2></template>"
+        "关于市政协十三届三次会议第0458号提案的答复</doc-title>"
+        f"{_REPLY_PARAS}{_REPLY_SIGNED}</div></body></html>"
+    )
+    doc = _html(page)
+    assert doc.text.startswith("市水复〔2024〕31号\n")
+    assert doc.header.title == "关于市政协十三届三次会议第0458号提案的答复"
+    assert ":host" not in doc.text
 
 
 def test_a_hidden_copy_of_a_shown_block_and_hidden_characters_between_words_stay_hidden() -> None:

@@ -24,7 +24,14 @@ from govdoc.readers.html.comments import dropped_comments, may_hold_comments
 from govdoc.readers.html.content import find_content, find_downloads, headline_of, named_headlines, word_notes
 from govdoc.readers.html.decoding import decode_html
 from govdoc.readers.html.dom import Paths
-from govdoc.readers.html.embedded import frameless, show_embedded, show_scripted, show_template, state_article
+from govdoc.readers.html.embedded import (
+    frameless,
+    show_embedded,
+    show_scripted,
+    show_shadow_roots,
+    show_template,
+    state_article,
+)
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
@@ -49,6 +56,7 @@ def html_blocks(
     tree = frameless(tree, limits, path) or tree
     show_embedded(tree, limits, path)  # (first: a frame's or a text box's article is text the page shows)
     show_template(tree, text, limits, path)
+    show_shadow_roots(tree, text, limits, path)
     show_scripted(tree, text)  # (before the article is looked for: what the script shows is the page's)
     tree = state_article(tree, text) or tree
     content = find_content(tree)

@@ -133,6 +133,39 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
         template.replace_with(holder)
 
 
+_SLOT = re.compile(r"<slot\b[^>]*>.*?</slot\s*>|<slot\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_SHADOW_MARK = "shadow-root"
+
+
+def show_shadow_roots(tree: Any, text: str, limits: Limits, path: str | None) -> None:
+    """Put a custom element's declarative shadow root (`<template shadowrootmode="open">`, the older
+    `shadowroot`) in the page where it stands, as the browser draws it in place of the element's children:
+    its own markup (a portal's 版头 component: the organ, the 文号), the element's children where its first
+    `<slot>` stands (a slotted headline), none where it has no slot. The template's content is a fragment the
+    parser keeps apart from the tree, read from its markup, as `show_template` reads one. One `in` test for
+    any other page."""
+    if "shadowroot" not in text:
+        return
+    body = tree.body
+    if body is None:
+        return
+    for template in body.css("template[shadowrootmode], template[shadowroot]"):
+        host = template.parent
+        if host is None:
+            continue
+        light = [child for child in host.iter(include_text=True) if child.mem_id != template.mem_id]
+        slotted = "".join(child.html or "" for child in light)
+        inner, slots = _SLOT.subn(lambda _, shown=slotted: shown, _TEMPLATE_TAGS.sub("", template.html or ""), count=1)
+        inner = _SLOT.sub("", inner) if slots else inner
+        check_markup(inner, limits, path)  # bounded as the page itself is
+        holder = _frame_body(inner, _SHADOW_MARK)
+        if holder is None:
+            continue
+        for child in light:
+            child.decompose()
+        template.replace_with(holder)
+
+
 # A declaration that hides an element until a script shows it: `display:none`, `visibility:hidden`, `opacity:0`
 _HIDING = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?)\s*(?:!\s*important\s*)?(?=;|$)",
