@@ -18,6 +18,9 @@ guard beside some holds what must not change.
 - HTML: a custom element's declarative shadow root (`<template shadowrootmode="open">`) was never read: the
   parser keeps a template's content apart, where the browser draws it in place of the element's children,
   those standing where its `<slot>` is (readers.html.embedded `show_shadow_roots`).
+- DOCX: a floating table (w:tblpPr) placed at the page's foot (a 版记 a template pins there) was read where it
+  is stored, at its anchor paragraph before the 落款 (readers.docx.walk `floated_to_foot`: read after the body,
+  as a text box placed at the foot is).
 - DOCX: a page header holding the body's own 文号 with words beside it (`县财发〔2024〕35号附件`, an annex section's
   running head) was kept as a 文号 the body lacks, its whole line compared with the body's
   (rules.cleanup.furniture `page_headers` compares the 文号 it holds).
@@ -71,6 +74,35 @@ def test_a_legacy_check_box_is_drawn_ticked_or_not_so_a_row_of_them_gives_its_ti
     assert doc.header.disclosure == "依申请公开"
     assert doc.header.handling_result == "B"
     assert "公开属性：☐主动公开 ☒依申请公开 ☐不予公开" in doc.text
+
+
+def _floating(spec: str, *rows: str) -> str:
+    place = f'<w:tblpPr w:vertAnchor="page" w:horzAnchor="margin" {spec}/>'
+    cells = "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in rows)
+    return f"<w:tbl><w:tblPr>{place}</w:tblPr>{cells}</w:tbl>"
+
+
+def test_a_table_floated_to_the_pages_foot_is_read_after_the_body_not_where_it_is_anchored() -> None:
+    imprint = _floating('w:tblpYSpec="bottom"', "抄送：县财政局，县审计局。", "某县水利局办公室　　2024年5月9日印发")
+    body = (
+        p("关于做好2024年小型水库安全度汛工作的通知")
+        + p("各乡镇人民政府：")
+        + p("为确保小型水库安全度汛，现将有关事项通知如下：各乡镇要落实水库巡查责任人。")
+        + imprint
+        + p("特此通知。")
+        + p("某县水利局")
+        + p("2024年5月8日")
+    )
+    doc = parsed_docx(body)
+    assert doc.signature is not None and doc.signature.date == "2024-05-08"
+    assert doc.imprint is not None and doc.imprint.cc == ("县财政局", "县审计局")
+    assert doc.text.index("2024年5月8日") < doc.text.index("抄送")
+
+
+def test_a_floating_table_placed_from_its_paragraph_stays_where_it_stands() -> None:
+    table = _floating('w:tblpY="1200"', "项目", "资金")  # near the page's top: read in place
+    doc = parsed_docx(p("一、项目安排") + table + p("二、资金拨付") + p("按进度拨付资金。"))
+    assert doc.text.index("项目\n资金") < doc.text.index("二、资金拨付")
 
 
 def test_a_page_header_repeating_the_bodys_own_number_with_words_beside_it_is_a_running_head() -> None:

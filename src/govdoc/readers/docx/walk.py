@@ -390,6 +390,19 @@ class Walker:
             self.carried = None
 
     def table(self, tbl: Any) -> None:
+        """A table where a reader meets it: where it stands, or, floated to the page's foot (a 版记 a template
+        places there, stored where its anchor paragraph is), after the part walked, as such text boxes are."""
+        if not floated_to_foot(tbl, self.page_height):
+            self._table(tbl)
+            return
+        saved, self.blocks = self.blocks, []
+        try:
+            self._table(tbl)
+            self.foot.extend(self.blocks)
+        finally:
+            self.blocks = saved
+
+    def _table(self, tbl: Any) -> None:
         """A table as one block per row with its cells, or, when most rows have a single cell or no row has
         text in two cells, as the plain text of its cells: Word documents use such tables for layout (a
         落款 pushed right by an empty first column, a letterhead beside a blank cell).
@@ -460,6 +473,24 @@ class Walker:
             return 0
         value = word_int(el.get(w("val")), self.styles.limits, path=self.styles.path, what="grid columns skipped")
         return max(0, value or 0)
+
+
+_EMU_PER_TWIP = 635
+
+
+def floated_to_foot(tbl: Any, page_height: int = A4_HEIGHT_EMU) -> bool:
+    """Whether a floating table (w:tblpPr) is placed at the page's foot rather than where it is stored: set
+    from the page's or the margin's top past three quarters of the page's height, or aligned to the bottom."""
+    props = tbl.find(w("tblPr"))
+    place = props.find(w("tblpPr")) if props is not None else None
+    if place is None or place.get(w("vertAnchor")) not in ("page", "margin"):
+        return False
+    if place.get(w("tblpYSpec")) in ("bottom", "outside"):
+        return True
+    offset = place.get(w("tblpY"))
+    if offset is None or not offset.isdigit() or len(offset) > 9:  # (Word writes twips: a page is five digits)
+        return False
+    return int(offset) * _EMU_PER_TWIP > page_height * 3 // 4
 
 
 def _row_deleted(tr: Any) -> bool:
