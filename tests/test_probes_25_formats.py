@@ -31,8 +31,26 @@ First look (the batch as committed, 0ec35b78 on the branch, before any fix): 11 
 checks right (312 checks in all: a failed comparison stops its test, so 7 checks behind seven failed ones did not
 run). Three of the misses were mine: an annex's table after the 落款 is not a table of the body (`tables` holds
 the body's, README's schema 1.1; round 12 settled such rows as lines of the text), so those three checks now
-compare the rows' lines; with them, 13 of 21 whole, 274 of 305. The parser's misses are listed with their causes
-in tests/test_formats25_causes.py.
+compare the rows' lines; with them, 13 of 21 whole, 274 of 305. A fourth was in the document: the saved WeChat
+page showed its `已无更多数据` toast, which WeChat keeps `display:none`; the generator now writes it hidden, as
+the page is saved. The parser's misses, each cause fixed and tested on a new example in
+tests/test_formats25_causes.py unless said:
+- a legacy check box field (FORMCHECKBOX) holds no text: the 答复类别's ticked box was lost (1 field;
+  readers.docx.walk `form_box`);
+- a 版记 floated to the page's foot (w:tblpPr) was read where it is stored, before the 落款 (1 check;
+  readers.docx.walk `floated_to_foot`);
+- an annex section's header repeating the body's 文号 with 附件 beside it was kept as a 文号 the body lacks (1 check;
+  rules.cleanup.furniture `page_headers`);
+- a client-side pager's hidden pages were dropped unwarned and its links read as the last line (4 fields;
+  readers.html.embedded `show_scripted`, readers.html.dom `CHROME_NAME`);
+- a WeChat article of `<section>`s under a headline and byline: the block holding them taken for the article, its
+  hidden `#js_content` dropped (6 fields; readers.html.content `find_content`, readers.html.embedded
+  `show_scripted`);
+- text between the TrimBox and the CropBox (a print shop's slug) was read (1 field; readers.pdf_chars `_trim_box`).
+Left as strict xfails, named in the report: the 版头 block a declarative shadow root draws beside the article in
+`<body>` (4 fields; its shadow root is now read, readers.html.embedded `show_shadow_roots`, but a 版头 block beside
+the article is not looked for); WordprocessingML 2003 under `.doc` (`unsupported-format`: a reader of its own).
+Settled (after the fixes, the writer's errors corrected): 19 of 21 documents whole, 292 of 310 checks right.
 
 A legacy check box shows a box Word draws; a ticked one stands for its option, as round 19's ticked symbol
 does (category.py reads `☑`/`☒` before an option), so the 答复类别 and 公开属性 are expected read from them.
@@ -44,6 +62,7 @@ from __future__ import annotations
 
 import pytest
 
+import govdoc
 from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
 
@@ -200,6 +219,13 @@ def test_a_letter_sent_as_the_word_template_itself() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=govdoc.UnsupportedFormatError,
+    reason="WordprocessingML 2003 (Word's one-file XML, w:wordDocument) is no format govdoc reads: sniffed as "
+    "'an XML file', unsupported-format; reading it (its 2003 namespace mapped onto the .docx walk, its lists and "
+    "styles) is a reader of its own, left for a later session",
+)
 def test_a_notice_an_oa_system_wrote_as_wordprocessingml_2003_under_a_doc_name() -> None:
     doc = office_probe("formats25-docx-wordml2003.doc")
     expect_fields(

@@ -155,8 +155,9 @@ def show_shadow_roots(tree: Any, text: str, limits: Limits, path: str | None) ->
             continue
         light = [child for child in host.iter(include_text=True) if child.mem_id != template.mem_id]
         slotted = "".join(child.html or "" for child in light)
-        inner, slots = _SLOT.subn(lambda _, shown=slotted: shown, _TEMPLATE_TAGS.sub("", template.html or ""), count=1)
-        inner = _SLOT.sub("", inner) if slots else inner
+        markup = _TEMPLATE_TAGS.sub("", template.html or "")
+        slot = _SLOT.search(markup)  # the first slot takes the children; a root without one shows none of them
+        inner = markup if slot is None else markup[: slot.start()] + slotted + _SLOT.sub("", markup[slot.end() :])
         check_markup(inner, limits, path)  # bounded as the page itself is
         holder = _frame_body(inner, _SHADOW_MARK)
         if holder is None:
