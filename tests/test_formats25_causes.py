@@ -21,12 +21,20 @@ guard beside some holds what must not change.
 - DOCX: a floating table (w:tblpPr) placed at the page's foot (a 版记 a template pins there) was read where it
   is stored, at its anchor paragraph before the 落款 (readers.docx.walk `floated_to_foot`: read after the body,
   as a text box placed at the foot is).
+- DOCX: WordprocessingML 2003 (Word's one-file XML, as Java OA systems write it from templates and hand it out
+  under `.doc`) was `unsupported-format` ("an XML file"): its body is now read as a .docx's, its namespace and
+  attribute names mapped, `wx:` wrappers unwrapped, the numbers Word drew for its lists kept
+  (readers.docx.wordml, readers.sniff).
 - DOCX: a page header holding the body's own 文号 with words beside it (`县财发〔2024〕35号附件`, an annex section's
   running head) was kept as a 文号 the body lacks, its whole line compared with the body's
   (rules.cleanup.furniture `page_headers` compares the 文号 it holds).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 
 import govdoc
 from tests.docx_builder import make_docx, p
@@ -254,3 +262,68 @@ def test_a_headline_and_byline_beside_an_article_of_sections_are_not_taken_for_i
         "为做好今年秋冬季森林防火工作，切实保护森林资源和人民群众生命财产安全，现将有关事项通知如下："
     ]
     assert "某镇发布" not in doc.text
+
+
+# --- DOCX: WordprocessingML 2003 --------------------------------------------------------------------
+
+_W2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
+_WX = "http://schemas.microsoft.com/office/word/2003/auxHint"
+
+
+def _wordml(body: str, doctype: str = "") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'{doctype}<?mso-application progid="Word.Document"?>\n'
+        f'<w:wordDocument xmlns:w="{_W2003}" xmlns:wx="{_WX}"><w:body><wx:sect>{body}</wx:sect></w:body></w:wordDocument>'
+    ).encode()
+
+
+def _p2003(text: str, label: str = "", jc: str = "") -> str:
+    listed = f'<w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="1"/><wx:t wx:val="{label}"/></w:listPr>' if label else ""
+    align = f'<w:jc w:val="{jc}"/>' if jc else ""
+    return f'<w:p><w:pPr>{listed}{align}<w:ind w:first-line-chars="200"/></w:pPr><w:r><w:rPr><w:rFonts w:fareast="仿宋_GB2312"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+
+
+def test_a_word_2003_xml_document_named_doc_is_read_as_its_docx_body_with_its_drawn_list_numbers() -> None:
+    body = (
+        _p2003("关于区人大二届五次会议第112号建议的答复", jc="center")
+        + _p2003("黄丽萍代表：")
+        + _p2003("您提出的《关于增设社区老年食堂的建议》收悉。现答复如下：")
+        + _p2003("老年食堂建设情况", label="一、")
+        + "<wx:pBdrGroup>"
+        + _p2003("全区已建成社区老年食堂二十六个，日均服务老人三千余人次。")
+        + "</wx:pBdrGroup>"
+        + _p2003("下一步工作", label="二、")
+        + _p2003("年内再建成老年食堂十个。")
+        + _p2003("某区民政局", jc="right")
+        + _p2003("2024年7月25日", jc="right")
+    )
+    doc = _parsed_named(_wordml(body), "答复.doc")
+    assert doc.source.format == "docx"
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "老年食堂建设情况"), ("二、", "下一步工作")]
+    assert doc.header.recipients == ("黄丽萍代表",)
+    assert doc.signature is not None and doc.signature.date == "2024-07-25"
+
+
+def _parsed_named(data: bytes, name: str) -> govdoc.Document:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / name
+        target.write_bytes(data)
+        doc = govdoc.parse(target)
+    check_invariants(doc)
+    assert "internal-error" not in [w.code for w in doc.warnings]
+    return doc
+
+
+def test_a_word_2003_xml_document_resolves_no_entity_and_another_xml_file_is_still_no_document() -> None:
+    doctype = '<!DOCTYPE w:wordDocument [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY y "甲甲甲甲">]>\n'
+    doc = _parsed_named(_wordml(_p2003("某县水利局") + _p2003("&x;&y;2024年1月5日"), doctype), "x.doc")
+    assert "root:" not in doc.text
+    with pytest.raises(govdoc.GovDocError) as raised:
+        _parsed_named('<?xml version="1.0"?><catalog><item>某县</item></catalog>'.encode(), "data.xml")
+    assert raised.value.code == "unsupported-format"
+    with pytest.raises(govdoc.GovDocError) as broken:
+        _parsed_named(_wordml("<w:p><w:r><w:t>未闭合").replace(b"</w:wordDocument>", b""), "broken.doc")
+    assert broken.value.code == "corrupt-file"

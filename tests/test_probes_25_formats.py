@@ -47,10 +47,12 @@ tests/test_formats25_causes.py unless said:
   hidden `#js_content` dropped (6 fields; readers.html.content `find_content`, readers.html.embedded
   `show_scripted`);
 - text between the TrimBox and the CropBox (a print shop's slug) was read (1 field; readers.pdf_chars `_trim_box`).
-Left as strict xfails, named in the report: the 版头 block a declarative shadow root draws beside the article in
+- WordprocessingML 2003 under `.doc` was `unsupported-format` (14 fields; readers.docx.wordml reads its body as
+  a .docx's, readers.sniff tells it from other XML).
+Left as a strict xfail, named in the report: the 版头 block a declarative shadow root draws beside the article in
 `<body>` (4 fields; its shadow root is now read, readers.html.embedded `show_shadow_roots`, but a 版头 block beside
-the article is not looked for); WordprocessingML 2003 under `.doc` (`unsupported-format`: a reader of its own).
-Settled (after the fixes, the writer's errors corrected): 19 of 21 documents whole, 292 of 310 checks right.
+the article is not looked for).
+Settled (after the fixes, the writer's errors corrected): 20 of 21 documents whole, 307 of 311 checks right.
 
 A legacy check box shows a box Word draws; a ticked one stands for its option, as round 19's ticked symbol
 does (category.py reads `☑`/`☒` before an option), so the 答复类别 and 公开属性 are expected read from them.
@@ -62,7 +64,6 @@ from __future__ import annotations
 
 import pytest
 
-import govdoc
 from tests.probing import absent, expect_fields, in_order, office_probe, paragraphs
 
 
@@ -219,13 +220,6 @@ def test_a_letter_sent_as_the_word_template_itself() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=govdoc.UnsupportedFormatError,
-    reason="WordprocessingML 2003 (Word's one-file XML, w:wordDocument) is no format govdoc reads: sniffed as "
-    "'an XML file', unsupported-format; reading it (its 2003 namespace mapped onto the .docx walk, its lists and "
-    "styles) is a reader of its own, left for a later session",
-)
 def test_a_notice_an_oa_system_wrote_as_wordprocessingml_2003_under_a_doc_name() -> None:
     doc = office_probe("formats25-docx-wordml2003.doc")
     expect_fields(

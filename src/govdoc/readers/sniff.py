@@ -111,12 +111,18 @@ def _sniff(data: bytes, *, text: bool) -> str | None:
     if head[:1].isalpha() and _web_archive(head):
         return "html"  # a web archive (MHT): the page inside is read
     if low.startswith(b"<?xml"):
-        return "xml"
+        return "docx" if _wordml(low) else "xml"  # Word's one-file XML (2003) is read as its .docx body
     if low.startswith((b"{", b"[")) and _is_json(data):
         return "json"  # data, not a document; `[ 索引号 ]` pages are no JSON and stay text
     if not text or _looks_text(head):
         return "txt"
     return None
+
+
+def _wordml(low: bytes) -> bool:
+    from govdoc.readers.docx.wordml import is_wordml
+
+    return is_wordml(low)
 
 
 def _web_archive(head: bytes) -> bool:

@@ -25,6 +25,7 @@ from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.walk import Walker
+from govdoc.readers.docx.wordml import is_wordml, wordml_package
 
 __all__ = ["docx_blocks", "read_docx"]
 
@@ -41,6 +42,8 @@ def read_docx(
     numbers put back, then its page footers' lines; and the warnings about parts it could not read (an RTF
     chunk). A package without a body is `corrupt-file`.
     """
+    if not data.startswith(b"PK") and is_wordml(data[:4096].lower()):
+        data = wordml_package(data, path)  # Word's one-file XML (2003): its body as a .docx's
     pkg = Package(data, path, limits)
     notes: list[tuple[str, str]] = []
 
