@@ -227,6 +227,18 @@ def test_a_declarative_shadow_root_is_read_where_it_stands_its_slot_holding_the_
     assert ":host" not in doc.text
 
 
+def test_a_hidden_tab_beside_the_shown_article_is_no_pagers_page_and_stays_unread() -> None:
+    # (review25 R2: tabs name their panes, 原文 | 解读; a pager is known by its numbered links)
+    page = (
+        "<html><body><ul class='tabs'><li><a href='#'>原文</a></li><li><a href='#'>解读</a></li></ul>"
+        f"<div class='pane'>{_REPLY_PARAS}{_REPLY_SIGNED}</div>"
+        "<div class='pane' style='display:none'><p>一、答复要点：新建改造雨水管网，整治易涝点。</p></div></body></html>"
+    )
+    doc = _html(page)
+    assert "答复要点" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-09-12"
+
+
 def test_a_hidden_copy_of_a_shown_block_and_hidden_characters_between_words_stay_hidden() -> None:
     page = (
         "<html><body><h1>关于市政协十三届三次会议第0458号提案的答复</h1>"

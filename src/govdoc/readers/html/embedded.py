@@ -192,8 +192,10 @@ def show_scripted(tree: Any, text: str) -> None:
     hidden = [node for node in body.css("[style]") if _HIDING.search(attr(node, "style") or "")]
     if not hidden:
         return
-    shown = len(_HAN.findall(body.text(deep=True) or ""))
-    shown -= sum(len(_HAN.findall(node.text(deep=True) or "")) for node in body.css("script, style, noscript"))
+    whole = body.text(deep=True) or ""
+    unseen = [node.text(deep=True) or "" for node in body.css("script, style, noscript")]
+    shown = len(_HAN.findall(whole)) - sum(len(_HAN.findall(part)) for part in unseen)
+    said = _said(whole) - sum(_said(part) for part in unseen)
     outer: set[int] = set()
     for node in hidden:
         if any(parent.mem_id in outer for parent in _ancestors(node)):
@@ -205,7 +207,9 @@ def show_scripted(tree: Any, text: str) -> None:
             for child in list(node.iter(include_text=True)):
                 page.insert_child(child)
             node.decompose()
-        elif weight >= _SHOWN_HAN and 2 * weight > shown:
+        elif weight >= _SHOWN_HAN and 2 * weight > shown and said - _said(node.text(deep=True) or "") < _SHOWN_HAN:
+            # (the page says no sentences of its own beside it: a hidden dialog or tab beside a shown article
+            # is no article held back)
             node.attrs["style"] = _HIDING.sub("", attr(node, "style") or "").strip("; ")
 
 
@@ -216,13 +220,27 @@ def _ancestors(node: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
+_PAGE_NUMBER = re.compile(r"\[?\d{1,3}\]?")  # a pager's link to a page: 2, [3]
+
+
+def _pager_links(parent: Any) -> bool:
+    """Whether the blocks under `parent` stand beside a pager: two links or more whose words are a page's
+    number (1 2 3, [2]), under `parent` or the element holding it. Tabs (原文 | 解读) name their panes, no page."""
+    for holder in (parent, parent.parent):
+        links = holder.css("a") if holder is not None else []
+        if sum(1 for a in links if _PAGE_NUMBER.fullmatch((a.text(deep=True) or "").strip())) >= 2:
+            return True
+    return False
+
+
 def _shown_page(node: Any, weight: int) -> Any:
     """The shown page of a client-side pager a hidden block is a later page of, else None: the block has a
-    class and holds `_PAGE_HAN` Han characters or more, and a sibling before it of its tag and class is shown
-    whose words are not its own (a hidden copy of a shown block is no page)."""
+    class and holds `_PAGE_HAN` Han characters or more, the blocks stand beside a pager's numbered links, and a
+    sibling before it of its tag and class is shown whose words are not its own (a hidden copy of a shown block
+    is no page; tabs' panes, whose links name them, are none)."""
     names = attr(node, "class")
     parent = node.parent
-    if not names or weight < _PAGE_HAN or parent is None:
+    if not names or weight < _PAGE_HAN or parent is None or not _pager_links(parent):
         return None
     own = "".join((node.text(deep=True) or "").split())
     for sibling in parent.iter():
