@@ -51,12 +51,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 from tests.test_probes_24_conv import _bytes
-
-pytestmark = pytest.mark.skip(reason="blind: committed before its first run")
 
 # A reply to a 政协 proposal every probe of batches 1-6 and 8 carries through a tool or a scrape in its own way.
 _R = [
