@@ -52,6 +52,13 @@ FORMAT_WORDS = {
     ): "WeChat's card of a reprinted account (以下文章来源于…，作者…): its string",
     # (session 19) a mail client's reply and forward prefixes of a Subject (Re:, Fwd:, 回复：, 转发：)
     ("readers/mail_text.py", "_SUBJECT"): "a mail Subject and its clients' reply/forward prefixes (回复：, 转发：)",
+    # (session 25) OCR's reading of a drawn rule (一一一…) and a platform's topic marks (`#…[话题]#`, a collection's
+    # `#… 12个`): facts of recognisers and of the platforms, read to tell their marks from the text
+    ("readers/text_lines.py", "DRAWN_RULE"): "a rule drawn in characters, and OCR's reading of one as a run of 一",
+    (
+        "readers/text_lines.py",
+        "_PLATFORM_TOPICS",
+    ): "小红书's topic tags (#…[话题]#) and WeChat's collection entry (#… N个)",
 }
 HAN = regex.compile(r"\p{Han}")
 

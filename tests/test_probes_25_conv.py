@@ -43,13 +43,55 @@ This round adds (each checked against those rounds' docstrings and test names fi
   block around the reply.
 
 Every expected value was written by hand from the contract (../shared/design/contract.md), the README's Input
-section and warning table and earlier rounds' settled readings before the parser ran on any of these texts.
+section and warning table and earlier rounds' settled readings before the parser ran on any of these texts (all
+eight batches committed skipped in 8099c593, before any run).
+
+First look per batch (documents whole / checks; a check is a field `same` compares, a document that raised before
+any comparison one check), and the general cause of each miss (cause tests in tests/test_conv25_causes.py, each a
+new example that fails on the session's start /work/s25start):
+- batch 1: 2/6 whole, 48/84 checks. Causes: a layout dump nesting each line's text at one depth (PyMuPDF's dict:
+  readers.text_records._one_depth_words); poppler's layout elements in its XHTML (`<word>`, `<line>`, `<block>` …:
+  readers.text._PAGE_BREAK); pdfminer's page index `Page: 1, 2` (patterns.chrome EDGE_CHROME). Left: Tabula's CSV.
+- batch 2: 3/6 whole, 80/87 checks. Causes: a merged cell printed once per grid column (readers.text_lines
+  merged_cells, sign `merged`); pandoc's `.deletion`/`.insertion` and `.comment-start` spans (readers.inline_marks,
+  readers.doc_comments.pandoc_reviews: read as accepted, said).
+- batch 3: 2/6 whole, 60/71 checks. Causes: a terminal's overstrike, escapes and ^Z (readers.terminal_text, counted
+  as no binary file's controls); a heading decorated with star runs on both sides (readers.text_pieces
+  _STAR_CLOSING); an Atom entry's own title, nearest above its content (readers.records.xml_record); a reader
+  view's host and reading time (furniture._reader_view_host, READER_VIEW_TIME); the Wayback Machine's toolbar rows,
+  a web address alone read as a pair `http: //…` (patterns.header KEY_VALUE), an address asked after the toolbar's
+  other rows and above the text when it opens it (furniture._edge_chrome, _band_address), a bare figure between
+  two chrome lines (furniture._counts_between_chrome).
+- batch 4: 2/6 whole, 49/84 checks. Causes: an OCR answer listing its boxes beside another list (百度's
+  `paragraphs_result`: text_records.json_elements); a later screenshot's status rows inside a cut sentence and the
+  signal read as `.ll` (furniture._later_screenshots, patterns STATUS_BAR_LINE); a mini-program's capsule bar
+  (EDGE_CHROME). Left: PP-Structure's JSON lines, voice input's stops.
+- batch 5: 4/6 whole, 84/87 checks. Causes: an assistant's opening naming its tidy copy as a noun (`…的整理：`,
+  patterns.chrome ASSISTANT_LEAD); a transcriber's seal placeholder (`[印章]`, CHROME row).
+- batch 6: 1/6 whole, 71/84 checks. Causes: platforms' page strings (WeChat's 收录于合集, 小红书's edit line, comment
+  count and prompt, 知乎's approvals, post line and buttons, a news app's picture prompt, 微博's collapse link, link
+  stub, counts one a line and two-digit client year: EDGE_CHROME); topic lines (`#…[话题]#`, a collection's `#… 12个`:
+  readers.text_lines platform_topics) and a post's leading topics (readers.text_pieces platform_topics); a title
+  wrapped whole in 【】 (furniture._bracketed_title); an account over its follow button (furniture.
+  _followed_accounts). Left: 知乎's author headline.
+- batch 7: 2/6 whole, 85/104 checks. Causes: OCR's red rules as runs of 一 (readers.text_lines DRAWN_RULE); an OA
+  record's 来文字号 and 来文单位 (patterns.header DOC_NUMBER_KEYS, ISSUER_TABLE_KEYS). Left: Word 2003 XML, a -layout
+  member line.
+- batch 8: 0/6 whole, 52/72 checks. Causes: the terminal's marks (batch 3's); a pager's prompt as a page end
+  (readers.text_lines _PAGE_MARK); a shell's, cmd's and `script`'s lines (EDGE_CHROME); UTF-16 without its BOM
+  (readers.sniff.utf16_unmarked); a diff adding the file (readers.text_records.added_file). One miss my reading
+  (corrected in place): a `<summary>`'s words are text by conv17's settled reading (a toggle's heading), warned here.
+
+Over the eight batches: 16/48 documents whole at first look, 529/673 checks; 42/48 whole now (651/700 checks), the
+other six strict xfails with their reasons. One expected value was corrected as the writer's (batch 8).
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+import pytest
 
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 from tests.test_probes_24_conv import _bytes
@@ -192,6 +234,14 @@ def test_pypdfium2_text_written_in_windows_text_mode_ends_every_line_cr_cr_lf() 
     same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a table extractor's CSV of whole pages (guessed columns, empty cells padding every row) is read neit"
+        "her as a page's lines nor as a register: no general reading yet tells a page's rows from a CSV expor"
+        "t's one record"
+    ),
+)
 def test_tabula_stream_csv_of_both_pages_pads_every_row_with_empty_cells() -> None:
     """`tabula-java -p all -f CSV` in stream mode guessed three columns on each page (left text, the centred head and
     title, the right-aligned 落款): every printed line a CSV row of three cells, the empty ones left blank between
@@ -457,6 +507,13 @@ def test_pdftotext_htmlmeta_writes_the_pages_in_a_pre_under_the_pdfs_own_title()
 # --- Batch 4: OCR (written before any run) -------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "JSON lines of layout regions, each nesting its OCR lines under `res`: the record readers read one JS"
+        "ON value, and a file of one value a line is read only for records holding their words at the top"
+    ),
+)
 def test_pp_structure_saved_regions_typed_title_text_and_footer_one_json_a_line() -> None:
     """PP-Structure's `save_structure_res` file: one JSON object a line for each layout region, in reading order,
     with its `type` (title, text, footer), `bbox`, `img_idx` and `res` (each OCR line's text, confidence and four
@@ -507,6 +564,14 @@ def test_two_mini_program_screenshots_read_by_ocr_with_the_capsule_button() -> N
     same(look(doc, "9:41", "9:42", "··· ⊙", "答复详情", "5G", "分享收藏"), _WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a stop after every line (title, addressee, 落款's organ and date) and a contact's labels without colon"
+        "s: the addressee's and the 落款's lines are refused for the stop, and whether a title drops a final st"
+        "op is a contract question (the contract says so of a heading's, not of a title's)"
+    ),
+)
 def test_voice_input_puts_a_stop_after_every_utterance_headings_and_signature_included() -> None:
     """A reply dictated into a phone's voice input, one utterance a line: the input method ends each with `。`, the
     title, the addressee, the headings and the 落款's organ and date too, and writes the contact as it heard it
@@ -661,6 +726,13 @@ def test_firecrawl_json_answer_with_the_pages_markdown_and_its_metadata() -> Non
     same(look(doc, "sourceURL", "creditsUsed", "浏览次数", "首页", "scrapeId"), _WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the author's own headline under the name (`某市交通运输局官方账号`) is an author's free words: no vocabulary te"
+        "lls it from a line of the text; it stays, warned content-unplaced"
+    ),
+)
 def test_a_zhihu_article_copy_with_the_authors_headline_ip_line_and_button_row() -> None:
     """A 知乎 column article copied: the title, the author's name and headline (`某市交通运输局官方账号`), the count of
     approvals, the reply, then `发布于 … ・IP 属地福建` and the button row, each button after a U+200B. The author's
@@ -707,6 +779,14 @@ def test_ocr_reads_the_notices_red_rules_as_runs_of_yi() -> None:
     same(look(doc, "一一一一一一"), _N_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a paragraph's runs (`<w:r><w:t>`) split its words where the font changes (`某交发〔` `2024` `〕41号`): the"
+        " record reader reads each span between tags as a line, so a paragraph in several runs cannot be one "
+        "line yet"
+    ),
+)
 def test_word_2003_xml_read_as_text_on_one_line() -> None:
     """A notice saved as Word 2003 XML (`<?mso-application progid="Word.Document"?>`) and read as text: the whole
     package on one line, the document properties (author, dates), fonts and styles before `<w:body>`, each
@@ -766,6 +846,14 @@ def test_mammoth_raw_text_of_the_imprint_table_writes_the_printing_organ_and_dat
     same(got, _N_WANT | {"printed": ("某市交通运输局办公室", "2024-08-16")})
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a -layout line ending on a member's ； at the width over the next member's line at the continuation i"
+        "ndent is taken for the members' own line break: the joins do not weigh the paragraph's first-line in"
+        "dent against the continuation indent"
+    ),
+)
 def test_pdftotext_layout_of_two_attachments_the_second_aligned_under_the_first() -> None:
     """`pdftotext -layout` of a notice with two attachments: the 附件 label on the first, the second's number aligned
     under the first's by spaces; first lines of paragraphs indented four spaces, the 落款 pushed right, the page's
@@ -853,4 +941,8 @@ def test_a_details_block_around_the_reply_in_an_issue_trackers_markdown() -> Non
     may be said `text-repaired`: not compared.)"""
     lines = ["<details>", "<summary>答复原文（点击展开）</summary>", "", *_HEAD, *_R, "", "</details>", ""]
     doc = parsed("\n".join(lines))
-    same(_without(look(doc, "<details>", "点击展开", "<summary>"), "text-repaired"), _HEAD_WANT)
+    # (corrected, my reading: a `<summary>`'s words are text by conv17's settled reading, a Notion toggle's heading;
+    # here they are in no field of the reply, and said so)
+    same(
+        _without(look(doc, "<details>", "<summary>"), "text-repaired"), _HEAD_WANT | {"warnings": ["content-unplaced"]}
+    )

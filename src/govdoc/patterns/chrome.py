@@ -202,6 +202,11 @@ _IP_PLACE = (
     r"|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外)"
 )
 
+# A reader view's reading time under its headline (Firefox's `3–4 分钟`; conv25): an EDGE_CHROME row, and the mark
+# that makes the site's host alone over the headline the view's (cleanup.furniture: READER_VIEW_TIME)
+_READING_TIME = r"^\d{1,3}(?:[ ]?[–-][ ]?\d{1,3})?[ ]?分钟$"
+READER_VIEW_TIME = _lazy(_READING_TIME)
+
 _CHROME = (
     *_UNSENTENCED,
     # navigation and page tools
@@ -391,6 +396,9 @@ _CHROME = (
     r"^(?:&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#xA0|#12288|#x3000);?[ ]{0,2})+$",
     # a copy's placeholder where the page showed an image or a video ([图片], 【图片】)
     r"^[【\[](?:图片|图像|视频|音频|表情)[】\]]$",
+    # … and a transcriber's (an assistant's or a typist's) where the seal covered the 落款 ([印章], 【公章】; conv25):
+    # in brackets and alone on its line, where a form's 某局（盖章） is the text's own words
+    r"^[【\[](?:印章|公章|盖章|签章|红章|电子印章|电子签章)[】\]]$",
     # … and a text browser's: lynx's [IMG], [INLINE] or the image's file name, its form buttons ((BUTTON) 打印)
     r"^\[(?:IMG|INLINE|[^\[\]\n]{1,60}\.(?:png|jpe?g|gif|bmp|svg|webp))\]$",
     # … a .doc converter's: antiword's and catdoc's [pic] where a picture stood (the 红头's, the seal's),
@@ -512,7 +520,7 @@ MENU_ROW = _lazy(_MENU_ROW)
 SHARE_PLATFORM_LINE = _lazy(rf"^{_SHARE_PLATFORM}$")
 # A 微博 post's client line under its account's (2024-7-8 10:15 来自 微博 weibo.com, 来自 iPhone客户端), and the
 # account's line over it, its name and the verification mark (某市住建 V): chrome at the text's edge (conv22).
-_WEIBO_CLIENT = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]{1,4}\d{1,2}:\d{2}[ ]{1,4}来自[ ]{0,2}[^\n]{1,30}"
+_WEIBO_CLIENT = r"(?:(?:19|20)\d{2}|\d{2})-\d{1,2}-\d{1,2}[ ]{1,4}\d{1,2}:\d{2}[ ]{1,4}来自[ ]{0,2}[^\n]{1,30}"
 WEIBO_CLIENT_LINE = _lazy(rf"^{_WEIBO_CLIENT}$")
 WEIBO_ACCOUNT_LINE = _lazy(r"^[^\n]{2,20}?[ ]?V$")
 _VIEWER_BUTTON = r"(?:上一页|下一页|首页|尾页|放大|缩小|下载|打印|全屏|旋转|自动缩放|实际大小|适合页宽|适合页面)"
@@ -585,6 +593,41 @@ EDGE_CHROME = _lazy(
     # right beside a line of the site's chrome (【关闭】 under it: noise20), and never where the line above
     # gives it (网址：, 表格下载地址: review20), wherever it stands (rules/cleanup/furniture._edge_chrome)
     r"|^(?:https?://|www\.)[!-~]{3,300}$"
+    # (conv25) what a copy keeps around a post on other platforms: WeChat's collection line (收录于合集), 小红书's
+    # topic tags (#建议提案办理[话题]#), its edit line (编辑于 08-16 福建), comment count and input (共 12 条评论,
+    # 说点什么...), 知乎's approvals (12 人赞同了该文章), its post line (发布于 2024-08-16 18:30・IP 属地福建) and
+    # buttons (赞同 12, 添加评论, 申请转载), a news app's prompt where a picture stood (打开网易新闻 查看精彩图片) and a
+    # lone 举报, 微博's collapse link with its icon's glyph (收起全文d), its link stub (O网页链接) and its counts one a
+    # line (转发 12 ⏎ 评论 8 ⏎ 赞 35), a mini-program's bar with its capsule (<  答复详情  ··· ⊙)
+    r"|^收录于(?:合集|话题)$"
+    r"|^(?:#[^#\n]{1,30}\[话题\]#[ ]{0,2}){1,10}$"
+    r"|^(?:编辑|发布)于[ ]{0,2}(?:(?:19|20)?\d{2}-)?\d{1,2}-\d{1,2}(?:[ ]{1,2}\d{1,2}:\d{2})?"
+    rf"(?:[ ]{{0,2}}[・·][ ]{{0,2}}IP[ ]{{0,2}}属地)?[ ]{{0,2}}{_IP_PLACE}?$"
+    r"|^共[ ]{0,2}\d{1,7}[ ]{0,2}条(?:评论|回复)$"
+    r"|^说点什么(?:\.{1,3}|…{1,2})?$"
+    r"|^\d{1,7}[ ]{0,2}人赞同了该(?:文章|回答)$"
+    r"|^赞同[ ]{0,2}\d{1,7}$"
+    r"|^(?:添加评论|申请转载|喜欢|举报|\+?[ ]?关注)$"
+    r"|^打开(?:网易新闻|新浪新闻|腾讯新闻|搜狐新闻|澎湃新闻|今日头条|百度|APP|App|客户端)[ ]{0,2}"
+    r"查看(?:更多)?(?:精彩)?(?:图片|视频|内容)$"
+    r"|^(?:展开|收起)全文[ ]{0,2}[dc]$"
+    r"|^O[ ]?网页链接$"
+    r"|^(?:转发|评论|赞)[ ]{0,2}\d{1,9}$"
+    r"|^[<‹][ ]{0,4}[^\n]{1,20}?[ ]{1,8}(?:···|⋯|•••|\.\.\.)[ ]{0,2}[⊙◎○◉]$"
+    # (conv25) a reader view's reading time under its headline (Firefox: 3–4 分钟), the Wayback Machine's toolbar
+    # (its capture count and span, its calendar's month and year rows, its buttons and labels), a page index
+    # pdfminer's HTML writes under the pages (Page: 1, 2), and a terminal around a text shown in it: `script`'s
+    # start and end lines, a shell's prompt (zhou@oa:~/docs$ cat 答复.txt), cmd's (C:\Users\zhou>more 答复.txt), exit
+    rf"|{_READING_TIME}"
+    r"|^\d{1,7}[ ]captures?$|^About[ ]this[ ]capture$|^COLLECTED[ ]BY$|^TIMESTAMPS$|^Collection:[ ][!-~ ]{1,80}$"
+    r"|^\d{1,2}[ ][A-Z][a-z]{2}[ ]\d{4}[ ]-[ ]\d{1,2}[ ][A-Z][a-z]{2}[ ]\d{4}$"
+    r"|^[A-Z][A-Za-z]{2}\t[A-Z][A-Za-z]{2}\t[A-Z][A-Za-z]{2}$|^(?:19|20)\d{2}\t(?:19|20)\d{2}\t(?:19|20)\d{2}$"
+    r"|^(?:Go|success|fail)$"
+    r"|^Page:[ ]\d{1,5}(?:,[ ]\d{1,5}){0,2000}$"
+    r"|^Script[ ](?:started|done)[ ]on[ ][!-~ ]{1,200}$"
+    r"|^[A-Za-z0-9._-]{1,32}@[A-Za-z0-9._-]{1,64}:[^\n$#]{0,200}[$#](?:[ ][^\n]{0,200})?$"
+    r"|^[A-Z]:\\[^\n<>|]{0,200}>[^\n]{0,200}$"
+    r"|^exit$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
 # newspaper3k's `publish_date` or an ISO string: 2024-05-20 00:00:00, 2024-07-05T09:30:00+08:00):
@@ -600,14 +643,16 @@ BARE_YEAR = _lazy(r"^(?:19|20)\d{2}年$")
 # agenda's hour or a site's address a notice gives stands inside the text or under it (conv24)
 _STATUS_CLOCK = r"[012]?\d:[0-5]\d"
 STATUS_BAR_LINE = _lazy(
-    r"^(?:" + _STATUS_CLOCK + r"|(?:[2345]G\+?|LTE|HD|VoLTE)(?:[ ]{0,3}[2345]G)?[ ]{1,3}\d{1,3}%?"
+    # (conv25: the signal's bars read as dots and strokes before the network, `.ll 5G 87`, `..ıl 4G 56%`)
+    r"^(?:" + _STATUS_CLOCK + r"|(?:[.·]{0,2}[lIı|]{1,3}[ ]{1,2})?(?:[2345]G\+?|LTE|HD|VoLTE)(?:[ ]{0,3}[2345]G)?"
+    r"[ ]{1,3}\d{1,3}%?"
     r"|(?:[a-z0-9-]{1,40}\.){1,5}(?:cn|com|net|org)(?:/[!-~]{0,200})?)$"
 )
 # The status bar's clock alone on its line: where a text opens with one, the clock again between a line and the
 # same line once more is the next screenshot's top, the line its overlap with the one before (rules.cleanup.
 # repeats._screenshots); an agenda's hour stands between two different lines
 STATUS_CLOCK = _lazy(rf"^{_STATUS_CLOCK}$")
-STATUS_BAR_FIRST = frozenset("0123456789LHVabcdefghijklmnopqrstuvwxyz")
+STATUS_BAR_FIRST = frozenset("0123456789LHVabcdefghijklmnopqrstuvwxyz.·Iı|")
 BARE_TIMESTAMP = _lazy(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ ]{1,2}|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -787,7 +832,10 @@ ASSISTANT_LEAD = _lazy(
     # its own words first (以下是整理后的…：, 当然可以！下面是润色后的版本：, 以下是根据您的要点起草的答复函：) …
     r"^(?![^\n]{0,80}收悉)(?:(?:好的|好|当然(?:可以)?|没问题|可以)[，,!！][ ]?)?(?:以下|下面)(?:是|为)"
     r"(?=[^\n。]{0,40}?(?:(?:整理|润色|修改|改写|优化|排版|翻译)后的|(?:起草|拟写|草拟|撰写|生成)(?:的|了)|规范格式"
-    r"|(?:为|帮|给)(?:您|你)(?!们)))[^\n。]{0,40}?[:：]$"
+    r"|(?:为|帮|给)(?:您|你)(?!们)"
+    # (… or names it as a noun ending the line: 好的，以下是该答复文件的整理：, 以下是该文件的要点梳理：; conv25)
+    r"|(?:文件|文本|答复|内容|全文|材料|原文)的(?:要点)?(?:整理|梳理|摘要|概要|归纳)(?:版本?|稿|结果)?[:：]$))"
+    r"[^\n。]{0,40}?[:：]$"
     # … or naming whom it drafted for (好的，根据您提供的材料，我为您起草了如下答复：)
     r"|^(?![^\n]{0,80}收悉)[^\n。]{0,40}?(?:为|帮|给)(?:您|你)(?!们)[^\n，,。]{0,6}?"
     r"(?:起草|整理|撰写|拟写|草拟|生成|修改|润色|改写|优化|排版|翻译|准备|写)[^\n。]{0,20}?(?:如下|以下)[^\n。]{0,20}?[:：]$"

@@ -166,7 +166,8 @@ REPLY_OPENING = _lazy(
 )
 # A reply's opening that addresses an organ (贵单位在…提出的, a party's or body's collective proposal).
 ORGAN_REPLY_OPENING = _lazy(r"^[^。\n]{0,12}?贵(?:单位|会|党派|委|部门)[^。\n]{0,40}?(?:提出|所提|提交)的")
-KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:[ ]{0,3}(?P<value>[^\n]*)$")
+# (A web address is no pair: `http://…` alone on its line names no key `http`; conv25.)
+KEY_VALUE = _lazy(r"^(?P<key>[\p{Han}A-Za-z]{2,10})[ ]{0,3}:(?!//)[ ]{0,3}(?P<value>[^\n]*)$")
 # The labels a page's information table writes the document's title under, the preferred first.
 TITLE_TABLE_KEYS = ("标题", "信息名称", "名称")
 # The labels a page's information table writes the issuing organ under: the 发文机关 itself and its other
@@ -184,11 +185,14 @@ ISSUER_TABLE_KEYS = (
     "办理部门",
     "答复单位",
     "办复单位",
+    "来文单位",
+    "来文机关",
 )
 # The labels a page writes the 发文字号 under (文号：某发〔2024〕3号); under 文件编号 or 编号 a value is
 # taken only where it is a 发文字号 (编号：247 numbers the page's entry). A reply's head labels its own
 # number as the answer's (复文编号：某办议〔2024〕45号, 复文号, 答复文号, 复函编号, 办复文号), as a ministry's
-# reply prints it above the title: the same 发文字号, under the answer's word.
+# reply prints it above the title: the same 发文字号, under the answer's word. An OA system's record of a received
+# document names the sender's number and organ as the received one's (来文字号, 来文单位; conv25).
 # The labels a page's information table writes the 签发人 under, often with no colon (签发人 张某
 # 签发日期 …); the value is the signer only where it is a name (or names parted by 、).
 SIGNER_TABLE_KEYS = ("签发人", "签发领导")
@@ -207,6 +211,8 @@ DOC_NUMBER_KEYS = (
     "答复文号",
     "复函编号",
     "办复文号",
+    "来文字号",
+    "来文文号",
 )
 # A `|` table's label cell: the label, maybe bracketed, maybe with its colon (`| 索引号: | … |`).
 PIPE_KEY = _lazy(r"^\[?[ ]{0,3}(?P<key>[\p{Han}A-Za-z ]{2,20}?)[ ]{0,3}\]?[ ]{0,2}:?$")

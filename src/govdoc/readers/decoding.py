@@ -15,9 +15,9 @@ from govdoc.blocks import Repairs
 from govdoc.charclass import HAN
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers import word_text
+from govdoc.readers import terminal_text, word_text
 from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
-from govdoc.readers.sniff import GB_FAMILY, charset_guess
+from govdoc.readers.sniff import GB_FAMILY, charset_guess, utf16_unmarked
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -115,6 +115,8 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
             else:
                 text, repairs = _repaired_utf8(data)
                 encoding = "utf-8" if text is not None else None
+    if text is None and b"\x00" in data and (unmarked := utf16_unmarked(data)) is not None:
+        text, encoding = data[: len(data) // 2 * 2].decode(unmarked), unmarked
     if text is None:
         guess = charset_guess(data)
         if guess is None and b"\x00" not in data:
@@ -251,6 +253,7 @@ def check_text(text: str, *, path: str | None) -> None:
     sample = text[:65536]
     # Two C-level passes: keeping the sample's ASCII characters and deleting the text's own from them
     # cost a tenth of a character-class search over the sample (a Chinese text is mostly not ASCII).
-    controls = word_text.without_cell_marks(sample).encode("ascii", "ignore").translate(None, _NOT_CONTROL)
+    sample = terminal_text.read_as_shown(word_text.without_cell_marks(sample))
+    controls = sample.encode("ascii", "ignore").translate(None, _NOT_CONTROL)
     if b"\x00" in controls or len(controls) > max(8, len(sample) // 20):
         raise UnsupportedFormatError("binary data, not text", path=path)

@@ -70,3 +70,41 @@ def comments_dropped(count: int) -> tuple[str, str]:
         f"删除了文档导出时附在文末的批注：{count} 条 "
         f"(dropped the {count} reviewers' comments the export listed under the text)",
     )
+
+
+def tracked_changes(inserted: int, deleted: int, first_deleted: str) -> tuple[str, str]:
+    """The `text-repaired` note (`tracked-changes`) for revisions read as accepted: the counts and the first text
+    deleted (span null), as the .docx reader and a converter's revision marks (`pandoc_reviews`) say it."""
+    quoted = first_deleted if len(first_deleted) <= 24 else first_deleted[:24] + "…"
+    first = f"，首处删除「{quoted}」" if quoted else ""
+    return (
+        "text-repaired",
+        f"tracked-changes: 修订已按接受处理（插入 {inserted} 处、删除 {deleted} 处{first}）"
+        f" (tracked changes read as accepted: {inserted} insertions, {deleted} deletions)",
+    )
+
+
+# pandoc's revision and comment marks, as `--track-changes=all` writes a .docx's (conv25): `[新]{.insertion
+# author=… date=…}`, `[旧]{.deletion …}`, a comment's words in `[…]{.comment-start id=…}` before the words it marks
+# and `[]{.comment-end id=…}` after them. (The words of each are read by `inline_marks.pandoc_span_words`.)
+_REVIEW_SPAN = lazyregex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?\.(?P<kind>insertion|deletion|comment-start)\b")
+REVIEW_SIGN = "]{."  # what a text holding any of them holds
+
+
+def pandoc_reviews(text: str) -> list[tuple[str, str]]:
+    """What a converter's revision and comment marks in `text` make the reader say: the revisions read as
+    accepted (`text-repaired`, `tracked-changes`: the insertions' words kept, the deletions' left out) and the
+    comments left out (`comments-dropped`), as the .docx reader says them of the file itself."""
+    inserted = deleted = comments = 0
+    first = ""
+    for m in _REVIEW_SPAN.finditer(text):
+        kind = m.group("kind")
+        if kind == "insertion":
+            inserted += 1
+        elif kind == "deletion":
+            deleted += 1
+            first = first or m.group("words").strip()
+        else:
+            comments += 1
+    said = [tracked_changes(inserted, deleted, first)] if inserted or deleted else []
+    return said + ([comments_dropped(comments)] if comments else [])

@@ -78,7 +78,12 @@ ESCAPED_TAG_BREAK = lazyregex.compile(
 )
 # pandoc's bracketed span (`[加装电梯]{.underline}`, `[…]{.mark}`, `[…]{custom-style="强调"}`, a Word
 # bookmark's `[]{#_Toc1234 .anchor}`): its words are the text, the brackets and the attributes markup.
-_PANDOC_SPAN = lazyregex.compile(r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300}\}")
+# Its revision marks (`--track-changes=all`) read as accepted: a deletion's words and a comment's (`.comment-start`)
+# are no text (said: doc_comments.pandoc_reviews; conv25).
+_PANDOC_SPAN = lazyregex.compile(
+    r"\[(?P<words>[^\[\]\n]{0,300})\]\{[ ]?(?P<attrs>(?:[#.]|[A-Za-z][\w-]{0,40}=)[^{}\n]{0,300})\}"
+)
+_NOT_READ_SPANS = (".deletion", ".comment-start")
 # A converter's placeholder for a picture anchored in a paragraph, glued to the paragraph's words (docx2python's
 # `----media/image1.png----某市卫生健康委员会`: the seal anchored in the 落款's organ; conv24): no words of the
 # text. Alone on its line it is chrome (patterns.chrome), and stays for that reading.
@@ -194,7 +199,7 @@ def inline_marks(
     if "]" in line and "](" in line:  # (the first character first: see `has_inline_marks`)
         line = _LINK.sub(_link_words, line).strip(EDGE_SPACE)
     if "]" in line and "]{" in line:
-        line = _PANDOC_SPAN.sub(r"\g<words>", line).strip(EDGE_SPACE)
+        line = _PANDOC_SPAN.sub(pandoc_span_words, line).strip(EDGE_SPACE)
     if "<" in line:
         if "<!--" in line:
             line = _HTML_COMMENT.sub("", line).strip(EDGE_SPACE)
@@ -218,6 +223,12 @@ def inline_marks(
     if ("*" in line and "**" in line) or ("_" in line and "__" in line):
         return _strip_bold(line, bold_open and not blank)
     return line, (), bold_open
+
+
+def pandoc_span_words(m: regex.Match[str]) -> str:
+    """A pandoc span's words, but for a tracked deletion's and a comment's (`_NOT_READ_SPANS`)."""
+    attrs = m.group("attrs")
+    return "" if attrs.split(maxsplit=1)[0] in _NOT_READ_SPANS else m.group("words")
 
 
 def reference_labels(text: str) -> frozenset[str]:

@@ -221,7 +221,12 @@ def xml_record(text: str) -> Spans | None:
             b = text.rindex(_CDATA_CLOSE, a, b)
         if not holds_the_words(text[a:b], text):
             continue
-        title = _XML_TITLE.search(text)
+        # the title element nearest above the text element: an Atom entry's or an RSS item's own, not its feed's
+        # or channel's above all entries (conv25: the feed's `某市交通运输局 - 建议提案办理` was taken)
+        title = None
+        for found in _XML_TITLE.finditer(text, 0, m.start()):
+            title = found
+        title = title or _XML_TITLE.search(text)
         body = _markup_runs(text, a, b) if "<" in text[a:b] else lines_of(text, ((a, b),))
         return _with_title(None if title is None else title.span("t"), text, body)
     return None

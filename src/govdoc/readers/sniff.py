@@ -204,7 +204,7 @@ def _looks_text(head: bytes) -> bool:
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
     if b"\x00" in head:
-        return False
+        return utf16_unmarked(head) is not None
     try:
         head.decode("utf-8")
         return True
@@ -212,6 +212,31 @@ def _looks_text(head: bytes) -> bool:
         if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
             return True  # the head cut a character in two
     return charset_guess(head) is not None
+
+
+_UTF16_SAMPLE = 1 << 17  # the bytes `utf16_unmarked` weighs: a text shows itself in its first 64 Ki characters
+
+
+def utf16_unmarked(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` where `data` is UTF-16 text written without its byte-order mark (a .NET tool's
+    `Encoding.Unicode` without its preamble, conv25), else None. Such text holds NUL bytes (each ASCII
+    character's high byte), which elsewhere tell a binary file: here nearly every NUL stands on one side of its
+    two-byte unit (a binary file has them on both), the units decode, and what they give is Han and the ASCII
+    of a text, no controls but line ends and tabs."""
+    even = data[: min(len(data), _UTF16_SAMPLE) // 2 * 2]
+    if len(even) < 8 or even.count(0) < 2:  # a text with some ASCII: its line ends at least
+        return None
+    low, high = even[0::2].count(0), even[1::2].count(0)  # (a Han character may end on a NUL too: 一 is 00 4E)
+    if high >= 4 * low + 2:
+        name = "utf-16-le"
+    elif low >= 4 * high + 2:
+        name = "utf-16-be"
+    else:
+        return None
+    text = even.decode(name, "replace")
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    controls = sum(1 for c in text if c < " " and c not in "\r\n\t\f")
+    return name if han * 4 >= len(text) and not controls and "\ufffd" not in text else None
 
 
 def charset_guess(data: bytes) -> str | None:

@@ -30,13 +30,13 @@ from govdoc.charclass import (
 )
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers import ocr_text, page_source, sheet_text, word_text
+from govdoc.readers import ocr_text, page_source, sheet_text, terminal_text, word_text
 
 # kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
 from govdoc.readers.decoding import decode as decode
 from govdoc.readers.decoding import decode_repaired
-from govdoc.readers.doc_comments import comments_dropped
+from govdoc.readers.doc_comments import REVIEW_SIGN, comments_dropped, pandoc_reviews
 from govdoc.readers.gb_joins import NO_JOINS, Joins, place_joins
 from govdoc.readers.inline_marks import (
     ESCAPED_TAG_BREAK,
@@ -117,8 +117,12 @@ _HTML_BREAK_SHAPES = (
 )
 _HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
 # … and in a page's source saved as text (readers.page_source) the root's and the body's tags too: in any other
-# text `<body>` is as likely a website notice's word as a tag
-_PAGE_BREAK = lazyregex.compile(rf"{_HTML_BREAK_SHAPES}|</?(?:body|html)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I)
+# text `<body>` is as likely a website notice's word as a tag; so are poppler's layout elements in its XHTML
+# (`pdftotext -bbox-layout`: `<doc>`, `<page>`, `<flow>`, `<block>`, `<line>`, `<word xMin=…>`, conv25), which no
+# HTML page holds
+_PAGE_BREAK = lazyregex.compile(
+    rf"{_HTML_BREAK_SHAPES}|</?(?:body|html|doc|page|flow|block|line|word)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I
+)
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARKED_STARTS = UNDERLINE_STARTS | MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 _SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
@@ -176,6 +180,7 @@ def text_reading(
     read_str), so that each warning is asked once, where the reader decides. `joins`: where the decoding
     joined lines a byte width cut (`decode_joined`), each set on its block (`place_joins`)."""
     said: list[tuple[str, str]] = []
+    text = terminal_text.read_as_shown(text)  # (a terminal's overstrikes, escapes and ^Z: conv25)
     read = text
     heads: list[str] = []  # the words of the file's head the reader leaves out (`text_blocks` fills it)
     attached: list[str] = []
@@ -328,6 +333,8 @@ def text_blocks(
         tail = min(tail, reviewed[0])
         if said is not None:
             said.append(comments_dropped(len(reviewed[1])))
+    if said is not None and REVIEW_SIGN in text:
+        said.extend(pandoc_reviews(text))  # a converter's revision and comment marks (conv25)
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)

@@ -45,9 +45,10 @@ _SETEXT_UNDERLINE = lazyregex.compile(r"^={3,}[ ]*$")
 _RULE_CHARS = frozenset("-*_")
 # A rule a PDF or Word copy kept as characters (the 红头's red rule ━━━━━━, with its ★ in a party
 # organ's; the 版记's rules ──────, ══════, ——————): drawn, so a break as Markdown's is, never text.
-# A line of 省略号 (……) is the text's own mark of an omission and stays.
-DRAWN_RULE = lazyregex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$")
-DRAWN_RULE_STARTS = frozenset("─━═—―–")
+# A line of 省略号 (……) is the text's own mark of an omission and stays. OCR reads such a rule as a run of 一
+# (conv25): eight or more of them and nothing else, which no text writes (一一 never runs so far).
+DRAWN_RULE = lazyregex.compile(r"^[─━═—―–]{3,}(?:[ ]{0,2}[★☆][ ]{0,2}[─━═—―–]{3,})?$|^一{8,}$")
+DRAWN_RULE_STARTS = frozenset("─━═—―–一")
 # A converting library's evaluation banner above or under the text it wrote (Aspose's `Evaluation Only.
 # Created with Aspose.Words. Copyright 2003-2024 Aspose Pty Ltd.` and `Created with an evaluation copy
 # of Aspose.Words. To remove all limitations, … https://…`, Spire's `Evaluation Warning: The document
@@ -73,10 +74,13 @@ _ELEMENT_STARTS = frozenset("TNULAEFICHP")
 # a run of dashes), a `---page---` line, and a comment naming the page that follows (`<!-- Page 2 -->`);
 # since conv24 also a script's mark above each page's text (`--- Page 2 ---`, `=== Page 2 of 3 ===`, as
 # loops over PyMuPDF's or pypdf's pages print them): the word `page` and its number between runs of `-` or `=`
-# (two dashes too, `-- Page 2 --`: the word tells it, diffread-A A5).
+# (two dashes too, `-- Page 2 --`: the word tells it, diffread-A A5); since conv25 a pager's prompt where its
+# screen filled, copied from the console with the text (`more`'s `-- More (45%) --`, `-- More --`): the screen's
+# end, a page's as a form feed is.
 _PAGE_MARK = lazyregex.compile(
     r"\{\d{1,5}\}-{3,}|(?P<r>-{2,}|={3,})[ ]{0,2}(?i:page)[ ]{0,2}(?:\d{1,5}(?:[ ]{0,2}(?:/|(?i:of))[ ]{0,2}\d{1,5})?)?"
     r"[ ]{0,2}(?P=r)"
+    r"|--[ ]{0,2}(?i:more)[ ]{0,2}(?:\([ ]{0,2}\d{1,3}%[ ]{0,2}\))?[ ]{0,2}--"
 )
 MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
 _PART_HINTS = Hints(markup=SPLIT_PART)
@@ -90,6 +94,9 @@ _LATEX_HEADING = lazyregex.compile(
 # two tags or more, each `#` right before its word, nothing else; the app's, no heading and no text.
 _TAG_LINE_REACH = 4  # the lines of a note's head: its title, blank lines, its tags
 _TAG_LINE = lazyregex.compile(r"#[^\s#]{1,40}(?:[ ]{1,4}#[^\s#]{1,40}){1,20}")
+# A platform's topics a post's copy keeps: 小红书's tags (`#建议提案办理[话题]#`, the platform's own suffix) and a
+# WeChat collection's entry under 收录于合集 (`#建议提案办理 12个`: the collection and its count of articles)
+_PLATFORM_TOPICS = lazyregex.compile(r"(?:#[^#\s]{1,30}\[话题\]#[ ]{0,2})+|#[^#\s]{1,30}[ ]{1,2}\d{1,5}个")
 # A Markdown converter's page break written as an HTML comment (`<!-- PageBreak -->` of Azure Document
 # Intelligence and docling, `<!-- page-break -->`): the page ends there, as at a form feed.
 _PAGE_BREAK_COMMENT = lazyregex.compile(r"<!--[ ]{0,4}page(?:[ _-]?break|[ ]{1,2}\d{1,5})[ ]{0,4}-->", regex.I)
@@ -135,6 +142,7 @@ class Signs(NamedTuple):
     chat: frozenset[str]  # a chat's senders
     sms: bool  # an SMS's parts
     elements: bool  # unstructured's elements
+    merged: bool  # a table's row whose cells are one merged cell printed once per column
 
 
 class ReadState:
@@ -251,6 +259,15 @@ def note_tags(st: ReadState) -> int:
     """A note app's tags at the note's head (a body's `#3机组 #4机组` stays)."""
     whole = st.whole
     if whole[0] == "#" and st.number < _TAG_LINE_REACH and "#" in whole[1:] and _TAG_LINE.fullmatch(whole):
+        return DROPPED
+    return KEPT
+
+
+def platform_topics(st: ReadState) -> int:
+    """A platform's topic line a copy of a post keeps (小红书's `#建议提案办理[话题]#` tags, WeChat's collection entry
+    `#建议提案办理 12个` under 收录于合集; conv25): the platform's marks, no heading and no text."""
+    whole = st.whole
+    if whole[0] == "#" and ("[话题]#" in whole or whole[-1:] == "个") and _PLATFORM_TOPICS.fullmatch(whole):
         return DROPPED
     return KEPT
 
@@ -477,6 +494,29 @@ def mail_delimiter(st: ReadState) -> int:
     return DROPPED
 
 
+_MERGED_CELL = 8  # the shortest cell a merged copy is told by: two short cells alike are a table's (是, 合格)
+# … a row of such copies, the text's sign (`Signs.merged`) that asks the rule of its lines
+MERGED_ROW = lazyregex.compile(r"^[ \t]*(?P<cell>[^\t\n]{8,}?)[ ]*(?:\t[ ]*(?P=cell)[ ]*)+\r?$", regex.M)
+
+
+def merged_cells(st: ReadState) -> int:
+    """A table row printed by a script that gives a merged cell once per grid column it spans (python-docx's
+    `row.cells`: the 版记's 抄送 row over two columns written twice, TAB between; conv25): every cell the same
+    words, long enough to be no table's repeated short value. The row is the cell, once."""
+    whole = st.whole
+    if "\t" not in whole:
+        return KEPT
+    cells = [c.strip(EDGE_SPACE) for c in whole.split("\t")]
+    first = cells[0]
+    if len(first) < _MERGED_CELL or any(c != first for c in cells[1:]):
+        return KEPT
+    skip = st.raw.find(whole)
+    st.at += skip
+    st.raw = st.raw[skip:]
+    st.whole = first
+    return CHANGED
+
+
 def latex_heading(st: ReadState) -> int:
     """A LaTeX sectioning command alone on its line: its words are the block (its `}` and line end stay after)."""
     whole = st.whole
@@ -521,6 +561,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("page-mark", frozenset("{-="), None, 0, page_mark),
     LineRule("tool-banner", frozenset("EC"), "banner", 0, tool_banner),
     LineRule("note-tags", frozenset("#"), None, 0, note_tags),
+    LineRule("platform-topics", frozenset("#"), None, 0, platform_topics),
     LineRule("missing-page", frozenset("["), None, 0, missing_page),
     LineRule("reference-definition", frozenset("["), "refs", 0, reference_definition),
     LineRule("simple-table-rule", frozenset("-="), None, 0, simple_table_rule),
@@ -542,6 +583,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("sms-part", frozenset("[(（【"), "sms", 0, sms_part),
     LineRule("mail-delimiter", frozenset("-"), None, 0, mail_delimiter),
     LineRule("latex-heading", frozenset("\\"), None, 0, latex_heading),
+    LineRule("merged-cells", _ANY, "merged", 0, merged_cells),
     LineRule("tool-element", _ELEMENT_STARTS, "elements", 0, tool_element),
 )
 EVERY_RULE = False  # (tests: every rule asked of every line, the index switched off: the same blocks)

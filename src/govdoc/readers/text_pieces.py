@@ -54,6 +54,9 @@ _MD_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
 _MD_LOOSE_PREFIX = lazyregex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
 _ADOC_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
 _ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
+# … and the closing stars of a heading a terminal tool decorates on both sides (the C html2text's `****** 标题
+# ******`, `**** 一、… ****`; conv25), where the line opens with such a run
+_STAR_CLOSING = lazyregex.compile(r"[ \t]+\*{3,}[ \t]*$")
 MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
 # A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
 # level, `○ ` under it): a bullet only in a text whose other lines open with the filled one, as ○ alone is
@@ -179,6 +182,18 @@ def anchor_lead(p: PieceState, line: str) -> str | None:
     return line
 
 
+# A 微博 post's topics opening its first line (`#建议提案办理#【关于…的答复】`, a `#` on both sides of each; conv25):
+# the platform's marks before the post's words, no Markdown heading's `#`
+_LEADING_TOPICS = lazyregex.compile(r"(?:#[^#\s]{1,30}#[ ]{0,2})+(?=[^#\s])")
+
+
+def platform_topics(p: PieceState, line: str) -> str | None:
+    """A post's leading topics (`_LEADING_TOPICS`): the words after them are the line."""
+    if line[0] == "#" and (topics := _LEADING_TOPICS.match(line)) is not None:
+        return line[topics.end() :]
+    return line
+
+
 def line_mark(p: PieceState, line: str) -> str | None:
     """A line's Markdown marks (a quote's `>`, a heading's `#`s, a bullet), kept as a hint: a rule may find it was
     a page number's dash ("- 3 -"); a heading's closing `#`s and a callout's type go too. Or, in a text whose other
@@ -209,6 +224,8 @@ def _markdown_prefix(p: PieceState, line: str) -> str:
         p.hints = MAIL_HINTS  # under a reply on top: the earlier mail's, held by no element
     if prefix and "#" in prefix.group():
         line = _ATX_CLOSING.sub("", line)  # `## 一、工作情况 ##`
+    elif prefix and prefix.group().count("*") >= 3 and line[-1:] == "*":
+        line = _STAR_CLOSING.sub("", line)
     if prefix and line[:2] == "[!" and ">" in prefix.group():
         line = _CALLOUT_TAG.sub("", line, count=1)  # `> [!note] 办理结果：B`: the callout's type
     return line
@@ -292,6 +309,7 @@ PIECE_RULES: tuple[PieceRule, ...] = (
     PieceRule("textile-signature", frozenset("hpbf"), "textile", textile_signature),
     PieceRule("escaped-indent", frozenset("\\"), "escaped", escaped_indent),
     PieceRule("anchor-lead", frozenset("<"), "inline", anchor_lead),
+    PieceRule("platform-topics", frozenset("#"), None, platform_topics),
     PieceRule("line-mark", MD_PREFIX_CHARS | _SUB_BULLET_CHARS, None, line_mark),
     PieceRule("edge-pictographs", _ANY, "emoji", edge_pictographs),
     PieceRule("field-codes", _ANY, "fields", field_codes),

@@ -94,10 +94,14 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
+    if isinstance(value, list) and any(box in text for box in _BOX_KEYS):
+        # a layout dump's pages (PyMuPDF's dicts, one a page): their lines, in order, where they nest deeper than a
+        # tool's flat list of elements, whose own reading tells its furniture (`json_elements`: MinerU, unstructured)
+        return _one_depth_words(text, _NESTED_DEPTH)
     if not isinstance(value, dict):
         return None
     members = list(_JSON_MEMBER.finditer(text))
-    if any(box in text for box in _BOX_KEYS) and (lines := _shallowest_words(text)) is not None:
+    if any(box in text for box in _BOX_KEYS) and (lines := _shallowest_words(text) or _one_depth_words(text)):
         # an OCR service's answer: its text once, not each copy its lines and words repeat; a record's title
         # member beside them is the page's headline as beside one text member (diffread-A A3: it was lost unsaid)
         title = _title_member(members, text[lines[0][0] : lines[0][1]], lines[0])
@@ -171,6 +175,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         return pages, False  # a loader's document objects printed: each one's text, a page each
     if first == "V" and text.startswith("Version:") and (fragment := clipboard_fragment(text)) is not None:
         return (fragment,), False  # the clipboard's `HTML Format` pasted raw: only the copied fragment is the text
+    if first in "d-" and text.startswith(("diff --git ", "--- /dev/null")) and (added := added_file(text)) is not None:
+        return added, False  # a version control's diff of the file added: its lines, each after its `+`
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
         spans = records.python_record(text)
         return None if spans is None else (spans, False)
@@ -217,6 +223,67 @@ def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
     if len(deep) < 2 or not records.holds_the_words(whole, whole) or any(v not in whole for _, _, v in deep):
         return None
     return tuple(span for _, span, _ in shallow)
+
+
+# A version control's diff of a file added whole (`git show`, `git diff`): its head (`diff --git …`, `new file mode`,
+# `index …`, `--- /dev/null`, `+++ b/…`), one hunk from nothing (`@@ -0,0 +1,N @@`), then every line of the file
+# after a `+` (and git's `\ No newline at end of file`). Only the file's lines are the text (conv25).
+_ADDED_HUNK = lazyregex.compile(r"^@@ -0,0 \+1(?:,\d{1,9})? @@[^\n]*\n", regex.M)
+_NO_NEWLINE = "\\ No newline at end of file"
+
+
+def added_file(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where each line of a file a diff adds stands, after its `+` (None: the text is no such diff, or changes more
+    than one added file)."""
+    hunk = _ADDED_HUNK.search(text, 0, 4000)
+    if hunk is None or text.count("\n@@ ") + text.startswith("@@ ") != 1 or "\n+++ " not in text[: hunk.start()]:
+        return None
+    spans: list[tuple[int, int]] = []
+    at = hunk.end()
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].rstrip("\r")
+        if line[:1] == "+":
+            if line[1:].strip():
+                spans.append((at + 1, at + len(line)))
+        elif line and line != _NO_NEWLINE:
+            return None  # a line the diff keeps or takes away: no file added whole
+        at = end + 1
+    return tuple(spans) if spans else None
+
+
+_MIN_LINES = 3  # a document's lines: a record of fewer strings under a words' key is none
+_NESTED_DEPTH = 4  # a list of pages, each nesting its blocks' lines: deeper than a list of elements (2)
+
+
+def _one_depth_words(text: str, least: int = 0) -> tuple[tuple[int, int], ...] | None:
+    """Where the strings under a words' key stand, where all stand at one depth of the nesting, no other member
+    holds a Han character, and together they hold a document's words (None: no such answer). A layout tool's
+    dump nests each printed line's text in its page, block and line without repeating it (PyMuPDF's
+    `get_text("dict")`: `blocks[].lines[].spans[].text` beside each one's `bbox`, font and size; conv25)."""
+    depth = 0
+    keys: dict[int, str] = {}
+    spans: list[tuple[int, int]] = []
+    depths: set[int] = set()
+    for m in _JSON_TOKEN.finditer(text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+        elif token in "]}":
+            keys.pop(depth, None)
+            depth -= 1
+        elif m.group("key") is not None:
+            keys[depth] = m.group("s")
+        elif keys.get(depth) in _NESTED_WORD_KEYS:
+            spans.append(m.span("s"))
+            depths.add(depth)
+        elif _HAN_CHAR.search(m.group("s")) is not None:
+            return None  # words in another member (a title, a font's Chinese name): no layout dump's alone
+    if len(depths) != 1 or len(spans) < _MIN_LINES or min(depths) < least:
+        return None
+    whole = "\n".join(text[a:b] for a, b in spans)
+    return tuple(spans) if records.holds_the_words(whole, whole) else None
 
 
 # Windows' clipboard `HTML Format` (CF_HTML) pasted raw by a tool that reads it as text: its description's
@@ -279,7 +346,10 @@ def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
             data = inner
     if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`, 百度's `words_result`)
         lists = [(str(k), v) for k, v in data.items() if isinstance(v, list) and len(v) >= 2]
-        named = len(lists) == 1 and lists[0][0] in _ELEMENT_LIST_KEYS
+        # (an answer may list more beside its boxes: 百度's `paragraphs_result`, the boxes' indices; conv25)
+        boxes = [(k, v) for k, v in lists if k in _ELEMENT_LIST_KEYS]
+        named = len(boxes) == 1
+        lists = boxes if named else lists
         data = lists[0][1] if len(lists) == 1 else None
     if not isinstance(data, list) or len(data) < 2 or not all(isinstance(e, dict) for e in data):
         return None

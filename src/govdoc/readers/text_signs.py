@@ -42,7 +42,7 @@ from govdoc.readers.inline_marks import (
     reference_labels,
 )
 from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts
-from govdoc.readers.text_lines import ELEMENT_SIGN, FENCE, Signs
+from govdoc.readers.text_lines import ELEMENT_SIGN, FENCE, MERGED_ROW, Signs
 
 # The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
 # signatures; a code fence; a comment's anchor), searched in one scan by the standard engine
@@ -124,6 +124,7 @@ class TextSigns:
     soft_breaks = False
     hyphens = False
     tabs = False
+    merged = False
     cell_marks = False
     zero_width = False
     entities = False
@@ -264,6 +265,8 @@ DETECTORS: tuple[Detector, ...] = (
     # a line ending on a soft hyphen: a hyphenating tool broke a word there (`hints.hyphenated`)
     Detector("hyphens", "", ("wide",), False, lambda s: s.wide and "\u00ad" in s.text),
     Detector("tabs", "\t", (), False, lambda s: "\t" in s.asc),  # a spreadsheet copy's row ends on empty cells' TABs
+    # a table's row a script printed with a merged cell once per grid column it spans (python-docx; conv25)
+    Detector("merged", "\t", ("tabs",), True, lambda s: s.tabs and MERGED_ROW.search(s.text) is not None),
     # Word's object-model text (readers.word_text): a table cell's end mark's BEL is a line's edge
     Detector("cell_marks", word_text.CELL_MARK_EDGE, (), False,
              lambda s: word_text.shows_cell_marks(s.asc) and word_text.shows_cell_marks(s.text)),

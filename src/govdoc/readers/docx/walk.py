@@ -14,6 +14,7 @@ from typing import Any
 from govdoc.blocks import Block, Hints, Origin
 from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
+from govdoc.readers.doc_comments import tracked_changes
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
@@ -63,13 +64,7 @@ class Revisions:
 
     def warning(self) -> tuple[str, str]:
         """The `text-repaired` note (span null: the reader keeps no offset into the text it builds)."""
-        quoted = self.first_deleted if len(self.first_deleted) <= 24 else self.first_deleted[:24] + "…"
-        first = f"，首处删除「{quoted}」" if quoted else ""
-        return (
-            "text-repaired",
-            f"tracked-changes: 修订已按接受处理（插入 {self.inserted} 处、删除 {self.deleted} 处{first}）"
-            f" (tracked changes read as accepted: {self.inserted} insertions, {self.deleted} deletions)",
-        )
+        return tracked_changes(self.inserted, self.deleted, self.first_deleted)
 
 
 _SKIPPED_IN_P = {w("del"), w("moveFrom"), w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}

@@ -304,6 +304,7 @@ def furniture_and_chrome(state: State) -> None:
                 _shape_bullet(b)
             elif f[:1] == "【":
                 _bracketed_heading(b)
+                _bracketed_title(b)
             elif f[:1] in P.APP_PROMPT_FIRST and short[i] and P.APP_PROMPT.match(f.strip()):
                 prompts.append(i)
     if opened >= 0 and (left := assistant_framing(blocks, opened)):
@@ -322,10 +323,15 @@ def furniture_and_chrome(state: State) -> None:
     if edge:
         _edge_chrome(blocks, edge, pages, labels)
         _weibo_accounts(blocks, edge)
+        _followed_accounts(blocks, edge)
+        _counts_between_chrome(blocks, figures)
+    if status == [0] and _reader_view_host(blocks):
+        stamps += status  # a reader view's head: the site's host over the headline over the reading time (conv25)
     if len(status) >= _STATUS_ROWS and not all(":" in blocks[k].folded for k in status):
         # two rows of a phone's bars at least, not all of them clocks (a clock alone may open an agenda, conv18;
         # a timetable's hours one a line are no phone's)
         stamps += status
+        _later_screenshots(blocks, len(status))
     if stamps or bands:
         _above_text(blocks, stamps, bands, len(blocks) if first_text < 0 else first_text)
     _dated_rows_inside_a_table(blocks, dated)
@@ -514,6 +520,73 @@ def _weibo_accounts(blocks: list[Block], edge: list[int]) -> None:
                 above.zone = _CHROME
 
 
+def _later_screenshots(blocks: list[Block], rows: int) -> None:
+    """Screenshots read by OCR and pasted one under another: each later one opens with the bars the text's first
+    one opened with (`rows` status rows from the text's first line, then the app's bar, made chrome), inside a
+    sentence the screen cut. Each such run of status rows and the line repeating the first one's app bar is chrome,
+    as the first one's are; the sentence they cut is joined as a wrapped line is (conv25: `9:42` ⏎ `.ll 5G 86` ⏎
+    `<  答复详情  ··· ⊙`)."""
+    bar = blocks[rows].folded.strip() if rows < len(blocks) and blocks[rows].zone is _CHROME else None
+    i = rows + 1
+    while i + rows <= len(blocks):
+        run = blocks[i : i + rows]
+        if all(
+            b.zone is _UNSET and b.folded[:1] in P.STATUS_BAR_FIRST and P.STATUS_BAR_LINE.match(b.folded.strip())
+            for b in run
+        ) and not all(":" in b.folded for b in run):
+            for b in run:
+                b.zone = _CHROME
+            after = i + rows
+            if bar is not None and after < len(blocks) and blocks[after].folded.strip() == bar:
+                blocks[after].zone = _CHROME
+                after += 1
+            i = after
+        else:
+            i += 1
+
+
+def _reader_view_host(blocks: list[Block]) -> bool:
+    """Whether the text's first line, a host name alone (patterns.STATUS_BAR_LINE), heads a reader view's copy: the
+    view's reading time (patterns.READER_VIEW_TIME), made chrome, two lines under it, the headline between."""
+    return (
+        len(blocks) > 2
+        and "." in blocks[0].folded
+        and blocks[2].zone is _CHROME
+        and P.READER_VIEW_TIME.match(blocks[2].folded.strip()) is not None
+    )
+
+
+def _counts_between_chrome(blocks: list[Block], figures: list[int]) -> None:
+    """A bare figure between two chrome lines is theirs: a button's count (`举报` ⏎ `0` ⏎ `分享至`), a calendar's day
+    in an archive's toolbar (conv25), never a page number (a page's number stands inside the text it parts)."""
+    for i in figures:
+        b = blocks[i]
+        if (
+            0 < i < len(blocks) - 1
+            and b.zone is _UNSET
+            and not b.table
+            and blocks[i - 1].zone is _CHROME
+            and blocks[i + 1].zone is _CHROME
+        ):
+            b.zone = _CHROME
+
+
+_FOLLOW_BUTTONS = frozenset({"关注", "+关注", "+ 关注"})
+_ACCOUNT_NAME = 30  # an account's name over its follow button: a short line, no sentence
+
+
+def _followed_accounts(blocks: list[Block], edge: list[int]) -> None:
+    """A post's account name right over its follow button made chrome (小红书's `某市交通运输局` ⏎ `关注` over the
+    note's title): chrome with it, asked only of the line over such a button (conv25), which never stands
+    inside a text; an organ's name so placed would otherwise read as the title's first line."""
+    for i in edge:
+        if i > 0 and blocks[i].zone is _CHROME and blocks[i].folded.strip() in _FOLLOW_BUTTONS:
+            above = blocks[i - 1]
+            g = above.folded.strip()
+            if above.zone is _UNSET and 0 < len(g) <= _ACCOUNT_NAME and not any(c in g for c in "。,;:"):
+                above.zone = _CHROME
+
+
 def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels: list[int]) -> None:
     """A row of EDGE_CHROME (a share row of platform names, a bare download stamp) is chrome where
     chrome stands: outside the running text (before its first line holding a 。, ， or ； or after its
@@ -534,6 +607,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
     last = next((k for k in range(len(blocks) - 1, first - 1, -1) if running(k)), -1)
     beside = {k for at in pages for k in (at - 1, at + 1)}
     links: list[int] = []  # an attribution block's link line: beside the block's other lines only
+    addresses: list[int] = []  # a page's address alone
     grew = False  # a link list's label taken
     for i in edge:
         b = blocks[i]
@@ -545,9 +619,8 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
                 # (diffread-A A4), and a column's heading never stands inside a sentence (noise20)
                 labels.append(i)
                 grew = True
-        elif b.folded.lstrip()[:4] in _ADDRESS_STARTS:  # a page's address alone: only beside the site's chrome
-            if b.zone is _UNSET and _band_address(blocks, i):
-                b.zone = _CHROME  # (outside the running text it may be a notice's own, under 网址： (review20))
+        elif b.folded.lstrip()[:4] in _ADDRESS_STARTS:  # a page's address alone: only beside the site's chrome,
+            addresses.append(i)  # asked once the other rows are taken (an archive's `Go` under its address box)
         elif (
             b.zone is _UNSET
             and (i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i))
@@ -558,6 +631,9 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
             if 0 < i < first and blocks[i - 1].zone is _UNSET and _viewed_file(blocks[i - 1], b):
                 blocks[i - 1].zone = _CHROME  # the viewer's caption over its toolbar, over the viewed text
                 # (conv23); under the text a file's name over a viewer is the document's own 附件 (diffread-B B5)
+    for i in addresses:
+        if blocks[i].zone is _UNSET and _band_address(blocks, i):
+            blocks[i].zone = _CHROME  # (outside the running text it may be a notice's own, under 网址： (review20))
     if grew:
         labels.sort()
     if links:
@@ -706,7 +782,8 @@ def _band_address(blocks: list[Block], i: int) -> bool:
         return True  # between a print's stamp of its time and its page count or the site's chrome (noise21)
     if not any(near):
         return False
-    top = next((k for k, b in enumerate(blocks) if b.zone is not _CHROME and b.folded.strip()), len(blocks))
+    # (the address itself is no line of the text: at the very top, over an archive's `Go`, it stands above it; conv25)
+    top = next((k for k, b in enumerate(blocks) if k != i and b.zone is not _CHROME and b.folded.strip()), len(blocks))
     if top > i:
         return True
     under = next((b for b in blocks[i + 1 :] if b.zone is not _CHROME and b.folded.strip()), None)
@@ -869,6 +946,21 @@ def _bracketed_heading(b: Block) -> None:
             delete_ranges(b, [(0, 1), (close, close + 1)], gaps_at=(close + 2,))
         else:
             delete_ranges(b, [(0, 1)], gaps_at=(close + 1,))
+
+
+def _bracketed_title(b: Block) -> None:
+    """A title a post wraps whole in lenticular brackets as its headline (微博's `【关于…的答复】` after its topics;
+    conv25): the brackets are decoration, as around a heading; taken out only where the line is the brackets and
+    a title's words (opening 关于, ending on a document's kind word), with no other bracket inside."""
+    f = b.folded.rstrip()
+    if (
+        f[-1:] == "】"
+        and f[1:3] == "关于"
+        and "【" not in f[1:]
+        and "】" not in f[:-1]
+        and P.KIND_SUFFIX.search(f[:-1]) is not None
+    ):
+        delete_ranges(b, [(0, 1), (len(f) - 1, len(f))])
 
 
 _BRACKETED_MIN = 3  # 【一、X】: the brackets, a marker and a character of title at least
