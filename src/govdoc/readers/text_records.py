@@ -7,6 +7,7 @@ Split out of readers.text (session 22).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import regex
 
@@ -197,12 +198,11 @@ _JSON_TOKEN = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*+)"(?P<key>[ \t\r\n]*+
 _SPACES = lazyregex.compile(r"\s+|\\[nrt]")
 
 
-def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
-    """Where the strings under a words' key at the shallowest depth stand, where every deeper one is a copy of a
-    part of them and they hold a document's words (None: no such nesting)."""
+def _string_values(text: str) -> Iterator[tuple[int, str | None, regex.Match[str]]]:
+    """Each JSON string value of `text` (no key) with its depth in the nesting and the key it stands under (None:
+    an array's member with no key above it at its depth), in order: one walk of the tokens."""
     depth = 0
     keys: dict[int, str] = {}
-    found: list[tuple[int, tuple[int, int], str]] = []  # (depth, span, squashed value)
     for m in _JSON_TOKEN.finditer(text):
         token = m.group()
         if token in "[{":
@@ -212,7 +212,16 @@ def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
             depth -= 1
         elif m.group("key") is not None:
             keys[depth] = m.group("s")
-        elif keys.get(depth) in _NESTED_WORD_KEYS and _HAN_CHAR.search(m.group("s")) is not None:
+        else:
+            yield depth, keys.get(depth), m
+
+
+def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the strings under a words' key at the shallowest depth stand, where every deeper one is a copy of a
+    part of them and they hold a document's words (None: no such nesting)."""
+    found: list[tuple[int, tuple[int, int], str]] = []  # (depth, span, squashed value)
+    for depth, key, m in _string_values(text):
+        if key in _NESTED_WORD_KEYS and _HAN_CHAR.search(m.group("s")) is not None:
             found.append((depth, m.span("s"), _SPACES.sub("", m.group("s"))))
     if not found:
         return None
@@ -262,20 +271,10 @@ def _one_depth_words(text: str, least: int = 0) -> tuple[tuple[int, int], ...] |
     holds a Han character, and together they hold a document's words (None: no such answer). A layout tool's
     dump nests each printed line's text in its page, block and line without repeating it (PyMuPDF's
     `get_text("dict")`: `blocks[].lines[].spans[].text` beside each one's `bbox`, font and size; conv25)."""
-    depth = 0
-    keys: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
     depths: set[int] = set()
-    for m in _JSON_TOKEN.finditer(text):
-        token = m.group()
-        if token in "[{":
-            depth += 1
-        elif token in "]}":
-            keys.pop(depth, None)
-            depth -= 1
-        elif m.group("key") is not None:
-            keys[depth] = m.group("s")
-        elif keys.get(depth) in _NESTED_WORD_KEYS:
+    for depth, key, m in _string_values(text):
+        if key in _NESTED_WORD_KEYS:
             spans.append(m.span("s"))
             depths.add(depth)
         elif _HAN_CHAR.search(m.group("s")) is not None:
