@@ -67,6 +67,16 @@ def test_a_binary_file_with_nuls_on_both_sides_of_its_units_stays_binary() -> No
         govdoc.parse(data)
 
 
+def test_utf8_text_with_stray_nuls_on_one_side_stays_binary() -> None:
+    """Guard: NULs put into UTF-8 text (every one at an odd offset here) make no UTF-16: what is left without them
+    is UTF-8, so the file is binary as the contract says."""
+    data = bytearray(("\n".join(_REPLY) + "\n").encode("utf-8"))
+    for at in (101, 203, 305, 407):
+        data[at:at] = b"\x00" if at % 2 else b"\x00\x00"
+    with pytest.raises(govdoc.GovDocError):
+        govdoc.parse(bytes(data))
+
+
 def test_a_man_page_style_overstrike_and_underline_read_as_the_terminal_shows_them() -> None:
     """`nroff`'s bold (character, backspace, character) on the title and its underline (underscore, backspace,
     character) on a heading are the characters once, no binary file's controls."""

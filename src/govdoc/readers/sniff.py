@@ -233,6 +233,15 @@ def utf16_unmarked(data: bytes) -> str | None:
         name = "utf-16-be"
     else:
         return None
+    if (b"\n\x00" if name == "utf-16-le" else b"\x00\n") not in even:
+        return None  # a text's lines end in units of their own (LF and NUL): a few stray NULs are no such text
+    squeezed = even.replace(b"\x00", b"")
+    try:
+        squeezed.decode("utf-8")
+        return None  # UTF-8 with NULs put in (a damaged or hostile file): binary, as the contract says
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(squeezed) - 3 and exc.reason == "unexpected end of data":
+            return None  # (the sample cut its last character in two: UTF-8 all the same)
     text = even.decode(name, "replace")
     han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     controls = sum(1 for c in text if c < " " and c not in "\r\n\t\f")
