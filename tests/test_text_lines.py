@@ -52,6 +52,8 @@ WRITTEN = (
     # unstructured's elements
     "Header: 某市住建局\nTitle: 关于某建议的答复\nNarrativeText: 赵某代表：\nNarrativeText: 您的建议收悉。\n"
     "PageNumber: 1\nListItem: 一、加快审批\nNarrativeText: 某市住建局\n",
+    # a platform's topic tags under a post; a merged cell a script printed once per column (conv25)
+    "关于某事的答复\n您的建议收悉。\n#乡村振兴[话题]#\n抄送：县政协提案委。\t抄送：县政协提案委。\n",
 )
 
 
@@ -118,7 +120,7 @@ def test_the_index_of_the_line_rules_is_only_an_optimisation(monkeypatch: pytest
 def test_a_plain_reply_asks_no_line_rule_of_its_han_lines() -> None:
     """The index's point: a line opening with a Han character in a text showing none of the signs is handed no
     rule (one dict look-up), where the loop asked some twenty tests of it."""
-    index = TL.line_rules((False, frozenset(), False, False, False, False, False, frozenset(), False, False))
+    index = TL.line_rules((False, frozenset(), False, False, False, False, False, frozenset(), False, False, False))
     assert index.by_start.get("关", index.anywhere) == ()
     assert [TL.LINE_RULES[i].name for i, _ in index.by_start["-"]] == [
         "page-mark",

@@ -24,6 +24,7 @@ from tests.test_text_signs import WRITTEN as SIGN_TEXTS
 
 WRITTEN = (
     "关于\u200b做好值守的通知\n\n**一、加强值守**\n",  # a zero-width space; bold in a Markdown text
+    "#农村电商#【关于某事的答复】\n您的建议收悉。\n",  # a post's leading topics (conv25)
     "&nbsp;&nbsp;您提出的建议收悉。\n",  # a page's space entities
     "关于某事::\n\n.. image:: seal.png\n\n办理\\ **结果**\\ 如下。\n",  # reST's escaped spaces
     "#+TITLE: 关于某事的答复\n您的建议/意见收悉。\\\\\n",  # org's closing line break

@@ -33,6 +33,7 @@ WRITTEN = (
     "第一行\u2028第二行\x0b第三行\n",  # Word's manual line breaks
     "某项工作推进顺利，预计本年度内完\u00ad\n成。\n",  # a soft hyphen
     "项目\t数量\t\n泊位\t120\t\n",  # a spreadsheet's TABs
+    "关于某事的答复\n抄送：县政协提案委员会。\t抄送：县政协提案委员会。\n",  # a merged cell printed twice (conv25)
     "单元格一\r\x07单元格二\r\x07\n",  # Word's cell marks
     "&nbsp;&nbsp;您提出的建议收悉。\n",  # a page's space entities
     '"关于某事\n的答复"\r\n"第二格"\r\n',  # a column's quoted cell
