@@ -9,6 +9,7 @@ measure and the flush line under it carries it on, the wrap cut it, and it is on
 from __future__ import annotations
 
 import govdoc
+from tests.docx_builder import NS, W_NS, make_docx, p
 from tests.probing import checked, codes
 
 _MEASURE = 26  # full-width characters a line of these pages holds; an indent takes two of them
@@ -129,3 +130,32 @@ def test_agenda_rows_opening_with_a_span_of_two_times_stay_one_row_each() -> Non
     doc = checked(source + "\n")
     assert _points(doc)[0] == ("一、", "培训安排", rows)
     assert "page-break-joined" not in codes(doc)
+
+
+def _vml_boxes_body(count: int) -> str:
+    return "".join(
+        f"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>{p(f'第{i}栏')}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r></w:p>"
+        for i in range(count)
+    )
+
+
+def test_a_text_box_s_group_is_looked_for_within_its_own_drawing_not_the_whole_body() -> None:
+    """A form built of many VML text boxes: where each box stands in a group is asked of the elements
+    of its own drawing, ending at its w:pict, never of the body's every paragraph (review25 R4: the
+    walk up to w:body made a box's look-up grow with the document, the form's read quadratic)."""
+    from lxml import etree
+
+    from govdoc.readers.docx.shapes import group_ancestors
+
+    root = etree.fromstring(f"<w:document {NS}><w:body>{_vml_boxes_body(50)}</w:body></w:document>".encode())
+    boxes = list(root.iter(f"{{{W_NS}}}txbxContent"))
+    assert len(boxes) == 50
+    for box in boxes:
+        tags = [etree.QName(a).localname for a in group_ancestors(box)]
+        assert tags == ["textbox", "shape", "pict"]
+
+
+def test_a_form_of_vml_text_boxes_reads_every_box_in_order() -> None:
+    doc = govdoc.parse(make_docx(_vml_boxes_body(30)))
+    assert [line for line in doc.text.split("\n") if line.startswith("第")] == [f"第{i}栏" for i in range(30)]
