@@ -8,6 +8,8 @@ measure and the flush line under it carries it on, the wrap cut it, and it is on
 
 from __future__ import annotations
 
+import pytest
+
 import govdoc
 from tests.docx_builder import NS, W_NS, make_docx, p
 from tests.probing import checked, codes
@@ -159,3 +161,30 @@ def test_a_text_box_s_group_is_looked_for_within_its_own_drawing_not_the_whole_b
 def test_a_form_of_vml_text_boxes_reads_every_box_in_order() -> None:
     doc = govdoc.parse(make_docx(_vml_boxes_body(30)))
     assert [line for line in doc.text.split("\n") if line.startswith("第")] == [f"第{i}栏" for i in range(30)]
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        "东岭县人民政府安全生产委员会办公室东岭县交通运输局东岭县公安局　2024年9月20日",
+        "东岭县乡村振兴工作领导小组办公室东岭县农业农村局　2024年9月20日",
+    ],
+    ids=["three-organs", "a-group-office"],
+)
+def test_a_long_organ_and_date_line_under_a_dated_signer_parses_with_the_signer_kept(lower: str) -> None:
+    """Under an organ-and-date line, a second such line too long for a row's cell (no cells to read)
+    once crashed the signature rule (diffread-A A7); the first signer and the date are read, and the
+    long line is kept in the text."""
+    source = (
+        "关于县人大十九届二次会议第0045号建议的答复\n"
+        "许某代表：\n"
+        "您提出的建议收悉，现答复如下：\n"
+        "今年全县完成农村公路安全生命防护工程一百二十公里。\n"
+        "特此答复。\n"
+        "东岭县交通运输局　2024年9月20日\n" + lower + "\n"
+    )
+    doc = checked(source)
+    s = doc.signature
+    assert s is not None
+    assert (s.issuers[0], s.date) == ("东岭县交通运输局", "2024-09-20")
+    assert lower.split("　")[0] in doc.text

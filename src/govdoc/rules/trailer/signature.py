@@ -428,8 +428,14 @@ def _marker_kind(marker: regex.Match[str] | None) -> str | None:
 def _signers_and_date(cells: list[str], date: str) -> bool:
     """Every cell is an organ's name or a seal's note (（盖章）), but one: the date, the last: no task. A
     name may carry its own seal's note (某县卫生健康局（盖章）, each joint signer printing one beside its
-    name, as `dates._organ_date_line` sets it aside): the note is no part of the name (diffread-A A10)."""
-    return bool(date) and cells[-1] == date and all(_signer_cell(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
+    name, as `dates._organ_date_line` sets it aside): the note is no part of the name (diffread-A A10).
+    A line that gives no cells (one too long for a row's cell) is no such row (session 25's diffread-A A7)."""
+    return (
+        bool(date)
+        and bool(cells)
+        and cells[-1] == date
+        and all(_signer_cell(c) or P.SEAL_NOTES_LINE.match(c) for c in cells[:-1])
+    )
 
 
 def _signer_cell(cell: str) -> bool:
