@@ -188,3 +188,32 @@ def test_a_long_organ_and_date_line_under_a_dated_signer_parses_with_the_signer_
     assert s is not None
     assert (s.issuers[0], s.date) == ("东岭县交通运输局", "2024-09-20")
     assert lower.split("　")[0] in doc.text
+
+
+def test_an_agenda_opening_with_its_first_hour_and_holding_a_session_twice_keeps_every_line() -> None:
+    """A schedule copied without its head opens with an hour, and holds one session twice (the same line under
+    two hours): the later hour is hours after the first, no screenshot's clock minutes later, so nothing leaves
+    (diffread-B A1: the hours and the second session were dropped, the hours unsaid)."""
+    lines = [
+        "14:00",
+        "各组报到并领取培训资料",
+        "14:30",
+        "专题辅导（基层财务规范化管理）",
+        "16:00",
+        "专题辅导（基层财务规范化管理）",
+        "17:00",
+        "结业测试",
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert doc.text.split("\n") == lines
+    assert "repeat-dropped" not in codes(doc)
+
+
+def test_screenshots_clocks_that_leave_are_named_in_the_warning() -> None:
+    shot = ["某区城市管理局关于区政协第0031号提案的答复", "刘某委员：", "您提出的关于规范共享单车停放的提案收悉。"]
+    rest = ["今年以来我局在主次干道施划共享单车停放区一百二十处。", "特此答复。", "某区城市管理局", "2024年7月2日"]
+    source = "\n".join(["9:41", *shot, "9:42", *shot[-1:], *rest]) + "\n"
+    doc = checked(source)
+    assert "9:41" not in doc.text and "9:42" not in doc.text
+    said = [w.message for w in doc.warnings if w.code == "repeat-dropped"]
+    assert len(said) == 1 and "「9:41」" in said[0] and "「9:42」" in said[0]

@@ -209,27 +209,44 @@ def _screenshots(state: State, live: list[Block]) -> list[Block]:
     Where the text opens with a clock (`live[0]`), a clock standing between some lines and the same lines again
     right under it is the next shot's top: the clocks are chrome (the first one too, which alone would be an
     agenda's hour as much as a phone's, cleanup.furniture), and the lines repeated under each leave, warned
-    `repeat-dropped`. A clock between two different lines (an agenda's) leaves nothing; no clock so, nothing does.
+    `repeat-dropped` with the clocks named. A later shot's clock reads minutes after the last one's (`_SHOT_GAP`):
+    an agenda's later hour over a session it holds twice is no shot (session 25's diffread-B A1). A clock
+    between two different lines (an agenda's) leaves nothing; no clock so, nothing does.
     The live blocks left are returned."""
     shots: list[tuple[int, int]] = []  # a later shot's clock and the lines its overlap repeats
+    shown = _minutes(live[0])  # the clock the last shot showed
     for i in range(2, len(live) - 1):
         if live[i].folded[:1].isdigit() and _clock(live[i]) and (k := _overlap(live, i)):
+            at = _minutes(live[i])
+            if not 0 <= at - shown <= _SHOT_GAP:
+                continue  # not minutes after the last shot: an agenda's later hour over a session held twice
             shots.append((i, k))
+            shown = at
     if not shots:
         return live
     live[0].zone = _CHROME
-    for i, k in shots:
+    for n, (i, k) in enumerate(shots):
         live[i].zone = _CHROME
         for m in range(i + 1, i + 1 + k):
             live[m].zone = _CHROME
+        clocks = "、".join(f"「{b.text.strip()}」" for b in ((live[0], live[i]) if n == 0 else (live[i],)))
         state.warn(
             "repeat-dropped",
-            f"删除了截图重叠处重复的 {k} 行，自「{excerpt(live[i + 1].text)}」起 "
-            f"(dropped {k} lines two screenshots both show, from the one quoted)",
+            f"删除了截图顶部的时钟{clocks}和重叠处重复的 {k} 行，自「{excerpt(live[i + 1].text)}」起 "
+            f"(dropped the screenshots' status clocks and {k} lines two screenshots both show, from the one quoted)",
             live[i - 1],
             len(live[i - 1].text),
         )
     return [b for b in live if b.zone is not _CHROME]
+
+
+_SHOT_GAP = 15  # minutes between two screenshots of one page, at most
+
+
+def _minutes(b: Block) -> int:
+    """The minutes since midnight of a clock line (10:21 → 621)."""
+    hours, _, minutes = b.folded.strip().partition(":")
+    return int(hours) * 60 + int(minutes[:2])
 
 
 def _overlap(live: list[Block], i: int) -> int:
