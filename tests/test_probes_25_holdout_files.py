@@ -34,19 +34,18 @@ checked as text kept in order (its `tables` shape is not compared). Fields I dou
 beside the call (`leave`).
 
 This file was committed (skipped) before anyone ran the parser on these files: the lead runs it first.
+
+First look (run by the lead at 17:22 UTC on main f92f49c3, the file as committed): 12/12 documents whole,
+every check right; unskipped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import in_order, office_probe, paragraphs, same, squashed, tree
 from tests.test_probes_25_holdout import expect, leave, whole
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it")
 
 FOLIOS = ("— 1 —", "— 2 —")
 
