@@ -40,8 +40,19 @@ ORGAN_PAIR_REST = _lazy(
 # An organ's long merged name (a bureau of several fields: 文化广电旅游体育局, 卫生健康和计划生育委员会 …) a
 # narrow 落款 box cut after some of its field words, before the last (柏山县文化广电旅游 ⏎ 体育局): the upper piece
 # opens on its place and ends on no organ's ending (asked with ORGAN_SUFFIX), the lower is the name's rest
-# (ORGAN_PAIR_REST).
-ORGAN_PLACE_OPEN = _lazy(r"^\p{Han}{0,8}?(?:省|市|区|县|州|盟|旗)\p{Han}{2,20}$")
+# (ORGAN_PAIR_REST). The upper piece is a place and field words, never a sentence a body or a closing left
+# without its stop over a placeless 落款 (diffread-A A1: 我县将持续抓好防汛工作 ⏎ 水利局): it opens on no place
+# of the writer's own (全县, 我市, 本区: SELF_PLACE_HEADS; a sentence's words for the text's place, while an
+# organ signs with its place's name) and holds none of a sentence's words (SENTENCE_CHARS) after its first
+# character (a place's name may open on any: 将乐县, 本溪市).
+_PLACE_CHARS = "省市区县州盟旗"
+SELF_PLACE_HEADS = ("全", "我", "本", "该", "各", "此")
+SENTENCE_CHARS = "将要的了您你我已把被得着过吗呢吧请"
+_NAME_CHAR = rf"(?:(?![{SENTENCE_CHARS}])\p{{Han}})"
+ORGAN_PLACE_OPEN = _lazy(
+    rf"^(?!(?:{'|'.join(SELF_PLACE_HEADS)})[{_PLACE_CHARS}](?![{_PLACE_CHARS}]))"
+    rf"(?:\p{{Han}}{_NAME_CHAR}{{0,7}}?)?[{_PLACE_CHARS}]{_NAME_CHAR}{{2,20}}$"
+)
 # The words an organ's name ends on that a wrap can cut in two (区政协办 ⏎ 公室, 市发展和改革委 ⏎ 员会): a
 # 抄送 line opening on the rest of one finishes the name the line above broke off there, though the
 # half above (办, 委) ends like an organ's name itself; no name opens on such a rest (公室, 员会, 府).
