@@ -58,7 +58,7 @@ class Engine(Protocol):
 def threads() -> int:
     """Threads this process may use: `GOVDOC_OCR_THREADS`, else every core it is allowed."""
     value = os.environ.get(THREADS_VARIABLE, "")
-    if value.isdigit() and int(value) > 0:
+    if value.isascii() and value.isdigit() and len(value) <= 4 and int(value) > 0:  # no ², no 5,000 figures
         return int(value)
     try:
         return max(1, len(os.sched_getaffinity(0)))

@@ -95,6 +95,8 @@ def scored_lines(text: str) -> Spans | None:
 TESSERACT_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _TSV_COLUMNS = 12
 _WORD_LEVEL = "5"
+# a TSV number as the engine writes it: ASCII figures, bounded (`str.isdigit` admits ² and ①, which `int` refuses)
+_TSV_NUMBER = lazyregex.compile(r"-?[0-9]{1,9}")
 
 
 def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
@@ -112,7 +114,7 @@ def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
         if not row.strip():
             continue
         cells = row.split("\t")
-        if len(cells) != _TSV_COLUMNS or not all(c.lstrip("-").isdigit() for c in cells[:10]):
+        if len(cells) != _TSV_COLUMNS or not all(_TSV_NUMBER.fullmatch(c) for c in cells[:10]):
             return None
         word = cells[-1].strip()
         if cells[0] != _WORD_LEVEL or not word:

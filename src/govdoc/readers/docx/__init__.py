@@ -24,6 +24,7 @@ from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
+from govdoc.readers.docx.values import plain_int
 from govdoc.readers.docx.walk import Walker
 from govdoc.readers.docx.wordml import is_wordml, wordml_package
 
@@ -111,5 +112,5 @@ def _side_part(pkg: Package, kind: str, notes: list[tuple[str, str]]) -> Any:
 def page_height(body: Any) -> int:
     """The page's height in EMU, from the body's last section (`w:pgSz/@w:h`, twips), A4 where unsaid."""
     sizes = [s.find(w("pgSz")) for s in body.iter(w("sectPr"))]
-    height = sizes[-1].get(w("h")) if sizes and sizes[-1] is not None else None
-    return int(height) * 635 if height is not None and height.isdigit() and 0 < int(height) < 100_000 else A4_HEIGHT_EMU
+    height = plain_int(sizes[-1].get(w("h"))) if sizes and sizes[-1] is not None else None
+    return height * 635 if height is not None and 0 < height < 100_000 else A4_HEIGHT_EMU

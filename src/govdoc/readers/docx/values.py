@@ -15,15 +15,22 @@ from govdoc.limits import Limits
 _DECIMAL = regex.compile(r"-?[0-9]{1,40}")
 
 
-def word_int(value: str | None, limits: Limits, *, path: str | None = None, what: str = "a number") -> int | None:
-    """`value` as an int, None when it is no plain decimal number; `too-large` beyond the limit."""
+def plain_int(value: str | None) -> int | None:
+    """`value` as an int where it is a plain decimal number (ASCII digits, at most 40 of them), else None:
+    for a value whose sense bounds it (a page's height), which is ignored out of range rather than refused."""
     if value is None:
         return None
     value = value.strip()
-    if not _DECIMAL.fullmatch(value):
-        if value.lstrip("-").isascii() and value.lstrip("-").isdigit():  # longer than any real value
+    return int(value) if _DECIMAL.fullmatch(value) else None
+
+
+def word_int(value: str | None, limits: Limits, *, path: str | None = None, what: str = "a number") -> int | None:
+    """`value` as an int, None when it is no plain decimal number; `too-large` beyond the limit."""
+    number = plain_int(value)
+    if number is None:
+        bare = (value or "").strip().lstrip("-")
+        if bare.isascii() and bare.isdigit():  # longer than any real value
             raise limits.exceeded("number", path=path, what=what)
         return None
-    number = int(value)
     limits.check("number", abs(number), path=path, what=what)
     return number
