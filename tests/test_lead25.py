@@ -217,3 +217,14 @@ def test_screenshots_clocks_that_leave_are_named_in_the_warning() -> None:
     assert "9:41" not in doc.text and "9:42" not in doc.text
     said = [w.message for w in doc.warnings if w.code == "repeat-dropped"]
     assert len(said) == 1 and "「9:41」" in said[0] and "「9:42」" in said[0]
+
+
+@pytest.mark.parametrize("offset", ["²", "①", "٣", "9" * 5000], ids=["superscript", "circled", "arabic-indic", "long"])
+def test_a_floating_table_whose_offset_is_no_ascii_number_is_read_in_place_not_a_crash(offset: str) -> None:
+    """A floating table placed from the page (w:tblpPr vertAnchor="page") whose w:tblpY holds figures `int` refuses:
+    no known place, so it is read where it stands (diffread-B A6: an internal-error)."""
+    cells = "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in ("抄送：县财政局。", "县水利局办公室"))
+    table = f'<w:tbl><w:tblPr><w:tblpPr w:vertAnchor="page" w:tblpY="{offset}"/></w:tblPr>{cells}</w:tbl>'
+    body = p("关于做好河道巡查工作的通知") + p("各镇人民政府：") + p("请按月上报巡查记录。") + table + p("某县水利局")
+    doc = govdoc.parse(make_docx(body), format="docx")
+    assert doc.text.index("请按月上报巡查记录。") < doc.text.index("抄送") < doc.text.index("某县水利局")

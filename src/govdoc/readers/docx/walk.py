@@ -20,7 +20,7 @@ from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text, typed_symbols, typed_table
-from govdoc.readers.docx.values import word_int
+from govdoc.readers.docx.values import plain_int, word_int
 
 _SKIP_IN_RUN = {w("delText"), w("instrText"), w("rPr"), w("lastRenderedPageBreak"), w("fldChar")}
 _CONTAINERS_IN_P = {
@@ -482,10 +482,10 @@ def floated_to_foot(tbl: Any, page_height: int = A4_HEIGHT_EMU) -> bool:
         return False
     if place.get(w("tblpYSpec")) in ("bottom", "outside"):
         return True
-    offset = place.get(w("tblpY"))
-    if offset is None or not offset.isdigit() or len(offset) > 9:  # (Word writes twips: a page is five digits)
+    offset = plain_int(place.get(w("tblpY")))  # ASCII figures only: `²` passes str.isdigit, not int (diffread-B A6)
+    if offset is None or offset < 0 or offset > 999_999_999:  # (Word writes twips: a page is five digits)
         return False
-    return int(offset) * _EMU_PER_TWIP > page_height * 3 // 4
+    return offset * _EMU_PER_TWIP > page_height * 3 // 4
 
 
 def _row_deleted(tr: Any) -> bool:
