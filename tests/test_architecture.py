@@ -59,6 +59,9 @@ FORMAT_WORDS = {
         "readers/text_lines.py",
         "_PLATFORM_TOPICS",
     ): "小红书's topic tags (#…[话题]#) and WeChat's collection entry (#… N个)",
+    # (session 25, fixC25) a web pager's labels, read to tell a client-side pager's later pages from hidden tabs
+    ("readers/html/embedded.py", "_PAGE_NUMBER"): "a web pager's page entry (2, [3], 第2页): the pager's own string",
+    ("readers/html/embedded.py", "_PAGE_ON"): "a web pager's link on (下一页, 下页): the pager's own string",
 }
 HAN = regex.compile(r"\p{Han}")
 

@@ -220,16 +220,34 @@ def _ancestors(node: Any) -> Iterator[Any]:
         parent = parent.parent
 
 
-_PAGE_NUMBER = re.compile(r"\[?\d{1,3}\]?")  # a pager's link to a page: 2, [3]
+# A pager's entry for a page: its number (2, [3], 第2页), as a link or, the page shown, as a span or bold; and
+# its link on (下一页, 下页 ›). A web pager's own labels; tabs' links name their panes (原文, 解读) and are none.
+_PAGE_NUMBER = re.compile(r"[\[【]?(?:\d{1,3}|第\s*\d{1,3}\s*页)[\]】]?")
+_PAGE_ON = re.compile(r"[\[【<«]?\s*下一?页\s*[\]】>»›]?")
+_PAGE_ENTRIES = "a, span, strong, b, em"
+_PAGER_REACH = 3  # the pager stands beside the pages' holder or up to this many elements out
 
 
 def _pager_links(parent: Any) -> bool:
-    """Whether the blocks under `parent` stand beside a pager: two links or more whose words are a page's
-    number (1 2 3, [2]), under `parent` or the element holding it. Tabs (原文 | 解读) name their panes, no page."""
-    for holder in (parent, parent.parent):
-        links = holder.css("a") if holder is not None else []
-        if sum(1 for a in links if _PAGE_NUMBER.fullmatch((a.text(deep=True) or "").strip())) >= 2:
+    """Whether the blocks under `parent` stand beside a pager: within `_PAGER_REACH` elements out, two numbered
+    entries (1 2, 第1页 第2页; the page shown may be a span, `<span class=cur>1</span> <a>2</a>`), one of them a
+    link, or a link on to the next page (下一页). Tabs (原文 | 解读) name their panes: no number, no 下一页,
+    no pager."""
+    holder = parent
+    for _ in range(_PAGER_REACH - 1):
+        if holder.parent is None:
+            break
+        holder = holder.parent
+    numbered = linked = 0
+    for entry in holder.css(_PAGE_ENTRIES):
+        words = (entry.text(deep=True) or "").strip()
+        if entry.tag == "a" and _PAGE_ON.fullmatch(words):
             return True
+        if _PAGE_NUMBER.fullmatch(words):
+            numbered += 1
+            linked += entry.tag == "a"
+            if numbered >= 2 and linked:
+                return True
     return False
 
 
