@@ -69,3 +69,38 @@ def test_tabs_naming_their_panes_beside_an_article_link_are_no_pager_and_the_hid
     doc = govdoc.parse(page.encode(), format="html")
     assert "一图读懂" not in doc.text
     assert doc.signature is not None and doc.signature.date == "2024-07-03"
+
+
+# --- A3: BOM-less UTF-16 of a reply indented with full-width spaces -------------------------------------------------
+# A Word-made reply indents each paragraph with 　　 (U+3000: bytes 00 30 in LE, its NUL on the side an ASCII
+# character's is not) and says 一 (U+4E00) often: the NULs' parity guessed no order and the file was refused.
+_INDENTED = [
+    "关于县政协十一届四次会议第0093号提案的答复",
+    "王某委员：",
+    "　　您提出的《关于进一步规范农村集体资金管理的提案》收悉。现答复如下：",
+    "　　一、统一账户管理。全县一百一十一个村一律实行村账乡代管，资金统一存入一个专户。",
+    "　　二、进一步加强审计。每年一季度开展一次专项审计，一村一档，一事一议。",
+    "　　感谢您对农村工作的关心和支持。",
+    "　　　　　　　　　　　　　　　　　　　　某县农业农村局",
+    "　　　　　　　　　　　　　　　　　　　　2024年11月1日",
+]
+
+
+def _unmarked(encoding: str) -> None:
+    data = ("\r\n".join(_INDENTED) + "\r\n").encode(encoding)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    doc = govdoc.parse(data)
+    assert doc.source.encoding == encoding
+    assert doc.header.title == _INDENTED[0]
+    assert "一村一档，一事一议" in doc.text
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("某县农业农村局",)
+    assert doc.signature.date == "2024-11-01"
+
+
+def test_bomless_utf16_le_of_a_reply_indented_with_full_width_spaces_is_read() -> None:
+    _unmarked("utf-16-le")
+
+
+def test_bomless_utf16_be_of_a_reply_indented_with_full_width_spaces_is_read() -> None:
+    _unmarked("utf-16-be")

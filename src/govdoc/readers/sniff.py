@@ -220,20 +220,23 @@ _UTF16_SAMPLE = 1 << 17  # the bytes `utf16_unmarked` weighs: a text shows itsel
 def utf16_unmarked(data: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` where `data` is UTF-16 text written without its byte-order mark (a .NET tool's
     `Encoding.Unicode` without its preamble, conv25), else None. Such text holds NUL bytes (each ASCII
-    character's high byte), which elsewhere tell a binary file: here nearly every NUL stands on one side of its
-    two-byte unit (a binary file has them on both), the units decode, and what they give is Han and the ASCII
-    of a text, no controls but line ends and tabs."""
+    character's high byte), which elsewhere tell a binary file: here every line feed stands on one side of its
+    two-byte unit, naming the order (a binary file has 0A bytes on both), the units decode, and what they give
+    is Han and the ASCII of a text, no controls but line ends and tabs."""
     even = data[: min(len(data), _UTF16_SAMPLE) // 2 * 2]
     if len(even) < 8 or even.count(0) < 2:  # a text with some ASCII: its line ends at least
         return None
-    low, high = even[0::2].count(0), even[1::2].count(0)  # (a Han character may end on a NUL too: 一 is 00 4E)
-    if high >= 4 * low + 2:
-        name = "utf-16-le"
-    elif low >= 4 * high + 2:
-        name = "utf-16-be"
+    # The byte order is where the line feeds stand: LE writes 0A 00, BE 00 0A, each unit at an even offset, and a
+    # Han character with a 0A byte (上 is U+4E0A) puts it on its own order's side too. The NULs' sides tell nothing
+    # of a Chinese text: U+3000 (the full-width space a 公文 indents with) and 一 (U+4E00) put theirs on the other.
+    lows, highs = even[0::2].count(0x0A), even[1::2].count(0x0A)
+    if lows and not highs:
+        name, unit = "utf-16-le", b"\n\x00"
+    elif highs and not lows:
+        name, unit = "utf-16-be", b"\x00\n"
     else:
         return None
-    if (b"\n\x00" if name == "utf-16-le" else b"\x00\n") not in even:
+    if unit not in even:  # (every 0A on its side, so a unit found is at an even offset)
         return None  # a text's lines end in units of their own (LF and NUL): a few stray NULs are no such text
     squeezed = even.replace(b"\x00", b"")
     try:
