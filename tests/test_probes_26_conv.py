@@ -27,7 +27,19 @@ docstrings and test names first):
   Logseq's page (every block a `- ` bullet, `id::` and `collapsed::` properties).
 
 Every expected value was written by hand from the contract (../shared/design/contract.md), the README's Input
-section and warning table and earlier rounds' settled readings before the parser ran on any of these texts.
+section and warning table and earlier rounds' settled readings before the parser ran on any of these texts
+(batches 1-3 committed in 667ebac1, before any run).
+
+First look per batch (documents whole / checks; a check is a field `same` compares, a document that raised before
+any comparison one check), and the general cause of each miss (cause tests in tests/test_conv26_causes.py, each a
+new example that fails on the session's start /work/s26start):
+- batch 1: 3/8 whole, 52/113 checks. Misses: MuPDF's stext and ALTO keep their text in attributes; pdftohtml's
+  pdf2xml is no XML output the reader knows; pdf2htmlEX's sibling page containers (one taken for the article);
+  docling's and Adobe Extract's JSON lists of elements.
+- batch 2: 3/8 whole, 74/112 checks. Misses: DeepSeek-OCR's grounding marks and page split; a fenced HTML answer
+  leaving a line unplaced; hOCR's sibling pages (as pdf2htmlEX's); ALTO; a raw `<img>` in a centred `<div>`.
+- batch 3: 3/8 whole, 80/113 checks. Misses: HZ bytes; Chrome's MHTML not sniffed; a WARC file's heads;
+  OneNote's `Pasted from <…>`; Logseq's block properties.
 """
 
 from __future__ import annotations
@@ -41,8 +53,6 @@ import pytest
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 from tests.test_probes_24_conv import _bytes
 from tests.test_probes_25_conv import _HEAD, _HEAD_WANT, _JOINED, _R, _lines, _pages, _printed, _without
-
-assert pytest  # (strict xfails are added after the first look)
 
 
 def _blocks() -> list[list[str]]:
@@ -82,6 +92,10 @@ def test_mutool_draw_txt_leaves_a_blank_line_after_each_block_and_a_form_feed_pe
     same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: an XML dump holding each character in an attribute (`c=`) is read as markup lines: no reader takes text from attributes",
+)
 def test_mutool_draw_stext_xml_holds_every_character_in_an_attribute() -> None:
     """`mutool draw -F stext`: MuPDF's structured text as XML, `<page>`, `<block>`, `<line>`, `<font>` and a `<char>`
     element per character with its quad, origin and colour, the character itself in the `c` attribute (`&quot;` and
@@ -126,6 +140,10 @@ def test_pdftohtml_noframes_ends_each_printed_line_with_br_and_each_page_with_hr
     same(look(doc, "- 1 -", "- 2 -", "vlink"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: pdftohtml's pdf2xml is not taken for a tool's XML output: its lines stay markup",
+)
 def test_pdftohtml_xml_writes_a_text_element_per_printed_line() -> None:
     """`pdftohtml -xml -i 0326.pdf`: `<pdf2xml>` with a `<page>` per page, its `<fontspec>`, and a `<text>` element per
     printed line with its top, left, width, height and font. The elements' texts are the document."""
@@ -145,6 +163,10 @@ def test_pdftohtml_xml_writes_a_text_element_per_printed_line() -> None:
     same(look(doc, "fontspec", "pdf2xml", "- 1 -", "- 2 -"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: the HTML reader takes one page's container of a converter's sibling pages for the article: page 1 is lost",
+)
 def test_pdf2htmlex_page_holds_a_positioned_div_per_printed_line() -> None:
     """pdf2htmlEX's single HTML file: its generator comment and `<meta>`, a long `<style>` and `<script>`, an empty
     `<title>`, the sidebar's empty outline, then each page a `<div class="pf">` holding the page's background picture
@@ -187,6 +209,10 @@ def test_pdftotext_enc_gbk_bytes_with_a_form_feed_ending_each_page() -> None:
     same(got, _HEAD_WANT | _JOINED | {"encoding": "gb18030"})
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: docling's `texts` list (text/orig per item) is not read as a tool's JSON list of elements",
+)
 def test_docling_json_gives_each_items_text_and_orig_and_keeps_the_foot_as_furniture() -> None:
     """docling's `--to json` DoclingDocument: its `schema_name`, `origin`, the `body` and `furniture` trees of
     `$ref`s, and `texts`, each item with its `label` (title, section_header, text, page_footer), `prov` (page, box,
@@ -225,6 +251,10 @@ def test_docling_json_gives_each_items_text_and_orig_and_keeps_the_foot_as_furni
     same(look(doc, "- 1 -", "- 2 -", "DoclingDocument", "page_footer"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: Adobe Extract's `elements` with `Text` is not read as a tool's JSON list of elements",
+)
 def test_adobe_pdf_extract_api_structured_data_lists_elements_with_their_path_and_text() -> None:
     """Adobe PDF Services' Extract API `structuredData.json`: `version`, `extended_metadata`, and `elements`, each
     with its `Bounds`, `Font` record, `Page`, `Path` (`//Document/Title`, `//Document/H1`, `//Document/P[3]`) and its
@@ -266,6 +296,10 @@ def _grounded(kind: str, words: str, n: int) -> str:
     return f"<|ref|>{kind}<|/ref|><|det|>[[112, {60 + 32 * n}, 887, {88 + 32 * n}]]<|/det|>\n{words}"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: DeepSeek-OCR's `<|ref|>`/`<|det|>` grounding marks and `<--- Page Split --->` are read as text",
+)
 def test_deepseek_ocr_grounding_markdown_with_its_ref_and_det_marks_and_page_split() -> None:
     """DeepSeek-OCR with the prompt `<|grounding|>Convert the document to markdown.` over the two pages of a scan:
     each element its `<|ref|>type<|/ref|><|det|>[[x1, y1, x2, y2]]<|/det|>` line, then its Markdown (the title `#`,
@@ -364,6 +398,7 @@ def test_google_document_ai_json_holds_the_text_once_and_its_layout_by_offsets()
     same(look(doc, "textAnchor", "- 1 -", "- 2 -", "PAGE_UP"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(strict=True, reason="first look, round 26: a fenced HTML answer leaves a line unplaced")
 def test_qwen_vl_html_answer_in_a_fence_with_a_data_bbox_on_every_element() -> None:
     """Qwen2.5-VL asked for the document's QwenVL HTML: a ```` ```html ```` fence holding `<html><body>`, each
     paragraph a `<p data-bbox="x1 y1 x2 y2">`, the title an `<h2>`, the headings `<h3>`, one element a line. The
@@ -389,6 +424,10 @@ def _hocr_words(line: str) -> list[str]:
     return words
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: the HTML reader takes one `ocr_page` of hOCR's sibling pages for the article: page 1 is lost",
+)
 def test_tesseract_hocr_writes_a_span_per_word_inside_a_span_per_line() -> None:
     """`tesseract page.png out -l chi_sim hocr` over a two-page TIFF: an XHTML file with its `ocr-system` meta, a
     `<div class='ocr_page'>` per page (title naming the image and its box), `ocr_carea` and `ocr_par` blocks, a
@@ -434,6 +473,10 @@ def test_tesseract_hocr_writes_a_span_per_word_inside_a_span_per_line() -> None:
     same(look(doc, "- 1 -", "- 2 -", "x_wconf", "ocr_line"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: ALTO's words stand in `CONTENT=` attributes: no reader takes text from attributes",
+)
 def test_tesseract_alto_xml_holds_every_word_in_a_string_content_attribute() -> None:
     """`tesseract page.png out -l chi_sim alto`: ALTO v3 XML with its `<Description>` (the image's file name, the
     software), then `<Layout>`, `<Page>`, `<PrintSpace>`, `<TextBlock>`, `<TextLine>` and a `<String CONTENT="…"/>`
@@ -475,6 +518,10 @@ def test_tesseract_alto_xml_holds_every_word_in_a_string_content_attribute() -> 
     same(look(doc, "CONTENT=", "tesseract", "HPOS"), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: a raw `<img>` inside a centred `<div>` in Markdown stays text and breaks the 落款",
+)
 def test_pp_structure_v3_markdown_centres_the_seals_picture_in_a_div() -> None:
     """PaddleOCR's PP-StructureV3 `save_to_markdown` of a scanned page: the title as `# `, the headings as `## `, the
     paragraphs merged, the seal's region as `<div style="text-align: center;"><img src="imgs/img_in_seal_box_….jpg"
@@ -500,6 +547,7 @@ def test_word_plain_text_ending_lines_lf_cr_with_line_breaks_inserted() -> None:
     same(look(doc), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(strict=True, reason="first look, round 26: HZ-encoded bytes (`~{…~}`) are read as ASCII")
 def test_word_plain_text_saved_in_hz_encoding() -> None:
     """Word's Save As Plain Text with the encoding "Chinese Simplified (HZ)": 7-bit bytes, every run of GB2312
     characters between `~{` and `~}`, CRLF ends. A text in HZ, no ASCII text with tildes."""
@@ -586,6 +634,10 @@ def _portal_page() -> str:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="first look, round 26: Chrome's MHTML (`From: <Saved by Blink>` first) is not sniffed as a web archive",
+)
 def test_chrome_mhtml_saved_by_blink_with_a_quoted_printable_page() -> None:
     """Chrome's "Save page as… Webpage, Single File": `From: <Saved by Blink>`, `Snapshot-Content-Location:`, the
     title as an RFC 2047 `Subject:`, `multipart/related` with its `----MultipartBoundary--…----` boundary, the page in
@@ -618,6 +670,9 @@ def test_a_singlefile_page_with_its_comment_naming_the_address_and_the_save_date
     same(look(doc, "SingleFile", "saved date", "中国标准时间", "网站标识码"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True, reason="first look, round 26: a WARC file's record heads and the HTTP heads are read as metadata pairs"
+)
 def test_a_warc_file_read_as_text_holds_its_records_and_the_http_head_above_the_page() -> None:
     """A web archive's `.warc` (wget's `--warc-file`) opened as text: the `warcinfo` record (software, format), the
     `request` record (the GET and its headers), then the `response` record: its WARC fields, the HTTP status line
@@ -656,6 +711,7 @@ def test_a_warc_file_read_as_text_holds_its_records_and_the_http_head_above_the_
     )
 
 
+@pytest.mark.xfail(strict=True, reason="first look, round 26: OneNote's `Pasted from <…>` line stays text")
 def test_onenote_copy_of_a_pasted_web_page_with_its_pasted_from_line() -> None:
     """A reply copied from a web page into OneNote and copied out again: OneNote writes `Pasted from <address>` under
     what was pasted, the address in angle brackets. The line is the app's note of the source, no text."""
@@ -664,6 +720,9 @@ def test_onenote_copy_of_a_pasted_web_page_with_its_pasted_from_line() -> None:
     same(look(doc, "Pasted from", "jtj.mou.gov.cn"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True, reason="first look, round 26: Logseq's block properties (`id::`, `collapsed::`) stay text"
+)
 def test_a_logseq_page_writes_every_block_as_a_bullet_with_its_properties() -> None:
     """A Logseq page's file: every block a `- ` bullet, a paragraph under its heading a block nested by a tab, block
     properties on the block's next lines (`id:: …`, `collapsed:: true`), indented to the block's text. The blocks'
