@@ -1,0 +1,785 @@
+"""Twenty-sixth round of structure probes: short whole documents (title, 主送, body, closing, 落款 and
+date, so the structure sits in a real frame) written as an outside tester would, on the structure rules
+alone (levels, markers, titles, parents, members, phases, closing, 落款 and date, nothing of the body lost).
+
+Shapes earlier rounds covered (read before writing, so this round varies them): rounds 3-25 (see
+tests/test_probes_25_structure.py's docstring and those it cites: four and five ranks and back, ranks spelt
+two ways, dressed and lenticular headings, question headings, glued and wrapped headings, members of every
+contract family inside points, runs across paragraphs, nested runs, report headings without openers,
+今后/接下来/下阶段/今后一个时期 plans, closings and 落款 in forty shapes, attachments after the 落款,
+方案/办法/报告/批复/函/协办意见/工作总结).
+
+What this round adds, on one theme (a city 应急管理局 answering a 政协提案 on grass-roots emergency rescue, and
+the notices, 意见, 报告 and 纪要 around it, so the vocabulary is new to the probes):
+- levels: five ranks with a return from ① straight to （二） and a second branch skipping （一）; headings that read
+  as sentences (figures, a verb, a final 。 within 30 characters); sentences that read as headings (1至3月,
+  3.5级, （一）至（三）项 at a line's start); run-in titles at four ranks with a colon at the fourth; a hard-wrapped
+  copy where a wrap puts 2.5万 or （二）项 at a line's start;
+- genres: a 通知 with its 方案 under an 附件 label after the 落款, an 实施意见, a 报告 with 下步 under a 下步打算
+  heading, a 纪要 with no 主送;
+- members: 第一是/第二是 (a contract question), 一要 leads running on over a comma, 其一、/其二、 and 第一、/第二、 with
+  a pause mark, 首先…最后 beside 最后一公里, 一是一、二是二 as a phrase, a marker cut by a hard wrap (一 ⏎ 是), a
+  run in a 纪要's agreed points, 一方面/另一方面 in a 意见's point;
+- phases: 近年来 then 下一阶段, 目前 then 近期 (no plan word: no phase), 今后一段时间, 下步工作中, 今后五年, a preamble
+  plan before the first heading;
+- ends: 附件 lists of two between the closing and the 落款, a contact note between them, dates as 二〇/二○/二零,
+  廿, 2026.5.20, 2026-05-20, 2026/5/20, organ and date on one line, P.S. lines after the date.
+
+Every expected value was written from the contract, the README and the settled readings of earlier rounds
+before the parser was run on any of these texts (the file was committed first); every document also keeps the
+span invariants and invents no character. Each test compares all its checks at once (`same`).
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import (
+    checked,
+    closing,
+    every_items,
+    every_phase,
+    gap,
+    held,
+    item_texts,
+    paras,
+    parents,
+    pre,
+    same,
+    signed,
+    titles,
+    tree,
+    unplaced,
+)
+from tests.test_probes_11_noise import wrapped
+
+ORG = "某市应急管理局"
+DATE = "2026年5月20日"
+SIGNED = ((ORG,), "2026-05-20")
+TITLE = "关于市政协十三届三次会议第0218号提案的答复"
+OPENING = "您提出的《关于加强基层应急救援能力建设的提案》收悉，现答复如下："
+FRONT = TITLE + "\n李某委员：\n" + OPENING + "\n"
+THANKS = "感谢您对全市应急管理工作的关心和支持。"
+FOOT = ORG + "\n" + DATE
+NOTICE = "某市应急管理局关于开展汛期安全隐患排查整治的通知\n各区应急管理局，市有关单位：\n为切实做好今年汛期安全防范工作，现就有关事项通知如下：\n"
+
+
+def answer(text: str, end: str | None = "特此答复。", sign: str | None = FOOT) -> govdoc.Document:
+    """The whole answer: title, 主送, opening, `text`, then `end` and the 落款 `sign` where given."""
+    return checked("\n".join([FRONT + text] + [p for p in (end, sign) if p is not None]))
+
+
+def depth(doc: govdoc.Document) -> list[int]:
+    return [s.level for s in doc.iter_sections()]
+
+
+TWO = "一、关于救援队伍\n全市组建综合救援队伍十二支。\n二、关于物资储备\n建成市级储备库一座。"
+TWO_TREE = [(1, "cn", "一、", "关于救援队伍"), (1, "cn", "二、", "关于物资储备")]
+TWO_LAST = ["建成市级储备库一座。"]
+
+
+# Batch 1 (written before any run): levels, titles and genres' frames
+
+
+def test_five_ranks_then_straight_from_a_circled_point_to_the_second_paren_point_and_a_branch_skipping_it() -> None:
+    doc = answer(
+        "一、关于救援队伍建设\n（一）专业队伍\n1.森林消防队\n（1）队伍规模\n①市级队伍\n组建市级森林消防队一支。\n②区级队伍\n"
+        "各区组建森林消防队伍十二支。\n（二）社会力量\n登记社会应急力量三十六支。\n二、关于物资储备\n1.储备库建设\n（1）市级储备库\n"
+        "建成市级储备库一座。\n（2）区级储备库\n建成区级储备库九座。\n2.储备品种\n储备物资一百二十类。\n三、关于培训演练\n"
+        "全年开展演练四百余场。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于救援队伍建设"),
+                (2, "cn-paren", "（一）", "专业队伍"),
+                (3, "num", "1.", "森林消防队"),
+                (4, "num-paren", "（1）", "队伍规模"),
+                (5, "circled", "①", "市级队伍"),
+                (5, "circled", "②", "区级队伍"),
+                (2, "cn-paren", "（二）", "社会力量"),
+                (1, "cn", "二、", "关于物资储备"),
+                (2, "num", "1.", "储备库建设"),
+                (3, "num-paren", "（1）", "市级储备库"),
+                (3, "num-paren", "（2）", "区级储备库"),
+                (2, "num", "2.", "储备品种"),
+                (1, "cn", "三、", "关于培训演练"),
+            ],
+            "paras": [
+                [],
+                [],
+                [],
+                [],
+                ["组建市级森林消防队一支。"],
+                ["各区组建森林消防队伍十二支。"],
+                ["登记社会应急力量三十六支。"],
+                [],
+                [],
+                ["建成市级储备库一座。"],
+                ["建成区级储备库九座。"],
+                ["储备物资一百二十类。"],
+                ["全年开展演练四百余场。"],
+            ],
+            "gap": False,
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_headings_that_read_as_sentences_are_titles() -> None:
+    doc = answer(
+        "一、全市已建成应急避难场所一百二十处\n其中室内避难场所四十五处。\n二、各区均已组建综合应急救援队伍\n"
+        "队伍总人数达到二千一百人。\n三、基层应急能力仍有短板。\n部分乡镇应急装备不足。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "titles": ["全市已建成应急避难场所一百二十处", "各区均已组建综合应急救援队伍", "基层应急能力仍有短板"],
+            "paras": [["其中室内避难场所四十五处。"], ["队伍总人数达到二千一百人。"], ["部分乡镇应急装备不足。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_lines_opening_with_a_month_range_a_magnitude_and_a_cited_item_range_are_no_headings() -> None:
+    doc = answer(
+        "一、关于风险监测\n1至3月，全市共发生森林火情二起。\n3.5级以上地震应急预案已完成修订。\n"
+        "（一）至（三）项所列情形由区级应急指挥机构负责处置。\n二、关于应急值守\n实行二十四小时值班制度。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于风险监测"), (1, "cn", "二、", "关于应急值守")],
+            "paras": [
+                [
+                    "1至3月，全市共发生森林火情二起。",
+                    "3.5级以上地震应急预案已完成修订。",
+                    "（一）至（三）项所列情形由区级应急指挥机构负责处置。",
+                ],
+                ["实行二十四小时值班制度。"],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_run_in_titles_at_four_ranks_the_deepest_closed_by_a_colon_then_back_to_the_top() -> None:
+    doc = answer(
+        "一、健全指挥体系。市县两级均成立应急委员会。\n（一）完善预案。修订专项预案二十六件。\n1.森林火灾预案。明确四级响应标准。\n"
+        "（1）响应启动：由市森林防灭火指挥部决定。\n（2）响应终止：由市森林防灭火指挥部宣布。\n二、强化物资保障。新增储备资金三千万元。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "健全指挥体系"),
+                (2, "cn-paren", "（一）", "完善预案"),
+                (3, "num", "1.", "森林火灾预案"),
+                (4, "num-paren", "（1）", "响应启动"),
+                (4, "num-paren", "（2）", "响应终止"),
+                (1, "cn", "二、", "强化物资保障"),
+            ],
+            "paras": [
+                ["市县两级均成立应急委员会。"],
+                ["修订专项预案二十六件。"],
+                ["明确四级响应标准。"],
+                ["由市森林防灭火指挥部决定。"],
+                ["由市森林防灭火指挥部宣布。"],
+                ["新增储备资金三千万元。"],
+            ],
+        },
+    )
+
+
+def test_a_notice_with_its_plan_under_an_attachment_label_after_the_signature() -> None:
+    doc = checked(
+        NOTICE
+        + "一、排查范围\n重点排查地质灾害隐患点和城市易涝点。\n二、工作要求\n（一）压实责任。各区要明确隐患排查责任人。\n"
+        "（二）及时报送。排查结果于6月10日前报送我局。\n特此通知。\n附件：某市汛期安全隐患排查整治工作方案\n"
+        + FOOT
+        + "\n附件\n"
+        "某市汛期安全隐患排查整治工作方案\n一、工作目标\n全面排查整治汛期安全隐患。\n二、时间安排\n（一）自查阶段\n（二）整改阶段"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "kind": "notice",
+            "tree": [
+                (1, "cn", "一、", "排查范围"),
+                (1, "cn", "二、", "工作要求"),
+                (2, "cn-paren", "（一）", "压实责任"),
+                (2, "cn-paren", "（二）", "及时报送"),
+            ],
+            "last": ["排查结果于6月10日前报送我局。"],
+            "closing": "特此通知。",
+            "attachments": ("某市汛期安全隐患排查整治工作方案",),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_implementing_opinion_with_own_line_and_run_in_paren_points() -> None:
+    doc = checked(
+        "关于进一步加强基层应急管理能力建设的实施意见\n各区人民政府，市政府各部门：\n"
+        "为全面提升基层应急管理能力，结合我市实际，提出如下意见。\n一、总体要求\n（一）指导思想\n坚持人民至上、生命至上。\n"
+        "（二）主要目标\n到2028年，基层应急管理体系基本健全。\n二、重点任务\n（一）健全基层组织体系。乡镇（街道）要明确应急管理机构。\n"
+        "（二）提升基层救援能力。每个乡镇（街道）建立一支综合救援队伍。\n三、保障措施\n各级财政要加大投入。\n某市人民政府\n2026年3月1日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (2, "cn-paren", "（一）", "指导思想"),
+                (2, "cn-paren", "（二）", "主要目标"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "健全基层组织体系"),
+                (2, "cn-paren", "（二）", "提升基层救援能力"),
+                (1, "cn", "三、", "保障措施"),
+            ],
+            "paras": [
+                [],
+                ["坚持人民至上、生命至上。"],
+                ["到2028年，基层应急管理体系基本健全。"],
+                [],
+                ["乡镇（街道）要明确应急管理机构。"],
+                ["每个乡镇（街道）建立一支综合救援队伍。"],
+                ["各级财政要加大投入。"],
+            ],
+            "closing": None,
+            "signed": (("某市人民政府",), "2026-03-01"),
+        },
+    )
+
+
+def test_a_report_whose_next_step_heading_holds_a_next_step_opener() -> None:
+    doc = checked(
+        "某市应急管理局关于2025年度安全生产工作情况的报告\n市人民政府：\n现将我局2025年度安全生产工作情况报告如下：\n"
+        "一、主要工作\n（一）开展专项整治\n全年排查整治隐患一万二千处。\n（二）强化执法检查\n立案查处违法行为三百起。\n"
+        "二、存在问题\n部分企业主体责任落实不到位。\n三、下步打算\n下步，我局将深化安全生产治本攻坚行动。\n特此报告。\n"
+        "某市应急管理局\n2026年1月15日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "titles": titles(doc),
+            "phases": every_phase(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "report",
+            "titles": ["主要工作", "开展专项整治", "强化执法检查", "存在问题", "下步打算"],
+            "phases": [[None], [], [None], [None], [None], ["plan"]],
+            "closing": "特此报告。",
+            "signed": ((ORG,), "2026-01-15"),
+        },
+    )
+
+
+# A hard-wrapped copy (lines of twenty characters): the wrap puts 2.5万 and （二）项 at a line's start
+_WRAP_ONE = (
+    "近年来，我局持续推进应急物资储备体系的建设，全市今年已在各乡镇（街道）建成应急物资储备点"
+    "2.5万平方米，可满足十万人紧急转移安置需要，储备帐篷、折叠床等物资一百二十类。"
+)
+_WRAP_TWO = (
+    "近年来，我局不断完善分级响应机制和指挥体系，凡是符合《某市突发事件总体应急预案》第十条第"
+    "（二）项规定情形的，由区级指挥机构先期处置，并及时向市级指挥机构报告。"
+)
+
+
+def test_a_hard_wrapped_copy_bringing_a_decimal_and_a_cited_item_to_a_lines_start() -> None:
+    lines = [
+        TITLE,
+        "李某委员：",
+        OPENING,
+        "一、关于储备体系建设",
+        _WRAP_ONE,
+        "二、关于分级响应机制",
+        _WRAP_TWO,
+        "特此答复。",
+        ORG,
+        DATE,
+    ]
+    doc = checked("\n".join(wrapped(lines, 22)) + "\n")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于储备体系建设"), (1, "cn", "二、", "关于分级响应机制")],
+            "paras": [[_WRAP_ONE], [_WRAP_TWO]],
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_minutes_without_a_recipient_numbering_the_agreed_points() -> None:
+    doc = checked(
+        "某市防汛抗旱指挥部2026年第一次全体会议纪要\n2026年4月10日，副市长王某主持召开市防汛抗旱指挥部全体会议。会议议定如下：\n"
+        "一、关于汛前检查\n各成员单位于5月底前完成汛前检查。\n二、关于物资储备\n市应急管理局牵头补充防汛物资。\n"
+        "三、关于值班值守\n汛期实行领导带班制度。\n某市防汛抗旱指挥部办公室\n2026年4月12日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "tree": [
+                (1, "cn", "一、", "关于汛前检查"),
+                (1, "cn", "二、", "关于物资储备"),
+                (1, "cn", "三、", "关于值班值守"),
+            ],
+            "last": ["汛期实行领导带班制度。"],
+            "signed": (("某市防汛抗旱指挥部办公室",), "2026-04-12"),
+        },
+    )
+
+
+def test_a_heading_closed_by_a_colon_over_paren_points_after_a_deep_branch() -> None:
+    doc = answer(
+        "一、关于取得的成效\n（一）队伍建设\n1.队伍数量\n（1）专职队伍\n专职队员八百人。\n（2）兼职队伍\n兼职队员三千人。\n"
+        "二、目前仍存在三个方面的不足：\n（一）装备水平不高\n（二）训练频次不足\n（三）保障经费偏少\n三、关于下步措施\n逐年加大投入。"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc)[5:9], "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于取得的成效"),
+                (2, "cn-paren", "（一）", "队伍建设"),
+                (3, "num", "1.", "队伍数量"),
+                (4, "num-paren", "（1）", "专职队伍"),
+                (4, "num-paren", "（2）", "兼职队伍"),
+                (1, "cn", "二、", "目前仍存在三个方面的不足"),
+                (2, "cn-paren", "（一）", "装备水平不高"),
+                (2, "cn-paren", "（二）", "训练频次不足"),
+                (2, "cn-paren", "（三）", "保障经费偏少"),
+                (1, "cn", "三、", "关于下步措施"),
+            ],
+            "parents": [("二、", None), ("（一）", "二、"), ("（二）", "二、"), ("（三）", "二、")],
+            "gap": False,
+        },
+    )
+
+
+# Batch 2 (written before any run): members
+
+
+def test_first_is_second_is_members_over_two_paragraphs() -> None:
+    doc = answer(
+        "一、关于队伍建设\n第一是扩充专职队伍，新增专职队员二百名。\n第二是规范兼职队伍，建立队员档案。\n二、关于装备配备\n"
+        "配发救援装备三千台套。"
+    )
+    same(
+        {"items": every_items(doc)[1], "paras": paras(doc)},
+        {
+            "items": [
+                [(1, "第一是", "扩充专职队伍，新增专职队员二百名")],
+                [(2, "第二是", "规范兼职队伍，建立队员档案")],
+            ],
+            "paras": [
+                ["第一是扩充专职队伍，新增专职队员二百名。", "第二是规范兼职队伍，建立队员档案。"],
+                ["配发救援装备三千台套。"],
+            ],
+        },
+    )
+
+
+def test_must_members_after_a_district_subject_with_leads_running_over_a_comma() -> None:
+    doc = checked(
+        NOTICE + "一、工作要求\n各区一要压实责任，严格落实包保责任制；二要强化巡查，对隐患点位实行每日巡查；"
+        "三要及时处置，发现险情立即转移群众。\n二、报送要求\n请于每周五报送工作进展。\n特此通知。\n" + FOOT
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "items": [
+                [
+                    (1, "一要", "压实责任，严格落实包保责任制"),
+                    (2, "二要", "强化巡查，对隐患点位实行每日巡查"),
+                    (3, "三要", "及时处置，发现险情立即转移群众"),
+                ]
+            ],
+            "texts": [
+                "一要压实责任，严格落实包保责任制；",
+                "二要强化巡查，对隐患点位实行每日巡查；",
+                "三要及时处置，发现险情立即转移群众。",
+            ],
+            "closing": "特此通知。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_members_of_the_other_family_with_a_pause_mark_after_the_numeral() -> None:
+    doc = answer(
+        "一、关于经费保障\n其一、市财政每年安排专项经费五千万元。其二、各区按常住人口规模落实配套经费。\n二、关于激励机制\n"
+        "对表现突出的救援队员给予表彰。"
+    )
+    same(
+        {"items": every_items(doc)[1:], "tree": tree(doc)},
+        {
+            "items": [
+                [[(1, "其一", "市财政每年安排专项经费五千万元"), (2, "其二", "各区按常住人口规模落实配套经费")]],
+                [[]],
+            ],
+            "tree": [(1, "cn", "一、", "关于经费保障"), (1, "cn", "二、", "关于激励机制")],
+        },
+    )
+
+
+def test_first_second_with_a_pause_mark_in_the_agreed_points_of_minutes() -> None:
+    doc = checked(
+        "某市森林防灭火指挥部专题会议纪要\n2026年3月5日，市森林防灭火指挥部召开专题会议。会议要求：\n"
+        "第一、各区要在清明节前完成林区隐患排查。\n第二、各森林消防队伍要实行二十四小时备勤。\n第三、市应急管理局要加强督导检查。\n"
+        "某市森林防灭火指挥部办公室\n2026年3月6日"
+    )
+    same(
+        {"kind": doc.kind, "items": every_items(doc)[0], "sections": tree(doc), "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "items": [
+                [],
+                [(1, "第一", "各区要在清明节前完成林区隐患排查")],
+                [(2, "第二", "各森林消防队伍要实行二十四小时备勤")],
+                [(3, "第三", "市应急管理局要加强督导检查")],
+            ],
+            "sections": [],
+            "signed": (("某市森林防灭火指挥部办公室",), "2026-03-06"),
+        },
+    )
+
+
+def test_first_next_last_beside_the_last_kilometre_inside_a_lead() -> None:
+    doc = answer(
+        "一、关于指挥调度\n首先，完善指挥调度平台，打通应急救援最后一公里；其次，加强救援队伍联训联演；最后，健全跨区域支援机制。\n"
+        "二、关于信息报送\n推行灾情信息直报。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [
+                    (1, "首先", "完善指挥调度平台，打通应急救援最后一公里"),
+                    (2, "其次", "加强救援队伍联训联演"),
+                    (3, "最后", "健全跨区域支援机制"),
+                ]
+            ]
+        },
+    )
+
+
+def test_one_is_one_two_is_two_is_a_phrase_not_a_run() -> None:
+    doc = answer(
+        "一、关于灾情统计\n我局坚持一是一、二是二的原则，如实核报灾情数据。\n二、关于信息公开\n及时发布灾情信息。"
+    )
+    same(
+        {"items": every_items(doc), "paras": paras(doc)[0]},
+        {"items": [[[]], [[]], [[]]], "paras": ["我局坚持一是一、二是二的原则，如实核报灾情数据。"]},
+    )
+
+
+_RUN = (
+    "为提升基层应急救援能力，近年来我局重点抓了三个方面的工作，并取得了较为明显的工作成效：一是加强队伍建设，"
+    "全市新增专职救援队员二百名；二是强化装备配备，配发救援装备三千台套；三是完善训练机制，全年组织联合演练四十场。"
+)
+
+
+def test_a_first_member_marker_cut_by_a_hard_wrap() -> None:
+    lines = [TITLE, "李某委员：", OPENING, "一、关于基层救援能力", _RUN, "二、关于物资储备", "建成市级储备库一座。"]
+    doc = checked("\n".join([*wrapped(lines, 22), "特此答复。", ORG, DATE]) + "\n")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "paras": [[_RUN], ["建成市级储备库一座。"]],
+            "items": [
+                [
+                    (1, "一是", "加强队伍建设，全市新增专职救援队员二百名"),
+                    (2, "二是", "强化装备配备，配发救援装备三千台套"),
+                    (3, "三是", "完善训练机制，全年组织联合演练四十场"),
+                ]
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_one_side_other_side_in_a_run_in_point_of_an_opinion() -> None:
+    doc = checked(
+        "关于加强应急救援队伍建设的意见\n各区人民政府：\n为加强应急救援队伍建设，提出如下意见。\n一、拓宽经费渠道\n"
+        "（一）加大财政投入。一方面，市财政设立专项资金；另一方面，各区将队伍经费列入年度预算。\n"
+        "（二）引导社会参与。鼓励企业捐赠救援装备。\n某市应急管理局\n2026年5月20日"
+    )
+    same(
+        {"kind": doc.kind, "titles": titles(doc), "items": every_items(doc)[2:]},
+        {
+            "kind": "opinion",
+            "titles": ["拓宽经费渠道", "加大财政投入", "引导社会参与"],
+            "items": [
+                [[(1, "一方面", "市财政设立专项资金"), (2, "另一方面", "各区将队伍经费列入年度预算")]],
+                [[]],
+            ],
+        },
+    )
+
+
+def test_a_side_run_inside_the_second_member_leaves_the_outer_run_going_on() -> None:
+    doc = answer(
+        "一、关于队伍保障\n我局一是加强培训，全年培训队员五千人次；二是完善保障机制，具体包括：一方面设立专项资金；"
+        "另一方面购买救援人员意外伤害保险。三是强化表彰激励。\n二、关于装备保障\n配发救援装备三千台套。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [
+                [
+                    (1, "一是", "加强培训，全年培训队员五千人次"),
+                    (2, "二是", "完善保障机制，具体包括：一方面设立专项资金"),
+                    (3, "三是", "强化表彰激励"),
+                ]
+            ],
+            "texts": [
+                "一是加强培训，全年培训队员五千人次；",
+                "二是完善保障机制，具体包括：一方面设立专项资金；另一方面购买救援人员意外伤害保险。",
+                "三是强化表彰激励。",
+            ],
+        },
+    )
+
+
+def test_one_come_two_come_is_no_family_of_the_contract() -> None:
+    doc = answer(
+        "一、关于避险转移\n一来转移群众需要时间，二来部分群众不愿转移，因此我局提前发布预警。\n二、关于安置保障\n落实安置点一百处。"
+    )
+    same({"items": every_items(doc)[1]}, {"items": [[]]})
+
+
+# Batch 3 (written before any run): phases worded otherwise
+
+
+def test_in_recent_years_then_the_next_stage() -> None:
+    doc = answer(
+        "一、关于队伍职业化\n近年来，全市综合救援队伍不断壮大。\n下一阶段，我局将推进队伍职业化建设。\n二、关于物资储备\n"
+        "建成市级储备库一座。"
+    )
+    same(
+        {"phases": every_phase(doc)},
+        {"phases": [[None], ["progress", "plan"], [None]]},
+    )
+
+
+def test_at_present_then_in_the_near_term_carries_no_phase() -> None:
+    doc = answer(
+        "一、关于避难场所\n目前，全市已建成避难场所一百二十处。\n近期，我局将开展避难场所专项检查。\n二、关于物资储备\n"
+        "建成市级储备库一座。"
+    )
+    same({"phases": every_phase(doc)}, {"phases": [[None], [None, None], [None]]})
+
+
+def test_plans_opening_with_a_period_from_now_the_next_steps_work_and_the_next_five_years() -> None:
+    doc = answer(
+        "一、关于队伍建设\n全市组建救援队伍十二支。\n今后一段时间，我局将重点加强乡镇救援队伍建设。\n二、关于装备配备\n"
+        "配发救援装备三千台套。\n下步工作中，我局将逐步提高装备标准。\n三、关于培训演练\n全年开展演练四百余场。\n"
+        "今后五年，全市将实现乡镇演练全覆盖。"
+    )
+    same(
+        {"phases": every_phase(doc)},
+        {"phases": [[None], ["progress", "plan"], ["progress", "plan"], ["progress", "plan"]]},
+    )
+
+
+def test_a_plan_in_the_preamble_stops_at_the_first_heading() -> None:
+    doc = answer(
+        "近年来，我局持续加强基层应急救援能力建设。\n下阶段，我局将重点做好以下工作：\n一、扩充队伍规模\n"
+        "新增专职救援队员二百名。\n二、提升装备水平\n配发救援装备三千台套。"
+    )
+    same(
+        {"pre": pre(doc), "phases": every_phase(doc), "titles": titles(doc)},
+        {
+            "pre": [OPENING, "近年来，我局持续加强基层应急救援能力建设。", "下阶段，我局将重点做好以下工作："],
+            "phases": [["progress", "progress", "plan"], [None], [None]],
+            "titles": ["扩充队伍规模", "提升装备水平"],
+        },
+    )
+
+
+def test_a_plan_opener_after_a_member_paragraph_runs_to_the_end_of_the_section() -> None:
+    doc = answer(
+        "一、关于科普宣传\n我局一是开展防灾减灾宣传周活动；二是建设应急科普基地三个。\n接下来，我局将推动应急科普进社区。\n"
+        "同时，编印应急避险知识手册。\n二、关于隐患排查\n全年排查隐患一万处。"
+    )
+    same(
+        {"phases": every_phase(doc), "items": every_items(doc)[1]},
+        {
+            "phases": [[None], ["progress", "plan", "plan"], [None]],
+            "items": [[(1, "一是", "开展防灾减灾宣传周活动"), (2, "二是", "建设应急科普基地三个")], [], []],
+        },
+    )
+
+
+def test_a_plan_at_the_third_rank_stops_at_the_next_arabic_point_and_next_year_plans_nothing() -> None:
+    doc = answer(
+        "一、关于预警发布\n（一）发布渠道\n1.短信发布\n全年发布预警短信二千万条。\n下一步，我局将推动预警信息精准靶向发布。\n"
+        "2.广播发布\n建成应急广播终端五千个。\n明年，我局将新建终端一千个。\n（二）发布时效\n预警信息十分钟内发布到户。"
+    )
+    same(
+        {"phases": every_phase(doc), "depth": depth(doc)},
+        {
+            "phases": [[None], [], [], ["progress", "plan"], [None, None], [None]],
+            "depth": [1, 2, 3, 3, 2],
+        },
+    )
+
+
+def test_a_report_with_a_plan_paragraph_after_the_last_heading_paragraphs_under_a_plan_heading() -> None:
+    doc = checked(
+        "某市应急管理局关于基层应急救援能力建设情况的报告\n市人民政府：\n根据工作安排，现将有关情况报告如下：\n一、工作进展\n"
+        "全市组建救援队伍十二支。\n二、下一步工作打算\n（一）扩充队伍\n今后，我局将每年新增专职队员二百名。\n（二）提升装备\n"
+        "逐年提高装备配备标准。\n以上报告，请审阅。\n某市应急管理局\n2026年5月20日"
+    )
+    same(
+        {"kind": doc.kind, "phases": every_phase(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "report",
+            "phases": [[None], [None], [], ["plan"], [None]],
+            "closing": "以上报告，请审阅。",
+            "signed": SIGNED,
+        },
+    )
+
+
+# Batch 4 (written before any run): closings, attachments, dates and P.S. lines
+
+
+def test_an_attachment_list_of_two_between_the_closing_and_the_signature() -> None:
+    doc = answer(
+        TWO,
+        end="特此答复。\n附件：1.某市基层应急救援队伍建设标准\n2.某市应急物资储备目录",
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "tree": TWO_TREE,
+            "last": TWO_LAST,
+            "closing": "特此答复。",
+            "attachments": ("某市基层应急救援队伍建设标准", "某市应急物资储备目录"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_contact_note_then_an_attachment_between_the_thanks_and_the_signature() -> None:
+    doc = answer(
+        TWO,
+        end=THANKS + "\n特此答复。\n（联系人：张某，联系电话：0571-87654321）\n附件：某市应急物资储备目录",
+    )
+    same(
+        {
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "unplaced": unplaced(doc),
+        },
+        {
+            "last": TWO_LAST,
+            "closing": THANKS + "\n特此答复。",
+            "attachments": ("某市应急物资储备目录",),
+            "signed": SIGNED,
+            "unplaced": False,
+        },
+    )
+
+
+DATES = [
+    "二〇二六年五月二十日",
+    "二○二六年五月二十日",
+    "二零二六年五月二十日",
+    "二〇二六年五月廿日",
+    "2026.5.20",
+    "2026-05-20",
+    "2026/5/20",
+    "2026年5月20号",
+]
+
+
+def _dated(date_text: str) -> tuple[govdoc.Document, dict[str, object]]:
+    doc = answer(TWO, sign=ORG + "\n" + date_text)
+    s = doc.signature
+    got = {
+        "signature": None if s is None else (s.issuers, s.date, s.date_text),
+        "last": paras(doc)[-1],
+        "closing": closing(doc),
+        "unplaced": unplaced(doc),
+    }
+    return doc, got
+
+
+def _want_dated(date_text: str) -> dict[str, object]:
+    return {
+        "signature": ((ORG,), "2026-05-20", date_text),
+        "last": TWO_LAST,
+        "closing": "特此答复。",
+        "unplaced": False,
+    }
+
+
+def test_signature_dated_in_ideographs_with_a_ring_zero() -> None:
+    same(_dated(DATES[0])[1], _want_dated(DATES[0]))
+
+
+def test_signature_dated_in_ideographs_with_a_white_circle() -> None:
+    same(_dated(DATES[1])[1], _want_dated(DATES[1]))
+
+
+def test_signature_dated_in_ideographs_with_the_zero_character() -> None:
+    same(_dated(DATES[2])[1], _want_dated(DATES[2]))
+
+
+def test_signature_dated_with_the_twenty_ideograph() -> None:
+    same(_dated(DATES[3])[1], _want_dated(DATES[3]))
+
+
+def test_signature_dated_with_dots() -> None:
+    same(_dated(DATES[4])[1], _want_dated(DATES[4]))
+
+
+def test_signature_dated_with_hyphens() -> None:
+    same(_dated(DATES[5])[1], _want_dated(DATES[5]))
+
+
+def test_signature_dated_with_slashes() -> None:
+    same(_dated(DATES[6])[1], _want_dated(DATES[6]))
+
+
+def test_signature_dated_with_the_colloquial_day_word() -> None:
+    same(_dated(DATES[7])[1], _want_dated(DATES[7]))
+
+
+def test_a_postscript_after_the_date_written_as_you_ji() -> None:
+    doc = answer(TWO, sign=FOOT + "\n又及：随函附送《应急避险知识手册》十册，请查收。")
+    same(
+        {"signed": signed(doc), "last": paras(doc)[-1], "closing": closing(doc), "held": held(doc, "随函附送")},
+        {"signed": SIGNED, "last": TWO_LAST, "closing": "特此答复。", "held": True},
+    )
+
+
+def test_a_postscript_after_the_date_written_as_ps() -> None:
+    doc = answer(TWO, sign=FOOT + "\nP.S.：我局应急科普基地常年免费开放，欢迎委员莅临指导。")
+    same(
+        {"signed": signed(doc), "last": paras(doc)[-1], "closing": closing(doc), "held": held(doc, "免费开放")},
+        {"signed": SIGNED, "last": TWO_LAST, "closing": "特此答复。", "held": True},
+    )
