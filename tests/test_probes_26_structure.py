@@ -783,3 +783,685 @@ def test_a_postscript_after_the_date_written_as_ps() -> None:
         {"signed": signed(doc), "last": paras(doc)[-1], "closing": closing(doc), "held": held(doc, "免费开放")},
         {"signed": SIGNED, "last": TWO_LAST, "closing": "特此答复。", "held": True},
     )
+
+
+# Batch 5 (written after batches 1-4's first look, before its own run): deep trees, spellings, wraps, look-alikes
+
+
+def test_a_return_from_the_fifth_rank_straight_to_the_top() -> None:
+    doc = answer(
+        "一、关于预警体系\n（一）监测网络\n1.气象监测\n（1）自动站\n①新建站点\n新建自动气象站三十个。\n②改造站点\n改造自动气象站二十个。\n"
+        "二、关于响应体系\n（一）响应分级\n实行四级响应。"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc)[-2:], "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于预警体系"),
+                (2, "cn-paren", "（一）", "监测网络"),
+                (3, "num", "1.", "气象监测"),
+                (4, "num-paren", "（1）", "自动站"),
+                (5, "circled", "①", "新建站点"),
+                (5, "circled", "②", "改造站点"),
+                (1, "cn", "二、", "关于响应体系"),
+                (2, "cn-paren", "（一）", "响应分级"),
+            ],
+            "parents": [("二、", None), ("（一）", "二、")],
+            "gap": False,
+        },
+    )
+
+
+def test_one_rank_spelt_three_ways_across_returns() -> None:
+    doc = answer(
+        "一、关于队伍管理\n（一）人员管理\n1.招录\n统一招录专职队员。\n2、培训\n新队员岗前培训三个月。\n（二）经费管理\n1．预算\n"
+        "经费列入年度预算。\n2.审计\n每年开展专项审计。\n二、关于装备管理\n建立装备台账。"
+    )
+    same(
+        {"tree": tree(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于队伍管理"),
+                (2, "cn-paren", "（一）", "人员管理"),
+                (3, "num", "1.", "招录"),
+                (3, "num", "2、", "培训"),
+                (2, "cn-paren", "（二）", "经费管理"),
+                (3, "num", "1．", "预算"),
+                (3, "num", "2.", "审计"),
+                (1, "cn", "二、", "关于装备管理"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_part_over_three_ranks_and_a_second_part_opening_at_the_paren_rank() -> None:
+    doc = checked(
+        "某市基层应急救援能力提升三年行动方案\n为提升基层应急救援能力，制定本方案。\n第一部分　总体要求\n一、指导思想\n"
+        "坚持人民至上。\n（一）工作原则\n坚持预防为主。\n二、工作目标\n到2028年基本建成基层应急救援体系。\n第二部分　重点任务\n"
+        "（一）建强救援队伍\n每个乡镇建立一支综合救援队伍。\n（二）配齐救援装备\n按标准配备救援装备。\n某市应急管理局\n2026年5月20日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "levels": [(s.level, s.style, s.marker) for s in doc.iter_sections()],
+            "signed": signed(doc),
+        },
+        {
+            "kind": "plan",
+            "levels": [
+                (1, "part", "第一部分"),
+                (2, "cn", "一、"),
+                (3, "cn-paren", "（一）"),
+                (2, "cn", "二、"),
+                (1, "part", "第二部分"),
+                (2, "cn-paren", "（一）"),
+                (2, "cn-paren", "（二）"),
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+_LONG_HEAD = "（一）关于建立健全乡镇（街道）应急救援队伍经费保障长效机制的问题"
+_LONG_PARA = (
+    "近年来，我局会同市财政局连续三年提高乡镇（街道）救援队伍经费补助标准，今年补助标准达到每人每年一万二千元，"
+    "并将队伍经费列入年度预算。"
+)
+
+
+def test_a_hard_wrapped_copy_whose_long_paren_heading_wraps_onto_a_second_line() -> None:
+    lines = [
+        TITLE,
+        "李某委员：",
+        OPENING,
+        "一、关于经费保障",
+        _LONG_HEAD,
+        _LONG_PARA,
+        "二、关于物资储备",
+        "建成市级储备库一座。",
+    ]
+    doc = checked("\n".join([*wrapped(lines, 22), "特此答复。", ORG, DATE]) + "\n")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于经费保障"),
+                (2, "cn-paren", "（一）", _LONG_HEAD[3:]),
+                (1, "cn", "二、", "关于物资储备"),
+            ],
+            "paras": [[], [_LONG_PARA], ["建成市级储备库一座。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_lines_opening_with_two_numbered_stations_and_the_third_fourth_quarters_are_sentences() -> None:
+    doc = answer(
+        "一、关于救援站点\n1、2号救援站已于今年3月投入使用。\n三、四季度，我局将再建救援站两个。\n二、关于物资储备\n"
+        "建成市级储备库一座。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于救援站点"), (1, "cn", "二、", "关于物资储备")],
+            "paras": [
+                ["1、2号救援站已于今年3月投入使用。", "三、四季度，我局将再建救援站两个。"],
+                ["建成市级储备库一座。"],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_circled_rank_straight_under_the_top_then_arabic_points_under_the_next_top_heading() -> None:
+    doc = answer(
+        "一、关于避难场所\n①室内场所\n利用学校体育馆建设室内避难场所。\n②室外场所\n利用公园绿地建设室外避难场所。\n二、关于物资储备\n"
+        "1.储备库\n建成市级储备库一座。\n2.储备点\n建成乡镇储备点九十个。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于避难场所"),
+                (2, "circled", "①", "室内场所"),
+                (2, "circled", "②", "室外场所"),
+                (1, "cn", "二、", "关于物资储备"),
+                (2, "num", "1.", "储备库"),
+                (2, "num", "2.", "储备点"),
+            ],
+            "paras": [
+                [],
+                ["利用学校体育馆建设室内避难场所。"],
+                ["利用公园绿地建设室外避难场所。"],
+                [],
+                ["建成市级储备库一座。"],
+                ["建成乡镇储备点九十个。"],
+            ],
+        },
+    )
+
+
+def test_untitled_long_paren_points_between_titled_ones() -> None:
+    long2 = (
+        "（二）全市共有各类应急避难场所一百二十处，其中室内场所四十五处，可容纳避险群众三十万人，基本满足全市避险需要。"
+    )
+    doc = answer(
+        "一、关于避难场所\n（一）场所建设\n新建避难场所十处。\n" + long2 + "\n（三）场所管理\n落实场所管理责任人。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于避难场所", "场所建设", None, "场所管理"],
+            "paras": [[], ["新建避难场所十处。"], [long2[3:]], ["落实场所管理责任人。"]],
+        },
+    )
+
+
+def test_a_sentence_like_heading_ending_in_a_stop_then_a_question_like_heading() -> None:
+    doc = answer(
+        "一、我市已建立市、区、乡镇三级救援队伍体系。\n目前共有队员二千一百人。\n二、关于队伍经费如何保障的问题\n"
+        "市财政每年安排专项经费。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["我市已建立市、区、乡镇三级救援队伍体系", "关于队伍经费如何保障的问题"],
+            "paras": [["目前共有队员二千一百人。"], ["市财政每年安排专项经费。"]],
+        },
+    )
+
+
+def test_a_paren_gap_on_return_and_an_arabic_restart_under_each_paren_point() -> None:
+    doc = answer(
+        "一、关于队伍建设\n（一）专职队伍\n1.招录\n统一招录。\n2.培训\n统一培训。\n（三）志愿队伍\n1.登记\n统一登记。\n2.保险\n"
+        "统一购买保险。\n二、关于装备建设\n配发装备三千台套。"
+    )
+    same(
+        {"ordinals": [s.ordinal for s in doc.iter_sections()], "gap": gap(doc), "depth": depth(doc)},
+        {"ordinals": [1, 1, 1, 2, 3, 1, 2, 2], "gap": True, "depth": [1, 2, 3, 3, 2, 3, 3, 1]},
+    )
+
+
+# Batch 6 (written after batches 1-4's first look, before its own run): members after other subjects and in other frames
+
+
+def test_members_after_a_detachment_a_headquarters_we_and_a_centre() -> None:
+    doc = answer(
+        "一、关于消防救援\n市消防救援支队一是加强实战化训练；二是推进装备升级。\n二、关于森林防火\n"
+        "市森林防灭火指挥部一是落实网格化巡护；二是加强火源管控。\n三、关于协同联动\n为此，我们一是建立联席会议制度；二是开展联合演练。\n"
+        "四、关于指挥调度\n市应急指挥中心一是完善值班制度；二是升级调度平台。"
+    )
+    same(
+        {"items": [every_items(doc)[i] for i in (1, 2, 3, 4)]},
+        {
+            "items": [
+                [[(1, "一是", "加强实战化训练"), (2, "二是", "推进装备升级")]],
+                [[(1, "一是", "落实网格化巡护"), (2, "二是", "加强火源管控")]],
+                [[(1, "一是", "建立联席会议制度"), (2, "二是", "开展联合演练")]],
+                [[(1, "一是", "完善值班制度"), (2, "二是", "升级调度平台")]],
+            ]
+        },
+    )
+
+
+def test_first_second_third_over_two_paragraphs_the_second_member_after_a_stop() -> None:
+    doc = answer(
+        "一、关于基层能力\n第一，健全乡镇应急机构。全市乡镇均已明确应急管理机构。第二，配强应急力量。每个乡镇配备专职人员三名。\n"
+        "第三，完善基础设施。建设乡镇应急指挥室。\n二、关于物资储备\n建成市级储备库一座。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [
+                [(1, "第一", "健全乡镇应急机构"), (2, "第二", "配强应急力量")],
+                [(3, "第三", "完善基础设施")],
+            ],
+            "texts": [
+                "第一，健全乡镇应急机构。全市乡镇均已明确应急管理机构。",
+                "第二，配强应急力量。每个乡镇配备专职人员三名。",
+                "第三，完善基础设施。建设乡镇应急指挥室。",
+            ],
+        },
+    )
+
+
+def test_two_runs_of_two_families_in_consecutive_paragraphs() -> None:
+    doc = answer(
+        "一、关于宣传教育\n我局一是开展应急科普进校园；二是开展应急科普进社区。\n首先，编印科普读物；其次，拍摄科普短片。\n二、关于物资储备\n"
+        "建成市级储备库一座。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [(1, "一是", "开展应急科普进校园"), (2, "二是", "开展应急科普进社区")],
+                [(1, "首先", "编印科普读物"), (2, "其次", "拍摄科普短片")],
+            ]
+        },
+    )
+
+
+def test_must_members_after_the_meeting_requires_in_minutes() -> None:
+    doc = checked(
+        "某市安全生产委员会2026年第二次全体会议纪要\n2026年5月8日，市安委会召开全体会议。\n一、会议精神\n"
+        "会议要求，各成员单位一要提高政治站位；二要压实安全责任；三要强化隐患整治。\n二、议定事项\n"
+        "会议同意开展安全生产大检查。\n某市安全生产委员会办公室\n2026年5月9日"
+    )
+    same(
+        {"kind": doc.kind, "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "items": [[(1, "一要", "提高政治站位"), (2, "二要", "压实安全责任"), (3, "三要", "强化隐患整治")]],
+            "signed": (("某市安全生产委员会办公室",), "2026-05-09"),
+        },
+    )
+
+
+def test_members_as_own_lines_under_a_run_in_title_closed_by_a_colon() -> None:
+    doc = answer(
+        "一、关于救援能力提升\n（一）主要措施：\n一是建强队伍。\n二是配齐装备。\n三是强化训练。\n（二）取得成效\n全年成功处置险情一百余起。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)[1], "items": every_items(doc)[2]},
+        {
+            "titles": ["关于救援能力提升", "主要措施", "取得成效"],
+            "paras": ["一是建强队伍。", "二是配齐装备。", "三是强化训练。"],
+            "items": [[(1, "一是", "建强队伍")], [(2, "二是", "配齐装备")], [(3, "三是", "强化训练")]],
+        },
+    )
+
+
+def test_a_run_of_the_other_family_with_commas_going_on_over_paragraphs_in_the_preamble() -> None:
+    doc = answer(
+        "您的提案主要反映了两个问题。其一，基层救援队伍力量薄弱；\n其二，救援装备配备不足。\n对此，我局高度重视，逐项研究办理。\n"
+        "一、关于队伍力量\n新增专职队员二百名。\n二、关于救援装备\n配发救援装备三千台套。"
+    )
+    same(
+        {"items": every_items(doc)[0], "pre": pre(doc)},
+        {
+            "items": [
+                [],
+                [(1, "其一", "基层救援队伍力量薄弱")],
+                [(2, "其二", "救援装备配备不足")],
+                [],
+            ],
+            "pre": [
+                OPENING,
+                "您的提案主要反映了两个问题。其一，基层救援队伍力量薄弱；",
+                "其二，救援装备配备不足。",
+                "对此，我局高度重视，逐项研究办理。",
+            ],
+        },
+    )
+
+
+def test_one_side_after_we_and_the_other_side_in_the_next_paragraph() -> None:
+    doc = answer(
+        "一、关于经费保障\n我们一方面积极争取上级补助资金，今年争取资金三千万元。\n另一方面，引导社会资本参与应急产业发展。\n"
+        "二、关于物资储备\n建成市级储备库一座。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [(1, "一方面", "积极争取上级补助资金，今年争取资金三千万元")],
+                [(2, "另一方面", "引导社会资本参与应急产业发展")],
+            ]
+        },
+    )
+
+
+def test_a_lone_last_word_in_the_thanks_after_a_first_next_run_is_no_member() -> None:
+    doc = answer(
+        "一、关于救援培训\n首先，我局组织编写了培训教材；其次，建设了实训基地。\n二、关于救援演练\n全年开展演练四百余场。\n"
+        "最后，我局将持续加大演练频次。"
+    )
+    same(
+        {"items": [every_items(doc)[1], every_items(doc)[2]]},
+        {
+            "items": [
+                [[(1, "首先", "我局组织编写了培训教材"), (2, "其次", "建设了实训基地")]],
+                [[], []],
+            ]
+        },
+    )
+
+
+def test_ten_members_to_ten_is_with_commas_in_every_lead() -> None:
+    names = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    leads = [f"完成第{n}项任务，按期验收" for n in names]
+    body = "；".join(f"{n}是{lead}" for n, lead in zip(names, leads, strict=True)) + "。"
+    doc = answer("一、关于重点任务\n我局" + body + "\n二、关于保障措施\n落实专项经费。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(i + 1, f"{n}是", lead) for i, (n, lead) in enumerate(zip(names, leads, strict=True))]]},
+    )
+
+
+# Batch 7 (written after batches 1-4's first look, before its own run): phases and ends interleaved
+
+
+def test_the_meeting_requires_next_step_opens_no_plan_in_minutes() -> None:
+    doc = checked(
+        "某市防汛抗旱指挥部专题会议纪要\n2026年6月2日，市防汛抗旱指挥部召开专题会议。\n一、当前形势\n今年我市降雨偏多。\n"
+        "会议要求，下一步各成员单位要加强值班值守。\n二、议定事项\n下一步，市应急管理局牵头开展汛期督查。\n"
+        "某市防汛抗旱指挥部办公室\n2026年6月3日"
+    )
+    same(
+        {"phases": every_phase(doc), "signed": signed(doc)},
+        {
+            "phases": [[None], [None, None], ["plan"]],
+            "signed": (("某市防汛抗旱指挥部办公室",), "2026-06-03"),
+        },
+    )
+
+
+def test_a_report_without_sections_planning_from_now_on_with_an_attachment_list() -> None:
+    doc = checked(
+        "某市应急管理局关于基层应急救援站建设情况的报告\n市人民政府：\n近年来，我局共建成基层应急救援站九十个。\n"
+        "今后，我局将每年新建救援站十个。\n特此报告。\n附件：1.基层应急救援站名录\n2.基层应急救援站建设标准\n" + FOOT
+    )
+    same(
+        {
+            "pre": pre(doc),
+            "phases": every_phase(doc),
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "pre": ["近年来，我局共建成基层应急救援站九十个。", "今后，我局将每年新建救援站十个。"],
+            "phases": [["progress", "plan"]],
+            "closing": "特此报告。",
+            "attachments": ("基层应急救援站名录", "基层应急救援站建设标准"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_publication_note_between_the_attachment_list_and_the_signature() -> None:
+    doc = answer(TWO, end="特此答复。\n附件：某市应急物资储备目录\n（此件公开发布）")
+    same(
+        {
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "disclosure": doc.header.disclosure,
+        },
+        {
+            "last": TWO_LAST,
+            "closing": "特此答复。",
+            "attachments": ("某市应急物资储备目录",),
+            "signed": SIGNED,
+            "disclosure": "主动公开",
+        },
+    )
+
+
+def test_the_attachment_list_before_the_formula() -> None:
+    doc = checked(
+        NOTICE
+        + "一、排查范围\n重点排查城市易涝点。\n二、报送要求\n请于6月10日前报送排查结果。\n附件：隐患排查情况统计表\n特此通知。\n"
+        + FOOT
+    )
+    same(
+        {"last": paras(doc)[-1], "closing": closing(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "last": ["请于6月10日前报送排查结果。"],
+            "closing": "特此通知。",
+            "attachments": ("隐患排查情况统计表",),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_letter_reply_with_a_copy_to_line_under_the_date() -> None:
+    doc = answer(TWO, end="特此函复。", sign=FOOT + "\n抄送：市政协提案委员会，市政府督查室。")
+    same(
+        {
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "cc": None if doc.imprint is None else doc.imprint.cc,
+        },
+        {
+            "last": TWO_LAST,
+            "closing": "特此函复。",
+            "signed": SIGNED,
+            "cc": ("市政协提案委员会", "市政府督查室"),
+        },
+    )
+
+
+def test_a_two_line_postscript_with_another_attached_note_after_the_date() -> None:
+    doc = answer(TWO, sign=FOOT + "\n另附：\n某市应急避难场所分布图一份。")
+    same(
+        {"signed": signed(doc), "last": paras(doc)[-1], "closing": closing(doc), "held": held(doc, "分布图一份")},
+        {"signed": SIGNED, "last": TWO_LAST, "closing": "特此答复。", "held": True},
+    )
+
+
+def test_the_organ_with_its_seal_note_over_an_ideograph_date_under_a_plan_heading_section() -> None:
+    doc = answer(
+        "一、办理情况\n全市组建救援队伍十二支。\n二、下一步打算\n下一步，我局将推进队伍职业化建设。",
+        end=THANKS + "\n特此答复。",
+        sign=ORG + "（盖章）\n二〇二六年五月二十日",
+    )
+    same(
+        {"phases": every_phase(doc), "closing": closing(doc), "signed": signed(doc)},
+        {"phases": [[None], [None], ["plan"]], "closing": THANKS + "\n特此答复。", "signed": SIGNED},
+    )
+
+
+def test_plans_in_the_preamble_of_a_notice_and_under_its_headings() -> None:
+    doc = checked(
+        NOTICE + "一、总体要求\n下一阶段，各区要把隐患排查作为防汛工作的首要任务。\n二、工作安排\n（一）自查阶段\n"
+        "各单位全面开展自查。\n（二）整改阶段\n今后一个月内，各单位要完成隐患整改。\n特此通知。\n" + FOOT
+    )
+    same(
+        {"phases": every_phase(doc), "closing": closing(doc)},
+        {"phases": [[None], ["plan"], [], [None], ["plan"]], "closing": "特此通知。"},
+    )
+
+
+def test_a_contact_line_under_the_date_ending_the_text() -> None:
+    doc = answer(TWO, sign=FOOT + "\n（联系人：王某　联系电话：0571-87654321）")
+    same(
+        {
+            "signed": signed(doc),
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "phones": None if doc.contact is None else doc.contact.phones,
+        },
+        {"signed": SIGNED, "last": TWO_LAST, "closing": "特此答复。", "phones": ("0571-87654321",)},
+    )
+
+
+# Batch 8 (written after batches 1-4's first look, before its own run): other genres whole
+
+
+def test_a_notice_issuing_its_plan_printed_after_the_signature_without_an_attachment_label() -> None:
+    doc = checked(
+        "某市应急管理局关于印发《某市基层应急救援队伍建设实施方案》的通知\n各区应急管理局：\n"
+        "现将《某市基层应急救援队伍建设实施方案》印发给你们，请认真贯彻执行。\n" + FOOT + "\n"
+        "某市基层应急救援队伍建设实施方案\n一、建设目标\n到2027年，每个乡镇建成一支综合救援队伍。\n二、建设任务\n"
+        "（一）队伍组建\n各乡镇一是明确队伍编制；二是落实队伍经费。\n（二）装备配备\n按标准配齐救援装备。\n三、保障措施\n"
+        "本方案自印发之日起施行。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "items": every_items(doc)[3], "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "tree": [
+                (1, "cn", "一、", "建设目标"),
+                (1, "cn", "二、", "建设任务"),
+                (2, "cn-paren", "（一）", "队伍组建"),
+                (2, "cn-paren", "（二）", "装备配备"),
+                (1, "cn", "三、", "保障措施"),
+            ],
+            "items": [[(1, "一是", "明确队伍编制"), (2, "二是", "落实队伍经费")]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_bulletin_closing_with_its_formula() -> None:
+    doc = checked(
+        "某市应急管理局关于2026年第一季度安全生产执法检查情况的通报\n各区应急管理局：\n"
+        "现将第一季度安全生产执法检查情况通报如下：\n一、基本情况\n全市共检查企业一千二百家。\n二、存在问题\n"
+        "（一）主体责任落实不到位\n（二）隐患整改不及时\n三、工作要求\n各区要督促企业限期整改。\n特此通报。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "bulletin",
+            "tree": [
+                (1, "cn", "一、", "基本情况"),
+                (1, "cn", "二、", "存在问题"),
+                (2, "cn-paren", "（一）", "主体责任落实不到位"),
+                (2, "cn-paren", "（二）", "隐患整改不及时"),
+                (1, "cn", "三、", "工作要求"),
+            ],
+            "closing": "特此通报。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_request_closing_with_the_approval_formula() -> None:
+    doc = checked(
+        "某市应急管理局关于申请基层应急救援队伍建设专项资金的请示\n市人民政府：\n为加强基层应急救援队伍建设，现请示如下：\n"
+        "一、资金需求\n共需资金三千万元。\n二、资金用途\n主要用于装备购置和队员培训。\n妥否，请批示。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "kind": "request",
+            "tree": [(1, "cn", "一、", "资金需求"), (1, "cn", "二、", "资金用途")],
+            "closing": "妥否，请批示。",
+            "last": ["主要用于装备购置和队员培训。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_letter_asking_for_support_with_numbered_points() -> None:
+    doc = checked(
+        "某市应急管理局关于商请支持基层应急救援站建设的函\n市自然资源和规划局：\n"
+        "为加快基层应急救援站建设，现就有关事项商请如下：\n1.请将救援站建设用地纳入国土空间规划。\n"
+        "2.请在用地审批中给予优先保障。\n请予支持为盼。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "letter",
+            # (a short one-sentence point on its own line is titled by the contract: round 23's reading)
+            "tree": [
+                (1, "num", "1.", "请将救援站建设用地纳入国土空间规划"),
+                (1, "num", "2.", "请在用地审批中给予优先保障"),
+            ],
+            "paras": [[], []],
+            "closing": "请予支持为盼。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_opinion_of_two_organs_signed_side_by_side() -> None:
+    doc = checked(
+        "关于加强应急救援队伍经费保障的意见\n各区应急管理局、财政局：\n为加强应急救援队伍经费保障，提出如下意见。\n"
+        "一、明确保障范围\n（一）人员经费\n（二）装备经费\n二、规范资金管理\n实行专款专用。\n某市应急管理局　　某市财政局\n2026年5月20日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "明确保障范围"),
+                (2, "cn-paren", "（一）", "人员经费"),
+                (2, "cn-paren", "（二）", "装备经费"),
+                (1, "cn", "二、", "规范资金管理"),
+            ],
+            "last": ["实行专款专用。"],
+            "signed": ((ORG, "某市财政局"), "2026-05-20"),
+        },
+    )
+
+
+def test_minutes_with_attendance_lines_after_the_agreed_points() -> None:
+    doc = checked(
+        "某市应急管理局局长办公会议纪要\n2026年5月12日，局长张某主持召开局长办公会议。会议议定如下：\n"
+        "一、关于救援站建设\n同意新建基层应急救援站十个。\n二、关于装备采购\n同意采购救援装备一批。\n"
+        "出席：张某、李某、王某\n列席：赵某\n记录：钱某"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "held": [held(doc, p) for p in ("张某、李某、王某", "列席：赵某", "记录：钱某")],
+        },
+        {
+            "kind": "minutes",
+            "tree": [(1, "cn", "一、", "关于救援站建设"), (1, "cn", "二、", "关于装备采购")],
+            "held": [True, True, True],
+        },
+    )
+
+
+def test_a_work_plan_numbering_tasks_on_across_headings_with_lead_units() -> None:
+    doc = checked(
+        "某市应急管理局2026年工作要点\n一、健全应急指挥体系\n1.完善应急预案体系。（牵头单位：预案管理处）\n"
+        "2.推进应急指挥平台建设。（牵头单位：指挥中心）\n二、提升救援能力\n3.建强基层救援队伍。（牵头单位：救援协调处）\n"
+        "4.加强物资储备。（牵头单位：物资保障处）\n某市应急管理局\n2026年2月10日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "ordinals": [s.ordinal for s in doc.iter_sections()],
+            "depth": depth(doc),
+            "gap": gap(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "other",
+            "ordinals": [1, 1, 2, 2, 3, 4],
+            "depth": [1, 2, 2, 1, 2, 2],
+            "gap": False,
+            "signed": ((ORG,), "2026-02-10"),
+        },
+    )
+
+
+def test_an_approval_reply_with_its_formula_and_two_points() -> None:
+    doc = checked(
+        "某市人民政府关于某区应急救援中心建设方案的批复\n某区人民政府：\n你区《关于报请审批某区应急救援中心建设方案的请示》收悉。现批复如下：\n"
+        "一、原则同意《某区应急救援中心建设方案》。\n二、项目建设资金由你区自筹解决。\n此复。\n某市人民政府\n2026年5月20日"
+    )
+    same(
+        {"kind": doc.kind, "titles": titles(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "approval",
+            "titles": ["原则同意《某区应急救援中心建设方案》", "项目建设资金由你区自筹解决"],
+            "closing": "此复。",
+            "signed": (("某市人民政府",), "2026-05-20"),
+        },
+    )
+
+
+def test_a_joint_reply_of_a_host_and_a_co_handler_with_a_second_opinion_paragraph() -> None:
+    doc = answer(
+        "一、关于队伍建设\n全市组建综合救援队伍十二支。\n二、关于经费保障\n市财政局会办意见：市财政每年安排专项经费五千万元。",
+        end="特此答复。",
+        sign="某市应急管理局　　某市财政局\n2026年5月20日",
+    )
+    same(
+        {"tree": tree(doc), "last": paras(doc)[-1], "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于队伍建设"), (1, "cn", "二、", "关于经费保障")],
+            "last": ["市财政局会办意见：市财政每年安排专项经费五千万元。"],
+            "signed": ((ORG, "某市财政局"), "2026-05-20"),
+            "closing": "特此答复。",
+        },
+    )
