@@ -1400,12 +1400,14 @@ def test_minutes_with_attendance_lines_after_the_agreed_points() -> None:
         {
             "kind": doc.kind,
             "tree": tree(doc),
-            "held": [held(doc, p) for p in ("张某、李某、王某", "列席：赵某", "记录：钱某")],
+            # (first look asked `held` of the three lines: schema 1.x's `attendance` holds a 纪要's 出席/列席/记录 rows,
+            # role and names, so they are placed by that field; my misreading)
+            "attendance": [(a.role, a.names) for a in doc.header.attendance],
         },
         {
             "kind": "minutes",
             "tree": [(1, "cn", "一、", "关于救援站建设"), (1, "cn", "二、", "关于装备采购")],
-            "held": [True, True, True],
+            "attendance": [("出席", ("张某", "李某", "王某")), ("列席", ("赵某",)), ("记录", ("钱某",))],
         },
     )
 
@@ -1464,4 +1466,173 @@ def test_a_joint_reply_of_a_host_and_a_co_handler_with_a_second_opinion_paragrap
             "signed": ((ORG, "某市财政局"), "2026-05-20"),
             "closing": "特此答复。",
         },
+    )
+
+
+# Batch 9 (written after batches 5-8's first look, before its own run): hard-wrapped copies (lines of twenty-two
+# characters) whose wraps bring an inline marker, a look-alike, a date or an organ to a line's start
+
+_INLINE_PAREN = (
+    "近年来，我局按市委市政府部署，重点做了两项工作：（一）建强救援队伍，新增专职队员二百名；"
+    "（二）配齐救援装备，全市配发各类救援装备三千台套。"
+)
+_INLINE_ARABIC = (
+    "为落实提案建议，我局会同市财政局重点推进三项工作，具体包括：1.建立队伍经费保障长效机制；"
+    "2.完善救援装备配备标准；3.开展队员技能培训。"
+)
+_LEVELS = (
+    "根据国家有关规定，基层应急救援队伍分为两大类，第一类为专职队伍，由各乡镇（街道）负责组建，"
+    "一、二级响应时统一由市级调度；二类为兼职队伍，由村（社区）组建。"
+)
+
+
+def wrapped_answer(*body: str, end: str = "特此答复。") -> govdoc.Document:
+    """The answer as a PDF's text layer holds it: every line cut at twenty-two characters."""
+    lines = [TITLE, "李某委员：", OPENING, *body, *end.split("\n"), ORG, DATE]
+    return checked("\n".join(wrapped(lines, 22)) + "\n")
+
+
+def test_an_inline_paren_point_brought_to_a_lines_start_by_the_wrap_stays_in_its_paragraph() -> None:
+    doc = wrapped_answer("一、关于基层救援能力", _INLINE_PAREN, "二、关于物资储备", "建成市级储备库一座。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于基层救援能力"), (1, "cn", "二、", "关于物资储备")],
+            "paras": [[_INLINE_PAREN], ["建成市级储备库一座。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_inline_arabic_point_brought_to_a_lines_start_by_the_wrap_stays_in_its_paragraph() -> None:
+    doc = wrapped_answer("一、关于经费保障", _INLINE_ARABIC, "二、关于物资储备", "建成市级储备库一座。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于经费保障"), (1, "cn", "二、", "关于物资储备")],
+            "paras": [[_INLINE_ARABIC], ["建成市级储备库一座。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_first_second_level_phrase_brought_to_a_lines_start_by_the_wrap() -> None:
+    doc = wrapped_answer("一、关于队伍分类", _LEVELS, "二、关于队伍调度", "实行市级统一调度。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于队伍分类"), (1, "cn", "二、", "关于队伍调度")],
+            "paras": [[_LEVELS], ["实行市级统一调度。"]],
+            "gap": False,
+        },
+    )
+
+
+_RUN_IN = (
+    "（一）建强救援队伍。近年来，全市新增专职救援队员二百名，兼职队员三千名，"
+    "乡镇（街道）综合救援队伍实现全覆盖，队伍的实战能力明显提升。"
+)
+
+
+def test_a_run_in_paren_title_whose_paragraph_wraps_over_three_lines() -> None:
+    doc = wrapped_answer("一、关于基层救援能力", _RUN_IN, "（二）配齐救援装备", "全市配发救援装备三千台套。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于基层救援能力"),
+                (2, "cn-paren", "（一）", "建强救援队伍"),
+                (2, "cn-paren", "（二）", "配齐救援装备"),
+            ],
+            "paras": [[], [_RUN_IN[10:]], ["全市配发救援装备三千台套。"]],
+        },
+    )
+
+
+_DATE_START = (
+    "为规范基层应急救援队伍管理，我局研究制定了《某市基层应急救援队伍管理办法》，该办法已经于"
+    "2026年3月1日起正式施行，对队伍组建、训练、调度和保障作出了明确规定。"
+)
+
+
+def test_a_date_brought_to_a_lines_start_inside_the_last_paragraph_is_no_signature() -> None:
+    doc = wrapped_answer("一、关于队伍建设", "全市组建综合救援队伍十二支。", "二、关于队伍管理", _DATE_START)
+    same(
+        {"paras": paras(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "paras": [["全市组建综合救援队伍十二支。"], [_DATE_START]],
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+_ORGAN_START = (
+    "关于您提出的建立全市统一的应急物资调度平台的建议，经我局认真研究，该平台的前期建设工作由"
+    "某市应急管理局牵头负责，市大数据管理局配合，计划于明年年底前建成投入使用。"
+)
+
+
+def test_the_signing_organ_brought_to_a_lines_start_inside_the_last_paragraph_is_no_signature() -> None:
+    doc = wrapped_answer("一、关于队伍建设", "全市组建综合救援队伍十二支。", "二、关于调度平台", _ORGAN_START)
+    same(
+        {"paras": paras(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "paras": [["全市组建综合救援队伍十二支。"], [_ORGAN_START]],
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+_CIRCLED = (
+    "按照《某市应急物资储备管理办法》规定，全市物资分为三类，具体为：①生活类物资，如帐篷等；"
+    "②救援类物资，主要包括破拆工具等；③医疗类物资。"
+)
+
+
+def test_an_inline_circled_point_brought_to_a_lines_start_by_the_wrap() -> None:
+    doc = wrapped_answer("一、关于物资分类", _CIRCLED, "二、关于物资调度", "实行市级统一调度。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于物资分类"), (1, "cn", "二、", "关于物资调度")],
+            "paras": [[_CIRCLED], ["实行市级统一调度。"]],
+        },
+    )
+
+
+_SECOND = (
+    "对于您提出的问题，我局认真进行研究。第一，加快救援队伍建设，全市新增专职救援队员二百名；"
+    "第二，加大救援装备投入，今年共配发各类救援装备三千台套。"
+)
+
+
+def test_members_of_a_first_second_run_across_wrapped_lines() -> None:
+    doc = wrapped_answer("一、关于救援能力", _SECOND, "二、关于物资储备", "建成市级储备库一座。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_SECOND], ["建成市级储备库一座。"]],
+            "items": [
+                [
+                    (1, "第一", "加快救援队伍建设，全市新增专职救援队员二百名"),
+                    (2, "第二", "加大救援装备投入，今年共配发各类救援装备三千台套"),
+                ]
+            ],
+        },
+    )
+
+
+def test_a_thanks_line_and_the_formula_after_a_wrapped_last_paragraph() -> None:
+    doc = wrapped_answer(
+        "一、关于队伍建设",
+        "全市组建综合救援队伍十二支。",
+        "二、关于调度平台",
+        _ORGAN_START,
+        end=THANKS + "\n特此答复。",
+    )
+    same(
+        {"last": paras(doc)[-1], "signed": signed(doc), "closing": closing(doc)},
+        {"last": [_ORGAN_START], "signed": SIGNED, "closing": THANKS + "\n特此答复。"},
     )
