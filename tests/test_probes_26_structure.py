@@ -32,6 +32,8 @@ span invariants and invents no character. Each test compares all its checks at o
 
 from __future__ import annotations
 
+import pytest
+
 import govdoc
 from tests.probing import (
     checked,
@@ -372,6 +374,11 @@ def test_a_heading_closed_by_a_colon_over_paren_points_after_a_deep_branch() -> 
 # Batch 2 (written before any run): members
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="contract question: 第一是/第二是 is no family the contract's Item names (一是, 一要, 其一, 第一，, 首先, "
+    "一方面); a speech's and a report's way of writing 第一，, left for the lead to rule on (struct26's report)",
+)
 def test_first_is_second_is_members_over_two_paragraphs() -> None:
     doc = answer(
         "一、关于队伍建设\n第一是扩充专职队伍，新增专职队员二百名。\n第二是规范兼职队伍，建立队员档案。\n二、关于装备配备\n"

@@ -24,6 +24,8 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+# One character for two tens or three (廿 = 二十, 卅 = 三十): a date's day in the traditional style (五月廿日).
+_TENS = {"廿": 20, "卅": 30}
 _CN_DIGIT = "〇一二三四五六七八九"
 # The ideographs a heading's or a list's number is written with (一、 … 十二、, （三）, 二、乙表): the one set
 # the shape tests ask of a line's first characters, the readers' (which may not import `patterns`) and the rules'.
@@ -50,6 +52,10 @@ def cn_to_int(text: str) -> int | None:
             seen = True
         elif ch in _UNITS:
             total += (current or 1) * _UNITS[ch]
+            current = 0
+            seen = True
+        elif ch in _TENS:
+            total += _TENS[ch]
             current = 0
             seen = True
         elif ch.isdigit():

@@ -14,7 +14,11 @@ _YEAR_NUMERALS = r"[〇Oo0一二三四五六七八九]{4}"
 _MONTH_FIGURES = r"1[0-2]|0?[1-9]"
 _MONTH_NUMERALS = r"十[一二]?|[一二三四五六七八九元]"
 _DAY_FIGURES = r"3[01]|[12]\d|0?[1-9]"
-_DAY_NUMERALS = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+# (廿 and 卅, one character for 二十 and 三十, write a day's tens in dates kept in the traditional style:
+# 二〇二六年五月廿日, 十月卅一日)
+_DAY_NUMERALS = (
+    r"三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
 _YEAR_WORDS = rf"(?:{_YEAR_FIGURES}|{_YEAR_NUMERALS})"
 _MONTH_WORDS = rf"(?:{_MONTH_FIGURES}|{_MONTH_NUMERALS})"
 _DAY_WORDS = rf"(?:{_DAY_FIGURES}|{_DAY_NUMERALS})"

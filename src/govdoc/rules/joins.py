@@ -204,7 +204,10 @@ def _may_continue(
         return False
     if not clause_open and len(f) <= _MAX_FORMULA_LINE and _formula_alone(f) and not _formula_cut(end, f):
         return False  # 特此答复。 / 此复。 alone: the closing formula is a sentence of its own, never a line's end
-    return not (L.is_key_value(b) or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
+    # a word and a colon the width brought to the line's start (…我局采取了两项 / 措施：（1）…) read as a label's
+    # line; under a line the width cut mid-phrase it is the sentence's (struct26 cause 3)
+    label = not width_cut and L.is_key_value(b)
+    return not (label or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
 
 
 _MAX_FORMULA_LINE = 16  # 以上答复如有不妥，敬请批评指正。 and shorter: the closing formulas alone on a line
@@ -693,6 +696,10 @@ def wrap_width(blocks: list[Block]) -> int:
     else:
         return 0
     lengths: dict[int, int] = {}  # a plain dict: a Counter costs more to make than this loop
+    # the same of the open lines of prose, whose lengths say the width: no heading standing alone, which ends
+    # open at any length (two of one length, 一、关于经费保障 and 二、关于物资储备, outnumbered a short copy's two or
+    # three cut lines: struct26 cause 2), and no label's line, whose value ends at its end at any length too
+    prose: dict[int, int] = {}
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
     # the open lines that are no headings, each with its length and the line under it (a short copy's
     # evidence); `last` the last line seen if it is one, waiting for the line under it
@@ -719,11 +726,14 @@ def wrap_width(blocks: list[Block]) -> int:
             lengths[length] = lengths.get(length, 0) + 1
             if heading_of(b) is None or has_run_in_text(b):  # a marker's sentence is a paragraph's line
                 last = (length, b)
+                if not L.is_key_value(b):
+                    prose[length] = prose.get(length, 0) + 1
     if last is not None:
         plain.append((last[0], last[1], None))
     if not lengths:
         return 0
-    width = max(lengths.items(), key=_count)[0]  # the first length seen of the most frequent, as most_common
+    # the first length seen of the most frequent, as most_common (of every open line where no line of prose is)
+    width = max((prose or lengths).items(), key=_count)[0]
     # a paragraph's first line lost its indent (two 全角 spaces) to the width: the cut lines of a
     # text whose paragraphs are indented pile up at two lengths, both counted
     cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
