@@ -1643,3 +1643,188 @@ def test_a_thanks_line_and_the_formula_after_a_wrapped_last_paragraph() -> None:
         {"last": paras(doc)[-1], "signed": signed(doc), "closing": closing(doc)},
         {"last": [_ORGAN_START], "signed": SIGNED, "closing": THANKS + "\n特此答复。"},
     )
+
+
+# Batch 10 (written after causes 1-3 were fixed, before its own run): the causes' edges and shapes left over
+
+_TASKS = "今年以来，按照部署，我局组织开展了基层应急能力提升行动，主要内容有：1.建强乡镇救援队伍；2.配齐救援装备；3.开展技能培训。"
+_RULE = (
+    "对于提案中提到的乡镇救援队伍经费不足问题，经认真研究，市财政已安排专项资金，具体分配办法由市应急管理局会同市财政局"
+    "另行制定，分配时的要求：向偏远乡镇倾斜。"
+)
+
+
+def test_a_wrapped_copy_with_two_headings_of_one_length_an_arabic_point_and_a_label_like_word_at_line_starts() -> None:
+    doc = wrapped_answer("一、关于能力提升", _TASKS, "二、关于经费保障", _RULE)
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于能力提升"), (1, "cn", "二、", "关于经费保障")],
+            "paras": [[_TASKS], [_RULE]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_wrapped_copy_with_three_headings_of_one_length_and_an_inline_paren_point() -> None:
+    doc = wrapped_answer(
+        "一、队伍建设", _INLINE_PAREN, "二、装备配备", "配发救援装备三千台套。", "三、经费保障", "落实专项经费。"
+    )
+    same(
+        {"markers": [s.marker for s in doc.iter_sections()], "paras": paras(doc)},
+        {
+            "markers": ["一、", "二、", "三、"],
+            "paras": [[_INLINE_PAREN], ["配发救援装备三千台套。"], ["落实专项经费。"]],
+        },
+    )
+
+
+def test_a_report_dated_on_the_thirty_first_with_the_thirty_ideograph() -> None:
+    doc = checked(
+        "某市应急管理局关于2026年度应急管理工作的报告\n市人民政府：\n现将有关情况报告如下：\n一、主要工作\n全年处置突发事件一百二十起。\n"
+        "二、下一步打算\n下一步，我局将继续加强基层应急能力建设。\n特此报告。\n某市应急管理局\n二〇二六年十二月卅一日"
+    )
+    s = doc.signature
+    same(
+        {"signature": None if s is None else (s.issuers, s.date), "closing": closing(doc), "last": paras(doc)[-1]},
+        {
+            "signature": ((ORG,), "2026-12-31"),
+            "closing": "特此报告。",
+            "last": ["下一步，我局将继续加强基层应急能力建设。"],
+        },
+    )
+
+
+def test_minutes_with_the_attendance_above_the_agreed_points() -> None:
+    doc = checked(
+        "某市应急管理局党委会议纪要\n2026年5月15日，局党委书记张某主持召开局党委会议。\n出席：张某、李某、王某\n列席：赵某\n"
+        "会议议定如下：\n一、关于基层队伍建设\n同意新增专职救援队员二百名。\n二、关于装备采购\n同意采购救援装备一批。\n"
+        "某市应急管理局办公室\n2026年5月16日"
+    )
+    same(
+        {
+            "tree": tree(doc),
+            "attendance": [(a.role, a.names) for a in doc.header.attendance],
+            "signed": signed(doc),
+        },
+        {
+            "tree": [(1, "cn", "一、", "关于基层队伍建设"), (1, "cn", "二、", "关于装备采购")],
+            "attendance": [("出席", ("张某", "李某", "王某")), ("列席", ("赵某",))],
+            "signed": (("某市应急管理局办公室",), "2026-05-16"),
+        },
+    )
+
+
+def test_six_ranks_from_a_part_to_a_circled_point_then_the_second_part() -> None:
+    doc = checked(
+        "某市应急救援能力建设规划\n第一部分　现状\n一、队伍现状\n（一）专业队伍\n1.森林消防\n（1）市级\n①人员\n现有队员三百人。\n"
+        "②装备\n现有装备五百台套。\n第二部分　任务\n一、建强队伍\n新增队员二百名。\n某市应急管理局\n2026年5月20日"
+    )
+    same(
+        {
+            "levels": [(s.level, s.style) for s in doc.iter_sections()],
+            "parents": parents(doc)[-2:],
+            "signed": signed(doc),
+        },
+        {
+            "levels": [
+                (1, "part"),
+                (2, "cn"),
+                (3, "cn-paren"),
+                (4, "num"),
+                (5, "num-paren"),
+                (6, "circled"),
+                (6, "circled"),
+                (1, "part"),
+                (2, "cn"),
+            ],
+            "parents": [("第二部分", None), ("一、", "第二部分")],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_side_members_in_one_paren_arabic_point_and_is_members_in_the_next() -> None:
+    doc = answer(
+        "一、关于经费保障\n（1）资金来源\n一方面，市财政设立专项资金；另一方面，积极争取省级补助。\n（2）资金使用\n"
+        "我局一是实行专账核算；二是开展绩效评价。"
+    )
+    same(
+        {"items": every_items(doc)[2:]},
+        {
+            "items": [
+                [[(1, "一方面", "市财政设立专项资金"), (2, "另一方面", "积极争取省级补助")]],
+                [[(1, "一是", "实行专账核算"), (2, "二是", "开展绩效评价")]],
+            ]
+        },
+    )
+
+
+def test_a_next_stage_run_in_title_over_a_plain_paragraph_and_a_next_stage_opener() -> None:
+    doc = answer(
+        "一、关于队伍建设\n全市组建救援队伍十二支。\n下一阶段，我局将推进队伍职业化建设。\n二、下一阶段工作。我局将重点抓好装备配备。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc), "phases": every_phase(doc)},
+        {
+            "titles": ["关于队伍建设", "下一阶段工作"],
+            "paras": [
+                ["全市组建救援队伍十二支。", "下一阶段，我局将推进队伍职业化建设。"],
+                ["我局将重点抓好装备配备。"],
+            ],
+            "phases": [[None], ["progress", "plan"], [None]],
+        },
+    )
+
+
+def test_a_notices_attached_plan_with_member_runs_stays_out_of_the_sections() -> None:
+    doc = checked(
+        NOTICE
+        + "一、工作任务\n各区一是全面排查隐患；二是建立整改台账。\n二、工作要求\n请于6月10日前报送排查结果。\n特此通知。\n"
+        "附件：汛期隐患排查整治方案\n"
+        + FOOT
+        + "\n附件\n汛期隐患排查整治方案\n一、排查重点\n一是地质灾害隐患点；二是城市易涝点。\n"
+        "二、整治要求\n下一步，各区要建立隐患整治长效机制。"
+    )
+    same(
+        {"tree": tree(doc), "items": every_items(doc)[1], "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "工作任务"), (1, "cn", "二、", "工作要求")],
+            "items": [[(1, "一是", "全面排查隐患"), (2, "二是", "建立整改台账")]],
+            "attachments": ("汛期隐患排查整治方案",),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_letters_closing_with_the_informing_formulas() -> None:
+    first = checked(
+        "某市应急管理局关于基层应急救援站建设有关事项的函\n市财政局：\n一、建设规模\n今年新建救援站十个。\n二、资金需求\n"
+        "共需资金三千万元。\n特此函告。\n" + FOOT
+    )
+    second = checked(
+        "某市应急管理局关于调整应急值守安排的函\n市消防救援支队：\n一、值守时间\n汛期实行二十四小时值守。\n二、联络方式\n"
+        "值班电话保持畅通。\n特此函达。\n" + FOOT
+    )
+    same(
+        {
+            "kinds": [first.kind, second.kind],
+            "closings": [closing(first), closing(second)],
+            "signed": [signed(first), signed(second)],
+        },
+        {"kinds": ["letter", "letter"], "closings": ["特此函告。", "特此函达。"], "signed": [SIGNED, SIGNED]},
+    )
+
+
+def test_a_long_heading_that_is_a_sentence_ending_in_a_stop_is_an_untitled_point() -> None:
+    second = "全市共建成各类应急避难场所一百二十处，可容纳避险群众三十万人以上，基本满足需要。"
+    doc = answer(
+        "一、关于避难场所建设\n今年新建避难场所十处。\n二、" + second + "\n三、关于避难场所管理\n落实管理责任人。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于避难场所建设", None, "关于避难场所管理"],
+            "paras": [["今年新建避难场所十处。"], [second], ["落实管理责任人。"]],
+        },
+    )
