@@ -1828,3 +1828,88 @@ def test_a_long_heading_that_is_a_sentence_ending_in_a_stop_is_an_untitled_point
             "paras": [["今年新建避难场所十处。"], [second], ["落实管理责任人。"]],
         },
     )
+
+
+# Batch 11 (written after batch 10's run, before its own): hard-wrapped copies whose wraps bring a trailer's or a
+# rule's word to a line's start inside a sentence (附件, 第二条, 联系人, 抄送, 今后, 感谢, a whole date)
+
+_SEE_ATTACHED = (
+    "为切实做好全市应急物资保障，我局全面梳理了全市应急物资储备情况，具体的储备品种和数量详见附件所列的储备清单。"
+)
+_ARTICLE = (
+    "关于您提出的救援队伍的职责分工问题，经我局认真研究，根据《某市基层应急救援队伍管理办法》第二条的规定，"
+    "救援队伍由乡镇负责日常管理。"
+)
+_CONTACT = "为此，我局已经要求各乡镇（街道）明确一名应急联系人，并于每年汛前更新联系方式。"
+_COPY_TO = "我局已将您的提案转送市财政局研究办理，并同时抄送市政协提案委员会，后续办理情况将及时向您反馈。"
+_FROM_NOW = "今年以来，我局新建了应急救援站十个，计划用两年左右的时间实现乡镇全覆盖，并将这项工作作为今后工作的重点。"
+_THANKS_MID = "办理中，我局多次与您沟通，听取意见建议，再次感谢您对全市应急管理工作的关心和支持，我们将认真吸收采纳。"
+_DEADLINE = "应急物资调度平台已完成需求调研和设计，计划于2026年12月31日前建成投入使用。"
+_FIRST = ("一、关于队伍建设", "全市组建综合救援队伍十二支。")
+
+
+def test_a_see_the_attachment_brought_to_a_lines_start_is_no_attachment_list() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于物资储备", _SEE_ATTACHED)
+    same(
+        {"last": paras(doc)[-1], "attachments": doc.attachments, "closing": closing(doc), "signed": signed(doc)},
+        {"last": [_SEE_ATTACHED], "attachments": (), "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_cited_article_brought_to_a_lines_start_opens_no_article() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于职责分工", _ARTICLE)
+    same(
+        {"markers": [s.marker for s in doc.iter_sections()], "last": paras(doc)[-1]},
+        {"markers": ["一、", "二、"], "last": [_ARTICLE]},
+    )
+
+
+def test_a_contact_word_brought_to_a_lines_start_is_no_contact() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于信息报送", _CONTACT)
+    same(
+        {"last": paras(doc)[-1], "contact": doc.contact, "signed": signed(doc)},
+        {"last": [_CONTACT], "contact": None, "signed": SIGNED},
+    )
+
+
+def test_a_copy_to_word_brought_to_a_lines_start_is_no_imprint() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于经费保障", _COPY_TO)
+    same(
+        {"last": paras(doc)[-1], "imprint": doc.imprint, "signed": signed(doc), "closing": closing(doc)},
+        {"last": [_COPY_TO], "imprint": None, "signed": SIGNED, "closing": "特此答复。"},
+    )
+
+
+def test_a_from_now_on_brought_to_a_lines_start_opens_no_plan() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于救援站建设", _FROM_NOW)
+    same(
+        {"last": paras(doc)[-1], "phases": every_phase(doc)},
+        {"last": [_FROM_NOW], "phases": [[None], [None], [None]]},
+    )
+
+
+def test_a_thanks_brought_to_a_lines_start_inside_the_last_paragraph_is_no_closing() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于提案办理", _THANKS_MID)
+    same(
+        {"last": paras(doc)[-1], "closing": closing(doc), "signed": signed(doc)},
+        {"last": [_THANKS_MID], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_whole_date_brought_to_a_lines_start_inside_the_last_paragraph_is_no_signature_date() -> None:
+    doc = wrapped_answer(*_FIRST, "二、关于调度平台", _DEADLINE)
+    same(
+        {"last": paras(doc)[-1], "closing": closing(doc), "signed": signed(doc)},
+        {"last": [_DEADLINE], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_notices_formula_run_on_at_a_paren_points_end() -> None:
+    doc = checked(
+        NOTICE + "一、排查范围\n重点排查城市易涝点。\n二、工作要求\n（一）压实责任。各区要明确责任人。\n"
+        "（二）及时报送。请于6月10日前报送排查结果。特此通知。\n" + FOOT
+    )
+    same(
+        {"last": paras(doc)[-1], "closing": closing(doc), "signed": signed(doc)},
+        {"last": ["请于6月10日前报送排查结果。"], "closing": "特此通知。", "signed": SIGNED},
+    )
