@@ -28,6 +28,43 @@ the notices, 意见, 报告 and 纪要 around it, so the vocabulary is new to th
 Every expected value was written from the contract, the README and the settled readings of earlier rounds
 before the parser was run on any of these texts (the file was committed first); every document also keeps the
 span invariants and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole / checks), per batch, as committed blind (batches 1-4 be4b5f3b, 5-8 8afb27f9, 9
+23962d6d, 10 bc3310a5, 11 47a9ae7e, 12 fc2a722d), and the causes named (tests/test_struct26_causes.py):
+- batch 1 (five ranks and back, sentence-like headings, look-alike openers, run-in titles at four ranks, a notice
+  with its 方案 under 附件, an 实施意见, a 报告, a wrapped copy, a 纪要): 10/10, 40/40
+- batch 2 (第一是, 一要 over commas, 其一、, 第一、 in a 纪要, 首先…最后 beside 最后一公里, 一是一、二是二, a wrapped 一 ⏎ 是,
+  一方面 in a 意见, a side run inside 二是, 一来/二来): 9/10, 23/24 (第一是/第二是 made no members: first marked a
+  contract question, then found to be cause 5 after batch 12 and fixed with it)
+- batch 3 (近年来/下一阶段, 目前/近期, 今后一段时间, 下步工作中, 今后五年, a preamble plan, 接下来 after members, a plan at
+  the third rank, a 报告's plan heading): 7/7, 14/14
+- batch 4 (附件 lists between closing and 落款, a contact note, dates as 二〇/二○/二零/廿/2026.5.20/2026-05-20/2026/5/20/
+  20号, 又及 and P.S. after the date): 11/12, 47/50 (cause 1: `二〇二六年五月廿日`, the day's tens written 廿, no date:
+  the 落款 and the closing stayed in the last section)
+- batch 5 (a return from ① to 二、, one rank spelt three ways, parts, a wrapped long heading, 1、2号 and 三、四季度,
+  ① straight under 一、, untitled long points, a sentence heading ending in 。, a paren gap): 9/9, 23/23
+- batch 6 (members after 支队/指挥部/我们/中心, 第一， across paragraphs, two families in turn, 一要 in a 纪要, member lines
+  under a colon title, 其一 in the preamble, 我们一方面, a lone 最后, ten members): 9/9, 15/15
+- batch 7 (会议要求，下一步 in a 纪要, a 报告 without sections, a publication note under the 附件 list, the list above the
+  formula, 抄送 under the date, 另附, （盖章） over a numeral date, plans in a notice, a contact under the date): 9/9, 33/33
+- batch 8 (a notice printing its plan after the 落款, a 通报, a 请示, a 商请函, a joint 意见, a 纪要's attendance, a 工作要点,
+  a 批复, a joint reply): 8/9, 37/38 (my misreading: the 纪要's 出席/列席/记录 rows are held by the header's
+  `attendance`, not left in the text; outside the checks, the same 纪要 came out issued by 某市应急管理局局: cause 4)
+- batch 9 (hard-wrapped copies bringing an inline （二）, 2., ②, 第二，, 一、二级, a date and the signing organ to a
+  line's start): 6/9, 18/24 (cause 2 three times: two headings of one length set the copy's width, so none was
+  found and the inline list's next member opened a section or a paragraph)
+- batch 10 (written after causes 1-3: their edges, 卅, attendance above the points, six ranks, a run-in 下一阶段工作
+  title, a notice's attached plan with runs, 函告/函达, a long sentence heading): 10/10, 27/27
+- batch 11 (wraps bringing 附件, 第二条, 联系人, 抄送, 今后, 感谢 and a whole date to a line's start; a notice's formula
+  run on at a point's end): 7/8, 22/24 (contract question, strict xfail: a one-sentence last paragraph that reports
+  the handling and then thanks is read as the closing; the wrap is not the cause)
+- batch 12 (首先是/一方面是/其一是, 二、三年来 opening a line, 同时，下一步, members after a time phrase, a 纪要 with its
+  chair on top, thanks under the formula): 4/8, 10/16 (cause 5 three times: a member word followed by 是 gave a
+  lead opening on 是, or no member at all; 二、三年来 opened a second 二、: not worth a rule, strict xfail)
+Totals: 110 documents, 99 whole at first look; 328 checks, 309. Batches 1-8 alone (written first): 75 documents,
+72 whole; 237 checks, 232. Five causes fixed (tests/test_struct26_causes.py; cause 3, a label-like word a wrap
+brought to a line's start, was found writing cause 2's test); one misreading of mine; two strict xfails (a contract
+question and one not worth a rule).
 """
 
 from __future__ import annotations
@@ -374,11 +411,6 @@ def test_a_heading_closed_by_a_colon_over_paren_points_after_a_deep_branch() -> 
 # Batch 2 (written before any run): members
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract question: 第一是/第二是 is no family the contract's Item names (一是, 一要, 其一, 第一，, 首先, "
-    "一方面); a speech's and a report's way of writing 第一，, left for the lead to rule on (struct26's report)",
-)
 def test_first_is_second_is_members_over_two_paragraphs() -> None:
     doc = answer(
         "一、关于队伍建设\n第一是扩充专职队伍，新增专职队员二百名。\n第二是规范兼职队伍，建立队员档案。\n二、关于装备配备\n"
@@ -1955,6 +1987,12 @@ def test_one_side_is_and_the_other_side_is() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="not worth a rule: 二、三年来 (two or three years) opens a second 二、; a numeral list's measure words "
+    "(patterns.NUMERAL_LIST) leave 年 out, for 一、三年行动计划 is a heading, and telling the phrase from a heading "
+    "would need the heading's place in its run; formal text writes 两三年 (struct26's report)",
+)
 def test_two_or_three_years_opening_a_line_is_no_heading() -> None:
     doc = answer(
         "一、关于队伍建设\n全市组建综合救援队伍十二支。\n二、关于培训演练\n二、三年来，全市累计培训救援队员一万人次。\n"

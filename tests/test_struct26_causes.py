@@ -90,3 +90,48 @@ def test_a_label_under_a_closed_line_stays_a_line_of_its_own() -> None:
         "会议地点：区政府三楼会议室",
         "请各街道分管领导准时参加。",
     ]
+
+
+# Cause 4 (batch 8, outside the checks it compared: the 纪要 of a 局长办公会议 came out issued by 某市应急管理局局): a
+# title opening with an organ then the post or the meeting named after its ending (局长办公会议, 局务会) gave the
+# organ's name the post's first character, the ending read twice.
+
+
+def test_an_organ_before_its_heads_meeting_is_the_issuer_without_the_posts_first_character() -> None:
+    heads = checked(
+        "某县自然资源局局长办公会议纪要\n2025年8月4日，局长主持召开办公会议。会议议定如下：\n一、关于用地报批\n同意上报。"
+    )
+    board = checked("某市交通运输局局务会议纪要\n2025年8月5日，召开局务会议。\n一、关于道路养护\n同意实施。")
+    assert [heads.header.issuer, board.header.issuer] == ["某县自然资源局", "某市交通运输局"]
+    assert [heads.kind, board.kind] == ["minutes", "minutes"]
+
+
+# Cause 5 (batch 12, and batch 2's 第一是 once taken for a contract question): a member word written with the 是 that
+# 一是 holds (首先是…；其次是…, 一方面是…另一方面是…) made members whose leads opened on 是, and 其一是/第一是 made none: the
+# 是 is the marker's in every family.
+
+
+def test_member_words_followed_by_is_keep_the_is_in_their_marker() -> None:
+    doc = checked(
+        "关于加强社区养老服务的答复\n孙某委员：\n您的提案收悉，现答复如下：\n一、关于存在问题\n"
+        "养老服务短板，其一是护理人员不足；其二是服务设施老旧。\n二、关于改进措施\n"
+        "首先是扩大护理员培训规模；其次是改造社区养老服务站；最后是完善运营补贴。\n三、关于资金来源\n"
+        "资金来源，一方面是财政补助；另一方面是社会捐赠。\n四、关于工作安排\n第一是摸清底数。第二是分类施策。\n特此答复。\n"
+        "某区民政局\n2025年9月1日"
+    )
+    got = [[(i.marker, i.lead) for p in s.paragraphs for i in p.items] for s in doc.sections]
+    assert got == [
+        [("其一是", "护理人员不足"), ("其二是", "服务设施老旧")],
+        [("首先是", "扩大护理员培训规模"), ("其次是", "改造社区养老服务站"), ("最后是", "完善运营补贴")],
+        [("一方面是", "财政补助"), ("另一方面是", "社会捐赠")],
+        [("第一是", "摸清底数"), ("第二是", "分类施策")],
+    ]
+
+
+def test_a_lone_is_after_the_word_again_or_a_phrase_makes_no_member() -> None:
+    """A guard (whole on the start too): 首先是 alone and 其次是 in prose make no run."""
+    doc = checked(
+        "关于加强社区养老服务的答复\n孙某委员：\n您的提案收悉，现答复如下：\n一、关于护理人员\n"
+        "护理人员首先是要有爱心。主要困难是资金不足，其次是场地紧张。\n特此答复。\n某区民政局\n2025年9月1日"
+    )
+    assert [i for s in doc.sections for p in s.paragraphs for i in p.items] == []

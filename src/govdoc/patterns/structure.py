@@ -302,16 +302,18 @@ _MEMBER_SUBJECT_END = (
 _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|(?<=;[ ]{0,2}(?:其次|再次|最后))(?=\p{Han})"
 # A member opens after a sentence's end, a clause's or a colon (…。二是…), a half-width stop after a
 # Han character among them (…平台.二是…: a copy whose every 。 went half-width, as HALF_STOP reads it).
+# Every family's word may take the 是 that 一是 holds (首先是…；其次是…, 一方面是…另一方面是…, 其一是…, 第一是…):
+# the 是 is the marker's, as in 一是, not the lead's first character (struct26 cause 5).
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.)|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
-    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?=[,、:])
-    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?=[,、:])
-    | (?P<seq>首先|其次|再次|最后)(?=[,、:]|{_SEQ_UNMARKED})
-    | (?P<side>另一方面|一方面)
+    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?:是|(?=[,、:]))
+    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?:是|(?=[,、:]))
+    | (?P<seq>首先|其次|再次|最后)(?:是|(?=[,、:]|{_SEQ_UNMARKED}))
+    | (?P<side>另一方面|一方面)是?
     )
     """,
     regex.X,
@@ -339,7 +341,7 @@ SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "一方
 ENUM_CANDIDATE = _lazy_plain(
     "|".join(f"{n}[是要]" for n in "一二三四五六七八九十")
     + f"|{regex.escape(OCR_ONE)}是"
-    + "|其[一二三四五六七八九十次]|第[一二三四五六七八九十]{1,3}[,、:]|首先|再次|最后|一方面"
+    + "|其[一二三四五六七八九十次]|第[一二三四五六七八九十]{1,3}[,、:是]|首先|再次|最后|一方面"
 )
 
 # A half-width full stop ends a sentence where Chinese text follows it (收悉.经研究), not in 1.5 or gov.cn,
