@@ -24,6 +24,7 @@ from govdoc.patterns import (
     CONTACT_WHOM,
     EMAIL,
     FAX_AFTER,
+    FAX_TOO_AFTER,
     FAX_LABELS,
     HANDLING_UNIT_LABELS,
     LATIN_FAX_LABELS,
@@ -136,6 +137,9 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                     number = value[m.start() : m.end()]
                     if FAX_AFTER.match(fvalue, m.end()):
                         faxes.append(number)  # 0571-87001235（传真）: the number's own mark
+                    elif FAX_TOO_AFTER.match(fvalue, m.end()):
+                        phones.append(number)  # 0599-6217765（兼传真）: the phone is the fax too
+                        faxes.append(number)
                     else:
                         phones.append(number)
             phone_label = phone and "单位" not in label

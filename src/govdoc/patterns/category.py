@@ -25,6 +25,8 @@ CATEGORY_KEYS = (
     "复文分类",
     "复文类别",
     "答复分类",
+    # the result of the answer under the answer's own word (答复结果：B类（正在解决或列入计划解决）)
+    "答复结果",
     "采纳情况",
     "类别",
     "分类",

@@ -16,8 +16,12 @@ _PROP_CLASS = r"(?:重点|督办|领导|领办|集体|联名|界别|党派|团�
 # 代表建议, 委员提案, and the class before its kind (第15号重点提案, 集体提案); a deputy's 意见 (of his
 # 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare 意见 after a number
 # is a document's.
+# The body the proposal was made to may stand between the number and the rest (第0155号政协提案,
+# 第12号人大代表建议, 第8号政协委员提案): the register's name of the kind, no title between them.
+_PROP_BODY = r"(?:政协|人大)?"
 _PROP_KIND = (
-    rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
+    rf"(?:{_PROP_BODY}{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"
+    rf"|{_PROP_BODY}(?P<rep>代表)(?P<kind>意见)"
     r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
 )
 # The count of the proposals answered together with the one numbered (第0088号等3件建议, 第12号等两件提案): a

@@ -462,6 +462,9 @@ PHONE = _lazy(
 )
 # A number marked as a fax after it, under a phone label (电话：0571-87001234，0571-87001235（传真）): a fax.
 FAX_AFTER = _lazy(rf"[ ]{{0,2}}\({_FAX}\)?")  # the closing bracket may be cut with the value's end
+# A number marked as the fax too (0599-6217765（兼传真）, …（同传真）): one line for both, a phone and a fax, as
+# a label naming both reads it (PHONE_AND_FAX_LABEL).
+FAX_TOO_AFTER = _lazy(rf"[ ]{{0,2}}\((?:兼|同)(?:作|为)?{_FAX}\)?")
 POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 # A postcode in brackets after the address, without its label (某市解放路100号（310000）); the bracket's close
 # may be cut with the value's end.

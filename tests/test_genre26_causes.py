@@ -1,0 +1,70 @@
+"""Round 26's causes (tests/test_probes_26_genres.py), each tested on a new example of its cause, not on the
+probe that showed it: every test here fails on /work/s26start and passes after the fix."""
+
+from __future__ import annotations
+
+from tests.probing import checked
+
+
+def test_cause1_the_body_between_the_number_and_the_kind_di_n_hao_renda_daibiao_jianyi() -> None:
+    # A register names the kind with its body after the number (第12号人大代表建议, 第0088号政协委员提案): the
+    # reference's number is the one before it, the meeting read from the opening as before.
+    doc = checked("""\
+关于第12号人大代表建议的答复
+苗某某代表：
+您在区十五届人大三次会议上提出的《关于增设社区充电桩的建议》收悉，现答复如下：
+我局今年在老旧小区新建电动自行车充电桩1200个。
+特此答复。
+某区住房和城乡建设局
+2024年6月10日
+""")
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("人大", "区", 15, 3, "12", "建议")
+    doc = checked("""\
+关于第0088号政协委员提案的答复
+程某某委员：
+您在市政协十二届四次会议上提出的《关于发展银发经济的提案》收悉，现答复如下：
+我委今年出台支持银发经济发展的若干措施十条。
+特此答复。
+某市发展和改革委员会
+2024年6月12日
+""")
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.number, r.kind) == ("政协", "0088", "提案")
+
+
+def test_cause2_an_answer_result_label_names_the_category() -> None:
+    # 答复结果 is the answer's own word for the category's label, as 答复类别 and 答复类型 are.
+    doc = checked("""\
+某县教育局
+某教函〔2024〕3号
+答复结果：A
+关于县政协九届二次会议第016号提案的答复
+龚某某委员：
+您提出的《关于增加乡村学校校车的提案》收悉，现答复如下：
+我局今年新增校车12辆，覆盖全部偏远村小。
+特此答复。
+某县教育局
+2024年6月3日
+""")
+    assert doc.header.handling_result == "A"
+    assert doc.header.metadata.get("答复结果") == "A"
+
+
+def test_cause3_a_phone_marked_as_the_fax_too_is_a_phone_and_a_fax() -> None:
+    # （兼传真）, （同传真） after a number: one line for both, as 电话/传真：… labels it (schema 1.7).
+    doc = checked("""\
+关于区政协七届三次会议第021号提案的答复
+夏某某委员：
+您提出的《关于规范共享单车停放的提案》收悉，现答复如下：
+我局今年施划共享单车停放区860处。
+特此答复。
+某区城市管理局
+2024年6月5日
+联系人：章某　　电话：0571-86001234（同传真）
+""")
+    assert doc.contact is not None
+    assert doc.contact.phones == ("0571-86001234",)
+    assert doc.contact.faxes == ("0571-86001234",)
