@@ -16,14 +16,14 @@ _PROP_CLASS = r"(?:重点|督办|领导|领办|集体|联名|界别|党派|团�
 # 代表建议, 委员提案, and the class before its kind (第15号重点提案, 集体提案); a deputy's 意见 (of his
 # 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare 意见 after a number
 # is a document's.
-# The body the proposal was made to may stand between the number and the rest (第0155号政协提案,
-# 第12号人大代表建议, 第8号政协委员提案): the register's name of the kind, no title between them.
-_PROP_BODY = r"(?:政协|人大)?"
 _PROP_KIND = (
-    rf"(?:{_PROP_BODY}{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)"
-    rf"|{_PROP_BODY}(?P<rep>代表)(?P<kind>意见)"
+    rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
     r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
 )
+# The body the proposal was made to may stand between a number and its kind (第0155号政协提案, 第12号人大代表
+# 建议, 第8号政协委员提案): the register's name of the kind, no title between them. Only after the number: before
+# it (市人大代表建议第123号) the body is the meeting's and its place word the reference's level.
+_PROP_KIND_NUMBERED = rf"(?:政协|人大)?{_PROP_KIND}"
 # The count of the proposals answered together with the one numbered (第0088号等3件建议, 第12号等两件提案): a
 # reference to several that numbers the first only, so its number is that one's.
 _OTHERS_COUNTED = r"(?:等[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ ]{0,2}[件条项个][ ]{0,2})?"
@@ -34,12 +34,12 @@ PROP_NO = _lazy(
     # the 的 (第2024085号代表关于整治学校周边环境建议), or after a colon, as a listing page heads
     # each item (202301号：关于…的议案)
     rf"(?:《[^《》\n]{{2,120}}》[ ]{{0,2}}的?[ ]{{0,2}}"
-    rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND}"
+    rf"|(?::[ ]{{0,2}})?[“\"]?(?:代表)?关于[^。;:!?《》\n]{{2,100}}?的?)?{_PROP_KIND_NUMBERED}"
 )
 # A number that lost its 号 (OCR, a typist: 第0239提案): 第 before it and the kind word right after it
 # say it is the proposal's number still (noise20). Never before 人/者: 第1提案人 is the lead proposer,
 # a person, no number (diffread-B B1).
-PROP_NO_LOST = _lazy(rf"第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}{_PROP_KIND}(?![人者])")
+PROP_NO_LOST = _lazy(rf"第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}{_PROP_KIND_NUMBERED}(?![人者])")
 # A count of proposals (提出了三条建议, 5项建议, 几点意见): a 第2建议 after it is the count's ordinal, one of
 # those points, no proposal's number that lost its 号 (diffread-B B2).
 KIND_COUNTED = _lazy(
