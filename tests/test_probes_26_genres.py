@@ -1,6 +1,48 @@
 """Round-26 blind probes of the header and trailer variety across the genre. Header and trailer only.
 
-(Docstring written in full once the first look is counted.)
+Shapes varied this round (rounds 6–25 did not try them, or tried another form of them: round 25 had 退役军人/应急/
+信访/林草/文广旅体 bureaus, 科协/侨联/台办/民宗, 机场/医院/疾控/人防, eight-digit numbers, 第0088号等3件建议, …的复函,
+﹝2024﹞, full-width digits, 签发人 before the 文号, 【2024】, four-column 索引号 tables, 答复类型：B, many closings,
+〇 dates, wrapped organs, 【at】 mails, 座机/手机 in brackets, 主题词 and box-drawn 版记; round 24 分局, 管委会,
+人民团体, 高校, 城投; round 23 人大工作机构, 街道/镇, 供电/水务, 税务/海关/气象/消防 as 垂直管理 bodies):
+- places and ranks: a 盟 and its 行政公署办公室 (兴署办函), a 旗 government office (阿政办字) and a 苏木 under it, an
+  自治州's bureau, an 自治区's 厅, a 兵团 师市's bureau (师市农函, 师市政协) and a 团场 (第八师一五〇团, 一五〇团函),
+  a 民族乡, a county 档案馆 and 档案局, a 地震局, a 公交集团有限责任公司, a county court and a city procuratorate, a
+  融媒体中心, a 国营林场, a telecom company's city branch, a county 第一中学, a 县委宣传部, a 交通警察支队, a
+  行政审批服务局, a 畜牧兽医水产中心, a 乡村振兴服务中心;
+- references and titles: 政协柏山县第十届委员会第三次会议 and 柏山县第十八届人民代表大会第三次会议, the member before
+  the number (卫某某委员第0045号提案), 《…》（第0219号） in the title, 第0155号政协提案, 关于办理…建议的答复,
+  …提案办理情况的函 (letter), 第18届/第3次 in figures, 三次全体会议, 0093号 with no 第, 提案第0101号, 柏山县十八届
+  人大, the number only in the opening (第061号提案《…》), …的回复函, a 同志 as 主送, 市人大十七届三次会议, 市政协第十三
+  届三次会议, 第0032号和第0047号, 2024年 before the meeting, 第十四届全国人民代表大会第二次会议;
+- 文号 and head rows: a letter-spaced agency code (柏 气 函), ［2024］, a 文号： row and a 复文号： row, a 镇's whole
+  name as its code (柏城镇〔2024〕18号), [ 索引号 ] rows, 答复结果：B类（…）, 信息公开属性, 办理结果：已采纳, C类（因政策
+  限制…）, 公开属性：不公开, 公开方式：不予公开（…）;
+- trailers: 特此答复，谢谢！, 专此函复，顺颂时祺。, 此致 ⏎ 敬礼！, 专此函达。, a 会办意见's 以上意见供参考。, 以上答复如有
+  不妥，请批评指正。, 答复单位/答复日期 rows for a 落款, ２０２４年６月１３日, organ<TAB>date, 2024年6月30号, 2024-6-30,
+  the date above the organ, a name and a mobile with no label, 办公电话/固定电话/E-mail/手机号码/通信地址/电子信箱/
+  办公地址 labels, （兼传真）, two numbers parted by a space, 0599 6218830, （预算股） after the name, a contact between
+  the closing and the 落款, a qq.com mailbox, 抄送 of 3+-character organs parted by 、 (市发展改革委、市财政局) and of
+  short offices (旗委办、旗人大办), （此件发至苏木镇）, the 印发 line's organ and date on two lines, 各苏木镇人民政府.
+
+Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
+committed before the parser ran on the batch; every document also keeps the span invariants, invents no
+character and raises no internal error.
+
+First look (documents whole / checks), counted before any fix (batches 1-4 committed blind as d95bb9f2, batches 5-8
+as 4329a354, rebased to 497bc419 and c3e35874; run on main caf65e47 = /work/s26start):
+- batch 1 (盟/旗/苏木/自治州/自治区/师市 and others): 10/10, 92/92.
+- batch 2 (references and titles): 9/10, 89/90. Miss: 关于第0155号政协提案的答复 gave the reference no number (cause 1).
+- batch 3 (文号 and head rows): 9/10, 77/78. Miss: 答复结果：B类（正在解决或列入计划解决） gave no category (cause 2).
+- batch 4 (trailers): 10/10, 81/81. batch 5 (more bodies): 10/10, 90/90. batch 6 (more references): 10/10, 82/82.
+  batch 7 (closings, 落款, category words): 10/10, 83/83.
+- batch 8 (contacts, 版记): 9/10, 61/62. Miss: 0599-6217765（兼传真） was a phone but no fax (cause 3).
+Over the eight batches: 77/80 documents whole, 655/658 checks at first look; no expectation was changed after a
+run. 80/80 after the causes.
+Causes (tests/test_genre26_causes.py): 1 the body a register names between a number and its kind (第0155号政协提案,
+第12号人大代表建议: patterns.proposal._PROP_KIND_NUMBERED, only after a number, so 市人大代表建议第123号 keeps its
+level); 2 答复结果 is a category label (patterns.CATEGORY_KEYS); 3 a number marked （兼传真）/（同传真） is a phone
+and a fax (patterns.FAX_TOO_AFTER, fields.contact).
 """
 
 from __future__ import annotations
