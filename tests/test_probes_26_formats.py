@@ -1,0 +1,137 @@
+"""Twenty-sixth round of probes through the readers (session 26): DOCX, HTML, PDF and OFD files laid out in ways
+rounds 4, 5 and 8 to 25 did not try (fixtures/office/formats26-*, written by fixtures/office/make_formats26.py).
+Every expected value below, and what must NOT reach the text, was written by hand from the document the
+generator writes; each batch was committed before the parser ran on it. Every parse also keeps the span
+invariants and raises no internal error.
+
+Batch 1, the shapes: DOCX — Word 2007's one-file XML (Flat OPC, `pkg:package`) handed out as `.doc` (round 25's
+one-file XML was WordprocessingML 2003); an OA template's block-level `w:customXml` around every field and the
+body, content controls inside them, the 文号 in a smart tag inside run-level custom XML, the title a hyperlink to
+a bookmark, the date a `chsdate` smart tag. HTML — a page declared gb2312 whose bytes are GB18030 (䶮 in a
+name, 𠮷 in a place); an article beside a `<noscript>` print copy of itself and a `<template>` share card. PDF —
+an iText page (STSong-Light not embedded): Times-Roman figures on a raised baseline, 〔〕 lowered, every font
+change a text object of its own, a condensed title.
+"""
+
+from __future__ import annotations
+
+from tests.probing import absent, expect_fields, office_probe, paragraphs
+
+# --- batch 1 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_written_as_word_2007_one_file_xml_flat_opc_under_a_doc_name() -> None:
+    doc = office_probe("formats26-docx-flat-opc.doc")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市教育局",
+        number=("市教发〔2024〕63号", "市教发", 2024, 63),
+        title="关于做好2024年秋季学期中小学开学工作的通知",
+        recipients=("各区（县）教育局", "市直属各学校"),
+        preamble=["秋季学期开学在即。为确保全市中小学平稳有序开学，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "开展校园安全排查"), (1, "cn", "二、", "做好教材发放工作")],
+        closing="特此通知。",
+        signature=(("某市教育局",), "2024-08-20", "2024年8月20日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各区（县）要确保开学前教材全部到校，做到“课前到书、人手一册”。",
+        warnings=[],
+    )
+    absent(doc, "pkg:", "iVBOR", "— 1 —")
+
+
+def test_a_notice_whose_fields_stand_in_custom_xml_content_controls_and_smart_tags() -> None:
+    doc = office_probe("formats26-docx-custom-xml.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人力资源和社会保障局",
+        number=("县人社发〔2024〕28号", "县人社发", 2024, 28),
+        title="关于开展2024年根治欠薪冬季专项行动的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["为切实保障农民工工资按时足额支付，县政府决定在全县开展根治欠薪冬季专项行动。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "行动时间"), (1, "cn", "二、", "检查重点")],
+        closing="特此通知。",
+        signature=(("某县人力资源和社会保障局",), "2024-11-25", "2024年11月25日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="重点检查工程建设领域和劳动密集型加工制造企业的工资支付情况。",
+        warnings=[],
+    )
+    absent(doc, "chmetcnv", "chsdate", "_body", "oa.gov.example", "发文字号-1")
+
+
+def test_a_reply_page_declared_gb2312_whose_bytes_are_gb18030_with_characters_gb2312_lacks() -> None:
+    doc = office_probe("formats26-html-gb18030.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县农农建〔2024〕12号", "县农农建", 2024, 12),
+        title="关于县十八届人大三次会议第045号建议的答复",
+        recipients=("张志强代表",),
+        ref=("人大", "县", 18, 3, "045", "建议", "关于加强农村饮水安全保障的建议", []),
+        preamble=["您提出的《关于加强农村饮水安全保障的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "下一步打算")],
+        closing="感谢您对农业农村工作的关心和支持。",
+        signature=(("某县农业农村局",), "2024-07-16", "2024年7月16日"),
+        contact={"name": "王䶮", "phones": ("0734-82231456",)},
+        imprint=None,
+        attachments=(),
+        last="我局将实施水源地保护工程，每季度对农村供水水质开展一次抽检。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[0]) == [
+        "全县农村自来水普及率已达百分之九十六，𠮷塘村等五个村的供水管网改造已于今年6月完工。"
+    ]
+    absent(doc, "技术支持", "门户网站", "\ufffd")
+
+
+def test_a_portal_article_beside_a_noscript_print_copy_and_a_template_share_card_is_read_once() -> None:
+    doc = office_probe("formats26-html-duplicates.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区人民政府办公室",
+        number=("区府办发〔2024〕45号", "区府办发", 2024, 45),
+        title="某区人民政府办公室关于做好2024年冬春季节火灾防控工作的通知",
+        recipients=("各街道办事处", "区政府各部门"),
+        preamble=["冬春季节天干物燥，火灾风险明显上升。为切实做好火灾防控工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "全面排查火灾隐患"), (1, "cn", "二、", "加强消防宣传")],
+        closing="特此通知。",
+        signature=(("某区人民政府办公室",), "2024-11-14", "2024年11月14日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各部门要利用广播、短信和微信群推送防火提示，提高群众消防安全意识。",
+        warnings=[],
+    )
+    assert doc.text.count("火灾风险明显上升") == 1
+    absent(doc, "分享自", "网站标识码", "发布时间", "首页")
+
+
+def test_an_itext_notice_with_raised_times_figures_lowered_brackets_and_one_text_object_a_font_change() -> None:
+    doc = office_probe("formats26-pdf-baseline-jitter.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县水利局",
+        number=("县水利发〔2024〕31号", "县水利发", 2024, 31),
+        title="某县水利局关于做好2024年主汛期防汛值班工作的通知",
+        recipients=("各乡镇水利站", "局属各单位"),
+        preamble=["根据气象部门预测，今年6月至8月我县降水偏多两成。为做好主汛期防汛工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "严格值班制度"), (1, "cn", "二、", "及时报送信息")],
+        closing="特此通知。",
+        signature=(("某县水利局",), "2024-05-31", "2024年5月31日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="遇有险情，各单位要在30分钟内向县防汛办报告，不得迟报、漏报。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[0]) == [
+        "主汛期实行24小时值班和领导带班制度，值班电话0731-85512345须保持畅通。"
+    ]
