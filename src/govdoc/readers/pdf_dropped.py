@@ -128,9 +128,20 @@ def recovered_glyphs(
     pending: list[int] = []  # the span of each show since the last string pypdf reported
     pending_bytes: list[int] = []  # … and how many bytes of codes it showed
     drawn: dict[int, str] = {}  # a string partly in a span, read with its ActualText: its glyphs as drawn
+    # the text rise (Ts) in force, saved and restored with the graphics state (q, Q); pypdf reports a string at
+    # its text matrix's origin, while PDFium draws it (and boxes its object) that far above or below
+    rises: list[float] = [0.0]
+    shown_rise = [0.0]  # the rise in force at the last string shown
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
-        if op == b"BDC":
+        if op == b"Ts":
+            rises[-1] = _number(args[0]) if args else 0.0
+        elif op == b"q":
+            rises.append(rises[-1])
+        elif op == b"Q":
+            if len(rises) > 1:
+                rises.pop()
+        elif op == b"BDC":
             said = _actual_text(args[1] if len(args) > 1 else None)
             if said is not None:
                 actual.append(said)
@@ -141,14 +152,16 @@ def recovered_glyphs(
             if open_spans:
                 open_spans.pop()
         elif op in _SHOWS:
+            shown_rise[0] = rises[-1]
             pending.append(next((k for k in reversed(open_spans) if k >= 0), -1))
             pending_bytes.append(_code_bytes(args[-1] if args else None))
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if not text.strip():
             return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        rise = shown_rise[0]  # the rise moves the string along the text space's y axis
+        x = (tm[4] + rise * tm[2]) * cm[0] + (tm[5] + rise * tm[3]) * cm[2] + cm[4]
+        y = (tm[4] + rise * tm[2]) * cm[1] + (tm[5] + rise * tm[3]) * cm[3] + cm[5]
         # the way the text runs, in user space: upright left to right as the page is read, or it is no
         # line of the text (a seal's lettering round its ring, a stamp set aslant)
         dx, dy = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
@@ -269,6 +282,15 @@ def _over(g: Glyph, r: Glyph) -> bool:
 
 
 _SHOWS = frozenset({b"Tj", b"TJ", b"'", b'"'})
+
+
+def _number(operand: Any) -> float:
+    """An operator's number as a float (0 where the operand is no number: a damaged stream)."""
+    try:
+        value = float(operand)
+    except (TypeError, ValueError):
+        return 0.0
+    return value if math.isfinite(value) else 0.0
 
 
 def _code_bytes(operand: Any) -> int:

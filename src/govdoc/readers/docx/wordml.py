@@ -7,6 +7,8 @@ border groups); a list paragraph carries the number Word drew in `w:listPr/wx:t`
 a .docx's `word/document.xml` and packed with the parts a package needs, so the .docx walk reads it as any
 other: its styles and list definitions are not carried over (a list's drawn number is; a style's bold is not).
 Parsed with the package's parser (no entities, no DTD, no network), its size the input's.
+Word 2007's one-file XML (Flat OPC, `pkg:package`) carries the same processing instruction: it is handed to
+`flat_opc`, which writes the parts it already holds into a package.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import zipfile
 from typing import Any
 
 from govdoc.errors import CorruptFileError
+from govdoc.readers.docx.flat_opc import PKG, flat_opc_package, is_flat_opc
 from govdoc.readers.docx.names import W as W_NS
 from govdoc.readers.docx.package import xml_parser
 
 WORDML_2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
 _AUX = "http://schemas.microsoft.com/office/word/2003/auxHint"
-_MARKS = (b'progid="word.document"', b"<w:worddocument", WORDML_2003.encode("ascii"))
+_MARKS = (b'progid="word.document"', b"<w:worddocument", WORDML_2003.encode("ascii"), PKG.lower().encode("ascii"))
 # 2003 elements the .docx names otherwise
 _RENAMED = {"hlink": "hyperlink"}
 # 2003 attributes the .docx names otherwise (the rest lose their hyphens: first-line-chars → firstLineChars)
@@ -53,6 +56,8 @@ def wordml_package(data: bytes, path: str | None) -> bytes:
         root = etree.fromstring(data, xml_parser(huge=True))
     except etree.XMLSyntaxError as exc:
         raise CorruptFileError(f"the Word XML document is damaged: {exc}", path=path) from exc
+    if is_flat_opc(root):
+        return flat_opc_package(root)  # Word 2007's one-file XML: the package's parts themselves
     body = root.find(f"{{{WORDML_2003}}}body") if root.tag == f"{{{WORDML_2003}}}wordDocument" else None
     if body is None:
         raise CorruptFileError("the Word XML document has no body", path=path)

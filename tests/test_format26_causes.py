@@ -1,0 +1,156 @@
+"""Causes found by the twenty-sixth format probes (tests/test_probes_26_formats.py), each tested on a new example
+of its own (never the probe's document), failing on the session's start (/work/s26start) and passing since:
+
+- DOCX: Word 2007's one-file XML (Flat OPC: a `pkg:package` of the package's parts, Word's "Word XML
+  Document", which OA systems fill and hand out as `.doc`) was `corrupt-file` ("the Word XML document has no
+  body"): only WordprocessingML 2003 was read (readers.docx.flat_opc).
+- PDF: a one-glyph text object in a font PDFium gives no glyph boxes (STSong-Light not embedded, as iText
+  writes it) set with a text rise (Ts, a bracket lowered, a figure raised) was not recovered: pypdf reports the
+  string at its text matrix's origin, PDFium boxes the object as drawn, the rise away (readers.pdf_dropped).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import govdoc
+from tests.invariants import check_invariants
+from tests.probing import codes
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _checked(doc: govdoc.Document) -> govdoc.Document:
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+# --- DOCX: Flat OPC -----------------------------------------------------------------------------
+
+
+def _p(text: str, jc: str = "") -> str:
+    ppr = f'<w:pPr><w:jc w:val="{jc}"/></w:pPr>' if jc else ""
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _flat(body: str, header: str = "", picture: bool = False) -> bytes:
+    """A Flat OPC document of `body` (and a default page header holding `header`)."""
+    doc_rels = ""
+    parts = [
+        f'<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml">'
+        f'<pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{REL}officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>'
+    ]
+    sect = ""
+    if header:
+        doc_rels += f'<Relationship Id="rId7" Type="{REL}header" Target="header1.xml"/>'
+        sect = f'<w:sectPr><w:headerReference w:type="default" r:id="rId7" xmlns:r="{REL[:-1]}"/></w:sectPr>'
+        parts.append(
+            '<pkg:part pkg:name="/word/header1.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml">'
+            f'<pkg:xmlData><w:hdr xmlns:w="{W}">{_p(header)}</w:hdr></pkg:xmlData></pkg:part>'
+        )
+    if picture:
+        parts.append(
+            '<pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png" pkg:compression="store">'
+            f"<pkg:binaryData>{base64.b64encode(bytes(64)).decode('ascii')}</pkg:binaryData></pkg:part>"
+        )
+    parts.append(
+        '<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml">'
+        f'<pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{doc_rels}</Relationships></pkg:xmlData></pkg:part>'
+    )
+    parts.append(
+        '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">'
+        f'<pkg:xmlData><w:document xmlns:w="{W}"><w:body>{body}{sect}</w:body></w:document></pkg:xmlData></pkg:part>'
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+        f'<pkg:package xmlns:pkg="{PKG}">{"".join(parts)}</pkg:package>'
+    ).encode()
+
+
+LETTER = "".join(
+    [
+        _p("关于商请支持开展2025年消费帮扶活动的函", "center"),
+        _p("某市农业农村局："),
+        _p("为拓宽脱贫地区农产品销售渠道，我局拟于2025年3月举办消费帮扶展销活动，商请贵局给予支持。"),
+        _p("某区商务局", "right"),
+        _p("2025年2月10日", "right"),
+    ]
+)
+
+
+def test_a_flat_opc_word_xml_document_is_read_as_the_package_it_holds() -> None:
+    doc = _checked(govdoc.parse(_flat(LETTER, picture=True)))
+    assert doc.source.format == "docx"
+    assert doc.header.title == "关于商请支持开展2025年消费帮扶活动的函"
+    assert doc.signature is not None and doc.signature.date == "2025-02-10"
+
+
+def test_a_flat_opc_documents_parts_are_found_through_its_relationships() -> None:
+    doc = _checked(govdoc.parse(_flat(LETTER, header="区商函〔2025〕4号"), format="docx"))
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "区商函〔2025〕4号"
+
+
+def test_a_flat_opc_part_named_outside_the_package_is_not_written() -> None:
+    import zipfile
+
+    from lxml import etree
+
+    from govdoc.readers.docx.flat_opc import flat_opc_package
+
+    root = etree.fromstring(_flat(LETTER, picture=True).replace(b"/word/media/", b"/../media/"))
+    names = zipfile.ZipFile(io.BytesIO(flat_opc_package(root))).namelist()
+    assert "word/document.xml" in names
+    assert not any(".." in name for name in names)
+
+
+# --- PDF: a text rise on a one-glyph object PDFium leaves out -------------------------------------
+
+
+def _risen_pdf() -> bytes:
+    """A 请示's lines in STSong-Light (not embedded); in the 文号, each font change its own text object, the
+    brackets lowered 1.5 pt and the figures in Times-Roman raised 1 pt."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(595.27, 841.89), invariant=True)
+    for text, x, y in [
+        ("关于申请2025年度农村危房改造补助资金的请示", 110.0, 720.0),
+        ("县人民政府：", 80.0, 640.0),
+        ("今年全镇拟改造农村危房四十二户，资金缺口较大，恳请县政府给予补助。", 112.0, 610.0),
+    ]:
+        c.setFont("STSong-Light", 16)
+        c.drawString(x, y, text)
+    x = 220.0
+    for piece, font, rise in [
+        ("镇政发", "STSong-Light", 0.0),
+        ("〔", "STSong-Light", -1.5),
+        ("2025", "Times-Roman", 1.0),
+        ("〕", "STSong-Light", -1.5),
+        ("3", "Times-Roman", 1.0),
+        ("号", "STSong-Light", 0.0),
+    ]:
+        t = c.beginText()
+        t.setTextOrigin(x, 680.0)
+        t.setFont(font, 16)
+        t.setRise(rise)
+        t.textOut(piece)
+        c.drawText(t)
+        x += stringWidth(piece, font, 16)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_one_glyph_objects_set_with_a_text_rise_are_read_where_they_are_drawn() -> None:
+    doc = _checked(govdoc.parse(_risen_pdf(), format="pdf", pdf_backend="pypdfium2"))
+    assert "镇政发〔2025〕3号" in doc.text
+    assert doc.header.doc_number is not None and doc.header.doc_number.serial == 3
