@@ -147,3 +147,118 @@ def test_an_itext_notice_with_raised_times_figures_lowered_brackets_and_one_text
     assert paragraphs(doc.iter_sections()[0]) == [
         "主汛期实行24小时值班和领导带班制度，值班电话0731-85512345须保持畅通。"
     ]
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_a_letter_laid_out_whole_in_one_text_box_anchored_in_an_empty_paragraph() -> None:
+    doc = office_probe("formats26-docx-textbox-only.docx")
+    expect_fields(
+        doc,
+        kind="letter",
+        issuer="某市文化广电和旅游局",
+        number=("市文旅函〔2024〕88号", "市文旅函", 2024, 88),
+        title="关于商请协助做好2024年全市旅游安全检查工作的函",
+        recipients=("市应急管理局",),
+        preamble=[
+            "为确保国庆假期全市旅游景区安全有序，我局拟于9月20日至25日对A级旅游景区开展安全检查。现商请贵局派员参加联合检查组，协助对景区消防和游乐设施开展检查。"
+        ],
+        tree=[],
+        closing="请予支持为盼。",
+        signature=(("某市文化广电和旅游局",), "2024-09-10", "2024年9月10日"),
+        contact={"name": "钱丽", "phones": ("0371-65901234",)},
+        imprint=None,
+        attachments=(),
+        last="为确保国庆假期全市旅游景区安全有序，我局拟于9月20日至25日对A级旅游景区开展安全检查。现商请贵局派员参加联合检查组，协助对景区消防和游乐设施开展检查。",
+        warnings=[],
+    )
+    assert doc.text.count("请予支持为盼") == 1  # the VML copy in the fallback is not read again
+
+
+def test_a_notice_whose_relationships_name_its_parts_in_another_letter_case() -> None:
+    doc = office_probe("formats26-docx-case-names.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区市场监督管理局",
+        number=("区市监发〔2024〕17号", "区市监发", 2024, 17),
+        title="关于开展2024年电梯安全专项检查的通知",
+        recipients=("各市场监管所", "局机关各科室"),
+        preamble=["为防范电梯安全事故，局决定在全区开展电梯安全专项检查。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "检查范围"), (1, "cn", "二、", "检查内容")],
+        closing="特此通知。",
+        signature=(("某区市场监督管理局",), "2024-06-03", "2024年6月3日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="重点检查维护保养记录、应急救援电话和安全管理人员持证情况。",
+        warnings=[],
+    )
+    absent(doc, "— 1 —")
+
+
+def test_a_page_internet_explorer_saved_as_unicode_utf16_with_its_byte_order_mark() -> None:
+    doc = office_probe("formats26-html-utf16.htm")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县住房和城乡建设局",
+        number=("县建发〔2024〕21号", "县建发", 2024, 21),
+        title="某县住房和城乡建设局关于做好2024年农村自建房安全隐患整治工作的通知",
+        recipients=("各乡镇人民政府",),
+        preamble=["为消除农村自建房安全隐患，保障群众生命财产安全，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "全面排查建档"), (1, "cn", "二、", "分类整治到位")],
+        closing="特此通知。",
+        signature=(("某县住房和城乡建设局",), "2024-04-09", "2024年4月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="对存在结构安全隐患的房屋，要立即停止使用，限期完成加固或拆除。",
+        warnings=[],
+    )
+    absent(doc, "ICP", "当前位置", "版权所有")
+
+
+def test_a_page_declaring_utf8_whose_bytes_are_gbk() -> None:
+    doc = office_probe("formats26-html-wrong-utf8.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("市城管提〔2024〕9号", "市城管提", 2024, 9),
+        title="关于市政协十三届四次会议第0262号提案的答复",
+        recipients=("农工党市委会",),
+        ref=("政协", "市", 13, 4, "0262", "提案", "关于推进生活垃圾分类提质增效的提案", []),
+        preamble=["贵单位提出的《关于推进生活垃圾分类提质增效的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "工作现状"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢贵单位对城市管理工作的关心和支持。",
+        signature=(("某市城市管理局",), "2024-07-02", "2024年7月2日"),
+        contact={"name": "周伟", "phones": ("0851-86801234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将完善分类收运体系，年内实现城区垃圾分类全覆盖。",
+        warnings=[],
+    )
+    absent(doc, "网站标识码", "\ufffd")
+
+
+def test_an_ofd_whose_package_paths_are_written_relative_with_a_leading_dot() -> None:
+    doc = office_probe("formats26-ofd-dot-paths.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人力资源和社会保障局",
+        number=("县人社发〔2024〕40号", "县人社发", 2024, 40),
+        title="关于做好2024年度城乡居民养老保险费征缴工作的通知",
+        recipients=("各镇人民政府", "各街道办事处"),
+        preamble=["为做好2024年度城乡居民基本养老保险费征缴工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "征缴时间"), (1, "cn", "二、", "缴费档次")],
+        closing="特此通知。",
+        signature=(("某县人力资源和社会保障局",), "2024-08-26", "2024年8月26日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="缴费档次设为每年二百元至五千元十四个档次，参保人自主选择。",
+        warnings=[],
+    )
