@@ -4,6 +4,9 @@ of its own (never the probe's document), failing on the session's start (/work/s
 - DOCX: Word 2007's one-file XML (Flat OPC: a `pkg:package` of the package's parts, Word's "Word XML
   Document", which OA systems fill and hand out as `.doc`) was `corrupt-file` ("the Word XML document has no
   body"): only WordprocessingML 2003 was read (readers.docx.flat_opc).
+- DOCX: a package whose relationships name a part in another letter case than its zip item (`Numbering.xml`
+  for `word/numbering.xml`; OPC part names compare case-insensitively, and Word opens it) lost that part
+  silently: headings without their numbers, no sections (readers.docx.package `Package.item`).
 - PDF: a one-glyph text object in a font PDFium gives no glyph boxes (STSong-Light not embedded, as iText
   writes it) set with a text rise (Ts, a bracket lowered, a figure raised) was not recovered: pypdf reports the
   string at its text matrix's origin, PDFium boxes the object as drawn, the rise away (readers.pdf_dropped).
@@ -106,6 +109,70 @@ def test_a_flat_opc_part_named_outside_the_package_is_not_written() -> None:
     names = zipfile.ZipFile(io.BytesIO(flat_opc_package(root))).namelist()
     assert "word/document.xml" in names
     assert not any(".." in name for name in names)
+
+
+# --- DOCX: part names in another letter case ----------------------------------------------------------
+
+NUMBERED = (
+    f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+)
+
+
+def _cased_docx(body: str, parts: dict[str, tuple[str, str, str]]) -> bytes:
+    """A .docx of `body`; `parts`: zip item → (relationship kind, target as the relationship writes it, XML)."""
+    import zipfile
+
+    rels = "".join(
+        f'<Relationship Id="rId{k}" Type="{REL}{kind}" Target="{target}"/>'
+        for k, (kind, target, _) in enumerate(parts.values(), 1)
+    )
+    files = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{REL}officeDocument" Target="/WORD/Document.XML"/></Relationships>'
+        ),
+        "word/_rels/document.xml.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+        ),
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}" xmlns:r="{REL[:-1]}"><w:body>{body}</w:body></w:document>',
+    }
+    files |= {name: xml for name, (_, _, xml) in parts.items()}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, xml in files.items():
+            z.writestr(name, xml)
+    return buf.getvalue()
+
+
+def _numbered(text: str) -> str:
+    return (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+        f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+
+
+def test_a_numbering_part_the_relationship_names_in_capitals_still_numbers_the_headings() -> None:
+    body = _p("关于2025年春季植树造林工作的通知", "center") + _p("各村民委员会：") + _numbered("造林任务")
+    body += _p("全镇今春完成植树造林八百亩。") + _numbered("工作要求") + _p("各村要落实管护责任。")
+    data = _cased_docx(body, {"word/numbering.xml": ("numbering", "NUMBERING.XML", NUMBERED)})
+    doc = _checked(govdoc.parse(data, format="docx"))
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "造林任务"), ("二、", "工作要求")]
+
+
+def test_a_header_part_named_in_another_case_gives_its_number() -> None:
+    header = f'<w:hdr xmlns:w="{W}">{_p("镇政发〔2025〕6号", "center")}</w:hdr>'
+    body = _p("关于2025年春季植树造林工作的通知", "center") + _p("各村民委员会：") + _p("全镇今春完成植树造林八百亩。")
+    body += f'<w:sectPr><w:headerReference xmlns:r="{REL[:-1]}" w:type="default" r:id="rId1"/></w:sectPr>'
+    data = _cased_docx(body, {"word/header1.xml": ("header", "Header1.xml", header)})
+    doc = _checked(govdoc.parse(data, format="docx"))
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "镇政发〔2025〕6号"
 
 
 # --- PDF: a text rise on a one-glyph object PDFium leaves out -------------------------------------

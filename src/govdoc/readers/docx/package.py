@@ -48,6 +48,14 @@ def _depth_over(root: Any, limit: int) -> bool:
     return False
 
 
+_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(name: str) -> str:
+    """A part name with its ASCII letters lower-cased, others kept (OPC folds ASCII case only)."""
+    return name.translate(_UPPER)
+
+
 class Package:
     """The zip, its parts and relationships, read safely."""
 
@@ -65,6 +73,7 @@ class Package:
         infos = self.zip.infolist()
         self.infos = {i.filename: i for i in infos}  # the last of duplicate names, as zipfile itself reads
         self.names = set(self.infos)
+        self._folded: dict[str, str] | None = None  # the items by their ASCII-lower-cased names, built when asked
         self.path = path
         self.limits = limits
         self.inflated = 0
@@ -84,10 +93,22 @@ class Package:
         if root is not None:
             for rel in root.iter(f"{{{PKG_REL}}}Relationship"):
                 if rel.get("Type", "").endswith("/officeDocument"):
-                    target = str(rel.get("Target", "")).lstrip("/")
+                    target = self.item(str(rel.get("Target", "")).lstrip("/"))
                     if target in self.names:
                         return target
         return None
+
+    def item(self, name: str) -> str:
+        """The zip item a part name names. OPC compares part names without regard to ASCII letter case (ECMA-376
+        Part 2, 8.1.1.2) and Word opens a package whose relationships say `Numbering.xml` for the item
+        `word/numbering.xml`: where no item bears the name as written, the one equal to it but for case."""
+        if name in self.names:
+            return name
+        if self._folded is None:
+            self._folded = {}
+            for item in sorted(self.names):
+                self._folded.setdefault(_ascii_lower(item), item)
+        return self._folded.get(_ascii_lower(name), name)
 
     def xml(self, name: str) -> Any:
         """A part's XML root, None when the package lacks it; a damaged part is `corrupt-file`, and one read
@@ -151,12 +172,12 @@ class Package:
         """The part a relationship's target names, inside the package. A target is a URI, so a writer may
         percent-encode it (`my%20chunk.htm`) where the zip item is named as decoded (`my chunk.htm`):
         the decoded name is taken when only it is in the package."""
-        full = inside(target.lstrip("/") if target.startswith("/") else f"{folder}/{target}")
+        full = self.item(inside(target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"))
         if full in self.names or "%" not in full:
             return full
         from urllib.parse import unquote
 
-        decoded = inside(unquote(full))
+        decoded = self.item(inside(unquote(full)))
         return decoded if decoded in self.names else full
 
     def part_of_type(self, kind: str) -> str | None:
