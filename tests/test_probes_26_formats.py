@@ -273,3 +273,119 @@ def test_an_ofd_whose_package_paths_are_written_relative_with_a_leading_dot() ->
         last="缴费档次设为每年二百元至五千元十四个档次，参保人自主选择。",
         warnings=[],
     )
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_whose_letterhead_is_text_added_to_the_clip_and_filled_by_a_red_shading() -> None:
+    doc = office_probe("formats26-pdf-gradient-letterhead.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人民政府办公室",
+        number=("县政办发〔2024〕58号", "县政办发", 2024, 58),
+        title="关于做好2024年森林防火期工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["我县已进入森林防火期。为严防森林火灾发生，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "严格野外火源管理"), (1, "cn", "二、", "加强值班值守")],
+        closing="特此通知。",
+        signature=(("某县人民政府办公室",), "2024-10-28", "2024年10月28日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各单位要严格执行二十四小时值班制度，发现火情立即报告。",
+        warnings=[],
+    )
+
+
+def test_a_reply_printed_by_a_browser_engine_whose_user_space_runs_top_down() -> None:
+    doc = office_probe("formats26-pdf-flipped-matrix.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("区交提〔2024〕15号", "区交提", 2024, 15),
+        title="关于区政协五届三次会议第0078号提案的答复",
+        recipients=("孙建国委员",),
+        ref=("政协", "区", 5, 3, "0078", "提案", "关于优化城区公交线路的提案", []),
+        preamble=["您提出的《关于优化城区公交线路的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "线路优化情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对交通运输工作的关心和支持。",
+        signature=(("某区交通运输局",), "2024-06-21", "2024年6月21日"),
+        contact={"name": "韩梅", "phones": ("0411-82731234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将在新建小区周边增设公交站点，并试点开行社区微循环公交。",
+        warnings=[],
+    )
+
+
+def test_a_page_declaring_gbk_whose_bytes_are_utf8() -> None:
+    doc = office_probe("formats26-html-gbk-over-utf8.html")
+    expect_fields(
+        doc,
+        kind="announcement",
+        issuer="某市公安局交通警察支队",
+        number=None,
+        title="某市公安局交通警察支队关于国庆期间部分道路实施交通管制的通告",
+        recipients=(),
+        preamble=[
+            "为保障国庆期间群众出行安全，根据《中华人民共和国道路交通安全法》有关规定，决定对部分道路实施交通管制。现通告如下："
+        ],
+        tree=[(1, "cn", "一、", "管制时间"), (1, "cn", "二、", "管制路段")],
+        closing="特此通告。",
+        signature=(("某市公安局交通警察支队",), "2024-09-26", "2024年9月26日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="人民路中山路口至解放路口，禁止机动车通行。",
+        warnings=[],
+    )
+    absent(doc, "主办单位", "\ufffd")
+
+
+def test_an_ofd_request_whose_text_codes_carry_no_deltax() -> None:
+    doc = office_probe("formats26-ofd-no-deltax.ofd")
+    expect_fields(
+        doc,
+        kind="request",
+        issuer="某镇人民政府",
+        number=("镇政〔2024〕19号", "镇政", 2024, 19),
+        title="关于申请拨付2024年度防汛应急物资经费的请示",
+        recipients=("县人民政府",),
+        preamble=[
+            "今年入汛以来，我镇先后遭遇三轮强降雨，防汛物资消耗较大。为做好后续防汛工作，需补充编织袋、救生衣等应急物资。",
+            "经测算，共需经费四十二万元。恳请县政府予以拨付。",
+        ],
+        tree=[],
+        closing="妥否，请批示。",
+        signature=(("某镇人民政府",), "2024-07-08", "2024年7月8日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="经测算，共需经费四十二万元。恳请县政府予以拨付。",
+        warnings=[],
+    )
+
+
+def test_a_bulletin_from_a_locked_template_with_permission_ranges_and_a_docproperty_date() -> None:
+    doc = office_probe("formats26-docx-locked-template.docx")
+    expect_fields(
+        doc,
+        kind="bulletin",
+        issuer="某市生态环境局",
+        number=("市环发〔2024〕33号", "市环发", 2024, 33),
+        title="关于2024年第三季度全市重点排污单位执法检查情况的通报",
+        recipients=("各区生态环境分局", "市局各处室"),
+        preamble=["第三季度，市局组织对全市一百二十家重点排污单位开展执法检查。现将有关情况通报如下："],
+        tree=[(1, "cn", "一、", "检查基本情况"), (1, "cn", "二、", "存在的主要问题")],
+        closing="特此通报。",
+        signature=(("某市生态环境局",), "2024-12-02", "2024年12月2日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="部分企业在线监测设备运维不规范，危险废物贮存管理台账不完整。",
+        warnings=[],
+    )
+    absent(doc, "DOCPROPERTY", "MERGEFORMAT", "everyone")
