@@ -389,3 +389,119 @@ def test_a_bulletin_from_a_locked_template_with_permission_ranges_and_a_docprope
         warnings=[],
     )
     absent(doc, "DOCPROPERTY", "MERGEFORMAT", "everyone")
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------
+
+
+def test_a_bulletin_whose_first_paragraph_opens_with_a_drop_cap_in_a_frame_of_its_own() -> None:
+    doc = office_probe("formats26-docx-drop-cap.docx")
+    expect_fields(
+        doc,
+        kind="bulletin",
+        issuer="某县教育局",
+        number=("县教发〔2024〕50号", "县教发", 2024, 50),
+        title="关于2024年秋季学期开学安全检查情况的通报",
+        recipients=("各中小学校、幼儿园",),
+        preamble=[
+            "今年秋季学期开学前，县教育局组成三个检查组，对全县八十六所学校开展了开学安全检查。现将检查情况通报如下："
+        ],
+        tree=[(1, "cn", "一、", "总体情况"), (1, "cn", "二、", "存在问题")],
+        closing="特此通报。",
+        signature=(("某县教育局",), "2024-09-06", "2024年9月6日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="少数学校消防通道堆放杂物，个别食堂从业人员健康证过期。",
+        warnings=[],
+    )
+
+
+def test_a_notice_whose_attachment_table_is_an_embedded_excel_worksheet() -> None:
+    doc = office_probe("formats26-docx-embedded-sheet.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县应急管理局",
+        number=("县应急发〔2024〕9号", "县应急发", 2024, 9),
+        title="关于下达2024年度安全生产目标任务的通知",
+        recipients=("各乡镇人民政府", "县安委会有关成员单位"),
+        preamble=[
+            "现将2024年度安全生产目标任务下达给你们，请结合实际抓好落实，确保全年生产安全事故起数和死亡人数实现“双下降”。"
+        ],
+        tree=[],
+        closing=None,
+        signature=(("某县应急管理局",), "2024-02-26", "2024年2月26日"),
+        contact={},
+        imprint=None,
+        attachments=("2024年度安全生产目标任务分解表",),
+        last="现将2024年度安全生产目标任务下达给你们，请结合实际抓好落实，确保全年生产安全事故起数和死亡人数实现“双下降”。",
+        # the embedded workbook is not read: said, as an imported part not read is (README's DOCX row)
+        warnings=["pages-without-text"],
+    )
+    absent(doc, "Excel.Sheet", "_x0000_i1025")
+
+
+def test_a_page_keeping_its_article_as_escaped_html_in_a_hidden_textarea_its_script_sets() -> None:
+    doc = office_probe("formats26-html-hidden-textarea.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区卫生健康委员会",
+        number=("区卫健发〔2024〕37号", "区卫健发", 2024, 37),
+        title="某区卫生健康委员会关于做好秋冬季呼吸道传染病防控工作的通知",
+        recipients=("各社区卫生服务中心", "区属各医疗机构"),
+        preamble=["为有效应对秋冬季呼吸道传染病流行，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "加强监测预警"), (1, "cn", "二、", "做好疫苗接种")],
+        closing="特此通知。",
+        signature=(("某区卫生健康委员会",), "2024-10-15", "2024年10月15日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各社区卫生服务中心要为老年人和慢性病患者提供流感疫苗接种服务。",
+        warnings=[],
+    )
+    absent(doc, "<p", "&lt;", "text-indent", "浏览次数", "主办")
+
+
+def test_a_scan_made_searchable_with_its_text_under_the_page_image() -> None:
+    doc = office_probe("formats26-pdf-text-under-image.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县人社提〔2024〕6号", "县人社提", 2024, 6),
+        title="关于县政协十届三次会议第0036号提案的答复",
+        recipients=("县工商联",),
+        ref=("政协", "县", 10, 3, "0036", "提案", "关于加大对返乡创业人员扶持力度的提案", []),
+        preamble=["贵单位提出的《关于加大对返乡创业人员扶持力度的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "扶持政策落实情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢贵单位对人力资源和社会保障工作的关心和支持。",
+        signature=(("某县人力资源和社会保障局",), "2024-06-28", "2024年6月28日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将建设县级返乡创业孵化基地，提供场地、培训和融资对接服务。",
+        warnings=[],
+    )
+
+
+def test_a_two_layer_ofd_scan_whose_text_objects_are_unfilled_over_the_picture() -> None:
+    doc = office_probe("formats26-ofd-scan-text-layer.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某街道办事处",
+        number=("街办发〔2024〕14号", "街办发", 2024, 14),
+        title="关于开展2024年夏季爱国卫生运动的通知",
+        recipients=("各社区居委会", "街道各科室"),
+        preamble=["为改善辖区人居环境，预防夏季传染病，街道决定开展夏季爱国卫生运动。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "清理卫生死角"), (1, "cn", "二、", "开展病媒防制")],
+        closing="特此通知。",
+        signature=(("某街道办事处",), "2024-06-24", "2024年6月24日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各社区要在七月底前完成一轮灭蚊灭蝇工作。",
+        warnings=[],
+    )
