@@ -7,6 +7,15 @@ of its own (never the probe's document), failing on the session's start (/work/s
 - DOCX: a package whose relationships name a part in another letter case than its zip item (`Numbering.xml`
   for `word/numbering.xml`; OPC part names compare case-insensitively, and Word opens it) lost that part
   silently: headings without their numbers, no sections (readers.docx.package `Package.item`).
+- DOCX: a drop cap (w:framePr w:dropCap: Word sets a paragraph's first character large in a frame paragraph of
+  its own) was read as a paragraph of one character, the sentence it opens cut (readers.docx.walk `_drop_cap`;
+  the letter runs on into the paragraph, whose face stays its own).
+- DOCX: an OLE object (w:object: an embedded Excel worksheet, an equation) was dropped without a word: its
+  content shows only as its picture; now said in one `pages-without-text` warning naming the kinds
+  (readers.docx.walk `embedded_kinds`, `objects_warning`).
+- HTML: an editor's page keeping its article as escaped HTML in a hidden `<textarea>` its script sets into an
+  empty `<div>`: no 文号, no body, no 落款 (readers.html.embedded `show_template` weighs such a text area as a
+  `<template>`).
 - PDF: a one-glyph text object in a font PDFium gives no glyph boxes (STSong-Light not embedded, as iText
   writes it) set with a text rise (Ts, a bracket lowered, a figure raised) was not recovered: pypdf reports the
   string at its text matrix's origin, PDFium boxes the object as drawn, the rise away (readers.pdf_dropped).
@@ -173,6 +182,91 @@ def test_a_header_part_named_in_another_case_gives_its_number() -> None:
     data = _cased_docx(body, {"word/header1.xml": ("header", "Header1.xml", header)})
     doc = _checked(govdoc.parse(data, format="docx"))
     assert doc.header.doc_number is not None and doc.header.doc_number.text == "镇政发〔2025〕6号"
+
+
+# --- DOCX: a drop cap; OLE objects ---------------------------------------------------------------
+
+
+def _plain_docx(body: str) -> bytes:
+    return _cased_docx(body, {})
+
+
+def _drop(letter: str, size: int = 84) -> str:
+    return (
+        '<w:p><w:pPr><w:framePr w:dropCap="margin" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="page"/></w:pPr>'
+        f'<w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t>{letter}</w:t></w:r></w:p>'
+    )
+
+
+def test_a_drop_caps_letter_opens_the_paragraph_after_its_frame() -> None:
+    body = _p("关于表扬2024年度优秀志愿服务项目的决定", "center") + _p("各社区：")
+    body += _drop("近") + _p("年来，全区志愿服务工作蓬勃发展，涌现出一批优秀志愿服务项目。") + _p("特此表扬。")
+    doc = _checked(govdoc.parse(_plain_docx(body), format="docx"))
+    assert "近年来，全区志愿服务工作蓬勃发展，涌现出一批优秀志愿服务项目。" in [p.text for p in doc.preamble]
+    assert doc.header.title == "关于表扬2024年度优秀志愿服务项目的决定"  # the large letter is no title
+
+
+def test_a_frame_that_is_no_drop_cap_stays_a_paragraph_of_its_own() -> None:
+    framed = '<w:p><w:pPr><w:framePr w:dropCap="none" w:wrap="around"/></w:pPr><w:r><w:t>请各村于1月10日前报送。</w:t></w:r></w:p>'
+    doc = _checked(govdoc.parse(_plain_docx(_p("各村民委员会：") + framed + _p("特此通知。")), format="docx"))
+    assert "请各村于1月10日前报送。\n特此通知。" in doc.text
+
+
+OLE = (
+    '<w:p><w:r><w:object><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="s1" style="width:300pt;height:40pt"/>'
+    '<o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" ProgID="{kind}" ShapeID="s1" '
+    'DrawAspect="Content"/></w:object></w:r></w:p>'
+)
+
+
+def test_an_embedded_drawing_and_two_equations_are_said_in_one_warning() -> None:
+    body = _p("关于印发城区排水管网改造技术要点的通知", "center") + _p("各施工单位：")
+    body += OLE.format(kind="Visio.Drawing.15") + _p("管径按下式计算：") + OLE.format(kind="Equation.DSMT4")
+    body += OLE.format(kind="Equation.DSMT4") + _p("特此通知。")
+    doc = _checked(govdoc.parse(_plain_docx(body), format="docx"))
+    said = [w for w in doc.warnings if w.code == "pages-without-text"]
+    assert len(said) == 1
+    assert "Visio.Drawing.15" in said[0].message and "Equation.DSMT4×2" in said[0].message
+
+
+def test_an_activex_control_is_no_embedded_content() -> None:
+    control = '<w:p><w:r><w:object><w:control r:id="rId9" w:name="CheckBox1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></w:object></w:r></w:p>'
+    doc = _checked(govdoc.parse(_plain_docx(_p("关于做好值班工作的通知", "center") + control), format="docx"))
+    assert "pages-without-text" not in codes(doc)
+
+
+# --- HTML: an article kept as escaped markup in a hidden text area ------------------------------------
+
+
+def _html(page: str) -> govdoc.Document:
+    return _checked(govdoc.parse(page.encode("utf-8"), format="html"))
+
+
+STORED = (
+    "&lt;p&gt;镇政发〔2025〕2号&lt;/p&gt;&lt;p&gt;各村（居）民委员会：&lt;/p&gt;"
+    "&lt;p&gt;为做好2025年春节期间烟花爆竹安全管理工作，现将有关事项通知如下：各村要加强巡查，严禁在禁放区域燃放。&lt;/p&gt;"
+    "&lt;p style=&quot;text-align:right&quot;&gt;某镇人民政府&lt;/p&gt;&lt;p style=&quot;text-align:right&quot;&gt;2025年1月20日&lt;/p&gt;"
+)
+
+
+def test_an_article_kept_as_escaped_markup_in_a_hidden_text_area_is_read_as_its_markup() -> None:
+    page = (
+        "<html><body><h2>关于做好2025年春节期间烟花爆竹安全管理工作的通知</h2><div id='show'></div>"
+        f"<textarea id='src' hidden>{STORED}</textarea><script>show.innerHTML=src.value</script></body></html>"
+    )
+    doc = _html(page)
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "镇政发〔2025〕2号"
+    assert doc.signature is not None and doc.signature.date == "2025-01-20"
+    assert "&lt;" not in doc.text and "<p>" not in doc.text
+
+
+def test_a_read_only_text_area_of_plain_lines_is_still_read_as_its_lines() -> None:
+    page = (
+        "<html><body><h2>关于2025年春节放假安排的通知</h2><p>各科室：</p>"
+        "<label>通知内容：</label><textarea readonly>春节放假时间为1月28日至2月4日。\n请各科室做好值班安排。</textarea></body></html>"
+    )
+    doc = _html(page)
+    assert "春节放假时间为1月28日至2月4日。\n请各科室做好值班安排。" in doc.text
 
 
 # --- PDF: a text rise on a one-glyph object PDFium leaves out -------------------------------------

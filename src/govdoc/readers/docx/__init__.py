@@ -25,7 +25,7 @@ from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.values import plain_int
-from govdoc.readers.docx.walk import Walker
+from govdoc.readers.docx.walk import Walker, objects_warning
 from govdoc.readers.docx.wordml import is_wordml, wordml_package
 
 __all__ = ["docx_blocks", "read_docx"]
@@ -58,6 +58,8 @@ def read_docx(
             pkg.inflated += inner.inflated
         if inner_walker.revisions:
             notes.append(inner_walker.revisions.warning())
+        if inner_walker.objects:
+            notes.append(objects_warning(inner_walker.objects))
         return blocks  # chunk_blocks prefixes their refs with the part's name
 
     walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
@@ -66,6 +68,8 @@ def read_docx(
     feet = footer_blocks(pkg, walker, unshown)
     if walker.revisions:
         notes.append(walker.revisions.warning())
+    if walker.objects:
+        notes.append(objects_warning(walker.objects))
     return heads + body_and_notes + feet, notes
 
 

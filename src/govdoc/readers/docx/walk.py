@@ -116,6 +116,12 @@ class Walker:
         # The carried line opens the next paragraph ahead of that paragraph's number: its mark was hidden
         # (Word's style separator), not deleted, so the line keeps its own number and the next its own.
         self.carried_ahead = False
+        # The carried line gives the next paragraph its face (font and size); a drop cap's letter, set large in a
+        # frame of its own, does not: the paragraph it opens keeps its own first run's face.
+        self.carried_face = True
+        # The kinds (ProgIDs) of the OLE objects met (w:object: an embedded or linked workbook, document,
+        # drawing or equation), whose content only shows as their picture: not read, so said (`objects_warning`).
+        self.objects: list[str] = []
         # The tracked revisions read as accepted (`Revisions`): inserted text kept, deleted text left out.
         self.revisions = Revisions()
 
@@ -166,6 +172,9 @@ class Walker:
         # a paragraph whose mark is hidden (w:specVanish, Word's style separator after a run-in heading, or
         # w:vanish) shows running on into the next paragraph, keeping its own number
         mark_hidden = ppr is not None and not merged_on and _mark_hidden(ppr)
+        # a drop cap (w:framePr w:dropCap): Word sets a paragraph's first letter large in a frame paragraph of
+        # its own, before the paragraph it opens; shown, it is that paragraph's first character
+        drop_cap = ppr is not None and not merged_on and not mark_hidden and _drop_cap(ppr)
         label = (
             self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") and not merged_on else None
         )
@@ -179,9 +188,10 @@ class Walker:
         out.extend(b for b in boxes if id(b) not in self.below)  # boxes stand where anchored: before the text
         hints = Hints(centered=bool(centered), style=style_name, outline_level=outline)
         last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
-        if last >= 0 and (merged_on or mark_hidden):
+        if last >= 0 and (merged_on or mark_hidden or drop_cap):
             self.carried = lines[last]  # its paragraph mark deleted or hidden: it goes on in the next paragraph
-            self.carried_ahead = mark_hidden
+            self.carried_ahead = mark_hidden or drop_cap
+            self.carried_face = not drop_cap
             lines = lines[:last]
             last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
         for k, line in enumerate(lines):
@@ -207,8 +217,10 @@ class Walker:
             return
         text, bold = self.carried.stripped()
         line.extend(text, bold)
-        line.font, line.size = self.carried.font, self.carried.size
+        if self.carried_face:
+            line.font, line.size = self.carried.font, self.carried.size
         self.carried = None
+        self.carried_face = True
 
     def _inline(
         self, parent: Any, style_id: str | None, lines: list[Run], boxes: list[Block], fields: Fields
@@ -304,6 +316,9 @@ class Walker:
                 self.notes.append((tag == w("footnoteReference"), child.get(w("id")) or ""))
             elif tag == w("sym"):
                 lines[-1].add_run(symbol_text(child.get(w("font")), child.get(w("char"))), bool(bold), font, size)
+            elif tag == w("object"):  # an OLE object: a picture of a workbook, a drawing, an equation
+                self.objects.extend(embedded_kinds(child))
+                self._boxes(child, boxes)
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 self._boxes(child, boxes)
                 shown = _alternate_text(child) if tag == f"{{{MC}}}AlternateContent" else ""
@@ -319,13 +334,14 @@ class Walker:
         contents = [
             c for c in el.iter(w("txbxContent")) if not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
         ]
-        outer, self.carried = self.carried, None  # a box's lines and its anchor's carry never run into each other
+        # a box's lines and its anchor's carry never run into each other
+        outer, outer_face, self.carried = self.carried, self.carried_face, None
         for content in sorted(contents, key=top_in_group):  # a group's boxes top to bottom (stable elsewhere)
             for p in content.iter(w("p")):
                 if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
                     self.paragraph(p, into=found)
             self.flush_carried(into=found)
-        self.carried = outer
+        self.carried, self.carried_face = outer, outer_face
         for text, font, size in wordart(el):
             found.append(Block(text, hints=Hints(font=font, size=size, paragraph_end=True), origin=self.origin))
         if found and at_page_foot(el, self.page_height):
@@ -383,6 +399,7 @@ class Walker:
                 hints = Hints(font=self.carried.font, size=self.carried.size, paragraph_end=True)
                 (self.blocks if into is None else into).append(Block(text, bold=bold, hints=hints, origin=self.origin))
             self.carried = None
+            self.carried_face = True
 
     def table(self, tbl: Any) -> None:
         """A table where a reader meets it: where it stands, or, floated to the page's foot (a 版记 a template
@@ -643,6 +660,33 @@ def _mark_deleted(ppr: Any) -> bool:
     paragraph joins the next."""
     rpr = ppr.find(w("rPr"))
     return rpr is not None and rpr.find(w("del")) is not None
+
+
+_OLE = "urn:schemas-microsoft-com:office:office"
+
+
+def embedded_kinds(obj: Any) -> list[str]:
+    """The ProgIDs of the OLE objects a w:object holds (`o:OLEObject`, embedded or linked; an ActiveX control,
+    `w:control`, is a form's widget and no content), `OLE` where one names none."""
+    return [ole.get("ProgID") or "OLE" for ole in obj.iter(f"{{{_OLE}}}OLEObject")]
+
+
+def objects_warning(kinds: list[str]) -> tuple[str, str]:
+    """The one `pages-without-text` warning for the OLE objects of a document, each kind with its count: their
+    content (a workbook's cells, a drawing's words) shows only as the picture Word keeps of it, and is not read."""
+    counted = "、".join(
+        f"{kind}×{kinds.count(kind)}" if kinds.count(kind) > 1 else kind for kind in dict.fromkeys(kinds)
+    )
+    return (
+        "pages-without-text",
+        f"嵌入的对象未读取：{counted} (OLE objects not read: only their picture shows what they hold)",
+    )
+
+
+def _drop_cap(ppr: Any) -> bool:
+    """The paragraph is a drop cap's frame (w:framePr w:dropCap "drop" or "margin"; "none" is an ordinary frame)."""
+    frame = ppr.find(w("framePr"))
+    return frame is not None and frame.get(w("dropCap")) in ("drop", "margin")
 
 
 def _mark_hidden(ppr: Any) -> bool:

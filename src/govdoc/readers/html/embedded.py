@@ -105,15 +105,27 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
 
     Since session 24 a `<noscript>` is weighed alike: a page whose script fetches the article keeps it for a
     browser without scripts in a `<noscript>` beside the empty mount point, where the parser (as a browser
-    with scripts) sees the markup as raw text; a short plea (请开启JavaScript) weighs too little to be taken."""
-    if "<template" not in text and "<noscript" not in text:
+    with scripts) sees the markup as raw text; a short plea (请开启JavaScript) weighs too little to be taken.
+
+    Since session 26 a `<textarea>` whose text is markup is weighed alike: an editor's page (UEditor, KindEditor)
+    keeps the article as escaped HTML in a hidden text area its script sets into an empty `<div>`; the text
+    area's text, its entities undone, is the article's markup (a text area of plain lines is no such copy and
+    stays as `show_embedded` reads it)."""
+    if "<template" not in text and "<noscript" not in text and "<textarea" not in text:
         return
     body = tree.body
     if body is None:
         return
     best: tuple[int, Any, str] = (0, None, "")
-    for template in body.css("template, noscript"):
-        markup = template.html or ""
+    stores: list[str] = []  # the text areas holding markup: no text the page shows
+    for template in body.css("template, noscript, textarea"):
+        if template.tag == "textarea":
+            markup = template.text(deep=True) or ""
+            if not _MARKUP.search(markup):
+                continue
+            stores.append(markup)
+        else:
+            markup = template.html or ""
         weight = len(_HAN.findall(markup))
         if weight > best[0]:
             best = (weight, template, markup)
@@ -121,7 +133,7 @@ def show_template(tree: Any, text: str, limits: Limits, path: str | None) -> Non
     if template is None or weight < _SHOWN_HAN:
         return
     shown = body.text(deep=True, separator="\n") or ""
-    unseen = [node.text(deep=True, separator="\n") or "" for node in body.css("script, style, noscript")]
+    unseen = [node.text(deep=True, separator="\n") or "" for node in body.css("script, style, noscript")] + stores
     if 2 * (len(_HAN.findall(shown)) - sum(len(_HAN.findall(part)) for part in unseen)) >= weight:
         return
     if _said(shown) - sum(_said(part) for part in unseen) >= _SHOWN_HAN:
