@@ -484,6 +484,11 @@ HOTLINE_FOOTER = _lazy(r"^\p{Han}{0,10}热线(?:电话)?[ ]{0,2}:?[ ]{0,2}12345$
 # WeChat's dialog words among EDGE_CHROME's rows: a notice's own line may be one of them under its last
 # sentence (…请选择： ⏎ 允许), so each is chrome only right under another chrome line (微信扫一扫 ⏎ 使用小程序)
 DIALOG_WORDS = frozenset({"关注该公众号", "使用小程序", "知道了", "取消", "允许"})
+# EDGE_CHROME's rows that are words a text can end on alone (a reply's last line `举报`, a wrapped
+# `15分钟` under `…发车间隔缩短至`): under the running text each is chrome only beside chrome (a news app's
+# `举报` over its share count, 知乎's buttons one a line), never where it alone stands between the text and
+# its 落款 or under the 落款's date (cleanup.furniture._edge_chrome; diffread-B A8: dropped unsaid)
+TEXT_WORD_ROWS = frozenset({"举报", "喜欢", "关注", "+关注", "+ 关注"})
 # The menu's entries on the organ itself (机构概况, 机构职能) alone on a line need a second mark: a 部门预算 说明
 # heads its own parts with them above its first sentence (第一部分 部门概况 ⏎ 机构概况 ⏎ 机构职能 ⏎ …。; review20),
 # under the page's toolbar too (【字体：大 中 小】【打印】 ⏎ 机构职能 ⏎ …。), and an organ's 机构概况 page heads its

@@ -543,6 +543,9 @@ ATTENDANCE_POST_AND_NAME = _lazy(rf"{_ATTENDANCE_POST}[ ]{{0,2}}[\p{{Han}}·]{{2
 # A report delivered at a meeting: its subtitle (——2023年11月24日在县人大常委会第十四次会议上)
 # and the speaker's post and name (县政府办公室主任 某某) stand between its title and its 主送.
 SPEECH_SUBTITLE = _lazy(r"^-{1,2}[ ]{0,2}[^\n]{0,40}?在[^\n]{2,60}?(?:会议|大会)上(?:的(?:报告|讲话|发言))?$")
+# Any 副标题 under a title opens with a dash (破折号) and names what the title covers, no sentence:
+# `——关于加强…的提案办理情况`, `——以某区为例`. A Markdown item's lone dash and space is none.
+SUBTITLE_LINE = _lazy(r"^(?:--[ ]{0,2}|-(?=\p{Han}))\p{Han}[^\n。!?;:]{3,60}$")
 SPEAKER_LINE = _lazy(
     r"^[\p{Han}]{0,30}?(?:主任|局长|县长|市长|区长|州长|省长|书记|部长|厅长|主席|秘书长)[ ]{0,4}[\p{Han}·]{2,4}$"
 )

@@ -35,7 +35,8 @@ _FORM_ROW = 40  # a form's row (label and value) is shorter; a longer line is th
 
 def is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
-    密级 and 紧急程度, a short note, a report's speech subtitle and speaker, and the 版头 of minutes
+    密级 and 紧急程度, a short note, a subtitle under a dash (a report's `——在…会议上`, a reply's
+    `——关于…的提案办理情况`: taken for the title, it left the title above it unplaced), a speaker, and the 版头 of minutes
     (第12期, and the issuing organ beside its date).
 
     Each pattern is asked only of a line that can hold it (its length, a word it needs; the
@@ -48,7 +49,7 @@ def is_headerish(b: Block) -> bool:
         or (n <= _NOTE_MAX and f[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(f)))
         or (n <= _MARK_MAX and L.holds_mark_word(f) and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
         or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
-        or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f)))
+        or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f) or P.SUBTITLE_LINE.match(f)))
         or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)) and not _ends_on_a_type(f))
         or L.is_doc_number_line(b)
         or is_case_number_line(b)

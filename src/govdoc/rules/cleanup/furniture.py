@@ -626,6 +626,7 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
             and (i < first or i > last or b.hints.page_edge or i in beside or _over_a_repeat(blocks, i))
             and (b.folded.strip() not in P.DIALOG_WORDS or (i > 0 and blocks[i - 1].zone is _CHROME))
             and (b.folded.strip() not in P.ORGAN_MENU_WORDS or _in_a_menu(blocks, i, rows))
+            and (i <= last or not _text_word_row(b) or _chrome_beside(blocks, i, rows))
         ):
             b.zone = _CHROME
             if 0 < i < first and blocks[i - 1].zone is _UNSET and _viewed_file(blocks[i - 1], b):
@@ -746,6 +747,21 @@ def _in_a_menu(blocks: list[Block], i: int, rows: set[int]) -> bool:
     return below is not None and (
         below.zone is _CHROME or (i + 1 in rows and P.MENU_ROW.match(below.folded.strip()) is not None)
     )
+
+
+def _text_word_row(b: Block) -> bool:
+    """An EDGE_CHROME row a text may hold as its own line: a word alone (`举报`, P.TEXT_WORD_ROWS) or a
+    span of minutes (a reader view's reading time, `15分钟` wrapped off its sentence)."""
+    f = b.folded.strip()
+    return f in P.TEXT_WORD_ROWS or (f.endswith("分钟") and P.READER_VIEW_TIME.match(f) is not None)
+
+
+def _chrome_beside(blocks: list[Block], i: int, rows: set[int]) -> bool:
+    """The line above or under blocks[i] is chrome, or under it another EDGE_CHROME row (`rows`): the
+    mark a word alone under the running text needs to be the page's (diffread-B A8)."""
+    if i > 0 and blocks[i - 1].zone is _CHROME:
+        return True
+    return i + 1 < len(blocks) and (blocks[i + 1].zone is _CHROME or i + 1 in rows)
 
 
 def _over_a_repeat(blocks: list[Block], i: int) -> bool:
