@@ -36,8 +36,8 @@ _FORM_ROW = 40  # a form's row (label and value) is shorter; a longer line is th
 def is_headerish(b: Block) -> bool:
     """Lines that may stand between the title and the body without being body: the 文号, 签发人,
     密级 and 紧急程度, a short note, a subtitle under a dash (a report's `——在…会议上`, a reply's
-    `——关于…的提案办理情况`: taken for the title, it left the title above it unplaced), a speaker, and the 版头 of minutes
-    (第12期, and the issuing organ beside its date).
+    `——关于…的提案办理情况`: taken for the title, it left the title above it unplaced), a speaker, and the
+    版头 of minutes (第12期, and the issuing organ beside its date).
 
     Each pattern is asked only of a line that can hold it (its length, a word it needs; the
     ties are tested): most lines asked are a title's, which none of them matches. The date class
