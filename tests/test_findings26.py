@@ -93,3 +93,59 @@ def test_a_report_link_beside_a_share_count_under_the_text_is_still_chrome() -> 
     body = "今年已增开通勤班车四班，覆盖园区主要企业。"
     doc = checked("\n".join([*_BUS, body, "溪城市交通运输局", "2025年5月9日", "举报", "分享至"]))
     assert "举报" not in doc.text
+
+
+# diffread-B A9: a contact table's one row of values with a cell left empty gave no contact
+
+_ROAD = [
+    "# 关于加强农村公路安全防护设施建设的答复",
+    "",
+    "郑某某代表：",
+    "",
+    "您提出的《关于加强农村公路安全防护设施建设的建议》收悉。现答复如下：",
+    "",
+    "今年全县新建农村公路波形护栏六十公里。",
+    "",
+    "感谢您对交通运输工作的关心和支持。",
+    "",
+    "某县交通运输局",
+    "",
+    "2025年4月18日",
+    "",
+]
+
+
+def test_a_contact_table_with_one_value_left_empty_still_gives_the_others() -> None:
+    """`| 联系科室 | 联系人 | 联系电话 |` over `| 公路管理股 |  | 0571-86150022 |`: the person not given, the unit and
+    the phone under their labels are the contact, nothing left unplaced."""
+    lines = [*_ROAD, "| 联系科室 | 联系人 | 联系电话 |", "| --- | --- | --- |", "| 公路管理股 |  | 0571-86150022 |", ""]
+    doc = checked("\n".join(lines))
+    assert doc.contact is not None
+    assert (doc.contact.unit, doc.contact.name, list(doc.contact.phones)) == ("公路管理股", None, ["0571-86150022"])
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_contact_table_whose_row_of_values_is_empty_gives_no_contact() -> None:
+    """Look-alike: the labels over a row of empty cells give no contact (no value to read)."""
+    lines = [*_ROAD, "| 联系人 | 联系电话 |", "| --- | --- |", "|  |  |", ""]
+    doc = checked("\n".join(lines))
+    assert doc.contact is None
+
+
+# diffread-B A10: a row whose cells agree was read once unsaid
+
+
+def test_a_two_column_row_whose_cells_agree_is_read_once_and_said() -> None:
+    """A 修订对照表 copied with TABs (修订前 ⏎ 修订后), one article unchanged: its row holds the same words in both
+    columns, which a script printing a merged cell once per column also gives. Read once, the reading is said
+    (`text-repaired`, kind `merged-cells`, quoting the row)."""
+    rows = [
+        "修订前\t修订后",
+        "第三条 本办法适用于本县行政区域内的农村公路。\t第三条 本办法适用于本县行政区域内的农村公路。",
+        "第四条 养护资金由县财政统筹安排。\t第四条 养护资金由县财政和乡镇共同承担。",
+    ]
+    text = "\n".join([*(x for x in _ROAD[:10] if x), *rows, "某县交通运输局", "2025年4月18日"])
+    doc = checked(text)
+    notes = [w.message for w in doc.warnings if w.code == "text-repaired"]
+    assert len(notes) == 1 and notes[0].startswith("merged-cells")
+    assert "本办法适用于本县行政区域内的农村公路" in notes[0]

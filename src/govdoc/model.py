@@ -117,7 +117,14 @@ WarningCode = Literal[
 # message (`fake-bold: …`): one place, as the codes are.
 # Session 24 adds `tracked-changes`: a .docx's tracked revisions read as accepted.
 RepairKind = Literal[
-    "fake-bold", "html-entity", "actual-text", "app-record", "transfer-encoding", "assistant-framing", "tracked-changes"
+    "fake-bold",
+    "html-entity",
+    "actual-text",
+    "app-record",
+    "transfer-encoding",
+    "assistant-framing",
+    "tracked-changes",
+    "merged-cells",
 ]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).

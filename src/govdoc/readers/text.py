@@ -60,6 +60,7 @@ from govdoc.readers.text_lines import (
     SHARED_LINES,
     UNDERLINE_STARTS,
     ReadState,
+    merged_said,
 )
 from govdoc.readers.text_pieces import INDENTED, MD_PREFIX_CHARS, PieceReads, PieceState, piece_rules, read_piece
 from govdoc.readers.text_records import (
@@ -542,6 +543,8 @@ def text_blocks(
             blocks[-1].hints = replace(blocks[-1].hints, tabs_after=after)
         if form_feeds and "\f" in raw:
             page = True  # a form feed ends a line: the page ends after it
+    if st is not None and st.merged and said is not None:
+        said.append(merged_said(st.merged))  # rows whose cells agree, read once: a judgement, said
     if "|" in text or "+-" in text or BOX.search(text):
         blocks = pipe_tables(drawn_tables(blocks), framed=org)
     return blocks

@@ -162,6 +162,7 @@ class ReadState:
         "latex",
         "limits",
         "mail",
+        "merged",
         "number",
         "origins",
         "page",
@@ -188,6 +189,7 @@ class ReadState:
         self.html_table = 0  # the HTML table whose rows go on over the next lines (its `</table>` not met yet)
         self.tag_half = False  # the line before was an open tag's first half (_OPEN_TAG_HALF)
         self.mail: bool | None = None  # whether the text shows a mail: asked at its first `--` line
+        self.merged: list[str] = []  # the rows `merged_cells` read once, as the text wrote them (said by the reader)
         self.signs = signs
         self.index = line_rules(signs)  # the rules the text's signs call for
 
@@ -502,7 +504,8 @@ MERGED_ROW = lazyregex.compile(r"^[ \t]*(?P<cell>[^\t\n]{8,}?)[ ]*(?:\t[ ]*(?P=c
 def merged_cells(st: ReadState) -> int:
     """A table row printed by a script that gives a merged cell once per grid column it spans (python-docx's
     `row.cells`: the 版记's 抄送 row over two columns written twice, TAB between; conv25): every cell the same
-    words, long enough to be no table's repeated short value. The row is the cell, once."""
+    words, long enough to be no table's repeated short value. The row is the cell, once, and said (`merged_said`):
+    a table's own row may hold one text in each column (diffread-B A10)."""
     whole = st.whole
     if "\t" not in whole:
         return KEPT
@@ -510,11 +513,29 @@ def merged_cells(st: ReadState) -> int:
     first = cells[0]
     if len(first) < _MERGED_CELL or any(c != first for c in cells[1:]):
         return KEPT
+    st.merged.append(whole)
     skip = st.raw.find(whole)
     st.at += skip
     st.raw = st.raw[skip:]
     st.whole = first
     return CHANGED
+
+
+_MERGED_QUOTE = 40  # the characters of the first row a `merged-cells` note quotes
+
+
+def merged_said(rows: list[str]) -> tuple[str, str]:
+    """The `text-repaired` note (`merged-cells`) for the rows `merged_cells` read once: a row whose cells all
+    agree may also be a table's own (a 修订对照表's unchanged article, the same words in both columns), so
+    the reading is a judgement and is said (diffread-B A10). One per text, span null, counting the rows and
+    quoting the first as written."""
+    first = rows[0].replace("\t", " | ")
+    quoted = first if len(first) <= _MERGED_QUOTE else first[:_MERGED_QUOTE] + "…"
+    return (
+        "text-repaired",
+        f"merged-cells: 表格行各列文字相同，按一个合并单元格读出一次：{len(rows)} 行，首行「{quoted}」 "
+        f"(read {len(rows)} table row(s) whose cells all agree once, as one merged cell each)",
+    )
 
 
 def latex_heading(st: ReadState) -> int:

@@ -128,12 +128,15 @@ _MAX_LABEL_VALUE = 40
 
 def _label_row_values(after: list[Block], i: int, width: int) -> bool:
     """`after[i]` is the one row of values under a row of `width` contact labels: as wide, each cell short
-    with no sentence, and the table's last row (a list of several people under the labels is no document's
-    one contact: it stays unread, as before)."""
+    with no sentence or empty (one value not given left the others unread: diffread-B A9), one at least
+    filled, and the table's last row (a list of several people under the labels is no document's one
+    contact: it stays unread, as before)."""
     b = after[i]
-    cells = b.folded.split("\t")
-    if b.cells is None or len(b.cells) != width or len(cells) != width or not all(map(_short_value, cells)):
+    cells = [c.strip() for c in b.folded.split("\t")]
+    if b.cells is None or len(b.cells) != width or len(cells) != width:
         return False
+    if not all(not c or _short_value(c) for c in cells) or not any(cells):
+        return False  # (a cell left empty under its label is a value not given: the others are still read)
     below = after[i + 1] if i + 1 < len(after) else None
     return below is None or below.cells is None or len(below.cells) != width
 
