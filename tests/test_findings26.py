@@ -149,3 +149,24 @@ def test_a_two_column_row_whose_cells_agree_is_read_once_and_said() -> None:
     notes = [w.message for w in doc.warnings if w.code == "text-repaired"]
     assert len(notes) == 1 and notes[0].startswith("merged-cells")
     assert "本办法适用于本县行政区域内的农村公路" in notes[0]
+
+
+# diffread-B A2: a text's own `## References` of ⟨N⟩ items that are no links was taken for Crawl4AI's and dropped
+
+
+def test_a_references_list_of_the_texts_own_notes_stays() -> None:
+    """The reply's own notes under `## References`, `⟨1⟩ 《…》` items naming rules (no URL), with the marks in its
+    sentences: no converter's list of links, so neither list nor marks leave unsaid."""
+    lines = [*_ROAD[:6], "护栏建设标准依照有关规范⟨1⟩执行。", "", *_ROAD[10:]]
+    lines += ["## References", "", "⟨1⟩ 《公路交通安全设施设计规范》（JTG D81—2017）", ""]
+    doc = checked("\n".join(lines))
+    assert "《公路交通安全设施设计规范》" in doc.text
+    assert "content-unplaced" in codes(doc)
+
+
+def test_crawl4ai_links_under_references_still_leave() -> None:
+    """Look-alike: Crawl4AI's own list, each entry a URL and the link's words, still leaves with its marks."""
+    lines = [*_ROAD[:6], "护栏建设标准依照交通运输部⟨1⟩有关规范执行。", "", *_ROAD[10:]]
+    lines += ["## References", "", "⟨1⟩ https://www.mot.example.cn/: 交通运输部", ""]
+    doc = checked("\n".join(lines))
+    assert "example.cn" not in doc.text and "⟨1⟩" not in doc.text

@@ -61,10 +61,12 @@ _FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
 # A converter's list of the links it numbered, at the text's end: lynx's (`[3]首页` in the text) under
 # `References` (or `Visible links`), one `N. URL` line per link (`Hidden links:` and its own lines may follow);
 # Crawl4AI's citations (`首页⟨1⟩` in the text) under a `## References` heading, one `⟨N⟩ URL: words` line per
-# link, the words a copy of the link's own
+# link, the words a copy of the link's own. Each tool's entry is a URL with its scheme: a text's own References
+# list of `⟨1⟩ 《某办法》` (or `1. 《某办法》`) items, no links, is its notes and stays (diffread-B A2)
 _LINK_LIST = lazyregex.compile(
     r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\n(?:[ \t]*\n)*"
-    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+\S{1,2000}|\u27e8\d{1,5}\u27e9[ \t]+\S{1,2000}(?:[ \t][^\n]{0,300})?|Hidden links:)"
+    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}"
+    r"|\u27e8\d{1,5}\u27e9[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}(?:[ \t][^\n]{0,300})?|Hidden links:)"
     r"[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
     regex.M,
 )
