@@ -170,3 +170,40 @@ def test_crawl4ai_links_under_references_still_leave() -> None:
     lines += ["## References", "", "⟨1⟩ https://www.mot.example.cn/: 交通运输部", ""]
     doc = checked("\n".join(lines))
     assert "example.cn" not in doc.text and "⟨1⟩" not in doc.text
+
+
+# diffread-A A2, A3: a merged bureau's name wrapped in its 落款 after a field word ending like an organ (社会, 农村),
+# or before its organ word alone (局)
+
+
+def _signed(*organ_lines: str) -> govdoc.Document:
+    lines = [
+        "关于加大高素质农民培育力度的答复",
+        "钱某某委员：",
+        "您提出的《关于加大高素质农民培育力度的提案》收悉，现答复如下：",
+        "今年全区培育高素质农民八百人，开设专业班次二十期。",
+        "感谢您对农业农村工作的关心和支持。",
+        *organ_lines,
+        "2025年8月26日",
+    ]
+    return checked("\n".join(lines))
+
+
+def test_a_bureau_name_wrapped_after_a_field_word_ending_like_an_organ_is_one_signer() -> None:
+    """`青川区人力资源社会` ⏎ `保障局` and `青川区农业农村` ⏎ `局`: 社会 and 农村 end on 会 and 村, yet cut the name short
+    of its organ word: one signer each, the join warned."""
+    for lines, organ in (
+        (("青川区人力资源社会", "保障局"), "青川区人力资源社会保障局"),
+        (("青川区农业农村", "局"), "青川区农业农村局"),
+        (("青川区医疗保障", "局"), "青川区医疗保障局"),
+    ):
+        doc = _signed(*lines)
+        assert doc.signature is not None and doc.signature.issuers == (organ,), lines
+        assert doc.closing is not None and doc.closing.text == "感谢您对农业农村工作的关心和支持。"
+        assert "page-break-joined" in codes(doc)
+
+
+def test_two_whole_organs_one_a_line_stay_two_signers() -> None:
+    """Look-alike: a 总工会 over a 人力资源社会保障局, each whole, are two signers."""
+    doc = _signed("青川区总工会", "青川区人力资源社会保障局")
+    assert doc.signature is not None and doc.signature.issuers == ("青川区总工会", "青川区人力资源社会保障局")

@@ -46,6 +46,10 @@ ORGAN_PAIR_REST = _lazy(
 # organ signs with its place's name) and holds none of a sentence's words (SENTENCE_CHARS) after its first
 # character (a place's name may open on any: 将乐县, 本溪市).
 _PLACE_CHARS = "省市区县州盟旗"
+# A merged bureau's field words that end on an organ's ending character (社会 of 人力资源社会保障局, 农村 of
+# 农业农村局): an upper piece cut after one ends on no organ, though ORGAN_SUFFIX finds 会 or 村 there
+# (diffread-A A2: 某市人力资源社会 ⏎ 保障局 signed as two organs)
+FIELD_WORDS_ON_ENDINGS = ("社会", "农村")
 SELF_PLACE_HEADS = ("全", "我", "本", "该", "各", "此")
 SENTENCE_CHARS = "将要的了您你我已把被得着过吗呢吧请"
 _NAME_CHAR = rf"(?:(?![{SENTENCE_CHARS}])\p{{Han}})"

@@ -49,12 +49,19 @@ def is_headerish(b: Block) -> bool:
         or (n <= _NOTE_MAX and f[:1] in _NOTE_OPENS and bool(P.NOTE_LINE.match(f)))
         or (n <= _MARK_MAX and L.holds_mark_word(f) and bool(P.SECURITY.match(f) or P.URGENCY.match(f)))
         or ("期" in f and bool(P.ISSUE_NUMBER_LINE.match(f)))
-        or (f[:1] == "-" and n <= 80 and bool(P.SPEECH_SUBTITLE.match(f) or P.SUBTITLE_LINE.match(f)))
+        or (f[:1] == "-" and n <= 80 and _subtitle(f))
         or (n <= _SPEAKER_MAX and _names_a_post(f) and bool(P.SPEAKER_LINE.match(f)) and not _ends_on_a_type(f))
         or L.is_doc_number_line(b)
         or is_case_number_line(b)
         or L.is_organ_date_line(b)
     )
+
+
+def _subtitle(f: str) -> bool:
+    """A 副标题 under a dash (`f` folded): a speech's (`——在…会议上的讲话`), or any naming what the title covers
+    (`——关于…的提案办理情况`); one ending on a document's type (`——对…第0166号提案的答复` under a headline) is the
+    title's own last line, the type it names."""
+    return P.SPEECH_SUBTITLE.match(f) is not None or (P.SUBTITLE_LINE.match(f) is not None and not L.ends_with_kind(f))
 
 
 _SERIAL_MAX = 24  # SERIAL_LINE: brackets, a year, 第, eight digits and 号, spaces between

@@ -400,7 +400,7 @@ def organ_cut(upper: str, lower: str) -> bool:
     return (
         P.ORGAN_PLACE_OPEN.match(upper) is not None
         and not upper.startswith(P.NOT_A_NAME_HEAD)
-        and P.ORGAN_SUFFIX.search(upper) is None
+        and (P.ORGAN_SUFFIX.search(upper) is None or upper.endswith(P.FIELD_WORDS_ON_ENDINGS))
     )
 
 

@@ -49,6 +49,12 @@ def organs_above(region: list[Block], date_at: int, issuers: Callable[[], str] |
                 top -= 1  # 答复单位： alone over the organ lines: the 落款's head, and its top
             elif top < date_at and _wrapped_organ_head(above, region[top]):
                 top -= 1  # an organ's name wrapped before its ending: its head is the 落款's too
+            elif (
+                top > 1
+                and _ORGAN_ENDING_ONLY.match(above.folded.strip())
+                and _wrapped_organ_head(region[top - 2], above)
+            ):
+                top -= 2  # 某市医疗保障 ⏎ 局: an ending too short for an organ's line under its head (diffread-A A3)
             break
         if above.table and not _signing_table(region, above.table, region[date_at]):
             break
