@@ -207,3 +207,21 @@ def test_two_whole_organs_one_a_line_stay_two_signers() -> None:
     """Look-alike: a 总工会 over a 人力资源社会保障局, each whole, are two signers."""
     doc = _signed("青川区总工会", "青川区人力资源社会保障局")
     assert doc.signature is not None and doc.signature.issuers == ("青川区总工会", "青川区人力资源社会保障局")
+
+
+# diffread-A A6: an e-mail written with # for @ against address harvesters
+
+
+def test_an_email_written_with_a_hash_for_its_at_sign_is_the_contacts() -> None:
+    """`邮箱：qcnyj#163.com（请将#换成@）`: the address as the document gives it, as `[at]` is read."""
+    doc = _signed("青川区农业农村局")
+    text = doc.text + "\n联系人：韩某\n邮箱：qcnyj#163.com（请将#换成@）\n"
+    doc = checked(text)
+    assert doc.contact is not None and doc.contact.email == "qcnyj#163.com"
+    assert doc.contact.name == "韩某"
+
+
+def test_a_hash_with_no_domain_after_it_is_no_email() -> None:
+    """Look-alike: `邮箱：#暂未开通#` names no address."""
+    doc = checked(_signed("青川区农业农村局").text + "\n联系人：韩某\n邮箱：#暂未开通#\n")
+    assert doc.contact is not None and doc.contact.email is None

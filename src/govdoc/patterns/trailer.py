@@ -470,8 +470,9 @@ POSTCODE = _lazy(r"(?<!\d)\d{6}(?!\d)")
 # may be cut with the value's end.
 POSTCODE_AFTER_ADDRESS = _lazy(r"[ ]{0,2}\((?P<code>\d{6})\)?$")
 # The at sign may be written out against address harvesters, in brackets (rxtb【at】…, rxtb[at]…, rxtb(AT)…),
-# which is the address as the document gives it.
-_AT_SIGN = r"(?:[@＠]|[ ]?[\[【(][ ]?(?:at|AT)[ ]?[\]】)][ ]?)"
+# which is the address as the document gives it; or replaced by # (rxtb#163.com, 请将#改为@), right before the
+# domain's first label (diffread-A A6). Asked only of an e-mail label's value (fields.contact).
+_AT_SIGN = r"(?:[@＠]|#(?=[A-Za-z0-9-]{1,63}\.)|[ ]?[\[【(][ ]?(?:at|AT)[ ]?[\]】)][ ]?)"
 EMAIL = _lazy(rf"[A-Za-z0-9._%+-]{{1,64}}{_AT_SIGN}[A-Za-z0-9.-]{{1,100}}\.[A-Za-z]{{2,10}}")
 # The 版记's distribution labels: 抄送 and 抄报, and 分送, the distribution line of a 纪要's 版记 where other
 # documents write 抄送; any of them may end with 单位 or 机关 (抄送单位：…). One row for every pattern below
