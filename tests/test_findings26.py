@@ -225,3 +225,61 @@ def test_a_hash_with_no_domain_after_it_is_no_email() -> None:
     """Look-alike: `邮箱：#暂未开通#` names no address."""
     doc = checked(_signed("青川区农业农村局").text + "\n联系人：韩某\n邮箱：#暂未开通#\n")
     assert doc.contact is not None and doc.contact.email is None
+
+
+# review25 R3: a hidden dialog longer than the article was chosen as the article; R7: a list's pager beside tabbed
+# panes made the hidden 解读 pane a page of the article
+
+_ANSWER_HTML = (
+    "<h1>关于加快城区停车泊位建设的答复</h1><p>冯某代表：</p>"
+    "<p>您提出的建议收悉，现答复如下：今年我局在城区新增公共停车泊位一千二百个，改造停车场八处。</p>"
+    "<p>感谢您对城市管理工作的关心和支持。</p><p>某市城市管理局</p><p>2025年9月3日</p>"
+)
+
+
+def _page(body: str) -> govdoc.Document:
+    html = f'<html><head><meta charset="utf-8"><title>建议答复</title></head><body>{body}</body></html>'
+    return govdoc.parse(html.encode("utf-8"), format="html")
+
+
+def test_a_hidden_privacy_dialog_longer_than_the_article_is_not_read() -> None:
+    """A privacy notice in a `display:none` dialog behind its button, longer than the answer: the page shows the
+    answer, which is the article; the dialog stays unread."""
+    clauses = "".join(
+        f"<p>{k}. 本网站收集的个人信息仅用于提供政务服务，未经本人同意不向任何第三方提供，法律法规另有规定的除外。</p>"
+        for k in range(1, 13)
+    )
+    doc = _page(
+        f'<div class="content">{_ANSWER_HTML}</div>'
+        f'<div class="dialog" style="display:none"><h3>隐私声明</h3>{clauses}<button>我知道了</button></div>'
+    )
+    assert doc.header.title == "关于加快城区停车泊位建设的答复"
+    assert doc.signature is not None and doc.signature.issuers == ("某市城市管理局",)
+    assert "隐私" not in doc.text
+
+
+def test_a_hidden_pane_beside_a_related_lists_pager_stays_hidden() -> None:
+    """Tabbed panes (原文 | 政策解读), the second `display:none`, and under them a 相关阅读 list with its own pager
+    (`1 2 3 4 下一页`): the pager numbers pages the document does not hold, so it is the list's, and the hidden
+    pane is no later page of the answer."""
+    pane = "<p>政策解读：本答复明确了城区停车泊位建设的三项举措，新增泊位一千二百个，群众停车更方便。</p>"
+    doc = _page(
+        '<div class="wrap"><div class="tab"><span>原文</span><span>政策解读</span></div><div class="box">'
+        f'<div class="pane">{_ANSWER_HTML}</div><div class="pane" style="display:none">{pane}</div></div>'
+        '<div class="xg"><ul><li><a href="/1">关于停车收费的答复</a></li></ul><div class="page">'
+        '<span>1</span> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=4">4</a> <a href="?p=2">下一页</a>'
+        "</div></div></div>"
+    )
+    assert "政策解读：" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2025-09-03"
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_client_side_pagers_later_page_is_still_read() -> None:
+    """Look-alike: two pages of the answer, the second hidden until the pager (`1 2 下一页`) shows it: read on."""
+    first, second = _ANSWER_HTML.split("<p>感谢您")
+    doc = _page(
+        f'<div class="art"><div class="pg">{first}</div><div class="pg" style="display:none"><p>感谢您{second}</div>'
+        '<div class="pages"><span>1</span> <a href="#">2</a> <a href="#">下一页</a></div></div>'
+    )
+    assert doc.signature is not None and doc.signature.issuers == ("某市城市管理局",)

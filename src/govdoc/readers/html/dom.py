@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -144,8 +144,11 @@ def nearest(node: object, marks: frozenset[str]) -> object | None:
     return parent
 
 
-def marked_text_nodes(root: object, marks: frozenset[str]) -> Iterator[tuple[object, str, bool, object | None]]:
-    """`text_nodes` with, for each, its nearest ancestor whose tag is in `marks`.
+def marked_text_nodes(
+    root: object, marks: frozenset[str], unshown: Callable[[object], bool] | None = None
+) -> Iterator[tuple[object, str, bool, object | None]]:
+    """`text_nodes` with, for each, its nearest ancestor whose tag is in `marks`; where `unshown` is given, the
+    elements it says the page does not show are left out with all they hold.
 
     The ancestor is carried down the walk rather than looked up from each text node, so a
     page of 20,000 nested elements costs one pass, not one walk up per text node.
@@ -160,7 +163,7 @@ def marked_text_nodes(root: object, marks: frozenset[str]) -> Iterator[tuple[obj
             if text.strip():
                 yield node, text, in_link, mark
             continue
-        if tag in SKIP or tag == "-comment":
+        if tag in SKIP or tag == "-comment" or (unshown is not None and unshown(node)):
             continue
         link = in_link or tag == "a"
         inner = node if tag in marks else mark
