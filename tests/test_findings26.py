@@ -6,9 +6,16 @@ strict xfail with the reason it stays.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import govdoc
 from tests.docx_builder import make_docx, p
 from tests.probing import checked, codes
+
+_OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"  # the PDF builders' modules
+if str(_OFFICE) not in sys.path:
+    sys.path.insert(0, str(_OFFICE))
 
 _CENTRE = '<w:jc w:val="center"/>'
 _RIGHT = '<w:jc w:val="right"/>'
@@ -283,3 +290,46 @@ def test_a_client_side_pagers_later_page_is_still_read() -> None:
         '<div class="pages"><span>1</span> <a href="#">2</a> <a href="#">下一页</a></div></div>'
     )
     assert doc.signature is not None and doc.signature.issuers == ("某市城市管理局",)
+
+
+# leftovers25's B8 (session 24's diffread-B B8): a multi-line PDF field's lines were read as one line
+
+
+def _field_pdf(value: str) -> govdoc.Document:
+    """The formats24 notice with its 落款 typed into one multi-line text field (Ff 4096) that no appearance
+    draws (NeedAppearances), one organ or the date a line."""
+    from make_formats24 import pdf_dict, rect
+    from pdf_out import font_key
+    from pypdf.generic import ArrayObject, BooleanObject, NameObject, NumberObject, TextStringObject
+
+    from tests.test_formats24_causes import NOTICE_LINES, _page_pdf, _pdf, _writer, _written
+
+    writer = _writer(_page_pdf(list(NOTICE_LINES)))
+    page = writer.pages[0]
+    font = page["/Resources"]["/Font"].raw_get(font_key(page))
+    widget = pdf_dict(
+        Type=NameObject("/Annot"),
+        Subtype=NameObject("/Widget"),
+        FT=NameObject("/Tx"),
+        T=TextStringObject("落款"),
+        V=TextStringObject(value),
+        DA=TextStringObject("/F1 16 Tf 0 g"),
+        F=NumberObject(4),
+        Ff=NumberObject(4096),
+        Rect=rect(380, 500, 560, 600),
+        P=page.indirect_reference,
+    )
+    ref = writer._add_object(widget)
+    page[NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = pdf_dict(
+        Fields=ArrayObject([ref]), NeedAppearances=BooleanObject(True), DR=pdf_dict(Font=pdf_dict(F1=font))
+    )
+    return _pdf(_written(writer))
+
+
+def test_a_multi_line_field_holding_two_organs_and_the_date_reads_a_line_each() -> None:
+    """`某县统计局⏎某县农业农村局⏎2024年12月2日` typed into one field: two signers and the date, a line each."""
+    doc = _field_pdf("某县统计局\r某县农业农村局\r2024年12月2日")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县统计局", "某县农业农村局"), "2024-12-02")
+    assert "某县统计局\n某县农业农村局\n2024年12月2日" in doc.text

@@ -63,10 +63,30 @@ def unappeared_values(page: Any, env: Any) -> tuple[list[int], list[FieldValue]]
             left, right = sorted((rect.left, rect.right))
             bottom, top = sorted((rect.bottom, rect.top))
             indexes.append(k)
-            values.append(FieldValue(text, (left, bottom, right, top), _size(raw, annot, top - bottom)))
+            values.extend(_lines(text, (left, bottom, right, top), _size(raw, annot, top - bottom)))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return indexes, values
+
+
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+_LEADING = 1.2  # a multi-line field's line pitch, in font sizes (a viewer's default leading)
+
+
+def _lines(text: str, box: tuple[float, float, float, float], size: float) -> list[FieldValue]:
+    """A value as the viewer shows it: one run, or, where the value holds line breaks (a multi-line field's
+    organs or contact lines, typed one a line), a run a line, each a line's pitch under the one above from the
+    widget's top. Read as one run its lines were one line, `某县统计局2024年12月2日` (diffread-B B8 of session 24)."""
+    parts = _BREAK.split(text)
+    if len(parts) == 1:
+        return [FieldValue(text, box, size)]
+    left, _, right, top = box
+    pitch = _LEADING * size
+    return [
+        FieldValue(line.strip(), (left, top - (k + 1) * pitch, right, top - k * pitch), size)
+        for k, line in enumerate(parts)
+        if line.strip()
+    ]
 
 
 def _value(raw: Any, env: Any, annot: Any) -> str:
