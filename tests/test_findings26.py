@@ -333,3 +333,52 @@ def test_a_multi_line_field_holding_two_organs_and_the_date_reads_a_line_each() 
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("某县统计局", "某县农业农村局"), "2024-12-02")
     assert "某县统计局\n某县农业农村局\n2024年12月2日" in doc.text
+
+
+# leftovers24's note: a bracketed note's labelled part no field reads was unwarned (judged a line at a time)
+
+
+def test_a_bracketed_notes_part_no_field_reads_is_warned() -> None:
+    """`（此件主动公开；联系人：韩某，电话：0816-3212345；承办人：罗某）`: the disclosure and the contact are read from
+    their parts, and the 承办人 part, which no field holds, is warned on its own, quoted."""
+    doc = checked(
+        _signed("青川区农业农村局").text + "\n（此件主动公开；联系人：韩某，电话：0816-3212345；承办人：罗某）\n"
+    )
+    assert doc.header.disclosure == "主动公开"
+    assert doc.contact is not None and doc.contact.name == "韩某"
+    unplaced = [w for w in doc.warnings if w.code == "content-unplaced"]
+    assert len(unplaced) == 1 and "承办人：罗某" in unplaced[0].message
+    assert unplaced[0].span is not None and doc.text[unplaced[0].span.start : unplaced[0].span.end] == "承办人：罗某"
+
+
+def test_a_bracketed_note_whose_parts_are_all_read_gives_no_warning() -> None:
+    """Look-alike: every part read (the disclosure, the contact's name and phone): nothing unplaced."""
+    doc = checked(_signed("青川区农业农村局").text + "\n（此件主动公开；联系人：韩某，电话：0816-3212345）\n")
+    assert "content-unplaced" not in codes(doc)
+
+
+# struct25's limit: joint signers each dated beside an organ's name over 16 characters kept the old reading
+
+
+def test_joint_signers_each_dated_beside_a_long_organ_name_are_one_signature() -> None:
+    """`中共青川区委全面深化改革委员会办公室　2025年8月20日` ⏎ `青川区发展和改革局　2025年8月26日` under 此复。: an
+    organ's name of 18 characters is a 落款 row's cell as a short one is (a table's cell limit does not bound it):
+    both sign, the last date is the document's, the other warned."""
+    lines = _signed("青川区农业农村局").text.split("\n")[:4]  # (the title, 主送 and two sentences)
+    doc = checked(
+        "\n".join(
+            [
+                *lines,
+                "此复。",
+                "中共青川区委全面深化改革委员会办公室　2025年8月20日",
+                "青川区发展和改革局　2025年8月26日",
+            ]
+        )
+    )
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (
+        ("中共青川区委全面深化改革委员会办公室", "青川区发展和改革局"),
+        "2025-08-26",
+    )
+    assert doc.closing is not None and doc.closing.text == "此复。"
+    assert "date-unparsed" in codes(doc)

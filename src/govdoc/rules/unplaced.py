@@ -249,6 +249,34 @@ def _unlisted_title(b: Block, keys: list[str]) -> bool:
     return bool(key) and not any(t in key or key in t for t in keys)
 
 
+def _unread_parts(b: Block, covered: list[tuple[int, int]], k: int) -> list[Warning]:
+    """The labelled parts of a bracketed note (`（此件公开发布；联系人：李某；审核人：陈某）`, parted by ；) that no
+    element spans, each warned: the fields read some of a note's parts, so the line is placed, and a part no
+    field reads (审核人：陈某) was left unsaid (leftovers24's note: unplaced text was judged a line at a time).
+    `covered[k]` is the first covered stretch ending after the block's start."""
+    f = b.folded.rstrip()
+    close = len(f) - 1 if f.endswith(")") else len(f)
+    found: list[Warning] = []
+    pos, n = 1, len(covered)
+    for part in f[1:close].split(";"):
+        lo, hi = pos, pos + len(part)
+        pos = hi + 1
+        if ":" not in part:
+            continue
+        lo += len(part) - len(part.lstrip())
+        hi -= len(part) - len(part.rstrip())
+        a, z = b.start + lo, b.start + hi
+        j = k
+        while j < n and covered[j][1] <= a:
+            j += 1
+        if j < n and covered[j][0] < z:
+            continue
+        quoted = excerpt(b.text[lo:hi])
+        message = f"未归入任何字段的内容：「{quoted}」 (a part of a bracketed note in no element of the Document)"
+        found.append(Warning(CODE, message, Span(a, z, b.hints.page)))
+    return found
+
+
 def _warning(run: list[Block]) -> Warning:
     first, last = run[0], run[-1]
     if len(run) > 1:
@@ -285,6 +313,8 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
             k += 1
         if k < n and covered[k][0] < end:
             placed = True
+            if b.folded[:1] == "(" and ";" in b.folded:
+                found.extend(_unread_parts(b, covered, k))
         elif listed and (b.zone is _ATTACHMENTS or b.zone is _CONTENT) and i not in unlisted:
             placed = True  # an attachment's content: kept in the text, unparsed, its title in `attachments`
         elif not any(map(str.isalnum, b.text)):

@@ -243,19 +243,23 @@ def spaced_cells(b: Block) -> int:
     return len(row_cells(b))
 
 
-def row_cells(b: Block) -> list[str]:
-    """The cells of a row laid out with spaces, as `spaced_cells` counts them; [] for running text."""
+def row_cells(b: Block, longest: int = 0) -> list[str]:
+    """The cells of a row laid out with spaces, as `spaced_cells` counts them; [] for running text or a cell
+    over `longest` characters (a table's cell, `_MAX_CELL`, unless the caller asks of cells that may be longer:
+    an organ's name beside its date, `ORGAN_CELL`)."""
     f = b.folded
     if _SENTENCE_MARKS.search(f):
         return []
     cuts = sorted({0, *b.spaces, *b.gaps, len(f)})
     cells = [c for lo, hi in itertools.pairwise(cuts) for c in _CELL_SPLIT.split(f[lo:hi]) if c]
-    return cells if all(len(c) <= _MAX_CELL for c in cells) else []
+    most = longest or _MAX_CELL
+    return cells if all(len(c) <= most for c in cells) else []
 
 
 _SENTENCE_MARKS = regex.compile(r"[。,;:!?]")
 _CELL_SPLIT = regex.compile(r"[ \t]+")
 _MAX_CELL = 16
+ORGAN_CELL = 40  # the longest organ's name a 落款 row's cell holds (中共某市委全面深化改革委员会办公室: 18, and longer)
 
 
 # A stop, quote, tab or cell edge, or a breadcrumb's step (某省人民政府门户网站 > 省政府部门 > 省民政厅, a

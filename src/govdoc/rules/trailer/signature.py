@@ -234,7 +234,7 @@ def _last_line_of_same_date(region: list[Block], date_at: int) -> int:
     k = date_at
     while own and k + 1 < len(region) and L.date_class(region[k + 1]) & L.ORGAN_DATE:
         below = region[k + 1]
-        if _date_beside_organ(below) != own or not _signers_and_date(L.row_cells(below), own):
+        if _date_beside_organ(below) != own or not _signers_and_date(L.row_cells(below, L.ORGAN_CELL), own):
             break  # another date, or a task before the organ: a schedule's row, no signer's
         k += 1
     return k
@@ -269,7 +269,7 @@ def _dated_signers_below(region: Region, date_at: int) -> int:
 def _signer_row(b: Block) -> bool:
     """`b` holds organs' names (a seal's note beside them) and a date alone: a one-line 落款's shape."""
     own = _date_beside_organ(b) if L.date_class(b) & L.ORGAN_DATE else ""
-    cells = L.row_cells(b) if own else []
+    cells = L.row_cells(b, L.ORGAN_CELL) if own else []
     return bool(cells) and _signers_and_date(cells, own)  # (no cells: the 落款 flattened onto the body's line)
 
 
@@ -382,7 +382,7 @@ def _other_row(b: Block, own: str) -> bool:
     if not L.date_class(b) & L.ORGAN_DATE:
         return False
     other = _date_beside_organ(b)
-    return bool(other) and other != own and _signers_and_date(L.row_cells(b), other)
+    return bool(other) and other != own and _signers_and_date(L.row_cells(b, L.ORGAN_CELL), other)
 
 
 _ROW_REACH = 3  # a schedule's next row stands under the next task: within a task's line or two
