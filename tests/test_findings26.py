@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 import govdoc
 from tests.docx_builder import make_docx, p
 from tests.probing import checked, codes
@@ -382,3 +384,108 @@ def test_joint_signers_each_dated_beside_a_long_organ_name_are_one_signature() -
     )
     assert doc.closing is not None and doc.closing.text == "此复。"
     assert "date-unparsed" in codes(doc)
+
+
+# diffread-A A4: a complete heading filling the measure over a flush paragraph, in a text whose paragraphs open
+# indented, was joined to it (holdout24 b7e's rule carries on a numbered point the wrap cut at the measure)
+
+_MEASURE = 24
+
+
+def _wrapped(paragraph: str, indent: bool = True) -> list[str]:
+    """The paragraph as a text layer wraps it at `_MEASURE` characters, opened by two 全角 spaces where indented."""
+    line = ("　　" if indent else "") + paragraph
+    return [line[k : k + _MEASURE] for k in range(0, len(line), _MEASURE)]
+
+
+def _measured(heading: str) -> govdoc.Document:
+    lines = ["关于加强城区排水防涝设施建设的答复", "", "何某代表："]
+    lines += _wrapped("您提出的关于加强城区排水防涝设施建设的建议收悉，现答复如下：")
+    lines += ["　　" + heading]
+    lines += _wrapped("今年我局共改造城区排水管网四十二公里，整治易涝点十八处，汛期未发生严重内涝。", indent=False)
+    lines += _wrapped("二、关于下步工作。我局将继续推进雨污分流改造，提升城区排水能力。")
+    lines += ["某市住房和城乡建设局", "2025年7月8日"]
+    return checked("\n".join(lines))
+
+
+def test_a_framed_heading_filling_the_measure_keeps_its_paragraph_apart() -> None:
+    """`　　一、关于城区排水管网改造和易涝点整治的情况` reaches the measure, yet closes its 关于 frame (的情况): a whole
+    title, and the flush line under it opens its text."""
+    doc = _measured("一、关于城区排水管网改造和易涝点整治的情况")
+    first = doc.iter_sections()[0]
+    assert first.title == "关于城区排水管网改造和易涝点整治的情况"
+    assert [p.text for p in first.paragraphs] == [
+        "今年我局共改造城区排水管网四十二公里，整治易涝点十八处，汛期未发生严重内涝。"
+    ]
+
+
+def test_a_numbered_point_cut_at_the_measure_still_carries_on() -> None:
+    """Look-alike (b7e's shape): `　　一、同意将城区雨污分流改造工程纳入今年计划，由` cut at the measure carries on
+    into the flush line under it."""
+    lines = ["关于城区雨污分流改造的批复", "", "市住房和城乡建设局："]
+    lines += _wrapped("你局《关于城区雨污分流改造的请示》收悉。经研究，批复如下：")
+    lines += _wrapped("一、同意将城区雨污分流改造工程纳入今年计划，由你局负责组织实施。")
+    lines += ["某市人民政府", "2025年7月8日"]
+    doc = checked("\n".join(lines))
+    texts = [p.text for s in doc.iter_sections() for p in s.paragraphs] + [s.title or "" for s in doc.iter_sections()]
+    assert any("由你局负责组织实施" in t and "纳入今年计划" in t for t in texts)
+
+
+# fixA25's note: a stop-less sentence naming its place in full, no sentence word in it, over a placeless organ
+
+
+def test_a_long_stopless_sentence_naming_its_place_is_no_organs_head() -> None:
+    """`青川区持续推进农村饮水安全巩固提升` ⏎ `水利局`: the words after the place run past any merged bureau's field
+    words, so the line is the body's last sentence, not the head of the organ's name; the 落款 is `水利局`."""
+    lines = _signed("青川区农业农村局").text.split("\n")[:4]
+    doc = checked("\n".join([*lines, "青川区持续推进农村饮水安全巩固提升工程", "水利局", "2025年8月26日"]))
+    assert doc.signature is not None and doc.signature.issuers == ("水利局",)
+    assert "青川区持续推进农村饮水安全巩固提升工程" in doc.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fixA25's note, its rest: a stop-less sentence as short as a merged bureau's field words "
+    "(`青川区全面加强河湖长制` ⏎ `水利局`, 7 words after the place, no sentence character) reads as the head of a wrapped "
+    "organ's name: telling 全面加强河湖长制 from 文化广电旅游 needs the words' sense, an open list of verbs; the join "
+    "is warned (page-break-joined), nothing is lost",
+)
+def test_a_short_stopless_sentence_naming_its_place_is_no_organs_head() -> None:
+    lines = _signed("青川区农业农村局").text.split("\n")[:4]
+    doc = checked("\n".join([*lines, "青川区全面加强河湖长制", "水利局", "2025年8月26日"]))
+    assert doc.signature is not None and doc.signature.issuers == ("水利局",)
+
+
+# diffread-A A5: organ-and-date rows right under a sentence read as co-signers (warned)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="diffread-A A5, judged not fixable without harm: rows of an organ and a date alone right under a body "
+    "sentence, with nothing but trailer after them, are written exactly as a joint 落款 whose signers each date "
+    "their line under a stop-less closing (struct25 cause 2, test_three_signers_each_dated_under_a_sentence…); "
+    "a document whose text ends on such a list and signs nowhere cannot be told from it by its lines. The reading "
+    "is warned (date-unparsed names the other dates), so nothing is taken unsaid",
+)
+def test_organ_and_date_rows_ending_a_notice_that_signs_nowhere_stay_its_text() -> None:
+    lines = _signed("青川区农业农村局").text.split("\n")[:4]
+    rows = ["青川区财政局　2025年8月20日", "青川区交通运输局　2025年8月22日"]
+    doc = checked("\n".join([*lines, "以下单位已按时报送年度项目资金使用情况。", *rows]))
+    assert doc.signature is None
+
+
+# diffread-B A11: a 来文单位/来文字号 head that disagrees with the 落款
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="diffread-B A11, a contract question: the contract's issuer order takes the information table's organ "
+    "(来文单位 is one of its labels since conv25) where the text has no 发文机关标志 or title organ, and never copies "
+    "the signature's; a table organ that the 落款 contradicts (an OA record of the 交办 letter over the reply) "
+    "is kept in header.metadata and the 落款 in signature, so nothing is lost, but no warning code says that two "
+    "fields disagree. Which wins, or a new warning, is the contract's to decide",
+)
+def test_a_received_documents_organ_the_signature_contradicts_is_not_taken_unsaid() -> None:
+    lines = _signed("青川区农业农村局").text.split("\n")
+    doc = checked("\n".join(["来文单位：青川区政协提案委员会", "来文字号：青政协提〔2025〕8号", *lines]))
+    assert doc.header.issuer in (None, "青川区农业农村局")

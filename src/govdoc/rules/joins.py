@@ -1246,9 +1246,20 @@ def _carries_on(a: Block, b: Block, opening: Block | None = None, reach: float =
         return False
     if heading_of(b) is not None or _opened_as_value(opening or a):
         return False
-    if heading_of(a) is not None and not has_run_in_text(a) and not _fills_measure(a, reach):
+    if heading_of(a) is not None and not has_run_in_text(a) and (not _fills_measure(a, reach) or _closed_frame(a)):
         return False
     return _may_continue(b, clause_open=True, word_cut=True, width_cut=True)
+
+
+def _closed_frame(a: Block) -> bool:
+    """`a` is a numbered `关于…` heading that closes its frame (`一、关于…整治的情况`, FRAME_CLOSE): a whole title
+    however it fills the measure, so the flush paragraph under it is its text, not its continuation (diffread-A A4
+    on holdout24 b7e's rule, which carries on a numbered point the wrap cut at the measure)."""
+    marker = L.section_marker(a)
+    if marker is None:
+        return False
+    rest = a.folded[marker.end() :].strip()
+    return rest.startswith("关于") and P.FRAME_CLOSE.search(rest) is not None
 
 
 _MEASURE_SLACK = 1.0  # a wrap may leave a line one character short of the measure (a stop hung out)
