@@ -40,18 +40,39 @@ docstrings and test names first):
 
 Every expected value was written by hand from the contract (../shared/design/contract.md), the README's Input
 section and warning table and earlier rounds' settled readings before the parser ran on any of these texts
-(batches 1-3 committed in 667ebac1, batches 4-6 in BATCH46, each before any run of it).
+(batches 1-3 committed in 667ebac1, batches 4-6 in b4d2fe44, each before any run of it).
 
 First look per batch (documents whole / checks; a check is a field `same` compares, a document that raised before
 any comparison one check), and the general cause of each miss (cause tests in tests/test_conv26_causes.py, each a
 new example that fails on the session's start /work/s26start):
-- batch 1: 3/8 whole, 52/113 checks. Misses: MuPDF's stext and ALTO keep their text in attributes; pdftohtml's
-  pdf2xml is no XML output the reader knows; pdf2htmlEX's sibling page containers (one taken for the article);
-  docling's and Adobe Extract's JSON lists of elements.
-- batch 2: 3/8 whole, 74/112 checks. Misses: DeepSeek-OCR's grounding marks and page split; a fenced HTML answer
-  leaving a line unplaced; hOCR's sibling pages (as pdf2htmlEX's); ALTO; a raw `<img>` in a centred `<div>`.
-- batch 3: 3/8 whole, 80/113 checks. Misses: HZ bytes; Chrome's MHTML not sniffed; a WARC file's heads;
-  OneNote's `Pasted from <…>`; Logseq's block properties.
+- batch 1: 3/8 whole, 52/113 checks. Causes: a tool's JSON elements with a second copy of their words (docling's
+  `orig` beside `text`), named by docling's and Adobe's keys (`self_ref`, `label`, `prov`, `content_layer`; `Path`,
+  `Bounds`, `Text`), their furniture by `label` or the `furniture` layer, beside another list (Adobe's `pages`):
+  readers.text_records.json_elements. Left (strict xfails): MuPDF's stext (words in attributes), pdftohtml's
+  pdf2xml (a `<text>` element a line), pdf2htmlEX's sibling page containers.
+- batch 2: 3/8 whole, 74/112 checks. Causes: DeepSeek-OCR's grounding lines and `<--- Page Split --->`
+  (readers.text_lines _MARKUP_LINE, _PAGE_MARK); a line of root tags alone (`<html><body>`) in a text holding HTML
+  (text_lines.root_tags); a picture's `<img …/>` tag in Markdown (readers.inline_marks). Left: hOCR's sibling pages,
+  ALTO's words in attributes.
+- batch 3: 3/8 whole, 80/113 checks. Causes: HZ bytes (readers.decoding._hz_text); a WARC file's records and the
+  page's HTTP head (readers.mail_text.warc_head_lines; a page source under a transport's head read as one,
+  page_source.head_cut); OneNote's `Pasted from <…>` (patterns.chrome); Logseq's own block properties
+  (text_lines _MARKUP_LINE). One miss my writing (corrected in place): the Chrome MHTML probe cut its
+  quoted-printable subject with soft breaks, which no header holds; rewritten as Chrome folds it, it reads whole.
+- batch 4: 1/8 whole, 46/112 checks. Causes: a search answer's highlight fragments repeating its text counted
+  against it (readers.records.holds_the_words_but_copies, in readers.text_records.json_record); a list of lines at
+  depth (a notebook's stream output: records.json_list_member). Left: psql's aligned output, the mysql client's
+  `\\G` and `-B` output, mysqldump's and sqlite's INSERT lines (database clients' shapes: no reader yet).
+- batch 5: 1/8 whole, 73/112 checks. Causes: RSS's `<content:encoded>` beside its teaser (records._XML_TEXT, the
+  teaser's copies not counted); a record's title the one nearest above its text (a feed's item's, not the feed's:
+  text_records._title_member); TOML front matter between `+++` (readers.tool_lines). Left: MarkDownload's template,
+  OPML's attributes, WordPress's `title.rendered`, a YAML block scalar.
+- batch 6: 4/8 whole, 93/100 checks. Causes: Thunderbird's and Apple Mail's forward lines (patterns.chrome,
+  readers.messages.MAIL_SIGN), Google Docs' publishing bars and a portal's share prompt (patterns.chrome). Left: a
+  mail's header under a forwarder's line.
+
+Over the six batches: 15/48 documents whole at first look, 418/662 checks (one miss my writing, corrected); 33/48
+whole now, the other fifteen strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -106,7 +127,7 @@ def test_mutool_draw_txt_leaves_a_blank_line_after_each_block_and_a_form_feed_pe
 
 @pytest.mark.xfail(
     strict=True,
-    reason="first look, round 26: an XML dump holding each character in an attribute (`c=`) is read as markup lines: no reader takes text from attributes",
+    reason="MuPDF's stext holds each character in a `c=` attribute of a `<char>` element; no reader takes a document's words from XML attributes yet (a general reading: the attribute holding the Han of every leaf element, joined under its line element; left for a later round)",
 )
 def test_mutool_draw_stext_xml_holds_every_character_in_an_attribute() -> None:
     """`mutool draw -F stext`: MuPDF's structured text as XML, `<page>`, `<block>`, `<line>`, `<font>` and a `<char>`
@@ -154,7 +175,7 @@ def test_pdftohtml_noframes_ends_each_printed_line_with_br_and_each_page_with_hr
 
 @pytest.mark.xfail(
     strict=True,
-    reason="first look, round 26: pdftohtml's pdf2xml is not taken for a tool's XML output: its lines stay markup",
+    reason="poppler's pdf2xml writes a `<text>` element per printed line; the XML record reader takes one element holding most words, never a run of sibling elements each a line",
 )
 def test_pdftohtml_xml_writes_a_text_element_per_printed_line() -> None:
     """`pdftohtml -xml -i 0326.pdf`: `<pdf2xml>` with a `<page>` per page, its `<fontspec>`, and a `<text>` element per
@@ -177,7 +198,7 @@ def test_pdftohtml_xml_writes_a_text_element_per_printed_line() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="first look, round 26: the HTML reader takes one page's container of a converter's sibling pages for the article: page 1 is lost",
+    reason='the HTML reader takes one of a converter\'s sibling page containers (`<div class="pf">` per page) for the article, so the first page is lost: the article finder does not read a run of same-class page blocks as one article',
 )
 def test_pdf2htmlex_page_holds_a_positioned_div_per_printed_line() -> None:
     """pdf2htmlEX's single HTML file: its generator comment and `<meta>`, a long `<style>` and `<script>`, an empty
@@ -221,10 +242,6 @@ def test_pdftotext_enc_gbk_bytes_with_a_form_feed_ending_each_page() -> None:
     same(got, _HEAD_WANT | _JOINED | {"encoding": "gb18030"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: docling's `texts` list (text/orig per item) is not read as a tool's JSON list of elements",
-)
 def test_docling_json_gives_each_items_text_and_orig_and_keeps_the_foot_as_furniture() -> None:
     """docling's `--to json` DoclingDocument: its `schema_name`, `origin`, the `body` and `furniture` trees of
     `$ref`s, and `texts`, each item with its `label` (title, section_header, text, page_footer), `prov` (page, box,
@@ -263,10 +280,6 @@ def test_docling_json_gives_each_items_text_and_orig_and_keeps_the_foot_as_furni
     same(look(doc, "- 1 -", "- 2 -", "DoclingDocument", "page_footer"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: Adobe Extract's `elements` with `Text` is not read as a tool's JSON list of elements",
-)
 def test_adobe_pdf_extract_api_structured_data_lists_elements_with_their_path_and_text() -> None:
     """Adobe PDF Services' Extract API `structuredData.json`: `version`, `extended_metadata`, and `elements`, each
     with its `Bounds`, `Font` record, `Page`, `Path` (`//Document/Title`, `//Document/H1`, `//Document/P[3]`) and its
@@ -308,10 +321,6 @@ def _grounded(kind: str, words: str, n: int) -> str:
     return f"<|ref|>{kind}<|/ref|><|det|>[[112, {60 + 32 * n}, 887, {88 + 32 * n}]]<|/det|>\n{words}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: DeepSeek-OCR's `<|ref|>`/`<|det|>` grounding marks and `<--- Page Split --->` are read as text",
-)
 def test_deepseek_ocr_grounding_markdown_with_its_ref_and_det_marks_and_page_split() -> None:
     """DeepSeek-OCR with the prompt `<|grounding|>Convert the document to markdown.` over the two pages of a scan:
     each element its `<|ref|>type<|/ref|><|det|>[[x1, y1, x2, y2]]<|/det|>` line, then its Markdown (the title `#`,
@@ -410,7 +419,6 @@ def test_google_document_ai_json_holds_the_text_once_and_its_layout_by_offsets()
     same(look(doc, "textAnchor", "- 1 -", "- 2 -", "PAGE_UP"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(strict=True, reason="first look, round 26: a fenced HTML answer leaves a line unplaced")
 def test_qwen_vl_html_answer_in_a_fence_with_a_data_bbox_on_every_element() -> None:
     """Qwen2.5-VL asked for the document's QwenVL HTML: a ```` ```html ```` fence holding `<html><body>`, each
     paragraph a `<p data-bbox="x1 y1 x2 y2">`, the title an `<h2>`, the headings `<h3>`, one element a line. The
@@ -436,10 +444,7 @@ def _hocr_words(line: str) -> list[str]:
     return words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: the HTML reader takes one `ocr_page` of hOCR's sibling pages for the article: page 1 is lost",
-)
+@pytest.mark.xfail(strict=True, reason="as pdf2htmlEX: hOCR's sibling `ocr_page` divs, one taken for the article")
 def test_tesseract_hocr_writes_a_span_per_word_inside_a_span_per_line() -> None:
     """`tesseract page.png out -l chi_sim hocr` over a two-page TIFF: an XHTML file with its `ocr-system` meta, a
     `<div class='ocr_page'>` per page (title naming the image and its box), `ocr_carea` and `ocr_par` blocks, a
@@ -487,7 +492,7 @@ def test_tesseract_hocr_writes_a_span_per_word_inside_a_span_per_line() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="first look, round 26: ALTO's words stand in `CONTENT=` attributes: no reader takes text from attributes",
+    reason="ALTO's words stand in `CONTENT=` attributes (as MuPDF's stext): no reader takes words from XML attributes yet",
 )
 def test_tesseract_alto_xml_holds_every_word_in_a_string_content_attribute() -> None:
     """`tesseract page.png out -l chi_sim alto`: ALTO v3 XML with its `<Description>` (the image's file name, the
@@ -530,10 +535,6 @@ def test_tesseract_alto_xml_holds_every_word_in_a_string_content_attribute() -> 
     same(look(doc, "CONTENT=", "tesseract", "HPOS"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: a raw `<img>` inside a centred `<div>` in Markdown stays text and breaks the 落款",
-)
 def test_pp_structure_v3_markdown_centres_the_seals_picture_in_a_div() -> None:
     """PaddleOCR's PP-StructureV3 `save_to_markdown` of a scanned page: the title as `# `, the headings as `## `, the
     paragraphs merged, the seal's region as `<div style="text-align: center;"><img src="imgs/img_in_seal_box_….jpg"
@@ -559,7 +560,6 @@ def test_word_plain_text_ending_lines_lf_cr_with_line_breaks_inserted() -> None:
     same(look(doc), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(strict=True, reason="first look, round 26: HZ-encoded bytes (`~{…~}`) are read as ASCII")
 def test_word_plain_text_saved_in_hz_encoding() -> None:
     """Word's Save As Plain Text with the encoding "Chinese Simplified (HZ)": 7-bit bytes, every run of GB2312
     characters between `~{` and `~}`, CRLF ends. A text in HZ, no ASCII text with tildes."""
@@ -646,17 +646,16 @@ def _portal_page() -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first look, round 26: Chrome's MHTML (`From: <Saved by Blink>` first) is not sniffed as a web archive",
-)
 def test_chrome_mhtml_saved_by_blink_with_a_quoted_printable_page() -> None:
     """Chrome's "Save page as… Webpage, Single File": `From: <Saved by Blink>`, `Snapshot-Content-Location:`, the
     title as an RFC 2047 `Subject:`, `multipart/related` with its `----MultipartBoundary--…----` boundary, the page in
     quoted-printable UTF-8 under its `Content-ID` and `Content-Location`. The portal's article is the document."""
     boundary = "----MultipartBoundary--Qw1e2r3t4y5u6i7o8p9a0sAsDfGhJkLzXcVbNm----"
     url = "https://jtj.mou.gov.cn/zwgk/jyta/202408/t20240816_123456.html"
-    subject = "=?utf-8?Q?" + quopri.encodestring(_R[0].encode("utf-8"), header=True).decode("ascii") + "?="
+    # (corrected, my writing: the subject's quoted-printable was cut by soft breaks, which no header holds; Chrome
+    # folds a long subject into encoded words on continuation lines)
+    words = [_R[0][k : k + 6].encode("utf-8") for k in range(0, len(_R[0]), 6)]
+    subject = "\r\n ".join("=?utf-8?Q?" + "".join(f"={b:02X}" for b in w) + "?=" for w in words)
     head = ["From: <Saved by Blink>", f"Snapshot-Content-Location: {url}", f"Subject: {subject}"]
     head += ["Date: Fri, 16 Aug 2024 18:30:12 +0800", "MIME-Version: 1.0", "Content-Type: multipart/related;"]
     head += ['\ttype="text/html";', f'\tboundary="{boundary}"', "", "", f"--{boundary}", "Content-Type: text/html"]
@@ -682,9 +681,6 @@ def test_a_singlefile_page_with_its_comment_naming_the_address_and_the_save_date
     same(look(doc, "SingleFile", "saved date", "中国标准时间", "网站标识码"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="first look, round 26: a WARC file's record heads and the HTTP heads are read as metadata pairs"
-)
 def test_a_warc_file_read_as_text_holds_its_records_and_the_http_head_above_the_page() -> None:
     """A web archive's `.warc` (wget's `--warc-file`) opened as text: the `warcinfo` record (software, format), the
     `request` record (the GET and its headers), then the `response` record: its WARC fields, the HTTP status line
@@ -723,7 +719,6 @@ def test_a_warc_file_read_as_text_holds_its_records_and_the_http_head_above_the_
     )
 
 
-@pytest.mark.xfail(strict=True, reason="first look, round 26: OneNote's `Pasted from <…>` line stays text")
 def test_onenote_copy_of_a_pasted_web_page_with_its_pasted_from_line() -> None:
     """A reply copied from a web page into OneNote and copied out again: OneNote writes `Pasted from <address>` under
     what was pasted, the address in angle brackets. The line is the app's note of the source, no text."""
@@ -732,9 +727,6 @@ def test_onenote_copy_of_a_pasted_web_page_with_its_pasted_from_line() -> None:
     same(look(doc, "Pasted from", "jtj.mou.gov.cn"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="first look, round 26: Logseq's block properties (`id::`, `collapsed::`) stay text"
-)
 def test_a_logseq_page_writes_every_block_as_a_bullet_with_its_properties() -> None:
     """A Logseq page's file: every block a `- ` bullet, a paragraph under its heading a block nested by a tab, block
     properties on the block's next lines (`id:: …`, `collapsed:: true`), indented to the block's text. The blocks'
@@ -755,6 +747,10 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="psql's aligned output (`|`-framed column, `+` newline markers, `(1 row)`) is no shape the text reader knows: a database client's output needs its own reader",
+)
 def test_psql_aligned_output_marks_each_line_of_a_multiline_value_with_a_plus() -> None:
     """`psql -c "select id, content from t_reply where id = 326"` copied from the terminal: the header row centred
     over its rule, then the one row, the content's lines each padded to the column's width and ended by `+` (psql's
@@ -770,6 +766,10 @@ def test_psql_aligned_output_marks_each_line_of_a_multiline_value_with_a_plus() 
     same(look(doc, "(1 row)", "-----+", "326 |"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=r"the mysql client's `\G` record (star rule, right-aligned `key: value` columns, `N row in set`) is read as key-value metadata over the text",
+)
 def test_mysql_vertical_output_prints_the_row_under_its_star_rule_with_the_value_unindented() -> None:
     """The mysql client's `\\G` output copied with its prompt: `mysql> select … where id=326\\G`, the
     `*************************** 1. row ***************************` rule, each column right-aligned before its
@@ -782,6 +782,10 @@ def test_mysql_vertical_output_prints_the_row_under_its_star_rule_with_the_value
     same(look(doc, "1. row", "row in set", "mysql>", "id: 326"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a TSV row under a header whose content column escapes its breaks (`\n`) is read as a register's row: its id cell and the 文号 line stay unplaced",
+)
 def test_mysql_batch_output_writes_a_tab_separated_row_with_escaped_line_breaks() -> None:
     """`mysql -B -e "select id, title, content from t_reply where id=326" > out.txt`: a TAB-separated header row and
     the one row, the content's line breaks written `\\n` (and a backslash `\\\\`), so the whole reply is one line
@@ -791,6 +795,10 @@ def test_mysql_batch_output_writes_a_tab_separated_row_with_escaped_line_breaks(
     same(look(doc, "\\n", "326\t"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a SQL dump's `INSERT … VALUES (…)` line is no record shape the reader knows (SQL string literals, `\r\n` escapes)",
+)
 def test_mysqldump_insert_statement_holds_the_reply_as_an_escaped_html_string() -> None:
     """A `mysqldump` file: its comment head, the `/*!40101 SET … */;` lines, `LOCK TABLES`, then the row as one
     `INSERT INTO \\`t_reply\\` VALUES (…);` line, the content HTML with its quotes escaped (`\\"`, `\\'`) and its
@@ -808,6 +816,10 @@ def test_mysqldump_insert_statement_holds_the_reply_as_an_escaped_html_string() 
     same(look(doc, "INSERT INTO", "LOCK TABLES", "text-indent", "Dump completed"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="as mysqldump: sqlite's `.dump` `replace('…\n…','\n',char(10))` literal is no record shape the reader knows",
+)
 def test_sqlite_dump_writes_the_content_through_replace_and_char_10() -> None:
     """`sqlite3 cms.db .dump`: `PRAGMA foreign_keys=OFF;`, `BEGIN TRANSACTION;`, the `CREATE TABLE`, then the row as
     `INSERT INTO reply VALUES(326,'关于…',replace('某市交通运输局\\n…','\\n',char(10)));` (sqlite writes a string
@@ -914,6 +926,10 @@ def test_a_portals_json_api_answer_with_pinyin_keys_and_the_reply_as_html() -> N
     same(look(doc, "操作成功", "text-indent", "fjList"), _WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="MarkDownload's template lines (`# ` page title with the site's name, `> ## Excerpt` quote) are read as the document's head: a clipper's template is no reading yet",
+)
 def test_markdownload_clip_with_its_front_matter_page_title_and_excerpt_quote() -> None:
     """MarkDownload's clip of the reply's page with its default template: front matter (`created:`, `tags:`,
     `source:`, `author:`), `# ` and the page's `<title>` (the headline and the site's name after `_`), the excerpt in
@@ -926,6 +942,10 @@ def test_markdownload_clip_with_its_front_matter_page_title_and_excerpt_quote() 
     same(_without(look(doc, "Excerpt", "created:", "_某市交通运输局"), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an OPML outline's lines stand in `text=` attributes: no reader takes words from XML attributes yet",
+)
 def test_an_opml_outline_export_holds_every_line_in_a_text_attribute() -> None:
     """An outliner's (幕布's) OPML export of the reply as it was outlined: `<opml version="2.0">`, the `<head>`'s
     `<title>`, then an `<outline text="…"/>` per line, the paragraphs nested under their headings' outlines. No
@@ -941,6 +961,10 @@ def test_an_opml_outline_export_holds_every_line_in_a_text_attribute() -> None:
     same(look(doc, "outline", "opml"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason='WordPress\'s title is an object (`"title": {"rendered": …}`): a title member under a nested key is not read as the record\'s title',
+)
 def test_a_wordpress_rest_api_post_with_rendered_title_content_and_excerpt() -> None:
     """WordPress's `wp-json/wp/v2/posts/326` saved: `id`, dates, `guid`, `slug`, `link` with `\\/` escapes, and
     `title`, `content` and `excerpt` each a `{"rendered": …}` object, written ASCII-escaped as WordPress does
@@ -958,6 +982,10 @@ def test_a_wordpress_rest_api_post_with_rendered_title_content_and_excerpt() -> 
     same(look(doc, "rendered", "hellip", "wp-json"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a YAML data file's literal block scalar (`content: |-` over indented lines) is no record shape the reader knows: its keys are read as metadata pairs",
+)
 def test_a_yaml_data_file_holds_the_reply_in_a_literal_block_scalar() -> None:
     """A static site's data file (`_data/replies.yml`) listing the reply: `- id: 326`, `title:`, `organ:`, `date:`,
     then `content: |-` and the reply's lines indented four spaces under it. The block's lines are the document."""
@@ -1005,6 +1033,10 @@ def test_thunderbird_inline_forward_with_its_tab_aligned_chinese_header() -> Non
     same(look(doc, "转发的消息"), _HEAD_WANT | {"metadata": meta})
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a mail's header under a forwarder's own line (not at the file's start) is not read as a mail's header: its From line stays",
+)
 def test_apple_mail_forward_under_begin_forwarded_message() -> None:
     """Apple Mail's forward (English UI): the forwarder's own line (`转发给您，请查收。`), `Begin forwarded message:`, then
     `From:`, `Subject:`, `Date:`, `To:` lines, a blank line and the reply. The mail's header lines leave (said, as

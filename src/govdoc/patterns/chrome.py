@@ -352,6 +352,15 @@ _CHROME = (
     r"^[▲△][ ]{0,2}(?:图为|图片|资料图|[^。\n]{1,30}(?:现场|合影|照片|图|摄|供图)$)",
     # a mail client's separator above the mail it forwards or answers (-----原始邮件-----)
     r"^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|转发的邮件|邮件原文|Original Message|Forwarded message)[ ]{0,2}-{2,}$",
+    # (conv26) Thunderbird's (-------- 转发的消息 --------, -------- Forwarded Message --------) and Apple Mail's
+    # (Begin forwarded message:) over the mail forwarded inline
+    r"^-{2,}[ ]{0,2}(?:转发的?消息|Forwarded[ ]Message)[ ]{0,2}-{2,}$",
+    r"^Begin[ ]forwarded[ ]message:$",
+    # … a note app's line naming where a pasted piece came from (OneNote: Pasted from <https://…>), and the bars of a
+    # Google Doc published to the web (Published using Google Docs, Updated automatically every 5 minutes)
+    r"^Pasted[ ]from[ ]<[^\s<>]{1,300}>$",
+    r"^Published[ ]using[ ]Google[ ]Docs$",
+    r"^Updated[ ]automatically[ ]every[ ]\d{1,2}[ ]minutes?$",
     # … and its attribution line over the mail a reply quotes (On Tue, Jul 9, 2024 at 10:02 AM 某某 <…>
     # wrote:, 在 2024年7月2日 星期二 10:15，某某 <…> 写道：)
     r"^On[ ][^\n]{4,200}[ ]wrote:$",
@@ -637,6 +646,10 @@ EDGE_CHROME = _lazy(
     rf"|^[{_ASCII_NAME_FIRST}][A-Za-z0-9._-]{{0,31}}@[A-Za-z0-9._-]{{1,64}}:[^\n$#]{{0,200}}[$#](?:[ ][^\n]{{0,200}})?$"
     r"|^[ABCDEFGHIJKLMNOPQRSTUVWXYZ]:\\[^\n<>|]{0,200}>[^\n]{0,200}$"
     r"|^exit$"
+    # (conv26) the publishing bar's links over a Google Doc published to the web (Learn more, Report abuse), and a
+    # news portal's share prompt under a reprint (分享让更多人看到)
+    r"|^(?:Learn[ ]more|Report[ ]abuse)$"
+    r"|^分享让更多人看到$"
 )
 # A bare timestamp with its clock time (a scraper's publish time printed under the headline, as
 # newspaper3k's `publish_date` or an ISO string: 2024-05-20 00:00:00, 2024-07-05T09:30:00+08:00):

@@ -115,6 +115,8 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
             else:
                 text, repairs = _repaired_utf8(data)
                 encoding = "utf-8" if text is not None else None
+    if encoding == "utf-8" and b"~{" in data and (hz := _hz_text(data)) is not None:
+        text, encoding = hz, "hz"  # 7-bit HZ (Word's "Chinese Simplified (HZ)"): valid ASCII, so valid UTF-8 too
     if text is None and b"\x00" in data and (unmarked := utf16_unmarked(data)) is not None:
         text, encoding = data[: len(data) // 2 * 2].decode(unmarked), unmarked
     if text is None:
@@ -144,6 +146,22 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
     check_text(text, path=path)
     assert encoding is not None
     return text, encoding, repairs, joins
+
+
+_HZ_MIN_HAN = 10  # Han characters an HZ text spells at least: a few `~{` in an ASCII text are its own
+
+
+def _hz_text(data: bytes) -> str | None:
+    """`data` read as HZ (RFC 1843: GB2312 characters in 7-bit bytes between `~{` and `~}`), where it is all ASCII,
+    decodes so and spells Chinese by it; None for an ASCII text whose tildes are its own."""
+    if not data.isascii() or data.count(b"~{") > data.count(b"~}"):
+        return None
+    try:
+        text = data.decode("hz")
+    except UnicodeDecodeError:
+        return None
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return text if han >= _HZ_MIN_HAN else None
 
 
 def _utf8_chinese(data: bytes) -> bool:

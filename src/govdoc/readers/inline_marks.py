@@ -40,7 +40,11 @@ REF_LINK = lazyregex.compile(r"(?<![\]!])\[(?P<words>[^\[\]\n]{1,300})\]\[(?P<la
 # of characters of base64, more than a link's address may hold (`_LINK`), and no words.
 _DATA_IMAGE = lazyregex.compile(r"!\[[^\[\]\n]{0,300}\]\(data:[A-Za-z]{1,20}/[\w.+-]{1,40};base64,[A-Za-z0-9+/=]*\)")
 _HTML_INLINE_TAG = lazyregex.compile(
-    r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>", regex.I
+    r"</?(?:font|span|b|strong|i|em|u|a|sup|sub|small|big|mark|o:p)(?:[ \t][^<>\n]{0,300})?/?>"
+    # (conv26) a picture's tag in Markdown (PP-StructureV3's `<img src="imgs/…" alt="Image" width="24%" />` inside a
+    # centred `<div>`): no text, as a Markdown picture `![…](…)` is none
+    r"|<img[ \t][^<>\n]{0,600}?/?>",
+    regex.I,
 )
 # An HTML comment inside a line (the clipboard's `<!--StartFragment-->…<!--EndFragment-->` around the words, a note
 # `<!-- 待核 -->` after them): markup a page never shows, as one alone on its line is (text_lines.html_comment);

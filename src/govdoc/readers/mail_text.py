@@ -112,6 +112,28 @@ def http_head_lines(text: str) -> int:
     return 0 if m is None else m.group().count("\n")
 
 
+# A web archive's WARC file read as text (wget's `--warc-file`, a crawler's capture; conv26): records, each its
+# `WARC/1.x` line, its fields and a blank line over its payload; the page is the payload of the first `response`
+# record, an HTTP answer (`application/http`) whose head is the transport's as curl's is. What stands above it (the
+# `warcinfo` record naming the tool, the `request` record) is the archive's.
+_WARC_RESPONSE = lazyregex.compile(
+    r"^WARC/1\.[01]\r?\n(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\n]{0,2000}\n){0,60}?WARC-Type:[ \t]*response\r?\n"
+    r"(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\n]{0,2000}\n){0,60}?[ \t]*\r?\n",
+    regex.M,
+)
+_WARC_REACH = 200_000  # characters the first response record may stand after (the archive's own records above it)
+
+
+def warc_head_lines(text: str) -> int:
+    """How many lines a WARC file's records take above its first response's page, its HTTP head included (0: the
+    text is no WARC file, or holds no response record)."""
+    m = _WARC_RESPONSE.search(text, 0, _WARC_REACH)
+    if m is None or not text.startswith("WARC/1."):
+        return 0
+    http = _HTTP_HEAD.match(text[m.end() :])
+    return text.count("\n", 0, m.end()) + (0 if http is None else http.group().count("\n"))
+
+
 def mail_lines(text: str) -> tuple[int, frozenset[int]]:
     """The lines a mail's own header takes at the text's start (0: the text opens with no mail's
     header), and the lines of MIME's own that follow it (boundary lines, part headers, the preamble and

@@ -23,7 +23,8 @@ _MAIL_HEADER = lazyregex.compile(
 )
 MAIL_SIGN = lazyregex.compile(
     r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
-    r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)",
+    r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message|转发的?消息|Forwarded[ ]Message)"
+    r"|^Begin[ ]forwarded[ ]message:",
     regex.M,
 )
 # A long SMS split by the phone into parts, each opened by its count (`[1/3]`, `(2/3)`, `【3/3】`): the

@@ -19,7 +19,7 @@ from govdoc import lazyregex
 from govdoc.charclass import HAN
 
 _PAGE_ROOT = lazyregex.compile(
-    r"\A[\ufeff \t\r\n]{0,20}(?:<\?xml[^<>]{0,300}\?>[ \t\r\n]{0,20})?(?:<!DOCTYPE[ \t][^<>]{0,300}>[ \t\r\n]{0,20})?"
+    r"[\ufeff \t\r\n]{0,20}(?:<\?xml[^<>]{0,300}\?>[ \t\r\n]{0,20})?(?:<!DOCTYPE[ \t][^<>]{0,300}>[ \t\r\n]{0,20})?"
     r"<html(?:[ \t\r\n][^<>]{0,1000})?>",
     regex.I,
 )
@@ -34,13 +34,14 @@ def head_lines(text: str) -> frozenset[int]:
     return head_cut(text)[0]
 
 
-def head_cut(text: str) -> tuple[frozenset[int], tuple[int, int] | None]:
+def head_cut(text: str, start: int = 0) -> tuple[frozenset[int], tuple[int, int] | None]:
     """The lines a page source's `<head>` takes whole, and where the body goes on on the line the head closes
     on (its number and the column after `</head>`; None where the head closes at its line's end). A page
     written on one line (a crawler's, its breaks stripped: `<html><head>…</head><body>…`) has its head cut out
     of that line (conv21's "Left"): only tags stand before the head on its line, so all before the cut goes.
-    Nothing and None where the text is no page's source."""
-    root = _PAGE_ROOT.match(text)
+    Nothing and None where the text is no page's source. The page may open at `start`, under a transport's head
+    (an HTTP answer's, a WARC record's: conv26)."""
+    root = _PAGE_ROOT.match(text, start)  # (match: anchored at `start`)
     if root is None:
         return frozenset(), None
     line_start = text.rfind("\n", 0, root.end()) + 1

@@ -14,11 +14,13 @@ written.
 from __future__ import annotations
 
 import ast
+import json
 
 import regex
 
 from govdoc import lazyregex
 from govdoc.charclass import HAN
+from govdoc.limits import UNREADABLE_JSON
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -44,9 +46,11 @@ _PY_MEMBER = lazyregex.compile(
     r"(?P<vq>['\"])(?P<value>(?:(?!(?P=vq))[^\\\n]|\\.)*)(?P=vq)"
 )
 # an XML export's text element (its words maybe in CDATA) and its title element; a tool's XML output's
-# text element too: trafilatura's `<main>` (`--xml`), SmolDocling's `<doctag>` (DocTags)
+# text element too: trafilatura's `<main>` (`--xml`), SmolDocling's `<doctag>` (DocTags); an RSS item's whole page in
+# `<content:encoded>` beside its teaser `<description>` (conv26)
 _XML_TEXT = lazyregex.compile(
-    r"<(?P<tag>content|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)</(?P=tag)[ ]{0,2}>",
+    r"<(?P<tag>content(?::encoded)?|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)"
+    r"</(?P=tag)[ ]{0,2}>",
     regex.S,
 )
 # trafilatura's root (`<doc sitename=… title=…>`, maybe under a declaration): its `<main>` is read only under it, as
@@ -77,10 +81,35 @@ _CDATA_CLOSE = "]]>"
 _CSV_HEAD = lazyregex.compile(r"\A\ufeff?(?P<h>[^\n,\"]{1,40}(?:,[^\n,\"]{1,40}){1,30})\r?\n")
 
 
-def holds_the_words(value: str, text: str) -> bool:
-    """Whether `value` holds nearly all of `text`'s Han characters, and a document's worth of them."""
+def holds_the_words(value: str, text: str, copied: int = 0) -> bool:
+    """Whether `value` holds nearly all of `text`'s Han characters, and a document's worth of them; `copied` Han
+    characters of `text` repeat `value`'s words (a tool's second copy of each element's words) and do not count."""
     words = len(HAN.findall(value))
-    return words >= _MIN_WORDS and words * 4 >= len(HAN.findall(text)) * 3
+    return words >= _MIN_WORDS and words * 4 >= (len(HAN.findall(text)) - copied) * 3
+
+
+# What a record repeats of its text beside it (conv26): a feed's teaser (RSS's `<description>`), a search answer's
+# highlighted fragments (`…市<em>公交</em>集团…`), the text again in another form (JSON Feed's `content_text` beside its
+# `content_html`): clauses outside the text (runs of Han between stops and commas), its tags and escaped breaks
+# taken out, that the text holds.
+_COPY_RUN = lazyregex.compile(r"[\p{Han}、“”《》（）0-9]{4,}")
+_COPY_NOISE = lazyregex.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!\[CDATA\[|\]\]>|\\[nrt]|\s+")
+
+
+def holds_the_words_but_copies(value: str, text: str) -> bool:
+    """`holds_the_words`, where the Han characters outside `value` that only repeat runs of it do not count: a
+    record's teaser, highlights or second rendering of its text are no other page's words."""
+    words = len(HAN.findall(value))
+    if words < _MIN_WORDS:
+        return False
+    total = len(HAN.findall(text))
+    if words * 4 >= total * 3:
+        return True
+    plain = _COPY_NOISE.sub("", value)
+    at = text.find(value)
+    outside = _COPY_NOISE.sub("", text if at < 0 else text[:at] + "\n" + text[at + len(value) :])
+    copied = sum(len(HAN.findall(run)) for run in _COPY_RUN.findall(outside) if run in plain)
+    return words * 4 >= (total - copied) * 3
 
 
 def lines_of(text: str, spans: Spans) -> Spans:
@@ -108,12 +137,15 @@ def _with_title(title: tuple[int, int] | None, text: str, body: Spans) -> Spans:
     return body if not words or words in head else (title, *body)
 
 
-def json_list_member(text: str, value: dict[str, object]) -> Spans | None:
+def json_list_member(text: str) -> Spans | None:
     """A JSON record whose text is a list of strings (`"paragraphs": ["…", "…"]`): each string's span,
-    the title member's first (None: no such member holds the words)."""
+    the title member's first (None: no such member holds the words). The list may stand at any depth (conv26: a
+    notebook's printed lines, `cells[].outputs[].text`), read where it stands."""
     for m in _LIST_MEMBER.finditer(text):
-        key = m.group("key")
-        items = value.get(key)
+        try:
+            items = _DECODER.raw_decode(text, m.end() - 1)[0]
+        except UNREADABLE_JSON:
+            continue
         if not isinstance(items, list) or len(items) < 2 or not all(isinstance(i, str) for i in items):
             continue
         spans: list[tuple[int, int]] = []
@@ -134,6 +166,9 @@ def json_list_member(text: str, value: dict[str, object]) -> Spans | None:
         title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in TITLE_KEYS), None)
         return _with_title(title, text, tuple(spans))
     return None
+
+
+_DECODER = json.JSONDecoder()
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -219,7 +254,7 @@ def xml_record(text: str) -> Spans | None:
         if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
             a = text.index(_CDATA_OPEN, a) + len(_CDATA_OPEN)
             b = text.rindex(_CDATA_CLOSE, a, b)
-        if not holds_the_words(text[a:b], text):
+        if not holds_the_words_but_copies(text[a:b], text):
             continue
         # the title element nearest above the text element: an Atom entry's or an RSS item's own, not its feed's
         # or channel's above all entries (conv25: the feed's `某市交通运输局 - 建议提案办理` was taken)

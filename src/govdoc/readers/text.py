@@ -49,6 +49,7 @@ from govdoc.readers.mail_text import (
     mail_attachments,
     mail_lines,
     mail_subject,
+    warc_head_lines,
 )
 from govdoc.readers.messages import (
     MAIL_SIGN,
@@ -82,6 +83,7 @@ from govdoc.readers.text_tables import (
 )
 from govdoc.readers.tool_lines import (
     CONTENT_TYPE,
+    FRONT_MATTER_OPENS,
     READER_TAIL,
     UNRTF_HEAD,
     app_records,
@@ -126,7 +128,8 @@ _PAGE_BREAK = lazyregex.compile(
 )
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARKED_STARTS = UNDERLINE_STARTS | MD_PREFIX_CHARS  # a line opening with none of them has no line mark
-_SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{")  # … no drawn rule, no markup line, no entity
+# … no drawn rule, no markup line (an outliner's `id::`, `collapsed::` too), no entity
+_SLOW_STARTS = _MARKED_STARTS | DRAWN_RULE_STARTS | frozenset(":[&|{ic")
 
 
 # The order in which the line loop hands Block its fields, all of them, without keywords: a call
@@ -294,19 +297,28 @@ def text_blocks(
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     # the whole text's questions (readers.text_signs): each a named detector, asked where the one scan saw its sign
     found = detect(text, asc, record)
-    front = front_matter_lines(text) if text.startswith("---") else 0
-    titled = front_title(text, front) if front and "itle:" in text else None  # its title, kept
+    front = front_matter_lines(text) if text.startswith(FRONT_MATTER_OPENS) else 0
+    titled = front_title(text, front) if front and ("itle:" in text or "itle" in text[:2000]) else None  # its title
     tool_lines: frozenset[int] = frozenset()  # a tool's own lines inside the text (MIME's parts, a page's <head>)
     mailed = False
     if not front and text.startswith("HTTP/"):
         front = http_head_lines(text)  # an HTTP answer's head (curl -i)
+    if not front and text.startswith("WARC/"):
+        front = warc_head_lines(text)  # a WARC file's records above its page and the page's HTTP head
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
         front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
         mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     head_cut: tuple[int, int] | None = None  # a page source's head closing on a line its body goes on on
-    if record is None and not mailed and text.lstrip()[:1] == "<" and ("</head" in text or "</HEAD" in text):
-        tool_lines, head_cut = page_source.head_cut(text)  # a page's source saved as text: its `<head>` (session 21)
+    # (the page may stand under a transport's head: curl -i's, a WARC file's records; conv26)
+    page_at = 0 if not front or mailed else sum(len(line) for line in lines[:front])
+    if (
+        record is None
+        and not mailed
+        and text[page_at : page_at + 200].lstrip()[:1] == "<"
+        and ("</head" in text or "</HEAD" in text)
+    ):
+        tool_lines, head_cut = page_source.head_cut(text, page_at)  # a page's source saved as text: its `<head>`
         if (tool_lines or head_cut) and heads is not None:
             heads.extend(page_source.head_words(text, tool_lines, head_cut))  # … its words in Han, said (diffread-C C2)
     html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)

@@ -81,6 +81,8 @@ _PAGE_MARK = lazyregex.compile(
     r"\{\d{1,5}\}-{3,}|(?P<r>-{2,}|={3,})[ ]{0,2}(?i:page)[ ]{0,2}(?:\d{1,5}(?:[ ]{0,2}(?:/|(?i:of))[ ]{0,2}\d{1,5})?)?"
     r"[ ]{0,2}(?P=r)"
     r"|--[ ]{0,2}(?i:more)[ ]{0,2}(?:\([ ]{0,2}\d{1,3}%[ ]{0,2}\))?[ ]{0,2}--"
+    # (conv26) DeepSeek-OCR's script between the pages it read (`<--- Page Split --->`)
+    r"|<-{2,}[ ]{0,2}(?i:page[ ]split)[ ]{0,2}-{2,}>"
 )
 MAIL_HINTS = Hints(markup=MAIL_DELIMITER)
 _PART_HINTS = Hints(markup=SPLIT_PART)
@@ -120,8 +122,15 @@ _MARKUP_LINE = lazyregex.compile(
     r"|\[(?:TOC|toc)\]$|\[\[_?(?:TOC|toc)_?\]\]$"
     # (kramdown's block attribute list on the line after its block, `{: .text-right}`, `{: #contact}`; conv24)
     r"|\{:[ ]?(?:[#.][A-Za-z][\w-]{0,40}|[A-Za-z][\w-]{0,40}=[^{}\n]{0,200})(?:[ ]{1,2}[^{}\n]{1,200})?[ ]?\}[ ]*$"
+    # (conv26) a vision model's grounding marks on the line over each element's text, DeepSeek-OCR's element type and
+    # box (`<|ref|>text<|/ref|><|det|>[[112, 60, 887, 88]]<|/det|>`)
+    r"|<\|ref\|>[A-Za-z_ -]{0,40}<\|/ref\|><\|det\|>\[[\d, .\[\]]{0,400}\]<\|/det\|>[ ]*$"
+    # … and the block properties an outliner writes itself under a block, Logseq's (`id:: 66bf1c2e-…` where a block is
+    # referred to, `collapsed:: true` where it is folded): its bookkeeping in ASCII (a property a writer set holding
+    # words, `title:: 关于…`, stays the text's)
+    r"|(?:id::[ ][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|collapsed::[ ](?:true|false))[ ]*$"
 )
-_MARKUP_LINE_STARTS = frozenset(":[#{")
+_MARKUP_LINE_STARTS = frozenset(":[#{<ic")
 SHARED_LINES = 4096  # the line numbers whose Origin every text shares (readers.text._line_origins)
 _UNSET = Zone.UNSET
 
@@ -236,7 +245,7 @@ def drawn_rule(st: ReadState) -> int:
 def page_mark(st: ReadState) -> int:
     """A converter's page mark (marker's `{2}------`, `---page---`): the page ends here."""
     whole = st.whole
-    if whole[0] in "{-=" and _PAGE_MARK.fullmatch(whole):
+    if whole[0] in "{-=<" and _PAGE_MARK.fullmatch(whole):
         st.page = True
         return DROPPED
     return KEPT
@@ -413,6 +422,17 @@ def html_comment(st: ReadState) -> int:
     return KEPT
 
 
+# A line of nothing but a page's root tags (`<html><body>`, `</body></html>`), in a text holding HTML: an HTML
+# answer's frame (a vision model's QwenVL HTML in a fence; conv26), no words. Only the whole line: a notice naming
+# `<body>` in a sentence keeps it.
+_ROOT_TAGS_LINE = lazyregex.compile(r"(?:</?(?:html|body)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}){1,4}", regex.I)
+
+
+def root_tags(st: ReadState) -> int:
+    """A line of a page's root tags alone (`<html><body>`): markup."""
+    return DROPPED if _ROOT_TAGS_LINE.fullmatch(st.whole) else KEPT
+
+
 def markup_line(st: ReadState) -> int:
     """A lightweight markup's own line (a callout's fence, an attribute entry, an org setting)."""
     whole = st.whole
@@ -579,7 +599,7 @@ TEXT_SIGNS = Signs._fields  # the signs' names, as a rule's row names the one it
 _ANY = None
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("drawn-rule", DRAWN_RULE_STARTS, None, 0, drawn_rule),
-    LineRule("page-mark", frozenset("{-="), None, 0, page_mark),
+    LineRule("page-mark", frozenset("{-=<"), None, 0, page_mark),
     LineRule("tool-banner", frozenset("EC"), "banner", 0, tool_banner),
     LineRule("note-tags", frozenset("#"), None, 0, note_tags),
     LineRule("platform-topics", frozenset("#"), None, 0, platform_topics),
@@ -596,6 +616,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("markdown-rule", _RULE_CHARS, None, 0, markdown_rule),
     LineRule("setext-underline", frozenset("="), None, 0, setext_underline),
     LineRule("html-comment", frozenset("<"), None, 0, html_comment),
+    LineRule("root-tags", frozenset("<"), "tags", 0, root_tags),
     LineRule("markup-line", _MARKUP_LINE_STARTS, None, 0, markup_line),
     LineRule("html-table-rows", _ANY, "tags", 0, html_table_rows),
     LineRule("open-tag-half", frozenset("<"), "tags", 0, open_tag_half),

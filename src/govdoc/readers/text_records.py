@@ -22,25 +22,35 @@ from govdoc.readers import ocr_text, records
 ESCAPED_BREAK = lazyregex.compile(r"(?<!\\)(?:\\\\)*+\K(?:\\r)?\\n")
 # (in lower case: MinerU's `content_list.json` names its page furniture `header`, `footer`, `page_number`)
 ELEMENT_FURNITURE = frozenset({"header", "footer", "pagenumber", "pagebreak", "page_number"})
+# (conv26: docling's labels and a layout model's categories, `page_header`, `page_footer`, `Page-footer`)
+ELEMENT_FURNITURE |= {"page_header", "page_footer", "page-header", "page-footer"}
 # the members of a tool's JSON element holding the document's words (`json_elements`)
 _ELEMENT_WORD_KEYS = frozenset(
     {"text", "table_caption", "table_body", "table_footnote", "img_caption", "img_footnote", "image_caption"}
     # (session 21: an OCR service's answer names its boxes' words otherwise: 百度's `words`, 腾讯云's `DetectedText`,
     # 阿里云's `word`)
     | {"words", "DetectedText", "word"}
+    | {"Text"}  # (conv26: Adobe's PDF Extract API, `elements[].Text`)
 )
 # the lists an OCR service's answer holds its boxes in (百度's `words_result`, 腾讯云's `TextDetections`, 阿里云's
 # `prism_wordsInfo`): the list's own name is the service's mark, so its boxes need no tool's key beside their words
 # (百度's general_basic boxes hold `words` alone)
 _ELEMENT_LIST_KEYS = frozenset({"words_result", "TextDetections", "prism_wordsInfo"})
-ELEMENT_WORDS_SIGN = ('"text"', '"words"', '"DetectedText"', '"word"')
+ELEMENT_WORDS_SIGN = ('"text"', '"words"', '"DetectedText"', '"word"', '"Text"')
 # the members only a tool's element carries beside its words (unstructured's `type`/`element_id`/`metadata`,
 # MinerU's `type`/`page_idx`/`bbox`, Umi-OCR's `box`/`score`): a list of dicts with a `text` member is read as a
 # tool's elements only where every element holds one (a crawler's records hold `id`, `question`: diffread-B B9)
 _ELEMENT_TOOL_KEYS = frozenset(
     {"type", "category", "element_id", "metadata", "page_idx", "bbox", "box", "score", "text_level"}
     | {"location", "Confidence", "Polygon", "ItemPolygon", "AdvancedInfo", "probability", "pos"}  # (OCR services')
+    # (conv26) docling's DoclingDocument items (`self_ref`, `label`, `prov`, `content_layer`), Adobe's Extract API
+    # elements (`Path`, `Bounds`, `ObjectID`)
+    | {"self_ref", "label", "prov", "content_layer", "Path", "Bounds", "ObjectID"}
 )
+# the members naming an element's kind, whose furniture values (`ELEMENT_FURNITURE`) leave it out: unstructured's and
+# MinerU's `type`, docling's `label`, a layout model's `category`; docling's `content_layer` names its furniture layer
+_ELEMENT_KIND_KEYS = ("type", "label", "category")
+_FURNITURE_LAYER = "furniture"
 _HAN_CHAR = lazyregex.compile(r"\p{Han}")
 _JSON_STRING = lazyregex.compile(r'"(?P<s>(?:[^"\\\n]|\\.)*)"')
 # A crawler's record dumped as one JSON object (`{"title": …, "url": …, "content": "…\n…"}`): a
@@ -109,19 +119,27 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         return lines if title is None else (title, *lines)
     best = max(members, key=lambda m: len(m.group("value")), default=None)
     if best is None or (
-        2 * len(best.group("value")) < len(text.strip()) and not records.holds_the_words(best.group("value"), text)
+        2 * len(best.group("value")) < len(text.strip())
+        and not records.holds_the_words_but_copies(best.group("value"), text)
     ):
-        return records.json_list_member(text, value)  # (its text a list of paragraphs, maybe)
+        return records.json_list_member(text)  # (its text a list of paragraphs, maybe)
     title = _title_member(members, best.group("value"), best.span("value"))
     return (best.span("value"),) if title is None else (title, best.span("value"))
 
 
 def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int]) -> tuple[int, int] | None:
-    """Where a record's title member stands (its first, outside the text read at `at`), where the text's own head
-    `body` does not hold it already (None: no title member, or the text opens with it)."""
-    for m in members:
+    """Where a record's title member stands (the nearest above the text read at `at`, else its first: a feed's item's
+    own, not the feed's above all items; conv26), where the text's own head `body` does not hold it already (None: no
+    title member, or the text opens with it)."""
+    titled = [
+        m
+        for m in members
+        if m.group("value").strip() and m.span("value") != at and _json_key(m.group("key")) in _JSON_TITLE_KEYS
+    ]
+    above = [m for m in titled if m.end() <= at[0]]
+    for m in above[-1:] or titled[:1]:
         title = m.group("value").strip()
-        if title and m.span("value") != at and _json_key(m.group("key")) in _JSON_TITLE_KEYS:
+        if title:
             head = body[: 2 * len(title) + 200]
             first = ESCAPED_BREAK.split(head.lstrip(" \t\u3000"), 1)[0].strip()
             # the text's own head holds it, or its first line is the title without a site's name (`…的答复_某局`)
@@ -345,6 +363,8 @@ def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
             data = inner
     if isinstance(data, dict):  # one record holding its list of elements (Umi-OCR's `data`, 百度's `words_result`)
         lists = [(str(k), v) for k, v in data.items() if isinstance(v, list) and len(v) >= 2]
+        if len(lists) > 1:  # (a record listing more beside its elements: Adobe's `pages`; only one list holds words)
+            lists = [(k, v) for k, v in lists if any(isinstance(e, dict) and _worded(e) for e in v)] or lists
         # (an answer may list more beside its boxes: 百度's `paragraphs_result`, the boxes' indices; conv25)
         boxes = [(k, v) for k, v in lists if k in _ELEMENT_LIST_KEYS]
         named = len(boxes) == 1
@@ -355,7 +375,10 @@ def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     if any(str(k).lower() in _JSON_TITLE_KEYS for e in data for k in e):
         return None  # a list of a crawler's records, each a page with its title: several pages stay as written
     if not (named or all(_ELEMENT_TOOL_KEYS.intersection(map(str, e)) for e in data)) or any(
-        isinstance(v, str) and str(k) not in _ELEMENT_WORD_KEYS and _HAN_CHAR.search(v) is not None
+        isinstance(v, str)
+        and str(k) not in _ELEMENT_WORD_KEYS
+        and _HAN_CHAR.search(v) is not None
+        and not _copied(v, e)
         for e in data
         for k, v in e.items()
     ):
@@ -374,10 +397,35 @@ def json_elements(text: str) -> tuple[tuple[int, int], ...] | None:
     spans = _word_strings(text)
     if len(spans) != len(owners):
         return None  # a words' key inside an element's metadata: the values cannot be told apart
-    if not all("element_id" in e for e in data) and not records.holds_the_words("".join(texts), text):
+    copied = sum(
+        len(_HAN_CHAR.findall(v))
+        for e in data
+        for k, v in e.items()
+        if isinstance(v, str) and str(k) not in _ELEMENT_WORD_KEYS and _copied(v, e)
+    )  # (docling's `orig` beside each item's `text`: the words once)
+    if not all("element_id" in e for e in data) and not records.holds_the_words("".join(texts), text, copied):
         return None
-    kinds = [str(e.get("type", "")).lower() for e in data]
-    return tuple(span for span, k in zip(spans, owners, strict=True) if kinds[k] not in ELEMENT_FURNITURE)
+    furniture = [_furniture(e) for e in data]
+    return tuple(span for span, k in zip(spans, owners, strict=True) if not furniture[k])
+
+
+def _worded(element: dict[object, object]) -> bool:
+    """Whether a tool's element holds words under one of its words' keys."""
+    return any(str(k) in _ELEMENT_WORD_KEYS and isinstance(v, (str, list)) for k, v in element.items())
+
+
+def _copied(value: str, element: dict[object, object]) -> bool:
+    """Whether `value` repeats the element's own words (docling's `orig` beside its `text`): a copy, no words of
+    another member's."""
+    return any(str(k) in _ELEMENT_WORD_KEYS and v == value for k, v in element.items())
+
+
+def _furniture(element: dict[object, object]) -> bool:
+    """Whether the tool named the element a page's furniture: its kind (`type`, `label`, `category`) or its layer
+    (docling's `content_layer: furniture`)."""
+    if str(element.get("content_layer", "")).lower() == _FURNITURE_LAYER:
+        return True
+    return any(str(element.get(k, "")).lower() in ELEMENT_FURNITURE for k in _ELEMENT_KIND_KEYS)
 
 
 def _word_strings(text: str) -> list[tuple[int, int]]:

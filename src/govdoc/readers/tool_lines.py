@@ -20,10 +20,18 @@ from govdoc.readers.mail_text import line_start as _nth_line_start
 
 # YAML front matter that static-site and note tools put before a Markdown file's text: the file's own
 # data (title, date, tags), closed by `---` or `...`, with `key: value` lines.
-_FRONT_MATTER = lazyregex.compile(r"\A---[ \t]*\r?\n((?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+# (conv26: also TOML front matter between `+++` lines, as Hugo writes a page's: `title = "…"`, `date = …`)
+_FRONT_MATTER = lazyregex.compile(
+    r"\A(?:---[ \t]*\r?\n(?P<yaml>(?:[^\n]{0,400}\n){0,60}?)(?:---|\.\.\.)"
+    r"|\+\+\+[ \t]*\r?\n(?P<toml>(?:[^\n]{0,400}\n){0,60}?)\+\+\+)[ \t]*(?:\r?\n|\Z)"
+)
 _YAML_KEY = lazyregex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}:", regex.M)
-# … whose `title:` is the document's title where the text does not repeat it (`front_title`)
-_FRONT_TITLE = lazyregex.compile(r"^(?i:title):[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\n\"']{1,300})(?P=q)[ \t]*\r?$", regex.M)
+_TOML_KEY = lazyregex.compile(r"^[A-Za-z_][\w-]{0,40}[ ]{0,4}=[ ]{0,4}\S", regex.M)
+FRONT_MATTER_OPENS = ("---", "+++")
+# … whose `title:` (`title = "…"`) is the document's title where the text does not repeat it (`front_title`)
+_FRONT_TITLE = lazyregex.compile(
+    r"^(?i:title)(?::|[ ]{0,4}=)[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\n\"']{1,300})(?P=q)[ \t]*\r?$", regex.M
+)
 # The file's metadata a text extractor prints above the text (Apache Tika's `--metadata --text`,
 # textract): a run of `Key: value` lines at the start, keys in Latin letters (with `-`, `_` and
 # namespace colons: `dcterms:created`, `X-TIKA:Parsed-By`), closed by a blank line. Only a run that
@@ -237,8 +245,10 @@ def front_title(text: str, front: int) -> dict[int, tuple[int, int]] | None:
 
 def front_matter_lines(text: str) -> int:
     """How many lines YAML front matter takes at the file's start (0: none): `---`, `key: value`
-    lines, and a closing `---` or `...`."""
+    lines, and a closing `---` or `...`; or TOML's, `key = value` lines between `+++` lines."""
     m = _FRONT_MATTER.match(text)
-    if m is None or not _YAML_KEY.search(m.group(1)):
+    if m is None or not (
+        _YAML_KEY.search(m.group("yaml")) if m.group("yaml") is not None else _TOML_KEY.search(m.group("toml"))
+    ):
         return 0
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
