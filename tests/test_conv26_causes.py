@@ -309,3 +309,64 @@ def test_guard_a_notice_opening_with_the_words_warc_is_no_archive() -> None:
     """A text opening `WARC/1.0` but holding no response record stays as written."""
     doc = checked("\n".join(["WARC/1.0 格式说明", "网页归档文件采用WARC格式保存。", *_A]) + "\n")
     assert "网页归档文件采用WARC格式保存" in doc.text
+
+
+# --- XML dumps whose words stand in attributes --------------------------------------------------------------------
+
+
+def test_an_xml_dump_holding_each_character_in_an_attribute_reads_its_lines() -> None:
+    """A layout dump's XML (MuPDF's stext shape): `<line>` elements each holding a `<char … c="…"/>` per character,
+    no text between the tags. The characters of each line, joined, are its line."""
+    out = ['<?xml version="1.0"?>', '<document name="112.pdf">', '<page id="page1" width="595" height="842">']
+    for n, line in enumerate(_A):
+        out.append(f'<line bbox="72 {90 + 20 * n} 520 {106 + 20 * n}">')
+        out += [f'<char x="{72 + 16 * k}" y="{90 + 20 * n}" c="{ch}"/>' for k, ch in enumerate(line)]
+        out.append("</line>")
+    out += ["</page>", "</document>"]
+    doc = checked("\n".join(out) + "\n")
+    _whole(doc)
+    absent(doc, "bbox", "c=")
+
+
+def test_an_ocr_xml_holding_each_word_in_an_attribute_spaces_only_ascii_words() -> None:
+    """An OCR engine's ALTO: `<TextLine>` elements holding `<String CONTENT="…"/>` words parted by `<SP/>`, each Han
+    character a word, figures and marks words of their own. The words join into their line, a space only where two
+    ASCII words stood apart (`Wi Fi` stays two words, `0571-85012345` one phone)."""
+    lines = [*_A[:5], "站内已开通Wi Fi服务。", *_A[5:]]
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">']
+    out += ["<Layout>", '<Page ID="p0">', "<PrintSpace>"]
+    for n, line in enumerate(lines):
+        words: list[str] = []
+        for piece in line.split(" "):  # (a space parts words: `Wi Fi` is two)
+            for k, ch in enumerate(piece):
+                if k and ch.isascii() and ch.isalnum() and words[-1][-1:].isascii() and words[-1][-1:].isalnum():
+                    words[-1] += ch
+                else:
+                    words.append(ch)
+        strings = [f'<String HPOS="{40 * k}" VPOS="{60 * n}" CONTENT="{w}"/>' for k, w in enumerate(words)]
+        out.append(f'<TextLine VPOS="{60 * n}">' + '<SP WIDTH="4"/>'.join(strings) + "</TextLine>")
+    out += ["</PrintSpace>", "</Page>", "</Layout>", "</alto>"]
+    doc = checked("\n".join(out) + "\n")
+    _whole(doc)
+    assert "站内已开通Wi Fi服务。" in doc.text
+    assert doc.contact is not None and list(doc.contact.phones) == ["0571-85012345"]
+
+
+def test_an_outline_xml_holding_each_line_in_an_attribute_reads_a_line_each() -> None:
+    """An outliner's OPML: an `<outline text="…"/>` per line, the paragraphs nested under their headings' outlines,
+    the title also in the head's `<title>`. Each outline's words are a line."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', f"<head><title>{_A[0]}</title></head>"]
+    out += ["<body>", *[f'<outline text="{line}"/>' for line in _A[:3]], f'<outline text="{_A[3]}">']
+    out += [f'<outline text="{_A[4]}"/>', "</outline>", f'<outline text="{_A[5]}">', f'<outline text="{_A[6]}"/>']
+    out += ["</outline>", *[f'<outline text="{line}"/>' for line in _A[7:]], "</body>", "</opml>"]
+    doc = checked("\n".join(out) + "\n")
+    _whole(doc)
+    absent(doc, "outline", "opml")
+
+
+def test_guard_a_page_source_whose_words_stand_between_its_tags_is_read_as_before() -> None:
+    """A page's source with its words between the tags and a few in attributes (`title="…"`, `alt="…"`) is no
+    attribute dump: its paragraphs are read as they were."""
+    body = "".join(f'<p title="段落">{line}</p>' for line in _A)
+    doc = checked(f'<div class="article" title="某市住建局"><img alt="公章" src="seal.png"/>{body}</div>\n')
+    _whole(doc)

@@ -48,12 +48,13 @@ new example that fails on the session's start /work/s26start):
 - batch 1: 3/8 whole, 52/113 checks. Causes: a tool's JSON elements with a second copy of their words (docling's
   `orig` beside `text`), named by docling's and Adobe's keys (`self_ref`, `label`, `prov`, `content_layer`; `Path`,
   `Bounds`, `Text`), their furniture by `label` or the `furniture` layer, beside another list (Adobe's `pages`):
-  readers.text_records.json_elements. Left (strict xfails): MuPDF's stext (words in attributes), pdftohtml's
-  pdf2xml (a `<text>` element a line), pdf2htmlEX's sibling page containers.
+  readers.text_records.json_elements; an XML dump whose words stand in one element's attribute (MuPDF's stext, a
+  character a `<char c=…/>`): readers.records.attribute_lines. Left (strict xfails): pdftohtml's pdf2xml (a `<text>`
+  element a line), pdf2htmlEX's sibling page containers.
 - batch 2: 3/8 whole, 74/112 checks. Causes: DeepSeek-OCR's grounding lines and `<--- Page Split --->`
   (readers.text_lines _MARKUP_LINE, _PAGE_MARK); a line of root tags alone (`<html><body>`) in a text holding HTML
-  (text_lines.root_tags); a picture's `<img …/>` tag in Markdown (readers.inline_marks). Left: hOCR's sibling pages,
-  ALTO's words in attributes.
+  (text_lines.root_tags); a picture's `<img …/>` tag in Markdown (readers.inline_marks); ALTO's words in `CONTENT=`
+  attributes (attribute_lines, a space only between two ASCII words). Left: hOCR's sibling pages.
 - batch 3: 3/8 whole, 80/113 checks. Causes: HZ bytes (readers.decoding._hz_text); a WARC file's records and the
   page's HTTP head (readers.mail_text.warc_head_lines; a page source under a transport's head read as one,
   page_source.head_cut); OneNote's `Pasted from <…>` (patterns.chrome); Logseq's own block properties
@@ -65,14 +66,14 @@ new example that fails on the session's start /work/s26start):
   `\\G` and `-B` output, mysqldump's and sqlite's INSERT lines (database clients' shapes: no reader yet).
 - batch 5: 1/8 whole, 73/112 checks. Causes: RSS's `<content:encoded>` beside its teaser (records._XML_TEXT, the
   teaser's copies not counted); a record's title the one nearest above its text (a feed's item's, not the feed's:
-  text_records._title_member); TOML front matter between `+++` (readers.tool_lines). Left: MarkDownload's template,
-  OPML's attributes, WordPress's `title.rendered`, a YAML block scalar.
+  text_records._title_member); TOML front matter between `+++` (readers.tool_lines); OPML's lines in `text=`
+  attributes (attribute_lines). Left: MarkDownload's template, WordPress's `title.rendered`, a YAML block scalar.
 - batch 6: 4/8 whole, 93/100 checks. Causes: Thunderbird's and Apple Mail's forward lines (patterns.chrome,
   readers.messages.MAIL_SIGN), Google Docs' publishing bars and a portal's share prompt (patterns.chrome). Left: a
   mail's header under a forwarder's line.
 
-Over the six batches: 15/48 documents whole at first look, 418/662 checks (one miss my writing, corrected); 33/48
-whole now, the other fifteen strict xfails with their reasons.
+Over the six batches: 15/48 documents whole at first look, 418/662 checks (one miss my writing, corrected); 36/48
+whole now, the other twelve strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -125,10 +126,6 @@ def test_mutool_draw_txt_leaves_a_blank_line_after_each_block_and_a_form_feed_pe
     same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MuPDF's stext holds each character in a `c=` attribute of a `<char>` element; no reader takes a document's words from XML attributes yet (a general reading: the attribute holding the Han of every leaf element, joined under its line element; left for a later round)",
-)
 def test_mutool_draw_stext_xml_holds_every_character_in_an_attribute() -> None:
     """`mutool draw -F stext`: MuPDF's structured text as XML, `<page>`, `<block>`, `<line>`, `<font>` and a `<char>`
     element per character with its quad, origin and colour, the character itself in the `c` attribute (`&quot;` and
@@ -490,10 +487,6 @@ def test_tesseract_hocr_writes_a_span_per_word_inside_a_span_per_line() -> None:
     same(look(doc, "- 1 -", "- 2 -", "x_wconf", "ocr_line"), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ALTO's words stand in `CONTENT=` attributes (as MuPDF's stext): no reader takes words from XML attributes yet",
-)
 def test_tesseract_alto_xml_holds_every_word_in_a_string_content_attribute() -> None:
     """`tesseract page.png out -l chi_sim alto`: ALTO v3 XML with its `<Description>` (the image's file name, the
     software), then `<Layout>`, `<Page>`, `<PrintSpace>`, `<TextBlock>`, `<TextLine>` and a `<String CONTENT="…"/>`
@@ -942,10 +935,6 @@ def test_markdownload_clip_with_its_front_matter_page_title_and_excerpt_quote() 
     same(_without(look(doc, "Excerpt", "created:", "_某市交通运输局"), "text-repaired"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an OPML outline's lines stand in `text=` attributes: no reader takes words from XML attributes yet",
-)
 def test_an_opml_outline_export_holds_every_line_in_a_text_attribute() -> None:
     """An outliner's (幕布's) OPML export of the reply as it was outlined: `<opml version="2.0">`, the `<head>`'s
     `<title>`, then an `<outline text="…"/>` per line, the paragraphs nested under their headings' outlines. No

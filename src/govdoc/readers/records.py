@@ -337,3 +337,85 @@ def _csv_row(text: str, at: int) -> list[tuple[int, int]] | None:
             continue
         break
     return cells if not text[at:].strip() else None
+
+
+# An XML dump whose words stand only in its elements' attributes (conv26): MuPDF's structured text (`mutool draw -F
+# stext`: a `<char c="某"/>` per character inside `<line>`), ALTO (`<String CONTENT="某"/>` per word inside
+# `<TextLine>`), an outliner's OPML (`<outline text="…"/>` per line). The attribute of one element name holding
+# nearly all the file's Han is the text: where its values are characters or words (two characters at the median),
+# those under one line element join into its line (a space only between two ASCII words an element parts, ALTO's
+# `<SP/>`), a closing tag ending the line; where they are longer, each value is a line.
+_XML_TAG = lazyregex.compile(
+    r"<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]{0,60})(?P<attrs>(?:[ \t\r\n][^<>]{0,4000}?)?)(?P<empty>/?)>"
+)
+_XML_ATTRIBUTE = lazyregex.compile(
+    r"""(?P<an>[A-Za-z_][\w:.-]{0,60})[ ]?=[ ]?(?:"(?P<av>[^"<>]{0,2000})"|'(?P<av>[^'<>]{0,2000})')"""
+)
+_XML_ENTITY = lazyregex.compile(r"&(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+_GLYPH_MEDIAN = 2  # characters a character's or a word's value holds at the median
+
+
+def _xml_entity(m: regex.Match[str]) -> str:
+    code = m.group()[1:-1]
+    named = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}.get(code)
+    if named is not None:
+        return named
+    number = int(code[2:], 16) if code[1:2] == "x" else int(code[1:])
+    return chr(number) if 0x20 <= number < 0x110000 and not 0xD800 <= number < 0xE000 else m.group()
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def attribute_lines(text: str) -> list[tuple[int, str]] | None:
+    """The lines of an XML dump whose words stand in one element's attribute, each with the file's line (1-based)
+    its first value stands on (None: the text is no such dump)."""
+    if "=" not in text or HAN.search(text) is None:
+        return None
+    tags = list(_XML_TAG.finditer(text))
+    han: dict[tuple[str, str], int] = {}
+    for m in tags:
+        if m.group("close") or "=" not in m.group("attrs"):
+            continue
+        for a in _XML_ATTRIBUTE.finditer(m.group("attrs")):
+            count = len(HAN.findall(a.group("av")))
+            if count:
+                key = (m.group("name"), a.group("an"))
+                han[key] = han.get(key, 0) + count
+    if not han:
+        return None
+    name, attribute = max(han, key=lambda k: han[k])
+    values: list[tuple[int, str]] = []  # (the tag's index among `tags`, its value)
+    for k, m in enumerate(tags):
+        if m.group("name") == name and not m.group("close"):
+            for a in _XML_ATTRIBUTE.finditer(m.group("attrs")):
+                if a.group("an") == attribute:
+                    values.append((k, _XML_ENTITY.sub(_xml_entity, a.group("av"))))
+    if len(values) < 3 or not holds_the_words("".join(v for _, v in values), text):
+        return None
+    glyphs = sorted(len(v) for _, v in values)[len(values) // 2] <= _GLYPH_MEDIAN
+    lines: list[tuple[int, str]] = []
+    parts: list[str] = []
+    first = 0
+    before = -1  # the tag index of the value joined last
+    for k, value in values:
+        if parts and (not glyphs or any(tags[j].group("close") for j in range(before + 1, k))):
+            lines.append((first, "".join(parts)))
+            parts = []
+        if not parts:
+            first = tags[k].start()
+        elif k > before + 1 and _ascii_word(parts[-1][-1:]) and _ascii_word(value[:1]):
+            parts.append(" ")  # two ASCII words an element parts (ALTO's `<SP/>`)
+        parts.append(value)
+        before = k
+    if parts:
+        lines.append((first, "".join(parts)))
+    out: list[tuple[int, str]] = []
+    line, at = 1, 0
+    for start, words in lines:
+        line += text.count("\n", at, start)
+        at = start
+        if words.strip():
+            out.append((line, words))
+    return out

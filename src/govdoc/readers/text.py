@@ -30,7 +30,7 @@ from govdoc.charclass import (
 )
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
-from govdoc.readers import ocr_text, page_source, sheet_text, terminal_text, word_text
+from govdoc.readers import ocr_text, page_source, records, sheet_text, terminal_text, word_text
 
 # kept here for the tests that import them from the text reader (the readers import `readers.decoding`)
 from govdoc.readers.decoding import check_text as check_text
@@ -291,6 +291,15 @@ def text_blocks(
         # those lines, each at the file's line its first word stands on
         lines = [line for _, line in words]
         origins = [Origin((f"line:{number}",)) for number, _ in words]
+        text = "\n".join(lines)
+        folded_text = fold(text)
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
+    if record is None and text.lstrip()[:1] == "<" and '="' in asc and (xml := records.attribute_lines(text)):
+        # an XML dump whose words stand in attributes (MuPDF's stext, ALTO, OPML): its lines, each at the file's
+        # line its first value stands on
+        lines = [line for _, line in xml]
+        origins = [Origin((f"line:{number}",)) for number, _ in xml]
         text = "\n".join(lines)
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
