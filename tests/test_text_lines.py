@@ -54,6 +54,9 @@ WRITTEN = (
     "PageNumber: 1\nListItem: 一、加快审批\nNarrativeText: 某市住建局\n",
     # a platform's topic tags under a post; a merged cell a script printed once per column (conv25)
     "关于某事的答复\n您的建议收悉。\n#乡村振兴[话题]#\n抄送：县政协提案委。\t抄送：县政协提案委。\n",
+    # a fenced HTML answer's root tags; a grounding OCR's marks and page split; an outliner's properties (conv26)
+    "<html><body>\n<p>关于某事的答复</p>\n<|ref|>text<|/ref|><|det|>[[1, 2, 3, 4]]<|/det|>\n<p>您的建议收悉。</p>\n"
+    "<--- Page Split --->\n- 正文。\n  collapsed:: true\n</body></html>\n",
 )
 
 
