@@ -370,3 +370,11 @@ def test_guard_a_page_source_whose_words_stand_between_its_tags_is_read_as_befor
     body = "".join(f'<p title="段落">{line}</p>' for line in _A)
     doc = checked(f'<div class="article" title="某市住建局"><img alt="公章" src="seal.png"/>{body}</div>\n')
     _whole(doc)
+
+
+def test_a_records_title_written_as_an_object_holding_its_text() -> None:
+    """A CMS's REST answer (WordPress's shape) writing its title as an object (`"title": {"rendered": "…"}`) over the
+    content's object (`"content": {"rendered": "<p>…</p>"}`): the rendered title is the document's title."""
+    post = {"id": 112, "title": {"rendered": _A[0]}, "content": {"rendered": "".join(f"<p>{x}</p>" for x in _A[1:])}}
+    doc = checked(json.dumps(post, ensure_ascii=False).replace("/", "\\/"))
+    _whole(doc)

@@ -67,13 +67,14 @@ new example that fails on the session's start /work/s26start):
 - batch 5: 1/8 whole, 73/112 checks. Causes: RSS's `<content:encoded>` beside its teaser (records._XML_TEXT, the
   teaser's copies not counted); a record's title the one nearest above its text (a feed's item's, not the feed's:
   text_records._title_member); TOML front matter between `+++` (readers.tool_lines); OPML's lines in `text=`
-  attributes (attribute_lines). Left: MarkDownload's template, WordPress's `title.rendered`, a YAML block scalar.
+  attributes (attribute_lines); a title written as an object holding its text (WordPress's `"title": {"rendered": …}`:
+  text_records._titles_object). Left: MarkDownload's template, a YAML block scalar.
 - batch 6: 4/8 whole, 93/100 checks. Causes: Thunderbird's and Apple Mail's forward lines (patterns.chrome,
   readers.messages.MAIL_SIGN), Google Docs' publishing bars and a portal's share prompt (patterns.chrome). Left: a
   mail's header under a forwarder's line.
 
-Over the six batches: 15/48 documents whole at first look, 418/662 checks (one miss my writing, corrected); 36/48
-whole now, the other twelve strict xfails with their reasons.
+Over the six batches: 15/48 documents whole at first look, 418/662 checks (one miss my writing, corrected); 37/48
+whole now, the other eleven strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -950,10 +951,6 @@ def test_an_opml_outline_export_holds_every_line_in_a_text_attribute() -> None:
     same(look(doc, "outline", "opml"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='WordPress\'s title is an object (`"title": {"rendered": …}`): a title member under a nested key is not read as the record\'s title',
-)
 def test_a_wordpress_rest_api_post_with_rendered_title_content_and_excerpt() -> None:
     """WordPress's `wp-json/wp/v2/posts/326` saved: `id`, dates, `guid`, `slug`, `link` with `\\/` escapes, and
     `title`, `content` and `excerpt` each a `{"rendered": …}` object, written ASCII-escaped as WordPress does

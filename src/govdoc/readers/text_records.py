@@ -134,7 +134,9 @@ def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int
     titled = [
         m
         for m in members
-        if m.group("value").strip() and m.span("value") != at and _json_key(m.group("key")) in _JSON_TITLE_KEYS
+        if m.group("value").strip()
+        and m.span("value") != at
+        and (_json_key(m.group("key")) in _JSON_TITLE_KEYS or _titles_object(m))
     ]
     above = [m for m in titled if m.end() <= at[0]]
     for m in above[-1:] or titled[:1]:
@@ -147,6 +149,19 @@ def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int
                 return m.span("value")
             return None
     return None
+
+
+# A title written as an object holding its text (WordPress's REST API: `"title": {"rendered": "…"}`; conv26): the
+# object's one string member under a rendering's key, right after the title's key.
+_RENDERED_KEYS = frozenset({"rendered", "raw"})
+_TITLE_OBJECT = lazyregex.compile(r'"(?i:title|headline)"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}\{[ \t\r\n]{0,8}$')
+
+
+def _titles_object(m: regex.Match[str]) -> bool:
+    """Whether the member `m` is the text of a title object (`"title": {"rendered": "…"}`)."""
+    if _json_key(m.group("key")) not in _RENDERED_KEYS:
+        return False
+    return _TITLE_OBJECT.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
 def other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
