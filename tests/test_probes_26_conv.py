@@ -40,7 +40,8 @@ docstrings and test names first):
 
 Every expected value was written by hand from the contract (../shared/design/contract.md), the README's Input
 section and warning table and earlier rounds' settled readings before the parser ran on any of these texts
-(batches 1-3 committed in 667ebac1, batches 4-6 in b4d2fe44, each before any run of it).
+(batches 1-3 committed in 667ebac1, landed as 2070bfab; batches 4-6 in b4d2fe44, rebased as 70b051aa; each before any
+run of it).
 
 First look per batch (documents whole / checks; a check is a field `same` compares, a document that raised before
 any comparison one check), and the general cause of each miss (cause tests in tests/test_conv26_causes.py, each a
