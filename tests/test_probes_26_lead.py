@@ -8,15 +8,22 @@ province's transport department's 答复函 with 签发人 and 答复类别 rows
 answer of a city education bureau and finance bureau, the two organs stacked over one date, contact
 with 地址 and 邮编; a county finance bureau's 协办意见 to the 主办 bureau as a PDF's text layer (lines
 cut at 30 characters, `- 1 -` between the pages).
+
+First look (the file as committed, 4fa3c0d7 on main caf65e47, 19:22 UTC): 2/5 documents whole, 3 misses:
+- the township's answer: MY error. An organ's name alone on the line right over a 关于 title, with no 文号
+  between, is the title's first line as well as the issuer (contract, `issuer`); I wrote the title without it.
+- the portal copy: MY error. I listed `字号` (of the byline's `字号：大 中 小`) as chrome that must not reach the
+  text, but the information lines' `发文字号：` holds it; the byline is gone (now checked by `大 中 小`).
+- the 协办意见: the parser's. `一、近年来，…资金1800万元，` was cut by the wrap right after a comma and, its four
+  half-width figures making it look short of the measure, stood as a heading titled with a comma at its end.
+  Cause: a marker's line ending on a clause mark (，、) was taken for a heading standing alone; no heading ends
+  so (fixed in rules/joins.py, `_clause_open`; tests/test_lead26.py).
+After the fix: 5/5.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same, wrapped
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it after this commit")
 
 H = """青石镇人民政府
 关于镇十八届人大三次会议第5号代表建议的答复
@@ -37,9 +44,10 @@ def test_a_township_answer_to_its_own_people_s_congress_as_word_text() -> None:
         look(doc),
         {
             "kind": "reply",
-            "title": "关于镇十八届人大三次会议第5号代表建议的答复",
+            # the organ's name on its own line right over the 关于 title, no 文号 between: the title's first line
+            # and also the issuer (contract, header: my error at first, the title was written without it)
+            "title": "青石镇人民政府关于镇十八届人大三次会议第5号代表建议的答复",
             "number": None,
-            # the organ standing over the title is its 发文机关标志
             "issuer": "青石镇人民政府",
             "recipients": ["李某某代表"],
             "ref": "5",
@@ -99,7 +107,7 @@ PORTAL = """当前位置：首页 > 政府信息公开 > 建议提案办理
 def test_a_city_housing_bureau_answer_as_a_portal_copy_under_its_information_lines() -> None:
     doc = parsed(PORTAL)
     same(
-        look(doc, "当前位置", "发布时间", "字号", "打印本页", "关闭窗口"),
+        look(doc, "当前位置", "发布时间", "大 中 小", "打印本页", "关闭窗口"),
         {
             "kind": "reply",
             "title": "关于市政协五届三次会议第20240156号提案办理情况的答复",

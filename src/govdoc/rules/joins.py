@@ -92,8 +92,14 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
     # `in` scans, not a set's isdisjoint: that hashes every character of a long line
-    if marker and not any(c in bare for c in _SENTENCE_MARKS) and (len(rest) <= 30 or "," not in bare):
+    if (
+        marker
+        and not any(c in bare for c in _SENTENCE_MARKS)
+        and (len(rest) <= 30 or "," not in bare)
+        and rest.rstrip()[-1:] not in _CLAUSE_END
+    ):
         return False  # a heading: no 。！？；：, commas only within 30 characters; pause marks (a list) at any length
+    # (a marker's line ending on a clause mark is no heading: 一、今年以来，…8个， ⏎ 新增床位…: its sentence goes on)
     if _document_title(rest, printed):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
@@ -534,7 +540,7 @@ def _heading_short_of(a: Block, line: int, width: int) -> bool:
     that lets a line of mixed widths count as full is owed to its half-width characters only, so
     a heading of full-width characters two short of the width (`一、…主要做法` in a text cut at 24)
     ended there and is no line the width cut. (`line`: the length of `a`'s last line.)"""
-    if line >= width or heading_of(a) is None or has_run_in_text(a):
+    if line >= width or heading_of(a) is None or has_run_in_text(a) or _clause_open(a):
         return False
     last = a.folded.strip().rsplit("\n", 1)[-1]
     half = sum(1 for c in last if c.isascii())
@@ -554,7 +560,14 @@ def _cut_in_sentence(a: Block, end: str, cut: bool, opening: Block | None = None
         return False
     if _opened_as_value(opening or a):
         return False
-    return heading_of(a) is None or has_run_in_text(a)
+    return heading_of(a) is None or has_run_in_text(a) or last in _CLAUSE_END
+
+
+def _clause_open(a: Block) -> bool:
+    """`a` ends on a clause mark (，、): whatever marker opens it, no heading ends so (a title drops a final
+    。 or ：, never a comma), so its sentence goes on in the next line (`一、今年以来，…服务站8个，` ⏎
+    `新增床位240张…`): a wrap or a copy cut it, short of the measure or not (lead26)."""
+    return a.folded.rstrip()[-1:] in _CLAUSE_END
 
 
 _OPENING = 256  # characters that say what kind of line a paragraph opened as (`_opening`)
