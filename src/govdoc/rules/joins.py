@@ -92,14 +92,8 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
     rest = f[marker.end() :] if marker else f
     bare = without_asides(rest) if marker else rest  # `（牵头单位：区发改委）` puts no stop in a heading
     # `in` scans, not a set's isdisjoint: that hashes every character of a long line
-    if (
-        marker
-        and not any(c in bare for c in _SENTENCE_MARKS)
-        and (len(rest) <= 30 or "," not in bare)
-        and rest.rstrip()[-1:] not in _CLAUSE_END
-    ):
+    if marker and not any(c in bare for c in _SENTENCE_MARKS) and (len(rest) <= 30 or "," not in bare):
         return False  # a heading: no 。！？；：, commas only within 30 characters; pause marks (a list) at any length
-    # (a marker's line ending on a clause mark is no heading: 一、今年以来，…8个， ⏎ 新增床位…: its sentence goes on)
     if _document_title(rest, printed):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
@@ -473,6 +467,7 @@ def continues(
         or _hyphen_wrapped(a, b)
         or _bracket_tail(end, b, printed)
         or (page_end and (heading_of(a) is None or has_run_in_text(a)))
+        or _point_cut_at_clause(a, end, b)
     ):
         return False
     meeting = line_class(a) & MEETING_OPEN  # a line opening as no 纪要's particular is not matched
@@ -561,6 +556,18 @@ def _cut_in_sentence(a: Block, end: str, cut: bool, opening: Block | None = None
     if _opened_as_value(opening or a):
         return False
     return heading_of(a) is None or has_run_in_text(a) or last in _CLAUSE_END
+
+
+def _point_cut_at_clause(a: Block, end: str, b: Block) -> bool:
+    """`a`, a marker's line, ends on a clause mark (`_clause_open`) where no title's rest followed it
+    (`_heading_cut` asked first): the point's sentence goes on in `b` (`一、今年以来，…服务站8个，` ⏎
+    `新增床位240张…。`), where `b` is plain running text: not a closing formula alone, which is the
+    document's (`二、感谢…支持，` ⏎ `特此答复。`), nor a run's first member or a table's row set apart by
+    spaces, which open the section's own text under a heading that ends so (`（一）为改善群众出行条件，` ⏎
+    `一是…`; diffread-B B4 and B9 of session 24)."""
+    if end[-1:] not in _CLAUSE_END or L.section_marker(a) is None:
+        return False
+    return not (_formula_alone(b.folded) or L.enum_marker(b) or _spaced_apart(b))
 
 
 def _clause_open(a: Block) -> bool:
