@@ -46,3 +46,36 @@ def test_a_bracketed_point_cut_after_a_pause_mark_in_a_text_layer_is_one_paragra
         # over 30 characters and ending on 。: a point, no title
         ("（二）", None, ["县财政安排农村危房改造补助资金960万元，已按户全部拨付到位，群众满意度较高。"]),
     ]
+
+
+def test_a_category_letter_and_the_disclosure_parted_by_a_space_in_one_bracketed_note_give_both() -> None:
+    doc = checked(
+        "关于县政协九届三次会议第0112号提案的答复\n"
+        "（主动公开　A类）\n"
+        "石某某委员：\n"
+        "您提出的《关于加快建设城东农贸市场的提案》收悉。现答复如下：\n"
+        "城东农贸市场已于2024年5月开工建设，计划年底前建成投用。\n"
+        "感谢您对商务工作的关心和支持。\n"
+        "凤岭县商务局\n"
+        "2024年6月11日\n"
+    )
+    assert (doc.header.handling_result, doc.header.disclosure) == ("A", "主动公开")
+
+
+def test_wechat_counters_one_a_line_with_their_counts_do_not_reach_the_text() -> None:
+    doc = checked(
+        "关于镇第二十届人大二次会议第7号建议的答复\n"
+        "马坪镇发布　2024年05月30日 18:05　贵州\n"
+        "黎某某代表：\n"
+        "您提出的《关于硬化马坪村通组道路的建议》收悉。现答复如下：\n"
+        "该道路已列入2024年通组道路硬化计划，预计9月底前完工。\n"
+        "感谢您对镇政府工作的支持！\n"
+        "马坪镇人民政府\n"
+        "2024年5月29日\n"
+        "阅读 856\n"
+        "赞 12\n"
+        "在看 4\n"
+    )
+    assert "赞 12" not in doc.text and "在看 4" not in doc.text
+    assert doc.signature is not None and doc.signature.issuers == ("马坪镇人民政府",)
+    assert "content-unplaced" not in codes(doc)

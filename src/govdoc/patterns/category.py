@@ -129,10 +129,13 @@ CATEGORY_IN_NOTE = _lazy(
     rf"(?:^\(|[,;])[ ]{{0,2}}(?:{_CATEGORY_KEY_ALT})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^,;()]{{1,12}}?)"
     rf"(?=[ ]{{0,2}}[,;)]|[ ]{{0,2}}(?:{_DISCLOSURE_KEY_ALT})[ ]{{0,2}}:)"
 )
-# The same note's part that is a category mark without a label (（此件主动公开，A类答复）): the letter.
+# The same note's part that is a category mark without a label (（此件主动公开，A类答复）): the letter. The
+# disclosure may stand beside it parted by a space alone (（B类　主动公开）, （主动公开　A类）), which the layout
+# clean-up takes out between two ideographs: the disclosure's value then parts them.
+_DISCLOSURE_VALUE_ALT = "主动公开|依申请公开|不予公开|不公开"
 CATEGORY_MARK_IN_NOTE = _lazy(
-    rf"(?:^\(|[,;])[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
-    r"(?:答复|件|办理)?[ ]{0,2}(?=[,;)])"
+    rf"(?:^\(|[,;]|{_DISCLOSURE_VALUE_ALT})[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
+    rf"(?:答复|件|办理)?[ ]{{0,2}}(?=[,;)]|{_DISCLOSURE_VALUE_ALT})"
 )
 # A bracketed category letter before the title on its line: 【A类】关于…的答复.
 CATEGORY_LEAD = _lazy(rf"^{_bracketed(_CATEGORY_LETTER)}[ ]{{0,2}}")
@@ -143,7 +146,7 @@ CATEGORY_WORD_LINE = _lazy(
     r"^[(【〔\[]?(?:所提问题)?(?:已经?解决|基本解决|已?采纳|解决采纳|采纳解决|正在解决|列入(?:计划|规划)|逐步解决|拟解决"
     r"|部分解决|留作参考|解释说明|暂不能解决|因条件限制暂不能解决)[\p{Han}]{0,6}[)】〕\]]?$"
 )
-DISCLOSURE_VALUE = _lazy(r"主动公开|依申请公开|不予公开|不公开")
+DISCLOSURE_VALUE = _lazy(_DISCLOSURE_VALUE_ALT)
 # Schema 1.12: a form's yes/no row on publishing (是否公开：是, 是否同意公开：否) and a 公开范围 row saying only 公开
 # or 不公开. 是 (同意) is the answer published as it stands, no request needed: 主动公开; 否 (不同意) 不予公开.
 # 公开范围 is read only where its value is such a word (or one of the three): another scope (全社会, 政务网) says

@@ -572,8 +572,9 @@ EDGE_CHROME = _lazy(
     # chrome) and its buttons' spoken labels (视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看))
     r"|^(?:关注该公众号|使用小程序|知道了|取消|允许)$"
     r"|^(?:视频[ ]{0,2})?(?:小程序[ ]{0,2})?(?:赞|在看)[ ]{0,2},?[ ]{0,2}轻点两下取消(?:赞|在看)"
-    # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞)
-    r"|^(?:在看|点赞|赞|写留言)$"
+    # (… or its buttons one a line, as a copy of the page gives them: 分享 ⏎ 在看 ⏎ 赞, each with its count
+    # where the copy kept it: 阅读 1268 ⏎ 在看 9)
+    r"|^(?:在看|点赞|赞|写留言)(?:[ ]{1,2}\d{1,9})?$"
     rf"|^{_LATEST_LIST}[ ]{{0,2}}:?$"  # a sidebar's list label (热门文章), a 简报's column heading too
     rf"|{_MENU_ROW}"
     # (conv23) an online document viewer's toolbar (a 政务公开 platform's 附件 viewer, pdf.js in Chinese): three
