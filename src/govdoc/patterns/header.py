@@ -367,11 +367,12 @@ ORDER_NUMBER_LINE = _lazy(
 # Schema 1.8's `header.serial`: the 序号 a 公告, 通告 or 令 carries in place of a 发文字号 (GB/T 9704's
 # 令号): 第12号, 第十二号, 2024年第5号, 〔2024〕第3号, 〔2024〕3号 (a bracketed year stands for the 机关代字's
 # place), in brackets as a whole or not (（第12号）); and a 纪要's issue number (第5期, 〔2024〕第5期), its
-# place in its series in the same way. Its year, number and unit (号 or 期) are named (y, n, unit).
+# place in its series in the same way (a 常务会议纪要 by its sitting: 第12次). Its year, number and unit (号, 期
+# or 次) are named (y, n, unit).
 _SERIAL_YEAR = rf"[〔\[(【〈](?P<y>{_YEAR})[〕\])】〉]"
 _SERIAL = (
     rf"(?P<serial>(?:(?P<y>{_YEAR})[ ]{{0,2}}年[ ]{{0,2}}|{_SERIAL_YEAR}[ ]{{0,2}})?"
-    rf"总?第[ ]{{0,2}}(?P<n>{_SERIAL_NUMBER})[ ]{{0,2}}(?P<unit>[号期])"
+    rf"总?第[ ]{{0,2}}(?P<n>{_SERIAL_NUMBER})[ ]{{0,2}}(?P<unit>[号期次])"
     rf"|{_SERIAL_YEAR}[ ]{{0,2}}(?P<n>\d{{1,8}})[ ]{{0,2}}(?P<unit>号))"
 )
 SERIAL_LINE = _lazy(rf"^\(?{_SERIAL}\)?$")  # the serial on its own line, under the type's line
@@ -383,7 +384,7 @@ SERIAL_UNIT = {
     "公告": "号",
     "通告": "号",
     "令": "号",
-    "纪要": "期号",  # a 纪要 is numbered 第5期 or 〔2024〕5号
+    "纪要": "期号次",  # a 纪要 is numbered 第5期 or 〔2024〕5号, a 常务会议's by its sitting (第12次)
     "公报": "号",
     "通报": "期",
     "简报": "期",

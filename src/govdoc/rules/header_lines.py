@@ -73,7 +73,7 @@ def serial_under_type(live: list[Block], i: int) -> bool:
     line, where a 发文字号 stands in other documents (schema 1.8's `header.serial`), not the body's
     first paragraph."""
     f = live[i].folded.strip()
-    if i == 0 or len(f) > _SERIAL_MAX or not ("号" in f or "期" in f):
+    if i == 0 or len(f) > _SERIAL_MAX or not ("号" in f or "期" in f or "次" in f):
         return False
     m = P.SERIAL_LINE.match(f)
     kind = P.SERIAL_TYPE_END.search(live[i - 1].folded.rstrip()) if m else None
