@@ -79,3 +79,58 @@ def test_wechat_counters_one_a_line_with_their_counts_do_not_reach_the_text() ->
     assert "赞 12" not in doc.text and "在看 4" not in doc.text
     assert doc.signature is not None and doc.signature.issuers == ("马坪镇人民政府",)
     assert "content-unplaced" not in codes(doc)
+
+
+def test_a_standing_meeting_s_minutes_numbered_by_its_sitting_carry_it_as_their_serial() -> None:
+    doc = checked(
+        "青峰县人民政府常务会议纪要\n"
+        "第二十三次\n"
+        "青峰县人民政府办公室印发　　2024年11月4日\n"
+        "    2024年11月1日，县长许某某主持召开县人民政府第二十三次常务会议，研究了以下事项：\n"
+        "    一、研究了县城区供热管网改造项目。会议同意实施该项目，由县住建局抓紧组织施工。\n"
+        "    二、研究了秋冬季森林防火工作。会议要求各乡镇严格落实防火责任。\n"
+        "出席：许某某　何某某　吕某某\n"
+    )
+    s = doc.header.serial
+    assert s is not None and (s.text, s.number, s.year) == ("第二十三次", 23, None)
+    assert [p.text for p in doc.preamble] == [
+        "2024年11月1日，县长许某某主持召开县人民政府第二十三次常务会议，研究了以下事项："
+    ]
+    # the head line is the 纪要's imprint (schema 1.11), and a 纪要 signs nowhere
+    i = doc.imprint
+    assert i is not None and (i.printed_by, i.printed_on) == ("青峰县人民政府办公室", "2024-11-04")
+    assert doc.signature is None
+
+
+_PORTAL_BODY = (
+    "关于开展2024年全民健身月活动的通知\n"
+    "{byline}\n"
+    "各街道办事处，区直各单位：\n"
+    "    为推动全民健身深入开展，决定于8月开展全民健身月活动。现将有关事项通知如下：\n"
+    "    一、活动时间\n"
+    "    2024年8月1日至31日。\n"
+    "    二、活动内容\n"
+    "    组织健步走、广场舞、篮球联赛等群众性体育活动。\n"
+    "柳汀区文化体育和旅游局\n"
+    "2024年7月18日\n"
+    "{tools}\n"
+)
+
+
+def test_a_bracketed_byline_of_barred_pairs_opening_with_its_source_is_chrome_not_metadata() -> None:
+    for byline in (
+        "（稿件来源：柳汀区文体旅局 | 发布日期：2024-07-19 | 浏览：2,315次）",
+        "（来源：柳汀区文体旅局 | 发布日期：2024-07-19）",
+    ):
+        doc = checked(_PORTAL_BODY.format(byline=byline, tools="【打印】"))
+        assert dict(doc.header.metadata) == {}, byline
+        assert "来源" not in doc.text and "2024-07-19" not in doc.text
+        assert "content-unplaced" not in [w.code for w in doc.warnings]
+        assert doc.header.title == "关于开展2024年全民健身月活动的通知"
+
+
+def test_a_page_s_correction_button_in_its_row_of_tools_is_chrome() -> None:
+    doc = checked(_PORTAL_BODY.format(byline="发布时间：2024-07-19", tools="[纠错] [打印] [关闭]"))
+    assert "纠错" not in doc.text
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+    assert doc.signature is not None and doc.signature.issuers == ("柳汀区文化体育和旅游局",)

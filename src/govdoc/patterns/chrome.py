@@ -167,7 +167,7 @@ _SIZE_TOOL = (
     r"|[【\[][大中小][】\]](?:[ ]{0,2}[【\[][大中小][】\]]){1,2}"
 )
 _TOOLS_ROW = (
-    r"(?:(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|我要纠错)"
+    r"(?:(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页|此页)?|收藏|分享|返回(?:列表|首页|上一页|上页)?|(?:我要)?纠错)"
     rf"[】\]]?|{_SIZE_TOOL})[ |/]{{0,3}})+"
 )
 # … set on the row of the document's last line after a gap (2024年8月21日　　【打印本页】【关闭窗口】): the
@@ -392,6 +392,10 @@ _CHROME = (
     # the byline opening with its author (作者:某局 来源:某局 发布时间:…), and a view counter under its
     # own label (浏览:356次, 访问量:356次, 点击:88人次): the page's, not the document's information table
     r"^作者[ ]{0,2}:[^:\n]{0,30}?(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期))[ ]{0,2}:",
+    # … or with its source, maybe the whole byline in brackets and its pairs parted by bars ((信息来源:某局 |
+    # 发布日期:2024-05-30 | 浏览:1,203次)): the source and another of the page's own labels after it
+    r"^[(【\[]?[ ]{0,2}(?:信息|文章|稿件)?来源[ ]{0,2}:[^:\n]{0,40}?"
+    r"(?:发布(?:时间|日期)|浏览|点击|阅读|访问|作者|字号)(?:次数|量)?[ ]{0,2}:",
     r"^(?:浏览|访问|阅读|点击)(?:量|次数?|数)?[ ]{0,2}:[ ]{0,2}\d{1,9}[ ]{0,2}人?次",
     r"^(?:浏览|访问|阅读|点击)(?:量|次数?|数)?[ ]{0,2}:[ ]{0,2}[\d,]{1,11}$",  # a bare count: 阅读：2318
     r"^更新时间[ ]{0,2}:",
