@@ -4,15 +4,15 @@ resources bureau's answer with 签发人 on the 文号's line and its 抄送 in 
 with half-width （一） markers over 1. points and the contact's phone in brackets after the name; a district
 education bureau's answer under the 提案 form's rows (提案号, 提案人, 提案题目, 办理类型); a city 通报 of a safety
 inspection with 一是 members under 二、 and a 附件; a 建议答复函 to two deputies under one 尊敬的 line.
+
+First look (the file as committed, 61724f0e on lead26, 19:45 UTC): 3/5 documents whole; both misses MY errors
+(a 签发人 beside the 文号 is metadata, as holdout24/25 settled; a point of 30 characters before its final 。 is a
+heading, as round 13 settled). No parser miss.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it after this commit")
 
 X = """沅陵湾县自然资源局
 沅自然资函〔2024〕23号　　　　签发人：杨某某
@@ -44,7 +44,9 @@ def test_a_county_natural_resources_answer_with_the_signer_on_the_number_s_line(
             "issuer": "沅陵湾县自然资源局",
             "recipients": ["滕某某代表"],
             "ref": "68",
-            "metadata": {},
+            # the 签发人 pair beside the 文号 is a 键：值 pair before the title (settled by holdout24 and holdout25;
+            # my error at first)
+            "metadata": {"签发人": "杨某某"},
             "preamble": ["您提出的《关于加快农村宅基地确权登记颁证的建议》收悉。现答复如下："],
             "sections": [
                 (
@@ -111,7 +113,9 @@ def test_a_district_answer_as_word_text_with_half_width_bracketed_markers_over_p
                 ),
                 (2, "2.", 2, "今年新建社区嵌入式托育点6个，新增普惠托位240个", []),
                 (1, "(二)", 2, "下一步打算", []),
-                (2, "1.", 1, None, ["加大普惠托育支持力度，对普惠托位给予每个每月300元运营补贴。"]),
+                # 30 characters before the final 。, no stop inside: a heading (round 13's settled count, the stop
+                # not counted; my error at first)
+                (2, "1.", 1, "加大普惠托育支持力度，对普惠托位给予每个每月300元运营补贴", []),
                 (2, "2.", 2, "推动托育机构与社区卫生服务中心开展医育结合", []),
             ],
             "items": [],
