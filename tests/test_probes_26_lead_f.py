@@ -4,15 +4,13 @@ province department's answer under a four-line information block with 公开方�
 the page's headline; a county answer whose 答复类别 and 公开属性 share one line above the title; a district answer
 whose 落款 organ carries （盖章）; a county answer with Arabic-numbered 1. 2. headings and （1） points under them;
 a WeChat copy of a city bureau's answer with 原创 byline and 预览时标签不可点 footer.
+
+First look (the file as committed, 1d4eda66 on lead26, 20:24 UTC): 5/5 documents whole, every check right.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_probes_11_noise import look, parsed, same
-
-pytestmark = pytest.mark.skip(reason="held out: the lead runs it after this commit")
 
 F1 = """首页 > 政务公开 > 建议提案办理
 索引号：11520000009392123A/2024-00088
