@@ -101,6 +101,9 @@ INFO_TABLE_LABELS = (
     "主办单位",
     "主办",
     "协办单位",
+    # the unit that answers (the contract's contact.unit): a row of a 建议's form like 主办单位's, whether
+    # the form sets it on one line (承办单位：某局), one cell a line or as a portal's <dl>/<table> cells
+    "承办单位",
     "会办单位",
     "分办单位",
     "答复时间",

@@ -184,7 +184,7 @@ def is_metadata(live: list[Block], i: int) -> bool:
         return any(L.is_key_value(r) or L.is_glued_label_row(r) for r in rows)
     if _LONE_PAGE_LABEL.match(b.folded.strip()):
         return False  # the page's own label (来源) after an empty cell is no value of that cell
-    if i == 0 or not _waits_for_value(live[i - 1]):
+    if i == 0 or not waits_for_value(live[i - 1]):
         return False
     # A value under its label is short, unless the table's rows go on after it: a long one (a
     # proposal's 内容) then still stands inside the table, not in the body.
@@ -192,7 +192,7 @@ def is_metadata(live: list[Block], i: int) -> bool:
 
 
 @L.per_line
-def _waits_for_value(b: Block) -> bool:
+def waits_for_value(b: Block) -> bool:
     """The line ends on a label whose value is on the next line (`索引号：`): its labels are parsed
     once, however often the lines under it are asked about."""
     return ends_on_bare_label(b.text)
@@ -261,7 +261,7 @@ def untitled_top_zone(live: list[Block], i: int, other: Zone) -> Zone:
 def _under_title_label(live: list[Block], i: int) -> bool:
     """The line above is the information table's title label alone (`[ 标  题 ]`, `名称：`), waiting
     for the value this line gives."""
-    if i == 0 or not _waits_for_value(live[i - 1]):
+    if i == 0 or not waits_for_value(live[i - 1]):
         return False
     return key_of(live[i - 1].folded) in P.TITLE_TABLE_KEYS
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.rules import lines as L
-from govdoc.rules.header_lines import body_like, is_case_number_line, is_headerish, is_metadata, stands_over_number
+from govdoc.rules.header_lines import (
+    body_like,
+    is_case_number_line,
+    is_headerish,
+    is_metadata,
+    stands_over_number,
+    waits_for_value,
+)
 from govdoc.state import Block
 
 
@@ -58,6 +65,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
             if (
                 above is not None
                 and not _red_letterhead(above, b)
+                and not (i > 1 and _label_over(live[i - 2]))
                 and (
                     (L.is_organ_line(above) and not L.ends_with_kind(above.folded))
                     or _organ_and_verb(above)
@@ -90,6 +98,13 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         # line (留言内容 ⏎ 留言答复) climb as one wrapped title, but the label kept is no title
         return lines[-1:] if len(lines[-1].folded) >= _MIN_TITLE else []
     return lines
+
+
+def _label_over(b: Block) -> bool:
+    """`b` is a label alone waiting for the value on the line under it (`承办单位：` ⏎ `某局`, a form's or
+    portal's table flattened one cell a line): the organ under it is that label's value, a row of the
+    table, never the first line of the title below it (`某局` ⏎ `关于…的答复`)."""
+    return waits_for_value(b) or P.FORM_LABEL_ALONE.match(b.folded.strip()) is not None
 
 
 def _red_letterhead(above: Block, opener: Block) -> bool:

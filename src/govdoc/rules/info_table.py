@@ -59,13 +59,36 @@ def info_table(state: State) -> None:
                     known.append(len(pairs))
                 pairs.append((label, value, used))
         i += 1
-    table = pairs[known[0] : known[-1] + 1] if len(known) >= 2 else []
+    table = pairs[_run_start(pairs, known[0]) : _run_end(pairs, known[-1])] if len(known) >= 2 else []
     if not table:  # a mailbox's form row alone (信件标题 | 关于…的问题): the letter the reply answers (schema 1.8)
         table = [pair for pair in pairs if key_of(pair[0]) in P.LETTER_TITLE_LABELS][:1]
     lines = [Block(f"{label}：{value}", origin=_origin(used)) for label, value, used in table]
     at = state.blocks.index(pieces[0])
     rest = [b for b in state.blocks if b.hints.part != OUTSIDE_ARTICLE]
     state.blocks = rest[:at] + lines + rest[at:]
+
+
+def _row_of(pair: tuple[str, str, list[Block]]) -> int:
+    return pair[2][0].hints.row
+
+
+def _run_start(pairs: list[tuple[str, str, list[Block]]], first: int) -> int:
+    """Where the table's run begins: at its first known label, or before it at the pairs of the same
+    row element (one `<dl>`, one `<tr>`): an element whose cells hold the table's labels is the table,
+    so a pair of it under a label the table does not know is the table's as well, not the page's."""
+    row = _row_of(pairs[first])
+    while row and first > 0 and _row_of(pairs[first - 1]) == row:
+        first -= 1
+    return first
+
+
+def _run_end(pairs: list[tuple[str, str, list[Block]]], last: int) -> int:
+    """Where the table's run ends (exclusive): after its last known label and the pairs of the same row
+    element after it (`_run_start`: `<dt>办理时限：</dt><dd>…</dd>` closing a `<dl>` of known labels)."""
+    row = _row_of(pairs[last])
+    while row and last + 1 < len(pairs) and _row_of(pairs[last + 1]) == row:
+        last += 1
+    return last + 1
 
 
 def _named_headline(state: State) -> None:

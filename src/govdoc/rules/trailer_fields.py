@@ -336,10 +336,15 @@ def contact(state: State) -> None:
     texts: list[str] = []
     folds: list[str] = []  # their folded copies, as the rules read them
     head: list[Block] = []  # the header's and metadata's lines, read only where the trailer gives no contact
+    after: list[bool] = []  # each head line stands right under the head line before it
+    last = None
     for b in state.blocks:  # one walk for both
         if b.zone in _HEAD_ZONES:
+            after.append(bool(head) and last is head[-1])
             head.append(b)
+            last = b
             continue
+        last = b
         if b.zone not in _CONTACT_ZONES:
             continue
         if b.zone is _SIGNATURE:
@@ -356,13 +361,25 @@ def contact(state: State) -> None:
     _pair_bare_labels(blocks, texts, folds)
     found = parse_contact(texts, folds)
     cells = [(b, 0 if L.is_contact_line(b) else _contact_beside_signer(b)) for b in head]
+    for k in range(1, len(cells)):
+        # the value under a contact label alone (承办单位： ⏎ 某局: a form's table flattened one cell a line)
+        if (
+            cells[k][1] is None
+            and after[k]
+            and cells[k - 1][1] == 0
+            and L.is_bare_contact_label(head[k - 1].folded.strip())
+        ):
+            cells[k] = (head[k], 0)
     heads = [(b, at) for b, at in cells if at is not None]
+    head_blocks = [b for b, _ in heads]
+    head_texts, head_folds = [b.text[at:] for b, at in heads], [b.folded[at:] for b, at in heads]
+    _pair_bare_labels(head_blocks, head_texts, head_folds, _HEAD_ZONES)
     if found is None:  # the contract's "wherever it stands": a reply form may give it above the title
-        blocks = [b for b, _ in heads]
-        found = parse_contact([b.text[at:] for b, at in heads], [b.folded[at:] for b, at in heads]) if heads else None
+        blocks = head_blocks
+        found = parse_contact(head_texts, head_folds) if heads else None
     elif found.unit is None and heads:
         # a reply form names its 承办单位 above the title and whom to ask at the end: one contact
-        above = parse_contact([b.text[at:] for b, at in heads], [b.folded[at:] for b, at in heads])
+        above = parse_contact(head_texts, head_folds)
         if above is not None and above.unit is not None:
             found, blocks = dataclasses.replace(found, unit=above.unit), [*blocks, *(b for b, _ in heads)]
     state.contact = None if found is None else _with_spans(state, found, blocks)
@@ -371,14 +388,17 @@ def contact(state: State) -> None:
 _CONTACT_ZONES = frozenset((_CLOSING, _SIGNATURE, _NOTE, _CONTACT, _IMPRINT, _TRAILER))
 
 
-def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -> None:
+def _pair_bare_labels(
+    blocks: list[Block], texts: list[str], folds: list[str], zones: frozenset[Zone] = frozenset((_CONTACT,))
+) -> None:
     """A contact label alone on its line and its value alone on the next (联系人 ⏎ 宋某: a table a
     converter flattened a cell a line) are read as one labelled line; the value's own line is then
     read as nothing more. Only the lines `parse_contact` reads change, never the blocks (the spans
-    are found in the blocks' text)."""
+    are found in the blocks' text). `zones`: where the label and its value stand (the contact's zone, or the
+    head's for a form's 承办单位 above the title)."""
     for i in range(len(blocks) - 1):
         label = folds[i].strip()
-        if blocks[i].zone is not _CONTACT:
+        if blocks[i].zone not in zones:
             continue
         if L.is_contact_label_row(blocks[i]):
             _pair_label_row(i, blocks, texts, folds)
@@ -387,7 +407,7 @@ def _pair_bare_labels(blocks: list[Block], texts: list[str], folds: list[str]) -
         if not (bare_line or L.ends_on_bare_contact_label(label)):
             continue
         value = blocks[i + 1]
-        if value.zone is not _CONTACT or L.is_contact_line(value) or ":" in folds[i + 1]:
+        if value.zone not in zones or L.is_contact_line(value) or ":" in folds[i + 1]:
             continue
         if not bare_line:  # 联系人：李某，联系电话： ⏎ 0551-62345678: the last label's value on the next line
             texts[i], folds[i] = texts[i].rstrip() + texts[i + 1].strip(), folds[i].rstrip() + folds[i + 1].strip()
