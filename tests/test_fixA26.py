@@ -104,3 +104,13 @@ def test_an_organ_under_a_bare_label_is_no_first_line_of_the_title_below_it() ->
     )
     assert doc.header.title == "关于做好2025年度高龄津贴发放工作的通知"
     assert doc.header.metadata.get("发布机构") == "临川市民政局"
+
+
+def test_a_registers_head_of_glued_column_names_gives_no_pairs() -> None:
+    # 承办单位 now a label of the table: a register's head row whose cells' names glued together opens with it
+    # (承办单位意见 | 办理时间 | 内容 in its own words), and its labels have no values, so it is no row of pairs
+    doc = checked(
+        "案由：关于加强农村饮水安全保障的建议\n提案者：致公党临川市委会\n承办单位意见 答复日期 答复内容\n"
+        "临川市水利局\n2025-05-18\n" + _REPLY
+    )
+    assert dict(doc.header.metadata) == {"案由": "关于加强农村饮水安全保障的建议", "提案者": "致公党临川市委会"}

@@ -135,7 +135,9 @@ def column_values(head: list[str], line: str) -> list[str]:
 
 def glued_cells(line: str) -> list[tuple[str, str]]:
     """The cells of a label-table row whose separators are gone (`索引号0116/2016发布机构某局`):
-    split at every label of the table. Only for a line known to stand among such rows."""
+    split at every label of the table. Only for a line known to stand among such rows. A line of labels
+    ending on one with nothing after it is a register's head of columns whose cells glued together
+    (`承办单位答复 答复日期 答复内容`: 承办单位, 答复日期, 内容 in the heads' own words), no row of values: []."""
     folded = fold(line)
     if not GLUED_LABEL.match(folded):
         return []
@@ -144,7 +146,7 @@ def glued_cells(line: str) -> list[tuple[str, str]]:
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(line)
         cells.append((key_of(line[m.start() : m.end()]), line[m.end() : end].strip(_VALUE_EDGE)))
-    return cells
+    return [] if len(cells) > 1 and not cells[-1][1] else cells
 
 
 def _cut_at_bars(line: str, folded: str) -> list[str]:
