@@ -6,7 +6,9 @@ Each rule runs alone on deep copies of the states it meets in a parse of the tex
 `bench_rules.py`), inside `functools.reduce`, so that `--toggle-collect=functools_reduce` counts the
 rule and nothing of the set-up; a dump after each call gives each rule's count. The least of the rounds
 is kept (the first round also pays for what warms up). With `--parse`, whole `govdoc.parse` calls are
-counted instead, and with `--read`, the readers' `read_bytes` calls alone (the file's bytes to blocks).
+counted instead, each round after the same documents' baseline (`bench_parse.py`'s read + decode + one
+regex pass, a document at a time), with their ratio: item 2's figure in instructions. With `--read`,
+the readers' `read_bytes` calls alone (the file's bytes to blocks).
 Needs valgrind; about 80 s a checkout (the corpus is parsed under valgrind first).
 With `--pdf`, item 1's two sides are counted instead: pypdfium2's bare text of the 54-page bench PDF
 (as `bench_pdf.py` times it) and govdoc's whole parse of it, each round one of each; it prints both
@@ -65,9 +67,13 @@ def child(rules: list[str], rounds: int, parse: bool, read: bool = False) -> Non
             functools.reduce(lambda _, file: read_bytes(*file), files, None)
         return
     if parse:
+        from bench_parse import baseline
+
         for path in paths:
             govdoc.parse(path)  # patterns compiled, caches filled: not counted
-        for _ in range(rounds):
+            baseline([path])
+        for _ in range(rounds):  # dumps alternate: baseline, parse, baseline, parse …
+            functools.reduce(lambda _, path: baseline([path]), paths, None)
             functools.reduce(lambda _, path: govdoc.parse(path), paths, None)
         return
     entries = [(e.name, e.fn) for e in default_pipeline()._rules if e.enabled]
@@ -114,8 +120,8 @@ def count(
         subprocess.run(command, env=env, capture_output=True, check=True)
         dumps = sorted(Path(folder).glob("cg.out.*"), key=lambda p: int(p.suffix[1:]))
         totals = [_total(p) for p in dumps]
-    if pdf:  # bare, parse, bare, parse …
-        return [min(totals[0::2]), min(totals[1::2])]
+    if pdf or parse:  # bare (or baseline), parse, bare, parse …
+        return [min(totals[0::2]) / documents, min(totals[1::2]) / documents]
     groups = [totals[i : i + rounds] for i in range(0, len(totals), rounds)]
     return [min(g) / documents for g in groups]
 
@@ -161,7 +167,14 @@ def main() -> int:
     found = {
         name: count(src, rules, args.rounds, args.parse, documents, read=args.read) for name, src in sources.items()
     }
-    names = ["parse"] if args.parse else ["read_bytes"] if args.read else rules
+    if args.parse:
+        print(f"instructions per document of the text corpus (callgrind, least of {args.rounds} rounds), in thousands")
+        print(f"{'':10s}{'baseline':>12s}{'parse':>12s}{'ratio':>8s}")
+        for name in sources:
+            base, parse = found[name]
+            print(f"{name:10s}{base / 1000:12.1f}{parse / 1000:12.1f}{parse / base:8.2f}")
+        return 0
+    names = ["read_bytes"] if args.read else rules
     print(f"instructions per document (callgrind, least of {args.rounds} rounds), in thousands")
     print(f"{'':24s}" + "".join(f"{n:>12s}" for n in sources))
     for i, name in enumerate(names):

@@ -48,7 +48,8 @@ _HANGUL_OR_KANA = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\u
 # carriage return) are what is left of a text's ASCII characters once these are deleted.
 _NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
 _VISIBLE = lazyregex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")  # BOMs, zero-width and other format characters are not text
-_SURROGATE = lazyregex.compile("[\ud800-\udfff]")
+# The escapes, not the characters: mypyc (GOVDOC_COMPILE=1, setup.py) refuses a surrogate in a literal.
+_SURROGATE = lazyregex.compile(r"[\ud800-\udfff]")
 _REPAIR_RATIO = 100  # a UTF-8 file may have one bad sequence per this many good non-ASCII characters
 _MAX_BYTES_PER_CHAR = 4
 

@@ -349,7 +349,7 @@ def json_char(m: regex.Match[str]) -> str:
         mark = m.group()[1:]
         return _JSON_MARKS.get(mark, m.group())
     char = chr(int(code, 16))
-    if char < " " or "\ud800" <= char <= "\udfff" or char == "\\":
+    if char < " " or 0xD800 <= ord(char) <= 0xDFFF or char == "\\":  # a surrogate (no literal: mypyc refuses one)
         return m.group()
     return char
 

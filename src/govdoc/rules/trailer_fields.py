@@ -512,7 +512,9 @@ def _with_spans(state: State, c: Contact, blocks: list[Block]) -> Contact:
 
 
 # its lines are zoned 版记 or trailer (a 纪要's head line, `state.head_imprint`, is zoned 版记 too)
-IMPRINT_NEED = Need("a line zoned 版记 or trailer (`imprint` reads no other)", zones=frozenset((_IMPRINT, _TRAILER)))
+IMPRINT_NEED: Need = Need(
+    "a line zoned 版记 or trailer (`imprint` reads no other)", zones=frozenset((_IMPRINT, _TRAILER))
+)
 
 
 def imprint(state: State) -> None:
@@ -710,7 +712,7 @@ _LAST_TITLE_MESSAGE = (
 )
 
 
-ATTACHMENTS_NEED = Need(
+ATTACHMENTS_NEED: Need = Need(
     "a line zoned 附件说明 or an attachment's content (`attachments` reads no other)",
     zones=frozenset((_ATTACHMENTS, _ATTACHMENT_CONTENT)),
 )

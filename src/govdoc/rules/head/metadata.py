@@ -31,8 +31,9 @@ _COUNTER_LABEL = 6  # the longest page counter a value can be (浏览量, 浏览
 
 
 # Every pair read stands on a line zoned metadata (or under one), on the 文号's line, or on a 版头 line of
-# marks (zoned header: `_mark_line_cells`). A change of the zones this rule reads changes this need.
-METADATA_NEED = Need(
+# marks (zoned header: `_mark_line_cells`). A change of the zones this rule reads changes this need. Typed
+# (as IMPRINT_NEED and ATTACHMENTS_NEED): mypyc's check, which reaches pipeline.py first, cannot infer it there.
+METADATA_NEED: Need = Need(
     "a line zoned metadata, 文号 or 版头 (`metadata` reads their pairs only)",
     zones=frozenset((_METADATA, _DOC_NUMBER, Zone.HEADER)),
 )
