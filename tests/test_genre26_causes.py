@@ -68,3 +68,40 @@ def test_cause3_a_phone_marked_as_the_fax_too_is_a_phone_and_a_fax() -> None:
     assert doc.contact is not None
     assert doc.contact.phones == ("0571-86001234",)
     assert doc.contact.faxes == ("0571-86001234",)
+
+
+def test_cause4_yijian_jianyi_is_a_suggestion() -> None:
+    # 意见建议 (代表意见建议: the congress's name for a deputy's 建议、批评和意见) after a number is a 建议.
+    doc = checked("""\
+关于区十五届人大三次会议第7号代表意见建议的答复
+葛某某代表：
+您提出的《关于整治背街小巷环境的意见建议》收悉，现答复如下：
+我局今年整治背街小巷46条。
+特此答复。
+某区城市管理局
+2024年6月11日
+""")
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("人大", "区", 15, 3, "7", "建议")
+
+
+def test_cause5_a_letterheads_long_name_cut_in_two_over_its_number() -> None:
+    # A narrow copy cut the 发文机关标志's long name (某县文化广电旅游 ⏎ 体育局, 某区农业农村和 ⏎ 水利局) over its
+    # 文号: the issuer is the whole name, as a 落款 cut so signs with it (round 25's cause 1, rules.lines.organ_cut).
+    for upper, lower in (("某县文化广电旅游", "体育局"), ("某区农业农村和", "水利局")):
+        doc = checked(f"""\
+{upper}
+{lower}
+某文旅函〔2024〕40号
+关于县政协十二届三次会议第0150号提案的答复
+龙某某委员：
+您提出的《关于发展乡村旅游的提案》收悉，现答复如下：
+我局今年新评定乡村旅游重点村6个。
+特此答复。
+{upper}{lower}
+2024年6月20日
+""")
+        assert doc.header.issuer == upper + lower
+        assert doc.header.doc_number is not None and doc.header.doc_number.text == "某文旅函〔2024〕40号"
+        assert doc.header.title == "关于县政协十二届三次会议第0150号提案的答复"

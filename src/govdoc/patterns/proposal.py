@@ -16,8 +16,9 @@ _PROP_CLASS = r"(?:重点|督办|领导|领办|集体|联名|界别|党派|团�
 # 代表建议, 委员提案, and the class before its kind (第15号重点提案, 集体提案); a deputy's 意见 (of his
 # 建议、批评和意见) only as 代表意见 or as the 批评和意见 (批评意见) it is filed as: a bare 意见 after a number
 # is a document's.
+# 意见建议 (代表意见建议, the congress's name for its deputies' 建议、批评和意见) is a 建议.
 _PROP_KIND = (
-    rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
+    rf"(?:{_PROP_CLASS}{{0,2}}(?:(?P<rep>代表)|委员)?(?:意见(?=建议))?(?P<kind>提案|建议|议案)|(?P<rep>代表)(?P<kind>意见)"
     r"|(?P<rep>代表)?批评和?(?P<kind>意见))"
 )
 # The body the proposal was made to may stand between a number and its kind (第0155号政协提案, 第12号人大代表

@@ -356,7 +356,9 @@ def stands_over_number(live: list[Block], i: int) -> bool:
     if i + 1 >= len(live):
         return False
     if not L.is_organ_line(live[i]):
-        return _name_over_number_and_title(live, i)
+        if not wrapped_letterhead(live, i):
+            return _name_over_number_and_title(live, i)
+        i += 1  # 某县城市管理和 ⏎ 综合执法局: the name's head, its rest an organ line over the 文号
     j = i + 1
     while j < len(live) and j - i < _JOINT_MARK_LINES and L.is_organ_line(live[j]):
         j += 1  # the joint 标志's other organs, stacked under this one
@@ -364,6 +366,13 @@ def stands_over_number(live: list[Block], i: int) -> bool:
         return False
     below = live[j]
     return L.is_doc_number_line(below) or labelled_number(below)
+
+
+def wrapped_letterhead(live: list[Block], i: int) -> bool:
+    """The line is the head of a letterhead's long name a narrow copy cut in two (`柏山县城市管理和` ⏎ `综合执法局`,
+    `某市人力资源和社会` ⏎ `保障局`), the rest an organ line under it: `L.organ_cut`, the 落款's reading of the same
+    cut. Asked only at the head's first lines, of a line no organ's name ends."""
+    return i + 1 < len(live) and L.is_organ_line(live[i + 1]) and L.organ_cut(live[i].folded, live[i + 1].folded)
 
 
 def labelled_number(b: Block) -> bool:

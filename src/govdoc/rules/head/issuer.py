@@ -48,7 +48,7 @@ def from_issuer_mark(state: State) -> Located | None:
             if nxt.zone is not _ISSUER or not (L.is_organ_line(nxt) or L.issuer_mark(nxt.folded)):
                 break
             run.append(nxt)
-        if len(run) > 1:
+        if len(run) > 1:  # (a long name cut in two, 柏山县城市管理和 ⏎ 综合执法局, is run together the same way)
             return "".join(_organ_of_mark(r) for r in run), None
         m = L.issuer_mark(b.folded)
         if m:
