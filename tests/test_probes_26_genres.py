@@ -2682,3 +2682,510 @@ def test_a_lianxi_fangshi_line_with_the_name_and_a_mobile() -> None:
         contact={"name": "汤某某", "phones": ("13706991234",)},
         unplaced=False,
     )
+
+
+# --- batch 11 (written after causes 1-5 were fixed, before the parser ran on it): heads from clerks' copies ----
+# a letter-spaced letterhead, the CPPCC's whole formal name with its county, a 乡's congress, 对第0012号建议, a title cut
+# before 的答复, a 镇人大主席团 as 主送, 签发人 under the 文号 with a 核稿人, a 主送 line ending in a full stop's place
+# with 您好, an 索引号 row with its 公开方式 row under the letterhead, a 议案 made a 建议 numbered 议转建.
+
+
+def test_a_letter_spaced_letterhead() -> None:
+    doc = checked("""\
+柏 山 县 统 计 局
+柏统函〔2024〕6号
+关于县十八届人大三次会议第0146号建议的答复
+佘某某代表：
+您提出的《关于加强农村统计调查队伍建设的建议》收悉，现答复如下：
+我局今年为全县村级统计员开展业务培训2期，调整充实村级统计员40名。
+感谢您对统计工作的关心和支持！
+柏山县统计局
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县统计局",
+        number=("柏统函〔2024〕6号", "柏统函", 2024, 6),
+        title="关于县十八届人大三次会议第0146号建议的答复",
+        recipients=("佘某某代表",),
+        ref=("人大", "县", 18, 3, "0146", "建议", "关于加强农村统计调查队伍建设的建议", []),
+        signature=(("柏山县统计局",), "2024-06-20", "2024年6月20日"),
+        unplaced=False,
+    )
+
+
+def test_the_cppccs_whole_formal_name_with_its_county() -> None:
+    doc = checked("""\
+柏山县教育局
+柏教函〔2024〕41号
+关于中国人民政治协商会议柏山县第十届委员会第三次会议第058号提案的答复
+杭某某委员：
+您提出的《关于推进城乡教育共同体建设的提案》收悉，现答复如下：
+我局今年组建城乡教育共同体12个，城区学校向乡村学校派驻骨干教师86名。
+感谢您对教育工作的关心和支持！
+柏山县教育局
+2024年6月24日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县教育局",
+        number=("柏教函〔2024〕41号", "柏教函", 2024, 41),
+        title="关于中国人民政治协商会议柏山县第十届委员会第三次会议第058号提案的答复",
+        recipients=("杭某某委员",),
+        ref=("政协", "县", 10, 3, "058", "提案", "关于推进城乡教育共同体建设的提案", []),
+        signature=(("柏山县教育局",), "2024-06-24", "2024年6月24日"),
+        unplaced=False,
+    )
+
+
+def test_a_townships_congress_answered_by_its_government() -> None:
+    doc = checked("""\
+柏山县石门乡人民政府
+关于乡十九届人大三次会议第3号建议的答复
+危某某代表：
+您提出的《关于修建村级文化活动广场的建议》收悉，现答复如下：
+乡政府今年已在石门村、上洋村建成文化活动广场各1个，其余村将分两年建成。
+感谢您对乡政府工作的关心和支持！
+柏山县石门乡人民政府
+2024年5月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县石门乡人民政府",
+        title="柏山县石门乡人民政府关于乡十九届人大三次会议第3号建议的答复",
+        recipients=("危某某代表",),
+        ref=("人大", "乡", 19, 3, "3", "建议", "关于修建村级文化活动广场的建议", []),
+        signature=(("柏山县石门乡人民政府",), "2024-05-28", "2024年5月28日"),
+        unplaced=False,
+    )
+
+
+def test_dui_di_n_hao_jianyi_with_the_meeting_in_the_opening() -> None:
+    doc = checked("""\
+榕溪市商务局
+榕商函〔2024〕48号
+对第0012号建议的答复
+伏某某代表：
+您在市十七届人大三次会议上提出的《关于培育夜间经济的建议》收悉，现答复如下：
+全市今年培育夜间经济示范街区8个，夜间消费额同比增长百分之十五。
+感谢您对商务工作的关心和支持！
+榕溪市商务局
+2024年6月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市商务局",
+        number=("榕商函〔2024〕48号", "榕商函", 2024, 48),
+        title="对第0012号建议的答复",
+        recipients=("伏某某代表",),
+        ref=("人大", "市", 17, 3, "0012", "建议", "关于培育夜间经济的建议", []),
+        signature=(("榕溪市商务局",), "2024-06-26", "2024年6月26日"),
+        unplaced=False,
+    )
+
+
+def test_a_title_cut_before_de_dafu() -> None:
+    doc = checked("""\
+柏山县应急管理局
+柏应急函〔2024〕11号
+关于县政协十届三次会议第079号提案
+的答复
+麻某某委员：
+您提出的《关于加强森林防火基础设施建设的提案》收悉，现答复如下：
+我局今年新建森林防火蓄水池36个、防火隔离带28公里。
+感谢您对应急管理工作的关心和支持！
+柏山县应急管理局
+2024年6月13日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县应急管理局",
+        number=("柏应急函〔2024〕11号", "柏应急函", 2024, 11),
+        title="关于县政协十届三次会议第079号提案的答复",
+        recipients=("麻某某委员",),
+        ref=("政协", "县", 10, 3, "079", "提案", "关于加强森林防火基础设施建设的提案", []),
+        signature=(("柏山县应急管理局",), "2024-06-13", "2024年6月13日"),
+        unplaced=False,
+    )
+
+
+def test_a_townships_congress_presidium_as_zhusong() -> None:
+    doc = checked("""\
+柏山县城关镇人民政府
+关于镇十八届人大四次会议第2号建议办理情况的报告
+镇人大主席团：
+镇十八届人大四次会议期间，林某某等5名代表提出的《关于整治镇区河道的建议》交由镇政府办理。现将办理情况报告如下：
+镇政府今年完成镇区河道清淤4.2公里，新建护岸1.6公里。
+特此报告。
+柏山县城关镇人民政府
+2024年8月6日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="柏山县城关镇人民政府",
+        title="柏山县城关镇人民政府关于镇十八届人大四次会议第2号建议办理情况的报告",
+        recipients=("镇人大主席团",),
+        refhead=("人大", "镇", 18, 4, "建议"),
+        refnumber="2",
+        closing="特此报告。",
+        signature=(("柏山县城关镇人民政府",), "2024-08-06", "2024年8月6日"),
+        unplaced=False,
+    )
+
+
+def test_a_signer_and_a_checker_under_the_number() -> None:
+    doc = checked("""\
+榕溪市自然资源局
+榕自然资函〔2024〕93号
+签发人：韩某某　　核稿人：顾某某
+关于市政协十三届三次会议第0137号提案的答复
+喻某某委员：
+您提出的《关于加强历史文化街区保护的提案》收悉，现答复如下：
+我局今年完成3片历史文化街区保护规划修编，划定历史建筑保护范围46处。
+感谢您对自然资源工作的关心和支持！
+榕溪市自然资源局
+2024年7月1日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市自然资源局",
+        number=("榕自然资函〔2024〕93号", "榕自然资函", 2024, 93),
+        title="关于市政协十三届三次会议第0137号提案的答复",
+        recipients=("喻某某委员",),
+        signer="韩某某",
+        meta_has={"签发人": "韩某某", "核稿人": "顾某某"},
+        signature=(("榕溪市自然资源局",), "2024-07-01", "2024年7月1日"),
+        unplaced=False,
+    )
+
+
+def test_a_member_greeted_with_nin_hao_on_the_zhusong_line() -> None:
+    doc = checked("""\
+柏山县交通运输局
+柏交函〔2024〕33号
+关于县政协十届三次会议第026号提案的答复
+尊敬的邬某某委员：您好！
+您提出的《关于完善县城公交站台设施的提案》收悉，现答复如下：
+我局今年改造县城公交候车亭48座，新增电子站牌20块。
+感谢您对交通运输工作的关心和支持！
+柏山县交通运输局
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县交通运输局",
+        number=("柏交函〔2024〕33号", "柏交函", 2024, 33),
+        title="关于县政协十届三次会议第026号提案的答复",
+        recipients=("邬某某委员",),
+        signature=(("柏山县交通运输局",), "2024-06-20", "2024年6月20日"),
+        unplaced=False,
+    )
+
+
+def test_an_index_row_and_a_disclosure_row_under_the_letterhead() -> None:
+    doc = checked("""\
+柏山县民政局
+索引号：003591234/2024-00077
+公开方式：主动公开
+柏民函〔2024〕16号
+关于县十八届人大三次会议第0061号建议的答复
+眭某某代表：
+您提出的《关于加强农村留守老人关爱服务的建议》收悉，现答复如下：
+我局今年为全县农村留守老人建立关爱服务台账，开展探访关爱服务3.6万人次。
+感谢您对民政工作的关心和支持！
+柏山县民政局
+2024年6月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县民政局",
+        number=("柏民函〔2024〕16号", "柏民函", 2024, 16),
+        title="关于县十八届人大三次会议第0061号建议的答复",
+        recipients=("眭某某代表",),
+        disclosure="主动公开",
+        meta_has={"索引号": "003591234/2024-00077", "公开方式": "主动公开"},
+        signature=(("柏山县民政局",), "2024-06-19", "2024年6月19日"),
+        unplaced=False,
+    )
+
+
+def test_a_motion_turned_suggestion_numbered_yi_zhuan_jian() -> None:
+    doc = checked("""\
+榕溪市生态环境局
+榕环函〔2024〕52号
+关于市十七届人大三次会议议转建第3号建议的答复
+景某某代表：
+您领衔提出的《关于加强饮用水水源地保护的议案》，经大会主席团决定作为代表建议交由我局办理，现答复如下：
+我局今年完成全市27个县级以上集中式饮用水水源地规范化建设，水质达标率保持百分之百。
+感谢您对生态环境工作的关心和支持！
+榕溪市生态环境局
+2024年7月5日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市生态环境局",
+        number=("榕环函〔2024〕52号", "榕环函", 2024, 52),
+        title="关于市十七届人大三次会议议转建第3号建议的答复",
+        recipients=("景某某代表",),
+        refhead=("人大", "市", 17, 3, "建议"),
+        refnumber="3",
+        signature=(("榕溪市生态环境局",), "2024-07-05", "2024年7月5日"),
+        unplaced=False,
+    )
+
+
+# --- batch 12 (written after causes 1-5 were fixed, before the parser ran on it): trailers from clerks' copies ---
+# 希望…继续关心支持 as the courtesy line, 特此答复，欢迎继续监督。, （此件主动公开） between the closing and the 落款, a
+# year in ideographs with the month and day in figures, 附件1：… over the 落款, 咨询电话 in the contact, the contact with
+# no 联系人 (电话 and 邮箱 alone), 此复。 under a 复函 of an 办公室, a 落款 in two organs marked 主办/协办, an 印发 line with
+# the 印发 label before the organ and 印发日期 after.
+
+
+def test_a_courtesy_line_hoping_for_continued_support() -> None:
+    doc = checked("""\
+柏山县农业农村局
+柏农函〔2024〕35号
+关于县政协十届三次会议第030号提案的答复
+诸某某委员：
+您提出的《关于发展稻渔综合种养的提案》收悉，现答复如下：
+我县今年新增稻渔综合种养面积6000亩，亩均增收1200元。
+希望您继续关心和支持我县农业农村工作。
+柏山县农业农村局
+2024年6月22日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县农业农村局",
+        number=("柏农函〔2024〕35号", "柏农函", 2024, 35),
+        closing="希望您继续关心和支持我县农业农村工作。",
+        signature=(("柏山县农业农村局",), "2024-06-22", "2024年6月22日"),
+        last="我县今年新增稻渔综合种养面积6000亩，亩均增收1200元。",
+        unplaced=False,
+    )
+
+
+def test_tece_dafu_welcoming_continued_oversight() -> None:
+    doc = checked("""\
+柏山县市场监督管理局
+柏市监函〔2024〕20号
+关于县十八届人大三次会议第0107号建议的答复
+黎某某代表：
+您提出的《关于加强农村假冒伪劣食品治理的建议》收悉，现答复如下：
+我局今年在农村地区查办假冒伪劣食品案件86起，下架问题食品1.2吨。
+特此答复，欢迎继续监督。
+柏山县市场监督管理局
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县市场监督管理局",
+        number=("柏市监函〔2024〕20号", "柏市监函", 2024, 20),
+        closing="特此答复，欢迎继续监督。",
+        signature=(("柏山县市场监督管理局",), "2024-06-25", "2024年6月25日"),
+        last="我局今年在农村地区查办假冒伪劣食品案件86起，下架问题食品1.2吨。",
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_note_between_the_closing_and_the_luokuan() -> None:
+    doc = checked("""\
+榕溪市科学技术局
+榕科函〔2024〕26号
+关于市政协十三届三次会议第0083号提案的答复
+管某某委员：
+您提出的《关于加快科技成果转化的提案》收悉，现答复如下：
+全市今年技术合同成交额达到86亿元，同比增长百分之二十四。
+感谢您对科技工作的关心和支持！
+（此件主动公开）
+榕溪市科学技术局
+2024年7月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市科学技术局",
+        number=("榕科函〔2024〕26号", "榕科函", 2024, 26),
+        closing="感谢您对科技工作的关心和支持！",
+        disclosure="主动公开",
+        signature=(("榕溪市科学技术局",), "2024-07-02", "2024年7月2日"),
+        unplaced=False,
+    )
+
+
+def test_a_year_in_ideographs_with_month_and_day_in_figures() -> None:
+    doc = checked("""\
+柏山县司法局
+柏司函〔2024〕8号
+关于县政协十届三次会议第062号提案的答复
+邝某某委员：
+您提出的《关于加强农村法律援助的提案》收悉，现答复如下：
+我局今年在乡镇设立法律援助工作站16个，办理农村法律援助案件320件。
+感谢您对司法行政工作的关心和支持！
+柏山县司法局
+二〇二四年6月17日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县司法局",
+        number=("柏司函〔2024〕8号", "柏司函", 2024, 8),
+        closing="感谢您对司法行政工作的关心和支持！",
+        signature=(("柏山县司法局",), "2024-06-17", "二〇二四年6月17日"),
+        unplaced=False,
+    )
+
+
+def test_an_attachment_labelled_fujian_1_over_the_luokuan() -> None:
+    doc = checked("""\
+柏山县教育局
+柏教函〔2024〕43号
+关于县十八届人大三次会议第0015号建议的答复
+查某某代表：
+您提出的《关于加强乡村学校音体美教师配备的建议》收悉，现答复如下：
+我局今年为乡村学校招聘音体美专任教师46名，实现乡镇中心校音体美教师全覆盖。
+感谢您对教育工作的关心和支持！
+附件1：代表建议办理情况征询意见表
+柏山县教育局
+2024年6月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县教育局",
+        number=("柏教函〔2024〕43号", "柏教函", 2024, 43),
+        closing="感谢您对教育工作的关心和支持！",
+        attachments=("代表建议办理情况征询意见表",),
+        signature=(("柏山县教育局",), "2024-06-26", "2024年6月26日"),
+        unplaced=False,
+    )
+
+
+def test_a_consultation_phone_label_in_the_contact() -> None:
+    doc = checked("""\
+榕溪市医疗保障局
+榕医保函〔2024〕31号
+关于市十七届人大三次会议第0238号建议的答复
+庹某某代表：
+您提出的《关于推进医保服务下沉基层的建议》收悉，现答复如下：
+我局今年在全市乡镇（街道）设立医保服务站186个，村级医保服务点全覆盖。
+感谢您对医疗保障工作的关心和支持！
+榕溪市医疗保障局
+2024年7月3日
+联系人：晁某某　　咨询电话：0591-12345
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市医疗保障局",
+        number=("榕医保函〔2024〕31号", "榕医保函", 2024, 31),
+        signature=(("榕溪市医疗保障局",), "2024-07-03", "2024年7月3日"),
+        contact={"name": "晁某某", "phones": ("0591-12345",)},
+        unplaced=False,
+    )
+
+
+def test_a_phone_and_a_mailbox_with_no_contact_person() -> None:
+    doc = checked("""\
+柏山县数据资源管理中心
+关于县政协十届三次会议第097号提案的答复
+牟某某委员：
+您提出的《关于推进政务数据共享的提案》收悉，现答复如下：
+中心今年归集县直部门政务数据1.2亿条，开通共享接口86个。
+感谢您对数据资源工作的关心和支持！
+柏山县数据资源管理中心
+2024年6月29日
+电话：0599-6230011
+邮箱：bssjzx@163.com
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县数据资源管理中心",
+        title="柏山县数据资源管理中心关于县政协十届三次会议第097号提案的答复",
+        signature=(("柏山县数据资源管理中心",), "2024-06-29", "2024年6月29日"),
+        contact={"phones": ("0599-6230011",), "email": "bssjzx@163.com"},
+        unplaced=False,
+    )
+
+
+def test_cifu_under_an_offices_letter_in_reply() -> None:
+    doc = checked("""\
+榕溪市人民政府办公室
+榕政办函〔2024〕97号
+关于市政协十三届三次会议第0019号提案的复函
+奚某某委员：
+您提出的《关于优化营商环境的提案》收悉，经市政府同意，现函复如下：
+市政府今年出台优化营商环境三年行动方案，政务服务事项“一网通办”率达到百分之九十八。
+此复。
+榕溪市人民政府办公室
+2024年7月15日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市人民政府办公室",
+        number=("榕政办函〔2024〕97号", "榕政办函", 2024, 97),
+        title="关于市政协十三届三次会议第0019号提案的复函",
+        closing="此复。",
+        signature=(("榕溪市人民政府办公室",), "2024-07-15", "2024年7月15日"),
+        unplaced=False,
+    )
+
+
+def test_two_organs_marked_zhuban_and_xieban_on_two_lines() -> None:
+    doc = checked("""\
+关于县政协十届三次会议第011号提案的答复
+费某某委员：
+您提出的《关于建设县城污水管网的提案》收悉，经县住建局会同县财政局研究，现答复如下：
+县城污水管网二期工程已完成招标，计划今年10月开工，总投资1.8亿元。
+感谢您对县城建设工作的关心和支持！
+柏山县住房和城乡建设局（主办）
+柏山县财政局（协办）
+2024年6月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县政协十届三次会议第011号提案的答复",
+        recipients=("费某某委员",),
+        closing="感谢您对县城建设工作的关心和支持！",
+        signature=(("柏山县住房和城乡建设局", "柏山县财政局"), "2024-06-27", "2024年6月27日"),
+        unplaced=False,
+    )
+
+
+def test_a_printing_line_with_its_labels_yinfa_danwei_and_yinfa_riqi() -> None:
+    doc = checked("""\
+柏山县人民政府办公室
+柏政办函〔2024〕65号
+关于县十八届人大三次会议第0006号建议的答复
+仇某某代表：
+您提出的《关于加快农村公路提档升级的建议》收悉，现答复如下：
+县政府今年完成农村公路提档升级86公里，新改建桥梁9座。
+感谢您对县政府工作的关心和支持！
+柏山县人民政府办公室
+2024年7月16日
+抄送：县交通运输局。
+印发单位：柏山县人民政府办公室　　印发日期：2024年7月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县人民政府办公室",
+        number=("柏政办函〔2024〕65号", "柏政办函", 2024, 65),
+        signature=(("柏山县人民政府办公室",), "2024-07-16", "2024年7月16日"),
+        imprint=(("县交通运输局",), "柏山县人民政府办公室", "2024-07-16"),
+        unplaced=False,
+    )
