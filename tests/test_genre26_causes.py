@@ -105,3 +105,39 @@ def test_cause5_a_letterheads_long_name_cut_in_two_over_its_number() -> None:
         assert doc.header.issuer == upper + lower
         assert doc.header.doc_number is not None and doc.header.doc_number.text == "某文旅函〔2024〕40号"
         assert doc.header.title == "关于县政协十二届三次会议第0150号提案的答复"
+
+
+def test_cause6_a_public_service_hotline_of_five_figures_is_a_phone() -> None:
+    # 12345, 12315 …: five figures opening on 12, alone or after the city's area code, under a phone label.
+    doc = checked("""\
+关于区政协七届三次会议第044号提案的答复
+邵某某委员：
+您提出的《关于加强预付卡消费维权的提案》收悉，现答复如下：
+我局今年受理预付卡消费投诉1600余件，为消费者挽回损失380万元。
+特此答复。
+某区市场监督管理局
+2024年6月7日
+联系人：宁某某
+咨询电话：12315
+联系电话：0571-12345
+""")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("宁某某", ("12315", "0571-12345"))
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_cause7_a_phone_label_qualified_by_its_use_ends_a_short_name_before_it() -> None:
+    # 投诉电话, 值班电话: labels of their own, so the two-character name a layout clean-up ran into one (宁某　　投诉
+    # 电话：… → 宁某投诉电话：…) is the name alone.
+    doc = checked("""\
+关于区政协七届三次会议第045号提案的答复
+邵某某委员：
+您提出的《关于规范物业服务收费的提案》收悉，现答复如下：
+我局今年查处物业服务违规收费案件26件。
+特此答复。
+某区发展和改革局
+2024年6月7日
+联系人：宁某　　值班电话：0571-86123456
+""")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("宁某", ("0571-86123456",))

@@ -235,6 +235,15 @@ PHONE_LABELS = (
     "办公电话",
     "办公室电话",
     "咨询电话",
+    # the line's use before 电话 (投诉电话, 值班电话, _PHONE_QUALIFIERS' words): a label of its own, so a short name
+    # the layout clean-up ran into it (联系人：宁某　　投诉电话：… → 宁某投诉电话：…) ends where the label begins
+    "投诉电话",
+    "举报电话",
+    "监督电话",
+    "服务电话",
+    "热线电话",
+    "值班电话",
+    "服务热线",
     "固定电话",
     "移动电话",
     "座机",
@@ -453,6 +462,9 @@ PHONE = _lazy(
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
+    # a public service hotline of five figures opening on 12 (12345, 12315, 12333), maybe after the city's area
+    # code (0591-12345): a phone a contact names as any other
+    r"|(?<![\d-])(?:0\d{2,3}-?)?12\d{3}(?![\d-])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
     rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
     # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
