@@ -35,6 +35,7 @@ from govdoc.patterns import (
     PERSON_TITLE,
     PHONE,
     PHONE_LABELS,
+    PHONE_QUALIFIER_END,
     POSTCODE,
     POSTCODE_AFTER_ADDRESS,
     REVIEWER_CELL,
@@ -67,6 +68,11 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
         # 经办人：王某  审核人：李某: not the contact's (a reviewer's cell ends on its colon: none, no search)
         other = _REVIEWER_CELL.search(folded, start, end)
         end = other.start() if other else end
+        if other is None and k + 1 < len(labels) and _is_phone_label(labels[k + 1].group("label")):
+            # 宁某值班电话：…: the phone label's qualifier (值班, 投诉, 夜间) ran into this value
+            q = PHONE_QUALIFIER_END.search(folded, start, end)
+            if q is not None and q.start() - start >= 2:
+                end = q.start()
         while end > start and folded[end - 1] in _VALUE_END:
             end -= 1
         out.append((m.group("label"), text[start:end], folded[start:end]))

@@ -186,6 +186,9 @@ _PHONE_QUALIFIERS = (
     "手机|座机|固话|电话|办公|传真|宅电|值班|总机|分机|热线|专线|服务|咨询|投诉|监督|举报"
     "|白天|日间|夜间|晚上|上午|下午|工作日|工作时间|节假日|周末"
 )
+# Such a word ending the value before a phone label (联系人：宁某　　值班电话：… → 宁某值班电话：…, the layout clean-up
+# having taken out the gap between two ideographs): the next label's head, no part of the value.
+PHONE_QUALIFIER_END = _lazy(rf"(?:{_PHONE_QUALIFIERS})$")
 # A person's name before the number under a phone label (联系电话：张三 12345678), unless it opens
 # with such a word or ends with a line's name (市长热线 12345678).
 NAME_BEFORE_PHONE = _lazy(
@@ -235,15 +238,6 @@ PHONE_LABELS = (
     "办公电话",
     "办公室电话",
     "咨询电话",
-    # the line's use before 电话 (投诉电话, 值班电话, _PHONE_QUALIFIERS' words): a label of its own, so a short name
-    # the layout clean-up ran into it (联系人：宁某　　投诉电话：… → 宁某投诉电话：…) ends where the label begins
-    "投诉电话",
-    "举报电话",
-    "监督电话",
-    "服务电话",
-    "热线电话",
-    "值班电话",
-    "服务热线",
     "固定电话",
     "移动电话",
     "座机",
@@ -463,8 +457,9 @@ PHONE = _lazy(
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
     # a public service hotline of five figures opening on 12 (12345, 12315, 12333), maybe after the city's area
-    # code (0591-12345): a phone a contact names as any other
-    r"|(?<![\d-])(?:0\d{2,3}-?)?12\d{3}(?![\d-])"
+    # code (0591-12345): a phone a contact names as any other where it is the value, not where it names the
+    # service in a sentence (可拨打12345热线咨询: a closing's word on where to ask, round 11)
+    r"|(?<![\d-])(?:0\d{2,3}-?)?12\d{3}(?![\d\-\p{Han}])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
     rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
     # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
