@@ -141,3 +141,20 @@ def test_cause7_a_phone_label_qualified_by_its_use_ends_a_short_name_before_it()
 """)
     assert doc.contact is not None
     assert (doc.contact.name, doc.contact.phones) == ("宁某", ("0571-86123456",))
+
+
+def test_cause8_a_note_in_brackets_between_a_phone_label_and_its_colon() -> None:
+    # 手机（同微信）：…, 电话（办）：…: the label's note; the value follows the colon, and a short name the layout
+    # clean-up ran into the label (褚某　手机（同微信） → 褚某手机(同微信)) ends where the label begins.
+    doc = checked("""\
+关于区政协七届三次会议第052号提案的答复
+邵某某委员：
+您提出的《关于增设社区托育点的提案》收悉，现答复如下：
+我局今年新建社区托育点14个，新增托位560个。
+特此答复。
+某区卫生健康局
+2024年6月9日
+联系人：褚某　手机（同微信）：13912345678
+""")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones, doc.contact.unit) == ("褚某", ("13912345678",), None)

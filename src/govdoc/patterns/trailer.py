@@ -311,12 +311,15 @@ _CONTACT_LABELS = (
 # A label of digits (a phone's, a postcode's) glued to its number without a colon (张三邮编310000: the gap
 # before it was a layout space, removed between CJK characters).
 _DIGIT_LABELS = (*PHONE_LABELS, "邮政编码", "邮编")
+# A short note in brackets between a label and its colon (手机（微信）：…, 电话（办）：…): the label's, which the value
+# follows after the colon.
+_LABEL_NOTE = r"(?:\([^()\n:,;]{1,6}\)(?=[ ]{0,2}:))?"
 CONTACT_LABEL = _lazy(
-    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)})[ ]{{0,2}}:)"
+    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)}){_LABEL_NOTE}[ ]{{0,2}}:)"
     rf"|(?=(?:{'|'.join(_DIGIT_LABELS)})[ ]{{0,2}}\(?\d))"
     # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
     # (OCR may read the colon as a semicolon right after the label: 联系人;蒋某)
-    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\))[ ]{{0,2}}[:;\t]?[ \t]{{0,2}}"
+    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\)){_LABEL_NOTE}[ ]{{0,2}}[:;\t]?[ \t]{{0,2}}"
 )
 # A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
