@@ -3406,3 +3406,195 @@ def test_an_offices_luokuan_signing_for_its_government_with_dai() -> None:
         signature=(("柏山县人民政府",), "2024-07-12", "2024年7月12日"),
         unplaced=False,
     )
+
+
+# --- batch 14 (written after causes 1-8 were fixed, before the parser ran on it; after the last gate started) -----
+# a 苏木's own congress, a class in brackets between number and kind, the 落款's （印）, a name and a phone parted by a
+# comma under 联系人, ASCII spaces parting the contact's cells, a 2024年7月 落款 with （此件公开发布）, a 旗's 政协 answered
+# by a 苏木 party committee, 特此答复 with the 落款 on the same line.
+
+
+def test_a_sumus_own_congress_has_no_level_word_of_the_contract() -> None:
+    doc = checked("""\
+巴彦塔拉苏木人民政府
+关于苏木十八届人大二次会议第2号建议的答复
+斯某某代表：
+您提出的《关于修建嘎查饮水井的建议》收悉，现答复如下：
+苏木今年为4个嘎查新打饮水井6眼，解决了牧民人畜饮水问题。
+特此答复。
+巴彦塔拉苏木人民政府
+2024年5月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="巴彦塔拉苏木人民政府",
+        recipients=("斯某某代表",),
+        # 苏木 is a township-level unit of Inner Mongolia and no word of the contract's closed `level` list: null,
+        # never a guess (乡 would be one)
+        ref=("人大", None, 18, 2, "2", "建议", "关于修建嘎查饮水井的建议", []),
+        signature=(("巴彦塔拉苏木人民政府",), "2024-05-30", "2024年5月30日"),
+        unplaced=False,
+    )
+
+
+def test_a_class_in_brackets_between_the_number_and_the_kind() -> None:
+    doc = checked("""\
+柏山县人力资源和社会保障局
+柏人社函〔2024〕23号
+关于县政协十届三次会议第058号（重点）提案的答复
+储某某委员：
+您提出的《关于加强返乡农民工就业服务的提案》收悉，现答复如下：
+我局今年为返乡农民工提供就业岗位3200个，组织技能培训1400人次。
+感谢您对人力资源和社会保障工作的关心和支持！
+柏山县人力资源和社会保障局
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县人力资源和社会保障局",
+        number=("柏人社函〔2024〕23号", "柏人社函", 2024, 23),
+        title="关于县政协十届三次会议第058号（重点）提案的答复",
+        ref=("政协", "县", 10, 3, "058", "提案", "关于加强返乡农民工就业服务的提案", []),
+        signature=(("柏山县人力资源和社会保障局",), "2024-06-25", "2024年6月25日"),
+        unplaced=False,
+    )
+
+
+def test_an_organs_seal_note_yin_in_brackets() -> None:
+    doc = checked("""\
+柏山县审计局
+柏审函〔2024〕7号
+关于县政协十届三次会议第088号提案的答复
+苏某某委员：
+您提出的《关于加强政府投资项目审计的提案》收悉，现答复如下：
+我局今年完成政府投资项目审计46个，核减投资1.3亿元。
+感谢您对审计工作的关心和支持！
+柏山县审计局（印）
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县审计局",
+        closing="感谢您对审计工作的关心和支持！",
+        signature=(("柏山县审计局",), "2024-06-28", "2024年6月28日"),
+        unplaced=False,
+    )
+
+
+def test_the_contacts_name_and_phone_parted_by_a_comma_under_one_label() -> None:
+    doc = checked("""\
+柏山县体育局
+柏体函〔2024〕4号
+关于县十八届人大三次会议第0154号建议的答复
+尤某某代表：
+您提出的《关于建设乡镇全民健身中心的建议》收悉，现答复如下：
+我局今年在4个乡镇建成全民健身中心，配置健身器材220件。
+感谢您对体育工作的关心和支持！
+柏山县体育局
+2024年6月20日
+联系人：温某某，0599-6229901
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县体育局",
+        signature=(("柏山县体育局",), "2024-06-20", "2024年6月20日"),
+        contact={"name": "温某某", "phones": ("0599-6229901",)},
+        unplaced=False,
+    )
+
+
+def test_ascii_spaces_parting_the_contacts_cells() -> None:
+    doc = checked("""\
+榕溪市信访局
+榕信访函〔2024〕8号
+关于市政协十三届三次会议第0252号提案的答复
+卜某某委员：
+您提出的《关于推进信访代理制度的提案》收悉，现答复如下：
+全市今年在乡镇（街道）全面推行信访代理，代理信访事项1800余件。
+感谢您对信访工作的关心和支持！
+榕溪市信访局
+2024年7月4日
+联系人：阳某某 联系电话：0591-87290012 地址：榕溪市府前路1号
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市信访局",
+        signature=(("榕溪市信访局",), "2024-07-04", "2024年7月4日"),
+        contact={"name": "阳某某", "phones": ("0591-87290012",), "address": "榕溪市府前路1号"},
+        unplaced=False,
+    )
+
+
+def test_a_month_only_luokuan_with_a_publication_note() -> None:
+    doc = checked("""\
+柏山县粮食和物资储备局
+柏粮储函〔2024〕2号
+关于县政协十届三次会议第105号提案的答复
+尚某某委员：
+您提出的《关于加强粮食仓储设施建设的提案》收悉，现答复如下：
+我局今年完成2个粮库的低温储粮改造，新增仓容1.5万吨。
+感谢您对粮食和物资储备工作的关心和支持！
+柏山县粮食和物资储备局
+2024年7月
+（此件公开发布）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柏山县粮食和物资储备局",
+        signature=(("柏山县粮食和物资储备局",), None, "2024年7月"),
+        partial="2024-07",
+        disclosure="主动公开",
+        unplaced=False,
+    )
+
+
+def test_a_banner_cppcc_proposal_answered_by_a_sumus_party_committee() -> None:
+    doc = checked("""\
+中共巴彦塔拉苏木委员会
+关于旗政协十一届三次会议第047号提案的答复
+乌某某委员：
+您提出的《关于加强嘎查党组织建设的提案》收悉，现答复如下：
+苏木党委今年为9个嘎查党支部选派驻嘎查第一书记，建成党群服务中心9个。
+感谢您对苏木工作的关心和支持！
+中共巴彦塔拉苏木委员会
+2024年6月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="中共巴彦塔拉苏木委员会",
+        title="中共巴彦塔拉苏木委员会关于旗政协十一届三次会议第047号提案的答复",
+        recipients=("乌某某委员",),
+        ref=("政协", "旗", 11, 3, "047", "提案", "关于加强嘎查党组织建设的提案", []),
+        signature=(("中共巴彦塔拉苏木委员会",), "2024-06-12", "2024年6月12日"),
+        unplaced=False,
+    )
+
+
+def test_an_extension_written_with_zhuan_after_a_hotline() -> None:
+    doc = checked("""\
+榕溪市公安局
+榕公函〔2024〕61号
+关于市十七届人大三次会议第0288号建议的答复
+雷某某代表：
+您提出的《关于优化户籍业务办理的建议》收悉，现答复如下：
+我局今年将18项户籍业务纳入“全市通办”，群众办事不再往返户籍地。
+感谢您对公安工作的关心和支持！
+榕溪市公安局
+2024年7月8日
+联系人：蔡某某　　联系电话：0591-87098110转2301
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="榕溪市公安局",
+        signature=(("榕溪市公安局",), "2024-07-08", "2024年7月8日"),
+        contact={"name": "蔡某某", "phones": ("0591-87098110转2301",)},
+        unplaced=False,
+    )
