@@ -142,6 +142,8 @@ def json_list_member(text: str) -> Spans | None:
     the title member's first (None: no such member holds the words). The list may stand at any depth (conv26: a
     notebook's printed lines, `cells[].outputs[].text`), read where it stands."""
     for m in _LIST_MEMBER.finditer(text):
+        if text[_skip_space(text, m.end()) : _skip_space(text, m.end()) + 1] != '"':
+            continue  # a list of boxes, figures or objects: no lines (and not decoded, so nesting costs nothing)
         try:
             items = _DECODER.raw_decode(text, m.end() - 1)[0]
         except UNREADABLE_JSON:
