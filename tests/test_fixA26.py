@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import govdoc
+from tests.docx_builder import make_docx, p
 from tests.probing import checked
 
 _REPLY = (
@@ -114,3 +117,51 @@ def test_a_registers_head_of_glued_column_names_gives_no_pairs() -> None:
         "临川市水利局\n2025-05-18\n" + _REPLY
     )
     assert dict(doc.header.metadata) == {"案由": "关于加强农村饮水安全保障的建议", "提案者": "致公党临川市委会"}
+
+
+# --- review26 R4: a text box inside a text box -------------------------------------------------------------------
+
+_WPS = (
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+)
+
+
+def _vml_box(inner: str) -> str:
+    return f"<w:pict><v:shape><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict>"
+
+
+def _dml_box(inner: str) -> str:
+    return (
+        f"<w:drawing><wp:inline {_WPS}><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{inner}"
+        "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing>"
+    )
+
+
+def _nested_reply(box: Callable[[str], str], depth: int) -> bytes:
+    inner = p("护学岗点位由各校报送")
+    for k in range(depth):
+        inner = f"<w:p><w:r><w:t>说明{k + 1}</w:t></w:r><w:r>{box(inner)}</w:r></w:p>"
+    return make_docx(
+        p("关于加强校园周边交通安全的答复")
+        + p("吴某某委员：")
+        + p("您提出的提案收悉。现答复如下：我局已在全市中小学周边增设护学岗六十个。")
+        + inner
+        + p("临川市公安局")
+        + p("2025年5月12日")
+    )
+
+
+def test_a_text_box_inside_a_text_box_is_read_once() -> None:
+    for box in (_vml_box, _dml_box):
+        doc = govdoc.parse(_nested_reply(box, 2), format="docx")
+        assert doc.text.count("护学岗点位由各校报送") == 1, box.__name__
+        assert doc.text.count("说明1") == 1 and doc.text.count("说明2") == 1, box.__name__
+
+
+def test_boxes_nested_ten_deep_read_each_box_once() -> None:
+    doc = govdoc.parse(_nested_reply(_vml_box, 10), format="docx")
+    assert doc.text.count("护学岗点位由各校报送") == 1  # 1,024 times before: each level read its inner boxes again
+    lines = doc.text.split("\n")
+    assert all(lines.count(f"说明{k}") == 1 for k in (1, 5, 10))

@@ -332,7 +332,9 @@ class Walker:
         placed at the page's foot is kept for the end of the part being walked (`foot`)."""
         found: list[Block] = []
         contents = [
-            c for c in el.iter(w("txbxContent")) if not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
+            c
+            for c in el.iter(w("txbxContent"))
+            if _outermost_box(c, el) and not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
         ]
         # a box's lines and its anchor's carry never run into each other
         outer, outer_face, self.carried = self.carried, self.carried_face, None
@@ -746,6 +748,19 @@ def _placeholder(sdt: Any) -> bool:
 def _filled(row: list[str]) -> int:
     """How many of a row's cells hold text: an empty cell only pushes the others into place."""
     return sum(1 for c in row if c.strip())
+
+
+def _outermost_box(content: Any, el: Any) -> bool:
+    """No text box holds `content` (a w:txbxContent) below `el`, the drawing being read: a box inside a box is
+    read by the paragraph of the outer box holding its drawing, when that paragraph is read; taken here too, it
+    was read once more at each level of nesting (2 ** depth times; review26 R4)."""
+    tag = w("txbxContent")
+    parent = content.getparent()
+    while parent is not None and parent is not el:
+        if parent.tag == tag:
+            return False
+        parent = parent.getparent()
+    return True
 
 
 def _nearest(el: Any, tag: str) -> Any:
