@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import govdoc
+from tests import hostile
 from tests.docx_builder import make_docx, p
 from tests.probing import checked
 
@@ -165,3 +166,16 @@ def test_boxes_nested_ten_deep_read_each_box_once() -> None:
     assert doc.text.count("护学岗点位由各校报送") == 1  # 1,024 times before: each level read its inner boxes again
     lines = doc.text.split("\n")
     assert all(lines.count(f"说明{k}") == 1 for k in (1, 5, 10))
+
+
+# --- review26 R7: a lone surrogate in a PDF's text ----------------------------------------------------------------
+
+
+def test_a_lone_surrogate_a_pdf_string_shows_becomes_a_replacement_character_said() -> None:
+    lines = ("关于规范农贸市场管理的答复", "郑某某代表：", "您提出的建议收悉，现答复如下。")
+    data = hostile.pdf_document(hostile.pdf_text(lines) + b"BT /F1 12 Tf 1 0 0 1 90 560 Tm <d800> Tj ET\n")
+    doc = govdoc.parse(data, format="pdf", ocr="never")
+    assert not any("\ud800" <= c <= "\udfff" for c in doc.text)
+    assert "\ufffd" in doc.text
+    assert "encoding-repaired" in [w.code for w in doc.warnings]
+    assert "郑某某代表" in doc.to_json()  # writable: it raised UnicodeEncodeError

@@ -113,8 +113,28 @@ def read_bytes(
         from govdoc.readers.text import drop_drawn_rules
 
         reading.blocks = drop_drawn_rules(reading.blocks)
+        _repair_surrogates(reading)
     check_reading(reading, limits, path)
     return reading
+
+
+def _repair_surrogates(reading: Reading) -> None:
+    """A lone UTF-16 surrogate a reader handed on (a PDF's UCS-2 string holding one, from a broken ToUnicode
+    map or a damaged stream, decoded by pypdf) is no character and no JSON or UTF-8 writer takes it: each
+    becomes U+FFFD, said (`encoding-repaired`), as a text's are (`read_str`; review26 R7). The text readers
+    decode their bytes strictly and are not asked; one search over all the blocks' text finds none at once."""
+    from govdoc.readers.decoding import lone_surrogates, repair_surrogates
+
+    count = lone_surrogates("".join(map(_TEXT, reading.blocks)))
+    if not count:
+        return
+    for block in reading.blocks:
+        if lone_surrogates(block.text):
+            block.set_text(repair_surrogates(block.text)[0])
+        if block.cells is not None:
+            block.cells = tuple(repair_surrogates(cell)[0] for cell in block.cells)
+    message = f"{count} 个孤立代理项已替换为 U+FFFD ({count} lone surrogates replaced)"
+    reading.warnings = [*reading.warnings, ("encoding-repaired", message)]
 
 
 def check_reading(reading: Reading, limits: Limits, path: str | None) -> None:

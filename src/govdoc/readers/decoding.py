@@ -252,6 +252,11 @@ def _repaired_utf8(data: bytes) -> tuple[str | None, Repairs]:
     return text, [("encoding-repaired", message)]
 
 
+def lone_surrogates(text: str) -> int:
+    """How many lone surrogates `text` holds (0 for any text decoded strictly)."""
+    return len(_SURROGATE.findall(text)) if _SURROGATE.search(text) else 0
+
+
 def repair_surrogates(text: str) -> tuple[str, Repairs]:
     """Lone surrogates (no character, so not writable as UTF-8) replaced by U+FFFD, with a warning."""
     if not _SURROGATE.search(text):
