@@ -267,10 +267,12 @@ MEETING_NAME_LINE = _lazy(
 # is a subject too (diffread-A A7).
 TASK_BODY_ENDS = ("指挥部", "领导小组", "领导小组办公室")
 WHOLE_AREA_OPENINGS = ("全省", "全市", "全县", "全区", "全镇", "全乡")
-# (局, 厅 and 署 are no ending where the post or the meeting named after them follows, 局长办公会议, 局务会, 厅长专题
-# 会议: `某市财政局局务会议纪要` is 某市财政局's, not 某市财政局局's; struct26 cause 4)
+# (局, 厅 and 署 doubled are one ending and the next word's first character, whatever that word is: the post or
+# the meeting named after the organ (局长办公会议, 局务（扩大）会, 局党组会, 厅厅长专题会议), so
+# `某市财政局局务会议纪要` is 某市财政局's, not 某市财政局局's; a single 局 before the post is the ending
+# it shares with the post (某市财政局长办公会议纪要 is 某市财政局's); struct26 cause 4, fixB26 N1/N5)
 TITLE_HEAD_ORGAN = _lazy(
-    r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|(?:局|厅|署)(?![长务]\p{Han}{0,2}会)"
+    r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|(?<!局)局|(?<!厅)厅|(?<!署)署"
     r"|中心|公司|集团|银行"
     r"|指挥部|领导小组|常委会"
     r"|联合会|总工会|工会|协会|学会|商会|法院|检察院|研究院|设计院|科学院|图书馆|博物馆|档案馆|文化馆|纪念馆"
