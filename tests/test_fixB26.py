@@ -6,6 +6,7 @@ from the contract, and fails on main before the fix.
 
 from __future__ import annotations
 
+import govdoc
 from govdoc import parse_text
 
 # N1/N5 (2195b3d3, struct26 cause 4): TITLE_HEAD_ORGAN refused 局/厅/署 wherever 长/务 and 会 followed, so an
@@ -29,3 +30,22 @@ def test_a_doubled_ending_before_any_meeting_word_is_the_organs_once() -> None:
         for t in ("某市审计局局党组扩大会议纪要", "某省民政厅厅务（扩大）会议纪要", "某县统计局局长办公会议纪要")
     ]
     assert issuers == ["某市审计局", "某省民政厅", "某县统计局"]
+
+
+# N4 (2195b3d3, struct26 cause 5): every member family took the 是 after its word, so a sentence opening with
+# 最后是否/第三是不是 after a run of members became a member whose marker held the question's 是. The 是 of
+# 是否 or 是不是 asks; it is no marker's.
+def _markers(doc: govdoc.Document) -> list[str]:
+    paras = list(doc.preamble) + [p for s in doc.iter_sections() for p in s.paragraphs]
+    return [i.marker for p in paras for i in p.items]
+
+
+def test_a_question_opening_after_a_run_of_members_is_no_member() -> None:
+    doc = parse_text(
+        "关于增设公交线路的答复\n\n李某某委员：\n您提出的提案收悉。现答复如下：\n"
+        "增设线路需做好两项准备。首先，要完成客流调查；其次，要落实车辆和驾驶员。"
+        "最后是不是开通夜班车，还要看试点情况。\n"
+        "线路调整分步推进。第一，优化站点布局；第二，延长运营时间。第三是否延伸到开发区，将另行研究。\n"
+        "感谢您对交通工作的关心。\n某县交通运输局\n2026年5月8日\n"
+    )
+    assert _markers(doc) == ["首先", "其次", "第一", "第二"]

@@ -304,15 +304,17 @@ _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|
 # Han character among them (…平台.二是…: a copy whose every 。 went half-width, as HALF_STOP reads it).
 # Every family's word may take the 是 that 一是 holds (首先是…；其次是…, 一方面是…另一方面是…, 其一是…, 第一是…):
 # the 是 is the marker's, as in 一是, not the lead's first character (struct26 cause 5).
+# The 是 of 是否 or 是不是 asks a question and is no marker's: 最后是否实施… opens a sentence, no member
+# (fixB26 N4).
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.)|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
-    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?:是|(?=[,、:]))
-    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?:是|(?=[,、:]))
-    | (?P<seq>首先|其次|再次|最后)(?:是|(?=[,、:]|{_SEQ_UNMARKED}))
+    | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?:是(?!否|不是)|(?=[,、:]))
+    | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?:是(?!否|不是)|(?=[,、:]))
+    | (?P<seq>首先|其次|再次|最后)(?:是(?!否|不是)|(?=[,、:]|{_SEQ_UNMARKED}))
     | (?P<side>另一方面|一方面)是?
     )
     """,
