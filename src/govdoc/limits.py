@@ -54,6 +54,9 @@ class Limits:
     """Bytes a PDF page's content, or one form's stream, inflates to."""
     composite_draws: int = 100_000
     """Objects one OFD page draws from composite graphic units, counted along every path (fan-outs multiply)."""
+    mime_parts: int = 100
+    """Multipart parts a mail or a web archive (MHT) declares (`boundary=`): the standard library's parser recurses
+    once a level, so a few hundred nested parts overflow Python's stack (a real mail or archive has a handful)."""
 
     def check(self, name: str, value: int, *, path: str | None = None, what: str = "") -> None:
         """Raise `too-large` when `value` is over the limit called `name`."""

@@ -201,7 +201,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
 
         left: list[str] = []
         if is_web_archive(data):
-            data, left = archive_page(data, path=path)
+            data, left = archive_page(data, path=path, limits=limits)
         text, encoding, repaired = decode_html(data, path=path, limits=limits)
         if left:  # the archive's other pages with text (frames beside the one read)
             repaired.append(

@@ -29,6 +29,7 @@ from govdoc import lazyregex
 from govdoc.blocks import Repairs
 from govdoc.charclass import HAN
 from govdoc.errors import GovDocError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.sniff import GB_FAMILY
 
 # An RFC 5322 field (`Name: value`, a tab or a space after the colon) or a folded line of the one above
@@ -134,7 +135,7 @@ def warc_head_lines(text: str) -> int:
     return text.count("\n", 0, m.end()) + (0 if http is None else http.group().count("\n"))
 
 
-def mail_lines(text: str) -> tuple[int, frozenset[int]]:
+def mail_lines(text: str, limits: Limits = DEFAULT_LIMITS) -> tuple[int, frozenset[int]]:
     """The lines a mail's own header takes at the text's start (0: the text opens with no mail's
     header), and the lines of MIME's own that follow it (boundary lines, part headers, the preamble and
     every part that is not the mail's text), counted from 0. (A Chinese client's header, 发件人: …, is read
@@ -157,6 +158,7 @@ def mail_lines(text: str) -> tuple[int, frozenset[int]]:
     head = lines + 1  # and the blank line closing it
     if "content-type" not in keys or _BOUNDARY.search(text, 0, pos) is None:
         return head, frozenset()
+    limits.check("mime_parts", len(_BOUNDARY.findall(text)), what="MIME multipart parts")
     return head, _mime_lines(text, head)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from govdoc.errors import UnsupportedFormatError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 
 # A MIME message's head: header lines before the first blank line, one of them saying the message is
 # multipart/related (the web archive's type) or a page itself (text/html). Asked of the head's first
@@ -24,6 +25,7 @@ from govdoc.errors import UnsupportedFormatError
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
 _ARCHIVE_TYPE = re.compile(rb"^content-type:\s*(?:multipart/related|text/html)", re.IGNORECASE | re.MULTILINE)
 _HEAD = 2048
+_BOUNDARY = re.compile(rb"boundary=", re.IGNORECASE)  # a multipart part's declaration (`limits.mime_parts`)
 
 
 def is_web_archive(data: bytes) -> bool:
@@ -40,13 +42,14 @@ def is_web_archive(data: bytes) -> bool:
     return _ARCHIVE_TYPE.search(headers) is not None
 
 
-def archive_page(data: bytes, *, path: str | None = None) -> tuple[bytes, list[str]]:
+def archive_page(data: bytes, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, list[str]]:
     """The HTML page of a web archive read as the document (see the module), its transfer encoding
     undone, and the locations of the archive's other pages with text, left unread; `unsupported-format`
     where the archive holds no page (an archive of pictures alone is no document)."""
     import email
     import email.policy
 
+    limits.check("mime_parts", len(_BOUNDARY.findall(data)), path=path, what="MIME multipart parts")
     message = email.message_from_bytes(data.lstrip(b"\xef\xbb\xbf"), policy=email.policy.compat32)
     pages: list[tuple[str, bytes]] = []
     plain: list[bytes] = []

@@ -315,7 +315,7 @@ def text_blocks(
     if not front and text.startswith("WARC/"):
         front = warc_head_lines(text)  # a WARC file's records above its page and the page's HTTP head
     if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
-        front, tool_lines = mail_lines(text)  # a mail's header (and MIME's lines) above the body
+        front, tool_lines = mail_lines(text, limits)  # a mail's header (and MIME's lines) above the body
         mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     head_cut: tuple[int, int] | None = None  # a page source's head closing on a line its body goes on on

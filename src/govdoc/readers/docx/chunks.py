@@ -58,7 +58,7 @@ def chunk_blocks(
         if suffix in _HTML or suffix in _MHT:
             from govdoc.readers.mht import archive_page
 
-            page = data if suffix in _HTML else archive_page(data, path=pkg.path)[0]
+            page = data if suffix in _HTML else archive_page(data, path=pkg.path, limits=limits)[0]
             return _placed(_page_blocks(pkg, page, limits), name)
         if suffix in _TEXT:
             from govdoc.readers.decoding import decode
