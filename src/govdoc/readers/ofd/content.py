@@ -132,7 +132,19 @@ def _matrix(value: str | None) -> Matrix:
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
+    return _bounded(a * x + c * y + e), _bounded(b * x + d * y + f)
+
+
+_FAR = 1e9  # mm: a million kilometres, far off any page, yet its squares and sums stay finite
+
+
+def _bounded(v: float) -> float:
+    """`v` held within ±`_FAR`: a `CTM` of finite but huge factors (1e200) maps a point past what later
+    sums and products of coordinates can hold (they overflow to inf, then an integer of it fails), while
+    the text it places is still read; a NaN (inf − inf) becomes the origin (review26 R2)."""
+    if -_FAR <= v <= _FAR:
+        return v
+    return _FAR if v > 0 else -_FAR if v < 0 else 0.0
 
 
 def _rgb(element: Any, res: Resources) -> tuple[float, float, float] | None:
@@ -337,7 +349,7 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
                 # the box reaches to the next character, unless that stands far off (a gap, not an advance)
                 reach = step if 0 < step <= 2 * width else width
                 glyph = _place(ch, pen_x, pen_y, reach, size, ctm, ox, oy)
-                glyph.size, glyph.font, glyph.red, glyph.bold = size * scale * PT_PER_MM, font.name, red, bold
+                glyph.size, glyph.font, glyph.red, glyph.bold = _bounded(size * scale) * PT_PER_MM, font.name, red, bold
                 glyphs.append(glyph)
             elif glyphs:
                 glyphs[-1].space_after = True
