@@ -205,8 +205,8 @@ def recovered_glyphs(
     for item in dropped:
         left, bottom, right, top, red, _ = item
         for k, (text, x, y, size, font, _) in enumerate(shown):
-            if k in lettering:
-                continue
+            if k in used:  # lettering, or a string already placed: each is placed once (a string shown over and
+                continue  # over at one spot was placed once per dropped object there, N² glyphs; review26 R3)
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
                 if turn is not None:
                     x, y = turn(x, y)
