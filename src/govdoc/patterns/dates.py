@@ -222,8 +222,9 @@ _PRINTING_ORGAN = rf"[\p{{Han}}()]{{1,40}}?(?:{ORGAN_ENDINGS})"  # an organ's na
 # (…负责于6月底前印发方案)
 _PRINTING_ORGANS = rf"{_PRINTING_ORGAN}(?:(?:[ ]{{0,2}}[、,][ ]{{0,2}}|[ ]){_PRINTING_ORGAN}){{0,3}}"
 # A 纪要's head line under its 纪要标志 and 期数 (schema 1.11): the office that prints it and the date, 印发
-# between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日).
-PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ ]{{0,4}}(?:印发)?[ ]{{0,40}}(?P<date>{DATE.pattern})$")
+# between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日), spaces or
+# tabs between: a head set as a borderless table of two cells reads as one row, its cells parted by a tab.
+PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ \t]{{0,4}}(?:印发)?[ \t]{{0,40}}(?P<date>{DATE.pattern})$")
 PRINTED_LINE = _lazy(
     # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日, 印发单位：…), the line maybe
     # ending on 印发 too (印发：某办、某委办公室　2024年6月3日印发): first, so the label is never read as the organ's
