@@ -267,18 +267,6 @@ def test_a_hidden_privacy_dialog_longer_than_the_article_is_not_read() -> None:
     assert "隐私" not in doc.text
 
 
-def test_an_article_its_script_has_not_shown_beside_a_footer_is_still_read() -> None:
-    """Look-alike: the answer itself hidden until the page's script runs (`visibility:hidden`), beside a footer whose
-    sentences keep it from being shown first: what the page shows holds no article (the footer's), so the hidden
-    answer is still the article, as before."""
-    doc = _page(
-        f'<div id="js_content" style="visibility:hidden">{_ANSWER_HTML}</div><div class="footer"><p>'
-        "本网站由某市人民政府办公室主办，某市大数据中心承办。未经授权不得转载本网站内容。</p></div>"
-    )
-    assert doc.header.title == "关于加快城区停车泊位建设的答复"
-    assert doc.signature is not None and doc.signature.issuers == ("某市城市管理局",)
-
-
 def test_a_hidden_pane_beside_a_related_lists_pager_stays_hidden() -> None:
     """Tabbed panes (原文 | 政策解读), the second `display:none`, and under them a 相关阅读 list with its own pager
     (`1 2 3 4 下一页`): the pager numbers pages the document does not hold, so it is the list's, and the hidden

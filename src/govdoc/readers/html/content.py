@@ -6,8 +6,6 @@ blocks named like navigation or footers penalised.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from govdoc.readers.html.dom import (
@@ -58,32 +56,13 @@ def find_content(tree: object, hidden: frozenset[str] | None = None) -> object:
     """The element the article's text is densest in, of what the page shows: an element hidden by its style or
     by a class the page hides (`hidden`, the page's `hidden_classes`) counts for nothing, so a hidden dialog
     longer than the article (a terms-of-use box behind its button) is never the article (review25 R3: it was
-    read in the article's place, and the article lost unsaid). Where what the page shows holds no article (its
-    densest shown block a footer's, or next to no text: an article its script has not shown yet, beside a
-    footer's sentences), the densest block of the whole page is the article, hidden or not, as before."""
+    read in the article's place, and the article lost unsaid)."""
     body = getattr(tree, "body", None) or getattr(tree, "root", None)
     classes = hidden_classes(tree) if hidden is None else hidden
-    skipped = False
 
     def unshown(node: object) -> bool:
-        nonlocal skipped
-        if is_hidden(node, classes):
-            skipped = True
-            return True
-        return False
+        return is_hidden(node, classes)
 
-    chosen, score, chrome = _densest(body, unshown)
-    if skipped and (chrome or score < _SHOWN_ARTICLE):
-        chosen = _densest(body, None)[0]
-    return _semantic_article(_around_frame(chosen))
-
-
-_SHOWN_ARTICLE = 50  # the least text (weighted characters) a shown block needs to be the article beside hidden ones
-
-
-def _densest(body: object, unshown: Callable[[object], bool] | None) -> tuple[object, float, bool]:
-    """The densest block of `body` (an ancestor holding paragraphs of its own beside it taken instead), its
-    score, and whether it is named as the page's chrome; `unshown`: the elements left out, with all they hold."""
     scores: dict[int, float] = {}
     own: dict[int, float] = {}  # text of paragraphs standing directly in the element
     nodes: dict[int, object] = {}
@@ -121,8 +100,6 @@ def _densest(body: object, unshown: Callable[[object], bool] | None) -> tuple[ob
             score *= 1.25
         if score > best_score:
             best, best_score = node, score
-    best_name = name_of(best)
-    chrome_best = bool(CHROME_NAME.search(best_name)) and not CONTENT_NAME.search(best_name)
     # An ancestor holding paragraphs of its own beside the best block (a layout table cell
     # with the body, the signature after it) is the article.
     chosen = best
@@ -139,7 +116,7 @@ def _densest(body: object, unshown: Callable[[object], bool] | None) -> tuple[ob
         ):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
-    return chosen, best_score, chrome_best
+    return _semantic_article(_around_frame(chosen))
 
 
 _FRAME_REACH = 6  # levels from the chosen block up to the frame's document it may stand in
