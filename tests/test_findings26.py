@@ -251,6 +251,10 @@ def _page(body: str) -> govdoc.Document:
     return govdoc.parse(html.encode("utf-8"), format="html")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="review25 R3/R7 stay open: their fix (199441ba, b8673b9d) was reverted, since it dropped whole articles unsaid (diffread-A N6: a client-side pager beside a view count; N7: an article its script has not shown beside a visible tip)",
+)
 def test_a_hidden_privacy_dialog_longer_than_the_article_is_not_read() -> None:
     """A privacy notice in a `display:none` dialog behind its button, longer than the answer: the page shows the
     answer, which is the article; the dialog stays unread."""
@@ -267,6 +271,10 @@ def test_a_hidden_privacy_dialog_longer_than_the_article_is_not_read() -> None:
     assert "隐私" not in doc.text
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="review25 R3/R7 stay open: their fix (199441ba, b8673b9d) was reverted, since it dropped whole articles unsaid (diffread-A N6: a client-side pager beside a view count; N7: an article its script has not shown beside a visible tip)",
+)
 def test_a_hidden_pane_beside_a_related_lists_pager_stays_hidden() -> None:
     """Tabbed panes (原文 | 政策解读), the second `display:none`, and under them a 相关阅读 list with its own pager
     (`1 2 3 4 下一页`): the pager numbers pages the document does not hold, so it is the list's, and the hidden

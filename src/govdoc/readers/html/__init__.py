@@ -59,13 +59,12 @@ def html_blocks(
     show_shadow_roots(tree, text, limits, path)
     show_scripted(tree, text)  # (before the article is looked for: what the script shows is the page's)
     tree = state_article(tree, text) or tree
-    hidden = hidden_classes(tree)
-    content = find_content(tree, hidden)
+    content = find_content(tree)
     headline = headline_of(content)
     heads = [] if headline is None else [headline]
     paths = Paths()
     walker = Walker(paths)
-    walker.hidden = hidden
+    walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
     walker.counters = counter_markers(tree)
     if "counter-increment" in text:  # (one `in` test for a page whose stylesheet counts nothing)

@@ -21,7 +21,6 @@ from govdoc.readers.html.dom import (
     text_nodes,
 )
 from govdoc.readers.html.embedded import FRAME_MARK
-from govdoc.readers.html.hidden import hidden_classes, is_hidden
 
 _FILE_LINK = regex.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)", regex.I)
 _DOWNLOADS_MAX_TEXT = 600  # a list of file links is short; a longer block is more of the page
@@ -52,22 +51,14 @@ def _lone_cell_table(cell: object, known: dict[int, object | None]) -> object | 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
-def find_content(tree: object, hidden: frozenset[str] | None = None) -> object:
-    """The element the article's text is densest in, of what the page shows: an element hidden by its style or
-    by a class the page hides (`hidden`, the page's `hidden_classes`) counts for nothing, so a hidden dialog
-    longer than the article (a terms-of-use box behind its button) is never the article (review25 R3: it was
-    read in the article's place, and the article lost unsaid)."""
+def find_content(tree: object) -> object:
+    """The element the article's text is densest in."""
     body = getattr(tree, "body", None) or getattr(tree, "root", None)
-    classes = hidden_classes(tree) if hidden is None else hidden
-
-    def unshown(node: object) -> bool:
-        return is_hidden(node, classes)
-
     scores: dict[int, float] = {}
     own: dict[int, float] = {}  # text of paragraphs standing directly in the element
     nodes: dict[int, object] = {}
     lone_cells: dict[int, object | None] = {}
-    for _node, text, in_link, holder in marked_text_nodes(body, _HOLDERS, unshown):
+    for _node, text, in_link, holder in marked_text_nodes(body, _HOLDERS):
         size = len(HTML_SPACE.sub("", text))
         if holder is None:
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -144,11 +144,8 @@ def nearest(node: object, marks: frozenset[str]) -> object | None:
     return parent
 
 
-def marked_text_nodes(
-    root: object, marks: frozenset[str], unshown: Callable[[object], bool] | None = None
-) -> Iterator[tuple[object, str, bool, object | None]]:
-    """`text_nodes` with, for each, its nearest ancestor whose tag is in `marks`; where `unshown` is given, the
-    elements it says the page does not show are left out with all they hold.
+def marked_text_nodes(root: object, marks: frozenset[str]) -> Iterator[tuple[object, str, bool, object | None]]:
+    """`text_nodes` with, for each, its nearest ancestor whose tag is in `marks`.
 
     The ancestor is carried down the walk rather than looked up from each text node, so a
     page of 20,000 nested elements costs one pass, not one walk up per text node.
@@ -163,7 +160,7 @@ def marked_text_nodes(
             if text.strip():
                 yield node, text, in_link, mark
             continue
-        if tag in SKIP or tag == "-comment" or (unshown is not None and unshown(node)):
+        if tag in SKIP or tag == "-comment":
             continue
         link = in_link or tag == "a"
         inner = node if tag in marks else mark

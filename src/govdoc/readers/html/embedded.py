@@ -209,13 +209,12 @@ def show_scripted(tree: Any, text: str) -> None:
     shown = len(_HAN.findall(whole)) - sum(len(_HAN.findall(part)) for part in unseen)
     said = _said(whole) - sum(_said(part) for part in unseen)
     outer: set[int] = set()
-    counted: dict[tuple[int, str, str], int] = {}  # the pages of one tag and class a holder held before any moved
     for node in hidden:
         if any(parent.mem_id in outer for parent in _ancestors(node)):
             continue  # inside a block already hidden: its own hiding is weighed with it
         outer.add(node.mem_id)
         weight = len(_HAN.findall(node.text(deep=True) or ""))
-        page = _shown_page(node, weight, counted)
+        page = _shown_page(node, weight)
         if page is not None:  # the pager's pages are one article: read on in the page shown
             for child in list(node.iter(include_text=True)):
                 page.insert_child(child)
@@ -238,53 +237,40 @@ def _ancestors(node: Any) -> Iterator[Any]:
 _PAGE_NUMBER = re.compile(r"[\[【]?(?:\d{1,3}|第\s*\d{1,3}\s*页)[\]】]?")
 _PAGE_ON = re.compile(r"[\[【<«]?\s*下一?页\s*[\]】>»›]?")
 _PAGE_ENTRIES = "a, span, strong, b, em"
-_DIGITS = re.compile(r"\d{1,3}")
 _PAGER_REACH = 3  # the pager stands beside the pages' holder or up to this many elements out
 
 
-def _pager_links(parent: Any, pages: int) -> bool:
-    """Whether the `pages` blocks under `parent` stand beside their pager: within `_PAGER_REACH` elements out,
-    two numbered entries (1 2, 第1页 第2页; the page shown may be a span, `<span class=cur>1</span> <a>2</a>`),
-    one of them a link, or a link on to the next page (下一页). Tabs (原文 | 解读) name their panes: no number,
-    no 下一页, no pager. A client-side pager numbers no page the document lacks: a number past `pages` is a
-    list's pager beside them, its later pages on the server (`1 2 3 下一页` under a 相关信息 list beside two
-    tabbed panes: review25 R7), and so is a 下一页 beside such numbers."""
+def _pager_links(parent: Any) -> bool:
+    """Whether the blocks under `parent` stand beside a pager: within `_PAGER_REACH` elements out, two numbered
+    entries (1 2, 第1页 第2页; the page shown may be a span, `<span class=cur>1</span> <a>2</a>`), one of them a
+    link, or a link on to the next page (下一页). Tabs (原文 | 解读) name their panes: no number, no 下一页,
+    no pager."""
     holder = parent
     for _ in range(_PAGER_REACH - 1):
         if holder.parent is None:
             break
         holder = holder.parent
     numbered = linked = 0
-    onward = False
     for entry in holder.css(_PAGE_ENTRIES):
         words = (entry.text(deep=True) or "").strip()
         if entry.tag == "a" and _PAGE_ON.fullmatch(words):
-            onward = True
-        elif _PAGE_NUMBER.fullmatch(words):
-            figure = _DIGITS.search(words)
-            if figure is not None and int(figure.group()) > pages:
-                return False  # a page the document does not hold: another list's pager
+            return True
+        if _PAGE_NUMBER.fullmatch(words):
             numbered += 1
             linked += entry.tag == "a"
-    return onward or (numbered >= 2 and linked > 0)
+            if numbered >= 2 and linked:
+                return True
+    return False
 
 
-def _shown_page(node: Any, weight: int, counted: dict[tuple[int, str, str], int]) -> Any:
+def _shown_page(node: Any, weight: int) -> Any:
     """The shown page of a client-side pager a hidden block is a later page of, else None: the block has a
     class and holds `_PAGE_HAN` Han characters or more, the blocks stand beside a pager's numbered links, and a
     sibling before it of its tag and class is shown whose words are not its own (a hidden copy of a shown block
-    is no page; tabs' panes, whose links name them, are none). `counted`: the pages each holder held, counted
-    before the first was moved."""
+    is no page; tabs' panes, whose links name them, are none)."""
     names = attr(node, "class")
     parent = node.parent
-    if not names or weight < _PAGE_HAN or parent is None:
-        return None
-    key = (parent.mem_id, node.tag, names)
-    if key not in counted:  # (counted once: the later pages leave their holder as they are read on)
-        counted[key] = sum(
-            1 for sibling in parent.iter() if sibling.tag == node.tag and attr(sibling, "class") == names
-        )
-    if not _pager_links(parent, counted[key]):
+    if not names or weight < _PAGE_HAN or parent is None or not _pager_links(parent):
         return None
     own = "".join((node.text(deep=True) or "").split())
     for sibling in parent.iter():
