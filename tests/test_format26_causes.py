@@ -3,7 +3,9 @@ of its own (never the probe's document), failing on the session's start (/work/s
 
 - DOCX: Word 2007's one-file XML (Flat OPC: a `pkg:package` of the package's parts, Word's "Word XML
   Document", which OA systems fill and hand out as `.doc`) was `corrupt-file` ("the Word XML document has no
-  body"): only WordprocessingML 2003 was read (readers.docx.flat_opc).
+  body"): only WordprocessingML 2003 was read (readers.docx.flat_opc). Found by review after the first landing:
+  the package's namespace alone was taken for Word's, so PowerPoint's Flat OPC went from `unsupported-format` to
+  `corrupt-file`; a package without Word's processing instruction is Word's only where it names a /word/ part.
 - DOCX: a package whose relationships name a part in another letter case than its zip item (`Numbering.xml`
   for `word/numbering.xml`; OPC part names compare case-insensitively, and Word opens it) lost that part
   silently: headings without their numbers, no sections (readers.docx.package `Package.item`).
@@ -118,6 +120,26 @@ def test_a_flat_opc_part_named_outside_the_package_is_not_written() -> None:
     names = zipfile.ZipFile(io.BytesIO(flat_opc_package(root))).namelist()
     assert "word/document.xml" in names
     assert not any(".." in name for name in names)
+
+
+def test_a_word_flat_opc_without_its_processing_instruction_is_still_read() -> None:
+    data = _flat(LETTER).replace(b'<?mso-application progid="Word.Document"?>\n', b"")
+    doc = _checked(govdoc.parse(data))
+    assert doc.header.title == "关于商请支持开展2025年消费帮扶活动的函"
+
+
+def test_another_applications_flat_opc_package_stays_unsupported() -> None:
+    import pytest
+
+    slides = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="PowerPoint.Show"?>\n'
+        f'<pkg:package xmlns:pkg="{PKG}"><pkg:part pkg:name="/ppt/presentation.xml" pkg:contentType="application/xml">'
+        '<pkg:xmlData><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>'
+        "</pkg:xmlData></pkg:part></pkg:package>"
+    ).encode()
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse(slides)
+    assert caught.value.code == "unsupported-format"
 
 
 # --- DOCX: part names in another letter case ----------------------------------------------------------

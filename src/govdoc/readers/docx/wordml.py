@@ -24,7 +24,12 @@ from govdoc.readers.docx.package import xml_parser
 
 WORDML_2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
 _AUX = "http://schemas.microsoft.com/office/word/2003/auxHint"
-_MARKS = (b'progid="word.document"', b"<w:worddocument", WORDML_2003.encode("ascii"), PKG.lower().encode("ascii"))
+_MARKS = (b'progid="word.document"', b"<w:worddocument", WORDML_2003.encode("ascii"))
+# a Flat OPC package without Word's processing instruction is Word's where it names a part under /word/; another
+# application's (PowerPoint's `pkg:package`, progid PowerPoint.Show) stays XML no reader reads
+_FLAT_OPC = PKG.lower().encode("ascii")
+_WORD_PART = b'pkg:name="/word/'
+
 # 2003 elements the .docx names otherwise
 _RENAMED = {"hlink": "hyperlink"}
 # 2003 attributes the .docx names otherwise (the rest lose their hyphens: first-line-chars → firstLineChars)
@@ -44,7 +49,7 @@ _ROOT_RELS = (
 def is_wordml(head: bytes) -> bool:
     """Whether a lower-cased XML head shows WordprocessingML 2003: its processing instruction, its root or
     its namespace."""
-    return any(mark in head for mark in _MARKS)
+    return any(mark in head for mark in _MARKS) or (_FLAT_OPC in head and _WORD_PART in head)
 
 
 def wordml_package(data: bytes, path: str | None) -> bytes:
