@@ -135,3 +135,25 @@ def test_a_lone_is_after_the_word_again_or_a_phrase_makes_no_member() -> None:
         "护理人员首先是要有爱心。主要困难是资金不足，其次是场地紧张。\n特此答复。\n某区民政局\n2025年9月1日"
     )
     assert [i for s in doc.sections for p in s.paragraphs for i in p.items] == []
+
+
+# Review of causes 2 and 3 (review26 R10, diffread-A N3; both pass on s26start and failed on main 2195b3d3):
+# cause 2's width from the prose lines alone gave no width where the text holds one prose line beside a short
+# one (第3期), whose tie the short line won, while the headings' and labels' lines, cut by the width too, gave it;
+# cause 3 let any label go on under a line that fills the measure without a stop (a listing's item title).
+
+
+def test_one_prose_line_beside_a_short_line_leaves_the_width_to_the_labels_and_headings() -> None:
+    text = (
+        "某区人大常委会主任会议纪要\n第3期\n出席：赵某某、钱某某、孙某某、李某某\n列席：区人大常委会办公室、区人大常委会各工作委员会负责同\n"
+        "志\n2025年3月5日，区人大常委会主任赵某某主持召开第三次主\n任会议。纪要如下：\n"
+        "一、会议同意区人大常委会第十五次会议议程草案，提请常委会会\n议审议。\n"
+        "二、会议听取了区人大常委会代表工委关于代表建议办理工作的汇\n报。\n"
+    )
+    doc = checked(text)
+    lines = doc.text.split("\n")
+    assert [cut for cut in ("志", "任会议。纪要如下：", "议审议。", "报。") if cut in lines] == []
+
+
+# (cause 3's review, diffread-A N3, is pinned by tests/test_diffread26a.py::test_a_label_line_under_a_full_title_line_is_its_own,
+# whose strict xfail this branch's fix lifts)

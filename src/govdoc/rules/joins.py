@@ -205,9 +205,22 @@ def _may_continue(
     if not clause_open and len(f) <= _MAX_FORMULA_LINE and _formula_alone(f) and not _formula_cut(end, f):
         return False  # 特此答复。 / 此复。 alone: the closing formula is a sentence of its own, never a line's end
     # a word and a colon the width brought to the line's start (…我局采取了两项 / 措施：（1）…) read as a label's
-    # line; under a line the width cut mid-phrase it is the sentence's (struct26 cause 3)
-    label = not width_cut and L.is_key_value(b)
+    # line; under a line the width cut mid-phrase it is the sentence's (struct26 cause 3): a word of two or three
+    # characters the cut left, no label the genre writes (领衔代表：, 案由：) and no line under a blank one, which a
+    # listing's full title line leaves over its label lines (diffread-A N3)
+    label = L.is_key_value(b) and not (width_cut and _cut_left_word(b))
     return not (label or L.is_date_line(b) or L.is_contact_line(b) or L.is_attachment_list(b))
+
+
+_CUT_WORD = 3  # 措施：, 要求：: the longest word a cut leaves before a colon that is no label
+
+
+def _cut_left_word(b: Block) -> bool:
+    """`b` opens with a short word and a colon that are no label of the genre, right under the line above."""
+    if b.blank_before:
+        return False
+    m = P.KEY_VALUE.match(b.folded)
+    return m is not None and len(m.group("key")) <= _CUT_WORD and m.group("key") not in P.LABELS
 
 
 _MAX_FORMULA_LINE = 16  # 以上答复如有不妥，敬请批评指正。 and shorter: the closing formulas alone on a line
@@ -752,8 +765,26 @@ def wrap_width(blocks: list[Block]) -> int:
         plain.append((last[0], last[1], None))
     if not lengths:
         return 0
-    # the first length seen of the most frequent, as most_common (of every open line where no line of prose is)
-    width = max((prose or lengths).items(), key=_count)[0]
+    # the first length seen of the most frequent, as most_common: of the open lines of prose first, then of
+    # every open line where the prose's says no width (one prose line beside a 第8期 line: the headings' and the
+    # labels' lines, the width's cut too, say it; review26 R10)
+    first = max(prose.items(), key=_count)[0] if prose else 0
+    found = _width_if_cut(first, lengths, longest, opens, plain) if first else 0
+    if found:
+        return found
+    width = max(lengths.items(), key=_count)[0]
+    return _width_if_cut(width, lengths, longest, opens, plain) if width != first else 0
+
+
+def _width_if_cut(
+    width: int,
+    lengths: dict[int, int],
+    longest: int,
+    opens: list[list[int]],
+    plain: list[tuple[int, Block, Block | None]],
+) -> int:
+    """`width` where the open lines (`lengths`: how many end open at each length; `opens`: each with the
+    next line's length; `plain`: the prose ones with the line under them) show a width cut them there, else 0."""
     # a paragraph's first line lost its indent (two 全角 spaces) to the width: the cut lines of a
     # text whose paragraphs are indented pile up at two lengths, both counted
     cut = sum(lengths.get(w, 0) for w in range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1))
