@@ -83,11 +83,6 @@ _LISTING = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread-A N3: a label's line under a line the measure filled goes on the sentence (0118c954's "
-    "_may_continue), so 领衔代表：… is glued to the item's title above it",
-)
 def test_a_label_line_under_a_full_title_line_is_its_own() -> None:
     width = len("第21号：关于增设城北片区公共停车泊位的建议")
     doc = checked(_wrapped(_LISTING, width))
