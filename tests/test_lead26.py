@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import govdoc
 from tests.probing import checked, codes
 
 
@@ -134,3 +137,40 @@ def test_a_page_s_correction_button_in_its_row_of_tools_is_chrome() -> None:
     assert "纠错" not in doc.text
     assert "content-unplaced" not in [w.code for w in doc.warnings]
     assert doc.signature is not None and doc.signature.issuers == ("柳汀区文化体育和旅游局",)
+
+
+def test_a_records_title_is_not_taken_from_an_object_beside_its_text() -> None:
+    # diffread-B N2 on a new example: a portal API's record, its attachments' own titles between title and content
+    record = {
+        "status": 0,
+        "result": {
+            "title": "关于区政协五届二次会议第0031号提案的答复",
+            "publishTime": "2026-04-20",
+            "files": [{"title": "提案办理情况表.xlsx", "link": "/f/1.xlsx"}],
+            "body": "吕某某委员：\n您提出的《关于加强社区食堂建设的提案》收悉。现答复如下：\n一、建设情况。今年我局新建社区食堂"
+            "九个，覆盖全区七个街道，日均服务老年人一千二百余人次，助餐补贴资金全部纳入区级财政预算。\n二、运营管理。"
+            "我局会同区市场监管局建立社区食堂食品安全日常巡查制度，每季度开展一次运营评估，评估结果向社会公开。\n"
+            "三、下一步打算。我局将推动社区食堂向农村社区延伸，力争明年实现助餐服务全覆盖。\n"
+            "感谢您对民政工作的关心和支持。\n某区民政局\n2026年4月18日",
+        },
+    }
+    doc = govdoc.parse_text(json.dumps(record, ensure_ascii=False))
+    assert doc.header.title == "关于区政协五届二次会议第0031号提案的答复"
+    assert "提案办理情况表" not in doc.text
+
+
+def test_a_portal_byline_pair_in_the_information_tables_element_leaves_its_date_row_in_the_table() -> None:
+    # diffread-B N1 on a new example: the byline's 来源 pair in the same element as 索引号/发布机构/发布日期
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="meta"><span>索引号：0123/2026-00045</span>'
+        "<span>发布机构：某县水利局</span><span>发布日期：2026-03-03</span><span>来源：某县水利局</span></div>"
+        "<div class='art'><h1>关于县政协十届二次会议第0012号提案的答复</h1><p>韦某委员：</p><p>您提出的提案收悉，"
+        "现答复如下：今年我局完成小型水库除险加固六座，新建高效节水灌溉面积一万二千亩。</p><p>某县水利局</p>"
+        "<p>2026年3月2日</p></div></body></html>"
+    )
+    doc = govdoc.parse(page.encode("utf-8"), format="html")
+    assert dict(doc.header.metadata) == {
+        "索引号": "0123/2026-00045",
+        "发布机构": "某县水利局",
+        "发布日期": "2026-03-03",
+    }

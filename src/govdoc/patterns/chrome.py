@@ -784,6 +784,12 @@ NOTE_PROPERTY_OWN = _lazy(r"^(?:创建(?:时间|日期)|作者)[ ]{0,2}:")
 # A page's own label alone on a line (来源, 作者) inside an information table laid out one cell
 # per line: the page's, never the value of the table's label above it.
 LONE_PAGE_LABEL = _lazy(r"^(?:文章|信息|稿件)?(?:来源|作者|出处)[ ]{0,2}:?$")
+# The labels of a page's own byline and tools, as a key (来源, 浏览次数, 字号, 责任编辑, 分享到): a pair under one
+# is the page's, never a row of the document's information table, even in the element holding that table's rows.
+PAGE_OWN_KEY = _lazy(
+    r"^(?:(?:文章|信息|稿件)?来源|作者|出处|发布者|发布人|(?:责任)?编辑|审核|校对|字号|字体|"
+    r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?|分享(?:到|至)?|当前位置|您的位置|打印|关闭)$"
+)
 # The same lines by two patterns (each entry above is one alternative): those anchored at the
 # line's start, tried there only, and the rest. Searching one pattern for both made the
 # anchored half be tried at every position; `cleanup.furniture_and_chrome` asks each line.

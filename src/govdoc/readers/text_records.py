@@ -138,7 +138,7 @@ def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int
         and m.span("value") != at
         and (_json_key(m.group("key")) in _JSON_TITLE_KEYS or _titles_object(m))
     ]
-    above = [m for m in titled if m.end() <= at[0]]
+    above = [m for m in titled if m.end() <= at[0] and _still_open(m.string, m.end(), at[0])]
     for m in above[-1:] or titled[:1]:
         title = m.group("value").strip()
         if title:
@@ -149,6 +149,32 @@ def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int
                 return m.span("value")
             return None
     return None
+
+
+def _still_open(text: str, start: int, end: int) -> bool:
+    """Whether the object or list holding the member that ends at `start` is still open at `end`: no bracket between
+    closes it (strings skipped), so the member belongs to an object that holds the text read at `end`, not to one
+    beside it (`"attachments": [{"title": "附件1.pdf"}]` or `"site": {"title": …}` between a record's title and its
+    content; diffread-B N2)."""
+    depth = 0
+    quoted = escaped = False
+    for ch in text[start:end]:
+        if quoted:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
 
 
 # A title written as an object holding its text (WordPress's REST API: `"title": {"rendered": "…"}`; conv26): the

@@ -77,7 +77,7 @@ def _run_start(pairs: list[tuple[str, str, list[Block]]], first: int) -> int:
     row element (one `<dl>`, one `<tr>`): an element whose cells hold the table's labels is the table,
     so a pair of it under a label the table does not know is the table's as well, not the page's."""
     row = _row_of(pairs[first])
-    while row and first > 0 and _row_of(pairs[first - 1]) == row:
+    while row and first > 0 and _row_of(pairs[first - 1]) == row and not _page_own(pairs[first - 1]):
         first -= 1
     return first
 
@@ -86,9 +86,16 @@ def _run_end(pairs: list[tuple[str, str, list[Block]]], last: int) -> int:
     """Where the table's run ends (exclusive): after its last known label and the pairs of the same row
     element after it (`_run_start`: `<dt>办理时限：</dt><dd>…</dd>` closing a `<dl>` of known labels)."""
     row = _row_of(pairs[last])
-    while row and last + 1 < len(pairs) and _row_of(pairs[last + 1]) == row:
+    while row and last + 1 < len(pairs) and _row_of(pairs[last + 1]) == row and not _page_own(pairs[last + 1]):
         last += 1
     return last + 1
+
+
+def _page_own(pair: tuple[str, str, list[Block]]) -> bool:
+    """The pair is the page's own (its byline's 来源/浏览次数/责任编辑, its 字号 or 分享到 tool), not the table's: the
+    row element that holds the table's labels may hold the byline too, which the table's run stops before (diffread-B
+    N1: a 责任编辑 pair taken in made the 发布日期 line over it read as a byline, dropped as chrome)."""
+    return P.PAGE_OWN_KEY.match(key_of(pair[0])) is not None
 
 
 def _named_headline(state: State) -> None:
