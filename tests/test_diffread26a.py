@@ -27,10 +27,6 @@ def _wrapped(text: str, width: int) -> str:
 # meeting (某县审计局长办公会议纪要 is 某县审计局's 局长办公会议): the issuer was read on the start and is None now.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread-A N1: (?:局|厅|署)(?![长务]…会) refuses the only 局 of 某县审计局长办公会议纪要 (2195b3d3)",
-)
 def test_a_minutes_title_naming_its_organ_once_before_the_post_keeps_its_issuer() -> None:
     doc = checked(
         "某县审计局长办公会议纪要\n\n"
@@ -97,10 +93,6 @@ def test_a_label_line_under_a_full_title_line_is_its_own() -> None:
 # bracket between) still reads the issuer with the doubled 局.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread-A N5: TITLE_HEAD_ORGAN's lookahead misses 局务（扩大）会议: the issuer keeps the doubled 局 (2195b3d3)",
-)
 def test_an_enlarged_bureau_meeting_keeps_the_organ_without_its_doubled_ending() -> None:
     doc = checked(
         "某县水利局局务（扩大）会议纪要\n\n"
