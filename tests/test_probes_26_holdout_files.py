@@ -41,19 +41,25 @@ head line is its imprint and its 期数 its serial; a portal's 相关附件 box 
 out and named beside the call (`leave`).
 
 This file was committed (skipped) before anyone ran the parser on these files: the lead runs it first.
+
+First look (run by the lead at 20:05 UTC on main 4d57f7d3, the file as committed): 10/12 files whole. Both misses
+were the parser's:
+- the DOCX 纪要: its head line, set as a borderless table of two cells (the office | the date), reads as one row with a
+  tab between the cells, which the head-line pattern did not take: unplaced, not the 纪要's imprint (fixed:
+  patterns/dates.PRINTED_HEAD_LINE takes tabs; tests/test_review26_fixes.py, a new example);
+- the 人大 site's `<dl>` form: its 承办单位 row was dropped from the text unsaid, in neither metadata nor
+  contact.unit (fixed by fixA26: 承办单位 a label of the one table, a pair in the same row element as the table's
+  labels the table's; tests/test_fixA26.py).
+After the fixes 12/12; unskipped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import codes, office_probe, phases, same
 from tests.test_probes_25_holdout import expect, leave, whole
-
-pytestmark = pytest.mark.skip(reason="held out: run by the lead")
 
 
 def probe(name: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
