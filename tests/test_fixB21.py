@@ -4,9 +4,8 @@ for still reads as before. Expected values are written from reading the document
 
 from __future__ import annotations
 
-import time
-
 import govdoc
+from tests import timing
 from tests.probing import checked, codes, paragraphs, signed
 
 NOTICE = (
@@ -44,18 +43,17 @@ def test_an_imprint_broken_over_organ_date_and_a_lone_printed_word_is_no_co_sign
 
 
 def test_a_long_list_of_organs_each_over_a_date_under_the_signature_is_read_in_linear_time() -> None:
-    def timed(n: int) -> float:
+    def text(n: int) -> str:
         rows = "".join(f"某县第{i}中心学校\n2024年5月{i % 28 + 1}日\n" for i in range(n))
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            doc = govdoc.parse_text(REPLY + "某县教育局\n2024年5月1日\n" + rows)
-            best = min(best, time.perf_counter() - start)
-        assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
-        return best
+        return REPLY + "某县教育局\n2024年5月1日\n" + rows
 
-    small, large = timed(500), timed(2000)
-    assert large < small * 8  # four times the rows: rows x rows would take sixteen times as long
+    small, large = text(500), text(2000)
+    doc = govdoc.parse_text(large)
+    assert doc.signature is not None and doc.signature.issuers == ("某县教育局",)
+    # four times the rows: rows x rows would take sixteen times as long. CPU time, minima over interleaved rounds
+    # (tests/timing.py): one wall-clock pair of two rounds failed a CI run at 8.3x while two suites shared the cores
+    ratio = timing.growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), 8)
+    assert ratio < 8, f"4x the rows cost {ratio:.1f}x the time"
 
 
 def test_guard_joint_signers_in_blocks_under_an_attachment_list_with_one_date_both_sign() -> None:
