@@ -8,7 +8,7 @@ office's notice handing out deputies' suggestions, its 主送 a list of three ki
 bureau's answer whose 落款 puts the organ and its date on one line, spaces between (as a Word layout
 without a table gives).
 
-First look (the file as committed, 933fa122 on main 2ea5a379, 22:36 UTC): 1/5 documents whole, 4 misses,
+First look (the file as committed, 933fa122 on main 2ea5a379, 22:32 UTC): 1/5 documents whole, 4 misses,
 all MINE and of one kind: I wrote the 落款's organ as `issuer` for four documents with no letterhead, no
 organ opening the title and no information table, where the contract leaves it null ("The signature's
 organs are never copied here"). Every other check was right at first look: 5/5 after the correction.
