@@ -4,6 +4,11 @@ level, a 一要/二要 run inside a `（二）` section, a `目前` paragraph ov
 content printed after the 落款 and a 版记 of two 抄送 lines; a 协办意见 sent to the 主办 bureau; a joint
 answer of three bodies stacked over one date with its contact in brackets; a 会议纪要 with its
 attendance lines and a 一是/二是 run in each numbered point.
+
+First look (the file as committed, 451bc819 on main 2ea5a379, 22:34 UTC): 3/4 documents whole; the miss
+MINE: I compared the 纪要's attendance as whole lines, where the field holds each line's role and names
+(README, Schema 1.8); its values were right. 4/4 after the correction. With the four files before it, the
+lead's spot checks of this session stand at 12/24 whole at first look, every miss the writer's.
 """
 
 from __future__ import annotations
@@ -216,8 +221,9 @@ def test_a_minutes_with_a_run_in_each_point_and_attendance_lines_under_it() -> N
             "leaked": [],
         },
     )
-    assert list(doc.header.attendance) == [
-        "出席：宋某某　王某某　李某某",
-        "列席：县农业农村局、县林业局主要负责同志",
-        "记录：陈某某",
-    ]
+    # an attendance line is a role and its names (README, Schema 1.8): my first draft compared whole lines;
+    # the 列席 line's `、` is ambiguous (both bodies' 主要负责同志), so only its role is checked
+    got = [(a.role, a.names) for a in doc.header.attendance]
+    assert [r for r, _ in got] == ["出席", "列席", "记录"]
+    assert got[0] == ("出席", ("宋某某", "王某某", "李某某"))
+    assert got[2] == ("记录", ("陈某某",))
