@@ -30,6 +30,10 @@ LOW_CONFIDENCE = OCR_DOUBT  # lines the engine is less sure of are kept, and not
 RED_SHARE = 0.8  # a line whose ink is this much red is red (the 发文机关标志), not black under a seal
 SEAL_PIECE = 3  # a line this short inside a seal's ring band is its lettering (an organ's name is longer)
 RED_MIN_SCORE = 0.8  # a line read from the red ink alone is kept only when the engine is this sure
+# A page image whose shorter side is under this many pixels (a 1×1 spacer, a 200×2 rule) holds no
+# character the engines can read, and the page's preparation (the seal finder's quarter-size copy)
+# cannot even be made of it: such a page is read as a page without text, not handed on.
+MIN_TEXT_SIDE = 8
 # Characters recognisers give for look-alikes that never stand in a 公文: the radical 丶 for 、.
 CONFUSIONS = str.maketrans({"丶": "、", "﹐": "，", "﹒": "．"})
 # Closing brackets a recogniser confuses with 〕 after an opening 〔 (the 文号's year: 〔2023〕).
@@ -197,11 +201,18 @@ def _red_lines(ocr: Engine, rgb: npt.NDArray[np.uint8], mask: npt.NDArray[np.boo
 
 
 def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | None = None) -> OcrPage:
-    """Read one page image (any mode) as page `number`, rendered at `dpi`, into characters."""
+    """Read one page image (any mode) as page `number`, rendered at `dpi`, into characters.
+
+    Every page image goes through here to the engine (an image file's frames, a PDF's or an OFD's
+    scanned pages), so this is where an image too small to hold a character is turned back: it
+    comes out as a page without characters, which the readers report as `pages-without-text`.
+    """
     import numpy as np
 
     from govdoc.readers.ocr_image import rotate, skew_angle, without_red
 
+    if min(image.size) < MIN_TEXT_SIDE:
+        return OcrPage(Page(number, image.width * 72.0 / dpi, image.height * 72.0 / dpi, 0))
     ocr = ocr or engine()
     rgb_image = image.convert("RGB")
     skew = skew_angle(without_red(np.asarray(rgb_image)))
