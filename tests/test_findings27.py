@@ -5,6 +5,10 @@ example (expected values written by hand), failing on the session's start (/work
   whose only image is a spacer) ended the parse in internal-error with OCR on: the seal finder's quarter-size
   copy of the page asked OpenCV for an image of no pixels (readers.ocr `recognise_page`, the one door every page
   image goes through to the engine, now reads such a page as a page without characters).
+- DIFFREAD-B N3: a glued label row whose last label was left empty (`文号临教〔2026〕12号有效性` under 索引号 and
+  发布机构 rows) gave no pairs at all, doc_number and metadata.文号 lost: a register's head of columns (labels whose
+  cells glued, the last empty) was told by its last cell alone; it now also asks that the other labels hold no
+  value, only the rest of a column's name (fields.metadata `glued_cells`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import io
 import pytest
 
 import govdoc
+from tests.probing import checked, codes, head
 
 
 def _image(size: tuple[int, int], fmt: str, frames: int = 1) -> bytes:
@@ -58,3 +63,32 @@ def test_an_ofd_page_drawing_only_a_spacer_image_is_read_like_a_blank_scan() -> 
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(data, format="ofd", ocr="auto")
     assert caught.value.code == "no-text-layer"
+
+
+_NOTICE = "\n关于做好春季学期开学工作的通知\n\n各中小学：\n现将有关事项通知如下。\n\n临川县教育局\n2026年3月12日\n"
+
+
+@pytest.mark.parametrize("empty_label", ["有效性", "主题分类"])
+def test_a_glued_row_whose_last_label_is_empty_keeps_its_values(empty_label: str) -> None:
+    doc = checked(
+        "索引号000014349/2026-00087\n发布机构临川县教育局成文日期2026-03-12\n"
+        f"文号临教〔2026〕12号{empty_label}\n" + _NOTICE
+    )
+    got = head(doc)
+    assert got["number"] == ("临教〔2026〕12号", "临教", 2026, 12)
+    assert got["metadata"] == {
+        "索引号": "000014349/2026-00087",
+        "发布机构": "临川县教育局",
+        "成文日期": "2026-03-12",
+        "文号": "临教〔2026〕12号",
+    }
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_glued_row_of_column_names_stays_no_row_of_pairs() -> None:
+    """The control: the labels' tails are the rest of the columns' names (承办单位意见, 答复日期, 答复内容)."""
+    doc = checked(
+        "案由：关于改善城区停车难问题的建议\n提案者：民建临川市委会\n承办单位意见 答复日期 答复内容\n"
+        "临川市公安局\n2025-06-20\n" + _NOTICE
+    )
+    assert head(doc)["metadata"] == {"案由": "关于改善城区停车难问题的建议", "提案者": "民建临川市委会"}

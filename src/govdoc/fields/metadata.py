@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from govdoc.charclass import HAN
 from govdoc.fold import fold
 from govdoc.patterns import (
     CELL_GAP,
@@ -136,8 +137,9 @@ def column_values(head: list[str], line: str) -> list[str]:
 def glued_cells(line: str) -> list[tuple[str, str]]:
     """The cells of a label-table row whose separators are gone (`索引号0116/2016发布机构某局`):
     split at every label of the table. Only for a line known to stand among such rows. A line of labels
-    ending on one with nothing after it is a register's head of columns whose cells glued together
-    (`承办单位答复 答复日期 答复内容`: 承办单位, 答复日期, 内容 in the heads' own words), no row of values: []."""
+    ending on one with nothing after it, and whose other labels hold no value either, is a register's head
+    of columns whose cells glued together (`承办单位答复 答复日期 答复内容`: 承办单位, 答复日期, 内容 in the
+    heads' own words), no row of values: []."""
     folded = fold(line)
     if not GLUED_LABEL.match(folded):
         return []
@@ -146,7 +148,15 @@ def glued_cells(line: str) -> list[tuple[str, str]]:
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(line)
         cells.append((key_of(line[m.start() : m.end()]), line[m.end() : end].strip(_VALUE_EDGE)))
-    return [] if len(cells) > 1 and not cells[-1][1] else cells
+    return [] if len(cells) > 1 and not cells[-1][1] and all(_head_word(v) for _, v in cells[:-1]) else cells
+
+
+def _head_word(value: str) -> bool:
+    """Whether what stands after a label in a glued row can be the rest of a column's name (`意见` of
+    `承办单位意见`, `答复` of `承办单位答复`): nothing, or a word of one or two Han characters. A figure or
+    anything longer (`某财〔2026〕5号`, `某市财政局`) is a value, and its row a row of values whose last
+    label was left empty (`文号某财〔2026〕5号有效性`)."""
+    return len(value) <= 2 and all(HAN.match(c) for c in value)
 
 
 def _cut_at_bars(line: str, folded: str) -> list[str]:
