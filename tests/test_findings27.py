@@ -9,6 +9,10 @@ example (expected values written by hand), failing on the session's start (/work
   发布机构 rows) gave no pairs at all, doc_number and metadata.文号 lost: a register's head of columns (labels whose
   cells glued, the last empty) was told by its last cell alone; it now also asks that the other labels hold no
   value, only the rest of a column's name (fields.metadata `glued_cells`).
+- REVIEW26 R11: any five figures opening on 12 in a contact line were a phone (联系人：车某（工号１２２８８）), since
+  the public service hotlines were read by their shape alone; five figures are now a phone by shape only in the
+  hotlines' own series (123xx), any 12xxx under a phone label, and never after 号 or # (patterns.trailer
+  `PHONE`, `PHONE_UNDER_LABEL`; fields.contact reads a phone label's value with the latter).
 """
 
 from __future__ import annotations
@@ -92,3 +96,30 @@ def test_a_glued_row_of_column_names_stays_no_row_of_pairs() -> None:
         "临川市公安局\n2025-06-20\n" + _NOTICE
     )
     assert head(doc)["metadata"] == {"案由": "关于改善城区停车难问题的建议", "提案者": "民建临川市委会"}
+
+
+_REPLY = "邵某某代表：\n您提出的关于完善社区食堂运营补贴的建议收悉，现答复如下：\n我局将会同有关部门研究落实。\n临川市民政局\n2025年6月3日\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("联系人：邵某（员工编号12456）", ()),
+        ("联系人：邵某（学号 12388）", ()),
+        ("联系人：邵某，12366", ("12366",)),  # a hotline of the 123xx series: a phone by its shape
+        ("联系人：邵某　值班电话：12110", ("12110",)),  # five figures under a phone label
+        ("联系人：邵某　联系电话：0797-12319", ("0797-12319",)),
+    ],
+)
+def test_five_figures_are_a_phone_only_as_a_hotline_or_under_a_phone_label(line: str, phones: tuple[str, ...]) -> None:
+    doc = checked(_REPLY + line + "\n")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("邵某", phones)
+
+
+def test_an_undecoded_entity_written_full_width_is_no_phone() -> None:
+    """`＆＃１２４５６；` (an entity a full-width conversion of a page left) opens the value: no phone, and the line
+    the contact could not read is said, not dropped."""
+    doc = checked(_REPLY + "联系人：＆＃１２４５６；邵某\n")
+    assert doc.contact is None or doc.contact.phones == ()
+    assert "content-unplaced" in codes(doc)

@@ -36,6 +36,7 @@ from govdoc.patterns import (
     PHONE,
     PHONE_LABELS,
     PHONE_QUALIFIER_END,
+    PHONE_UNDER_LABEL,
     POSTCODE,
     POSTCODE_AFTER_ADDRESS,
     REVIEWER_CELL,
@@ -139,7 +140,8 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
             phone = fax or _is_phone_label(label)  # a label of a fax and more (电话/传真, Tel/Fax) names a phone too
             person = label.startswith(_PERSON_LABELS) or _PERSON_WORD.search(label) is not None
             if phone or person:
-                for m in PHONE.finditer(fvalue):
+                # five figures are a phone under a phone label, and under a person's only in the hotlines' series
+                for m in (PHONE_UNDER_LABEL if phone else PHONE).finditer(fvalue):
                     number = value[m.start() : m.end()]
                     if FAX_AFTER.match(fvalue, m.end()):
                         faxes.append(number)  # 0571-87001235（传真）: the number's own mark

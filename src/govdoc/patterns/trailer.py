@@ -453,16 +453,19 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?(?:-{0,2}|一)[ ]?)?"
 # ending on a phone's first digits, short of a whole one, and a line of nothing but its other digits.
 PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{2,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
 PHONE_CUT_REST = _lazy(r"^\d{2,8}$")
-PHONE = _lazy(
+_PHONE_SHAPES = (
     rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
-    # a public service hotline of five figures opening on 12 (12345, 12315, 12333), maybe after the city's area
-    # code (0591-12345): a phone a contact names as any other where it is the value, not where it names the
-    # service in a sentence (可拨打12345热线咨询: a closing's word on where to ask, round 11)
-    r"|(?<![\d-])(?:0\d{2,3}-?)?12\d{3}(?![\d\-\p{Han}])"
+    # A public service hotline of five figures, maybe after the city's area code (0591-12345): a phone a contact
+    # names as any other where it is the value, not where it names the service in a sentence (可拨打12345热线
+    # 咨询: a closing's word on where to ask, round 11). Five figures are a phone by their shape alone only in
+    # the hotlines' own series, 123xx (12345 政务, 12315 消费, 12333 人社, 12366 纳税); any other five figures
+    # (工号12288, a full-width ＆＃12288； left by a page's conversion) only under a phone label
+    # (PHONE_UNDER_LABEL). Never after 号 or # (工号、编号、学号 12345; &#12345;): a number of another kind.
+    r"|(?<![\d#号-])(?<![#号][ ])(?:0\d{2,3}-?)?12{hotline}(?![\d\-\p{Han}])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
     rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
     # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
@@ -470,6 +473,9 @@ PHONE = _lazy(
     r"|(?<![\d-])1[ ][3-9](?:[ ]\d){9}(?![ ]?\d)"
     r"|(?<![\d-])0(?:[ ]\d){2,3}(?:[ ]-)?[ ]\d(?:[ ]\d){6,7}(?![ ]?\d)"
 )
+PHONE = _lazy(_PHONE_SHAPES.replace("{hotline}", r"3\d{2}"))
+# A phone label's value: any five figures opening on 12 are a hotline there (电话：12110, 咨询电话：12121).
+PHONE_UNDER_LABEL = _lazy(_PHONE_SHAPES.replace("{hotline}", r"\d{3}"))
 # A number marked as a fax after it, under a phone label (电话：0571-87001234，0571-87001235（传真）): a fax.
 FAX_AFTER = _lazy(rf"[ ]{{0,2}}\({_FAX}\)?")  # the closing bracket may be cut with the value's end
 # A number marked as the fax too (0599-6217765（兼传真）, …（同传真）): one line for both, a phone and a fax, as
