@@ -13,6 +13,10 @@ example (expected values written by hand), failing on the session's start (/work
   the public service hotlines were read by their shape alone; five figures are now a phone by shape only in the
   hotlines' own series (123xx), any 12xxx under a phone label, and never after 号 or # (patterns.trailer
   `PHONE`, `PHONE_UNDER_LABEL`; fields.contact reads a phone label's value with the latter).
+- DIFFREAD-B N5: 承办单位： ⏎ 某局 ⏎ 答复类别：A类 over the title (a form mixing one cell a line and one-line rows)
+  gave issuer 某局 and lost metadata.承办单位 and contact.unit: the letterhead test (an organ over the answer's
+  marks whose 落款 repeats it) re-zoned a line the header had read as the value under a bare label. A line
+  the header read as a table's value is now no letterhead (rules.header_lines `letterhead_over_title`).
 """
 
 from __future__ import annotations
@@ -123,3 +127,29 @@ def test_an_undecoded_entity_written_full_width_is_no_phone() -> None:
     doc = checked(_REPLY + "联系人：＆＃１２４５６；邵某\n")
     assert doc.contact is None or doc.contact.phones == ()
     assert "content-unplaced" in codes(doc)
+
+
+_ANSWER = (
+    "\n关于市政协十二届四次会议第0213号提案的答复\n\n民进临川市委会：\n"
+    "贵会提出的《关于推进老旧小区加装电梯的提案》收悉。现答复如下：我局将会同各区加快推进。\n\n"
+    "临川市住房和城乡建设局\n2025年7月8日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "承办单位：\n临川市住房和城乡建设局\n办理结果：B类\n公开属性：主动公开\n",  # the mixed form
+        "承办单位：临川市住房和城乡建设局\n办理结果：B类\n公开属性：主动公开\n",  # control: one line a row
+    ],
+)
+def test_an_organ_under_its_bare_label_over_the_answers_marks_is_the_rows_value(rows: str) -> None:
+    doc = checked(rows + _ANSWER)
+    assert doc.header.issuer is None  # no letterhead, no organ opening the title, no 发布机构
+    assert dict(doc.header.metadata) == {
+        "承办单位": "临川市住房和城乡建设局",
+        "办理结果": "B类",
+        "公开属性": "主动公开",
+    }
+    assert doc.contact is not None and doc.contact.unit == "临川市住房和城乡建设局"
+    assert doc.header.title == "关于市政协十二届四次会议第0213号提案的答复"

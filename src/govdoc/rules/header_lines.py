@@ -243,7 +243,7 @@ def shows_title_again(b: Block, title: str) -> bool:
 
 
 # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
-_HEADER, _CHROME, _ISSUER = Zone.HEADER, Zone.CHROME, Zone.ISSUER
+_HEADER, _CHROME, _ISSUER, _METADATA = Zone.HEADER, Zone.CHROME, Zone.ISSUER, Zone.METADATA
 
 
 def untitled_top_zone(live: list[Block], i: int, other: Zone) -> Zone:
@@ -401,7 +401,9 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
     series (`某县人民政府办公室` / `县长办公会议纪要` / `〔2025〕第6期`; `公　告` / `第12号`), or whose 落款
     repeats that name over the date (`某街道办事处` / `某街道2025年…工作方案` … `某街道办事处` / date;
     `signed` asks it of the line): the 发文机关标志 of the organ's letterhead set over the name of its
-    文书, not a line of the title. A site's headline stands over no serial."""
+    文书, not a line of the title. A site's headline stands over no serial. An organ the header already
+    read as a table's value (under its bare label: `承办单位：` / `某市财政局` / `答复类别：A类`) is that
+    row's, however its 落款 repeats it: a letterhead stands under no label."""
     if start == 0 or last + 1 >= len(live) or any(b.zone is _ISSUER for b in live[:start]):
         return
     if (top := _organ_over_marks(live, start, signed)) is not None:
@@ -409,7 +411,8 @@ def letterhead_over_title(live: list[Block], start: int, last: int, signed: Call
         return
     above = live[start - 1]
     if (
-        L.is_organ_line(above)
+        above.zone is not _METADATA
+        and L.is_organ_line(above)
         and not L.opens_as_title(live[start])
         and L.title_organ_end(live[start].folded) is None
         and (
@@ -436,8 +439,8 @@ def _organ_over_marks(live: list[Block], start: int, signed: Callable[[int], boo
     while k >= 0 and start - k <= _MARK_ROWS and (key := _answer_mark_key(live[k])) is not None:
         issued = issued or key in P.SIGNER_TABLE_KEYS
         k -= 1
-    if k == start - 1 or k < 0 or not L.is_organ_line(live[k]):
-        return None
+    if k == start - 1 or k < 0 or live[k].zone is _METADATA or not L.is_organ_line(live[k]):
+        return None  # (an organ the header read as a table's value, under its bare label 承办单位：, is no letterhead)
     return live[k] if issued or signed(k) else None
 
 
