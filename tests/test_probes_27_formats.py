@@ -1,0 +1,151 @@
+"""Twenty-seventh round of probes through the readers (session 27): DOCX, HTML, PDF and OFD files laid out in ways
+rounds 4, 5 and 8 to 26 did not try (fixtures/office/formats27-*, written by fixtures/office/make_formats27.py).
+Every expected value below, and what must NOT reach the text, was written by hand from the document the
+generator writes; each batch was committed before the parser ran on it. Every parse also keeps the span
+invariants and raises no internal error.
+
+Batch 1, the shapes: DOCX — points ①②③ made with Word's 带圈字符, each an EQ field whose characters stand in its
+code (`eq \\o\\ac(○,1)`, no result: Word draws the field from its code; rounds 20 and 24 had rubies and run-level
+alternate content, never an EQ field); an OA template's plain-text content controls bound by XPath to a custom XML
+part (`w:dataBinding`), still showing their prompts, the 文号, title and date only in the data store (round 24's
+bound title had its value in the control too). HTML — a print copy of the article before it under the `hidden`
+attribute (earlier hidden copies were hidden by style or class), an error-report `<dialog>` not open. PDF — a
+MediaBox whose origin is the sheet's centre. OFD — a red 版头 coloured by a DrawParam of the resources, a draft
+mark with `Visible="false"`.
+"""
+
+from __future__ import annotations
+
+from tests.probing import absent, expect_fields, office_probe, paragraphs
+
+# --- batch 1 ---------------------------------------------------------------------------------------
+
+
+def test_a_reply_whose_points_are_words_enclosed_characters_made_with_eq_fields() -> None:
+    doc = office_probe("formats27-docx-enclosed-points.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某区城市管理局",
+        number=("区城管复〔2024〕17号", "区城管复", 2024, 17),
+        title="关于区政协五届四次会议第0117号提案的答复",
+        recipients=("王晓东委员",),
+        ref=("政协", "区", 5, 4, "0117", "提案", "关于加强背街小巷环境整治的提案", []),
+        preamble=["您提出的《关于加强背街小巷环境整治的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "基本情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对城市管理工作的关心和支持。",
+        signature=(("某区城市管理局",), "2024-06-18", "2024年6月18日"),
+        contact={"name": "周敏", "phones": ("0571-86012345",)},
+        imprint=None,
+        attachments=(),
+        last="我局将建立背街小巷长效管护机制，每月开展一次巡查考评。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[0]) == [
+        "今年以来，我局重点做了三方面工作：①完成背街小巷路面修补一百二十处；②新增果皮箱三百个；③清理乱堆乱放八十余处。"
+    ]
+    absent(doc, "\\ac(", "○")
+
+
+def test_a_notice_whose_number_title_and_date_stand_only_in_the_bound_data_store() -> None:
+    doc = office_probe("formats27-docx-bound-template.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县应急管理局",
+        number=("县应急发〔2024〕39号", "县应急发", 2024, 39),
+        title="关于开展2024年秋冬季消防安全检查的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=[
+            "为切实防范化解秋冬季火灾风险，确保全县消防安全形势稳定，县应急管理局决定开展秋冬季消防安全检查。现将有关事项通知如下："
+        ],
+        tree=[(1, "cn", "一、", "检查时间"), (1, "cn", "二、", "检查重点")],
+        closing="特此通知。",
+        signature=(("某县应急管理局",), "2024-09-03", "2024年9月3日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="重点检查人员密集场所、易燃易爆单位和高层建筑的消防设施运行情况。",
+        warnings=[],
+    )
+    absent(doc, "单击此处输入", "oa.gov.example", "gongwen", "wenhao")
+
+
+def test_a_portal_page_whose_print_copy_stands_first_under_the_hidden_attribute_beside_a_closed_dialog() -> None:
+    doc = office_probe("formats27-html-hidden-attribute.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市生态环境局",
+        number=("市环发〔2024〕52号", "市环发", 2024, 52),
+        title="某市生态环境局关于开展2024年秋冬季大气污染防治攻坚行动的通知",
+        recipients=("各区生态环境分局", "市局各处室"),
+        preamble=["为打好秋冬季重污染天气消除攻坚战，持续改善全市环境空气质量，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "强化工业源管控"), (1, "cn", "二、", "加强扬尘污染治理")],
+        closing="特此通知。",
+        signature=(("某市生态环境局",), "2024-10-09", "2024年10月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="建筑工地要严格落实围挡、覆盖、冲洗等防尘措施，渣土车一律密闭运输。",
+        warnings=[],
+    )
+    assert doc.text.count("持续改善全市环境空气质量") == 1
+    absent(doc, "网站纠错", "请描述您发现的错误内容", "您的联系电话", "我要纠错", "浏览次数", "网站标识码")
+
+
+def test_a_two_page_notice_whose_media_box_has_its_origin_at_the_sheets_centre() -> None:
+    doc = office_probe("formats27-pdf-centred-origin.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县交通运输局",
+        number=("县交发〔2024〕44号", "县交发", 2024, 44),
+        title="某县交通运输局关于做好2024年农村公路养护工作的通知",
+        recipients=("各乡镇人民政府", "局属各单位"),
+        preamble=["为进一步提升农村公路通行条件，保障群众安全便捷出行，现将2024年农村公路养护工作有关事项通知如下："],
+        tree=[
+            (1, "cn", "一、", "明确养护责任"),
+            (1, "cn", "二、", "突出养护重点"),
+            (1, "cn", "三、", "加强资金管理"),
+            (1, "cn", "四、", "严格考核评价"),
+        ],
+        closing="特此通知。",
+        signature=(("某县交通运输局",), "2024-03-15", "2024年3月15日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="县交通运输局每季度组织一次养护质量检查，检查结果在全县通报，并作为年度补助资金分配的依据。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[2]) == [
+        "县级补助资金按养护里程和考核结果拨付，各乡镇要专款专用，不得截留挪用。县交通运输局将会同县财政局对资金使用情况开展抽查。"
+    ]
+    assert doc.source.pages == 2
+    absent(doc, "— 1 —", "— 2 —")
+
+
+def test_a_letter_whose_red_letterhead_takes_its_colour_from_a_draw_param_beside_a_switched_off_mark() -> None:
+    doc = office_probe("formats27-ofd-draw-param.ofd")
+    letter = (
+        "为做好全市建筑业发展情况分析，我局拟编制2024年度建筑业发展报告。"
+        "现商请贵局提供全市建筑业企业总产值、从业人员和新签合同额等统计数据。"
+    )
+    expect_fields(
+        doc,
+        kind="letter",
+        issuer="某市住房和城乡建设局",
+        number=("市住建函〔2024〕71号", "市住建函", 2024, 71),
+        title="关于商请提供2024年度建筑业企业统计数据的函",
+        recipients=("市统计局",),
+        preamble=[letter],
+        tree=[],
+        closing="请予支持为盼。",
+        signature=(("某市住房和城乡建设局",), "2024-08-16", "2024年8月16日"),
+        contact={"name": "孙婷", "phones": ("0591-87654321",)},
+        imprint=None,
+        attachments=(),
+        last=letter,
+        warnings=[],
+    )
+    absent(doc, "征求意见稿")
