@@ -16,6 +16,7 @@ from typing import Any
 from govdoc.blocks import Block
 from govdoc.errors import CorruptFileError
 from govdoc.limits import DEFAULT_LIMITS, Limits
+from govdoc.readers.docx.bindings import DataStore
 from govdoc.readers.docx.chunks import NestedReader, chunk_blocks
 from govdoc.readers.docx.headers import first_page_headers, footer_blocks, header_blocks, unshown_parts
 from govdoc.readers.docx.names import w
@@ -86,6 +87,7 @@ def _body_blocks(
     walker = Walker(styles, numbering)
     walker.page_height = page_height(body)
     walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits, notes, nested)
+    walker.bound = DataStore(pkg).value
     walker.body(body)
     foot, walker.foot = walker.foot, []
     return walker, body, walker.blocks + foot + note_blocks(pkg, walker)

@@ -155,6 +155,10 @@ class Package:
         self.inflated = self.limits.unzipped_bytes - budget
         return b"".join(chunks)
 
+    def related(self, part: str) -> dict[str, tuple[str, str]]:
+        """A part's relationships: id → (kind, the part it names), external targets left out."""
+        return self._rels(part)
+
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, _, base = part.rpartition("/")
         root = self.xml(f"{folder}/_rels/{base}.rels")

@@ -1,12 +1,14 @@
 """The body walk: paragraphs, tables, content controls, text boxes, fields and runs, in order.
 
-Insertions are kept, deletions and hidden text left out; a complex field shows its result,
-never its code. Each block carries its formatting as hints (bold, centring, style, outline
-level, East Asian font and size).
+Insertions are kept, deletions and hidden text left out; a complex field shows its result, never its code,
+but for an EQ field, which has none and is drawn from its code (`eq.shown`); a content control bound to the
+data store shows the store's value (`bindings`). Each block carries its formatting as hints (bold, centring,
+style, outline level, East Asian font and size).
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +17,7 @@ from govdoc.blocks import Block, Hints, Origin
 from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.doc_comments import tracked_changes
+from govdoc.readers.docx.eq import shown as eq_shown
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
@@ -124,6 +127,13 @@ class Walker:
         self.objects: list[str] = []
         # The tracked revisions read as accepted (`Revisions`): inserted text kept, deleted text left out.
         self.revisions = Revisions()
+        # The code of the field opened where text shows (no field around it in its code), while its code is
+        # read, and how many fields are open with it: an EQ field has no result and shows what its code draws.
+        self.code: list[str] | None = None
+        self.code_depth = 0
+        # The value Word shows in a content control bound to the data store (`bindings.DataStore.value`), given
+        # the control's properties; None where the control is unbound or its node is not found.
+        self.bound: Callable[[Any], str | None] | None = None
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -240,7 +250,10 @@ class Walker:
                 fields = self._inline(child, style_id, lines, boxes, fields)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                if content is not None and not _placeholder(child):
+                value = self._bound_value(child)
+                if value is not None:  # Word shows the data store's value, whatever the control held
+                    fields = self._run(_bound_run(child, content, value), style_id, lines, boxes, fields)
+                elif content is not None and not _placeholder(child):
                     fields = self._inline(content, style_id, lines, boxes, fields)
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
@@ -282,12 +295,23 @@ class Walker:
                     box = None if hidden or True in fields else form_box(child)
                     if box:  # a legacy check box has no result: Word draws the box itself
                         lines[-1].add_run(box, False, font, size)
+                    if True not in fields and not hidden:
+                        self.code, self.code_depth = [], len(fields) + 1
                     fields = (*fields, True)
                 elif kind == "separate" and fields:
+                    if len(fields) == self.code_depth:
+                        self.code = None  # a field with a result shows its result
                     fields = (*fields[:-1], False)
                 elif kind == "end" and fields:
+                    if len(fields) == self.code_depth and self.code is not None:
+                        drawn = eq_shown("".join(self.code))
+                        if drawn:
+                            lines[-1].add_run(drawn, bool(bold), font, size)
+                        self.code = None
                     fields = fields[:-1]
                 continue
+            if self.code is not None and len(fields) == self.code_depth and tag in (w("instrText"), w("t")):
+                self.code.append(child.text or "")
             if tag in _SKIP_IN_RUN or True in fields or hidden:
                 if tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent") and not hidden:
                     self._boxes(child, boxes)
@@ -336,14 +360,16 @@ class Walker:
             for c in el.iter(w("txbxContent"))
             if _outermost_box(c, el) and not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
         ]
-        # a box's lines and its anchor's carry never run into each other
+        # a box's lines and its anchor's carry never run into each other, nor its fields' codes
         outer, outer_face, self.carried = self.carried, self.carried_face, None
+        code, code_depth, self.code = self.code, self.code_depth, None
         for content in sorted(contents, key=top_in_group):  # a group's boxes top to bottom (stable elsewhere)
             for p in content.iter(w("p")):
                 if _nearest(p, w("txbxContent")) is content:  # a box's box is read once, by its own paragraph
                     self.paragraph(p, into=found)
             self.flush_carried(into=found)
         self.carried, self.carried_face = outer, outer_face
+        self.code, self.code_depth = code, code_depth
         for text, font, size in wordart(el):
             found.append(Block(text, hints=Hints(font=font, size=size, paragraph_end=True), origin=self.origin))
         if found and at_page_foot(el, self.page_height):
@@ -376,7 +402,11 @@ class Walker:
                 self.table(child)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                if content is not None and not _placeholder(child):
+                value = self._bound_value(child)
+                shown = content.find(w("p")) if content is not None and value is not None else None
+                if value is not None and shown is not None:  # a paragraph's bound control: the store's value
+                    self.paragraph(_bound_paragraph(child, shown, value))
+                elif content is not None and not _placeholder(child):
                     self.body(content)
             elif tag in (w("customXml"), w("ins")):
                 if tag == w("ins"):
@@ -390,6 +420,11 @@ class Walker:
                 self.blocks.extend(self.chunk(child.get(f"{{{R}}}id")))
         if top:
             self.flush_carried()
+
+    def _bound_value(self, sdt: Any) -> str | None:
+        """The data store's value for a bound content control, None where there is none to show."""
+        props = sdt.find(w("sdtPr"))
+        return None if props is None or self.bound is None else self.bound(props)
 
     def flush_carried(self, into: list[Block] | None = None) -> None:
         """A carried line with no paragraph after it to run on into (a table follows, or the body, a header or
@@ -737,6 +772,40 @@ def form_box(fld_char: Any) -> str | None:
         state = box.find(w("default"))
     ticked = state is not None and state.get(w("val"), "1") not in ("0", "false", "off")
     return "☒" if ticked else "☐"
+
+
+def _bound_run(sdt: Any, content: Any, value: str) -> Any:
+    """A run showing a bound control's value in the control's face: its own run properties (`w:sdtPr/w:rPr`),
+    else its content's first run's, the prompt's placeholder style left out; a line break for each newline."""
+    from lxml import etree
+
+    props = sdt.find(w("sdtPr"))
+    face = props.find(w("rPr")) if props is not None else None
+    if face is None and content is not None:
+        face = next(iter(content.iter(w("rPr"))), None)
+    r = etree.Element(w("r"))
+    if face is not None:
+        rpr = copy.deepcopy(face)
+        for style in rpr.findall(w("rStyle")):
+            rpr.remove(style)
+        r.append(rpr)
+    for k, line in enumerate(value.split("\n")):
+        if k:
+            etree.SubElement(r, w("br"))
+        etree.SubElement(r, w("t")).text = line
+    return r
+
+
+def _bound_paragraph(sdt: Any, shown: Any, value: str) -> Any:
+    """The paragraph a paragraph-level bound control shows: its own paragraph properties, the value as its text."""
+    from lxml import etree
+
+    p = etree.Element(w("p"))
+    ppr = shown.find(w("pPr"))
+    if ppr is not None:
+        p.append(copy.deepcopy(ppr))
+    p.append(_bound_run(sdt, shown, value))
+    return p
 
 
 def _placeholder(sdt: Any) -> bool:

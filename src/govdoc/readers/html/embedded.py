@@ -22,7 +22,7 @@ from typing import Any
 from govdoc.limits import Limits
 from govdoc.readers.html.dom import attr
 from govdoc.readers.html.guard import check_markup
-from govdoc.readers.html.hidden import is_hidden
+from govdoc.readers.html.hidden import hidden_attribute, is_hidden
 
 _CAPTION_LENGTH = 12  # characters of a text box's caption at most (答复内容：, 办理结果：)
 _MAX_FRAME_DEPTH = 3  # a frame's document holding a frame holding a frame: deeper ones stay unread
@@ -188,12 +188,12 @@ _PAGE_HAN = 10  # a client-side pager's page holds at least a sentence
 
 
 def show_scripted(tree: Any, text: str) -> None:
-    """Show the article a page hides by its own inline style until its script runs, as the browser shows it
-    once the script ran or the reader clicked: a block hidden so that holds most of the page's words (a
-    saved WeChat article's `#js_content`, `visibility:hidden; opacity:0` until its script has laid it out),
-    and the pages of a client-side pager (blocks of one tag and class, the first shown, the others
-    `display:none` until the pager's links show them), each holding words no shown page of theirs holds (a
-    hidden copy of a shown block, a mobile layout's, stays hidden): the later pages are read on in the page
+    """Show the article a page hides by its own inline style (or the `hidden` attribute) until its script runs,
+    as the browser shows it once the script ran or the reader clicked: a block hidden so that holds most of the
+    page's words (a saved WeChat article's `#js_content`, `visibility:hidden; opacity:0` until its script has
+    laid it out), and the pages of a client-side pager (blocks of one tag and class, the first shown, the
+    others `display:none` until the pager's links show them), each holding words no shown page of theirs holds
+    (a hidden copy of a shown block, a mobile layout's, stays hidden): the later pages are read on in the page
     shown, one article as the reader paging through it reads it. Anti-copying characters hidden between the
     words are a few characters in spans, never most of a page nor a page of a pager: they stay hidden."""
     if "none" not in text and "hidden" not in text and "opacity" not in text:
@@ -201,7 +201,12 @@ def show_scripted(tree: Any, text: str) -> None:
     body = tree.body
     if body is None:
         return
-    hidden = [node for node in body.css("[style]") if _HIDING.search(attr(node, "style") or "")]
+    hidden = [
+        node
+        for node in body.css("[style], [hidden]")
+        if _HIDING.search(attr(node, "style") or "")
+        or ("hidden" in (attrs := node.attributes) and hidden_attribute(attrs["hidden"]))
+    ]
     if not hidden:
         return
     whole = body.text(deep=True) or ""
@@ -223,6 +228,8 @@ def show_scripted(tree: Any, text: str) -> None:
             # (the page says no sentences of its own beside it: a hidden dialog or tab beside a shown article
             # is no article held back)
             node.attrs["style"] = _HIDING.sub("", attr(node, "style") or "").strip("; ")
+            if "hidden" in node.attributes:  # hidden by the attribute until the script shows it
+                del node.attrs["hidden"]
 
 
 def _ancestors(node: Any) -> Iterator[Any]:

@@ -149,9 +149,22 @@ def _under(node: object, outer: tuple[Compound, ...]) -> bool:
 
 
 def is_hidden(node: object, classes: frozenset[str]) -> bool:
-    """Whether an element is not shown: hidden by its own style or by a class the page hides."""
-    style = attr(node, "style")
-    if style and _HIDDEN_STYLE.search(style):
+    """Whether an element is not shown: hidden by its own style, by a class the page hides, or by the
+    browser's own stylesheet: the `hidden` attribute (a print or mobile copy a page keeps beside its article;
+    `hidden="until-found"` is content a find or a link opens, read as a folded article is) and a `<dialog>`
+    that is not `open` (an error-report or share form the page opens on a click)."""
+    attrs = getattr(node, "attributes", None) or {}
+    style = attrs.get("style")
+    if isinstance(style, str) and style and _HIDDEN_STYLE.search(style):
         return True
-    names = attr(node, "class")
-    return bool(classes and names and not classes.isdisjoint(names.split()))
+    if "hidden" in attrs and hidden_attribute(attrs["hidden"]):
+        return True
+    if "open" not in attrs and getattr(node, "tag", "") == "dialog":
+        return True
+    names = attrs.get("class")
+    return bool(classes and isinstance(names, str) and names and not classes.isdisjoint(names.split()))
+
+
+def hidden_attribute(value: object) -> bool:
+    """Whether a `hidden` attribute of this value hides its element: any value but `until-found`."""
+    return not (isinstance(value, str) and value.strip().lower() == "until-found")

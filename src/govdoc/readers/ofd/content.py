@@ -275,11 +275,18 @@ class _Drawing:
             )
 
 
+# A graphic unit's `Visible` (an xs:boolean, true when absent; its whitespace collapsed) set off
+_SWITCHED_OFF = frozenset(["false", "0"])
+
+
 def _objects(element: Any, depth: int, res: Resources, drawing: _Drawing) -> Iterator[Any]:
     """The graphic objects of a layer, those inside `PageBlock`s too, and those a `CompositeObject` draws
     from a composite graphic unit of the resources, placed where it stands (`_placed`). A unit already on
-    the path is not drawn again (it would draw itself without end)."""
+    the path is not drawn again (it would draw itself without end). An object its producer switched off
+    (`Visible="false"`, GB/T 33190 8.5: a draft mark, a field left empty) is not drawn, so not read."""
     for obj in element:
+        if (obj.get("Visible") or "").strip() in _SWITCHED_OFF:
+            continue
         name = local(obj)
         if name == "PageBlock" and depth < 32:
             yield from _objects(obj, depth + 1, res, drawing)

@@ -1,0 +1,234 @@
+"""Causes found by the twenty-seventh format probes (tests/test_probes_27_formats.py), each tested on a new example
+of its own (never the probe's document), failing on the session's start (/work/s27start) and passing since
+(a test named a guard passes on both: it holds what the fix must not change):
+
+- DOCX: an EQ field has no result, Word draws it from its code, and Word writes its 带圈字符 (`eq \\o\\ac(○,1)`)
+  and 合并字符 (`eq \\o(\\s\\up 9(…),\\s\\do 3(…))`) so: a reader showing fields' results only lost those
+  characters in silence (readers.docx.eq, read in readers.docx.walk `_run`).
+- DOCX: a content control bound to a custom XML part (`w:dataBinding`) shows the part's node, which Word puts
+  into it on opening; an OA system filling only its data part left the 文号, title and date unread, the controls
+  still showing their prompts (readers.docx.bindings `DataStore`).
+- HTML: what the browser's own stylesheet hides was read: an element under the `hidden` attribute (a print
+  copy, an editor's note) and a `<dialog>` that is not open (an error-report form) (readers.html.hidden
+  `is_hidden`; an article hidden by the attribute until a script shows it is still read, as one hidden by style).
+- OFD: an object its producer switched off (`Visible="false"`) was read (readers.ofd.content `_objects`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import govdoc
+from tests.docx_builder import make_docx, p, zip_parts
+from tests.invariants import check_invariants
+from tests.probing import codes, squashed
+
+OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+if str(OFFICE) not in sys.path:
+    sys.path.insert(0, str(OFFICE))
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _checked(doc: govdoc.Document) -> govdoc.Document:
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+# --- DOCX: EQ fields ----------------------------------------------------------------------------
+
+
+def _code(*pieces: str) -> str:
+    """A complex field of these code pieces (one run each) and no result, as Word writes an EQ field."""
+    runs = "".join(f'<w:r><w:instrText xml:space="preserve">{c}</w:instrText></w:r>' for c in pieces)
+    return f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>{runs}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _runs(*parts: str) -> str:
+    return "<w:p>" + "".join(x if x.startswith("<w:r>") else f"<w:r><w:t>{x}</w:t></w:r>" for x in parts) + "</w:p>"
+
+
+def test_an_enclosed_figure_and_an_enclosed_character_made_with_eq_fields_are_read_as_shown() -> None:
+    body = p("各镇人民政府：") + _runs(
+        "请于",
+        _code(" eq \\o\\ac(", "○", ",", "12", ")"),
+        "月底前报送材料，标",
+        _code("EQ \\o\\ac(◯,急)"),
+        "件优先办理。",
+    )
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert "请于⑫月底前报送材料，标急件优先办理。" in doc.text
+    assert "\\ac" not in doc.text
+
+
+def test_combined_characters_made_with_an_eq_field_are_read_top_to_bottom() -> None:
+    body = _runs("联合发文：", _code(" EQ \\o(\\s\\up 11(", "市财政局", "),\\s\\do 4(", "市税务局", "))"), "文件")
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert "联合发文：市财政局市税务局文件" in doc.text
+
+
+def test_a_field_with_a_result_still_shows_its_result_only() -> None:  # guard
+    result = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> EQ \\o\\ac(○,3) </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>③</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    body = _runs("第", result, "项") + _runs("共", _code(" NUMPAGES "), "页")
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert "第③项" in doc.text and "③③" not in doc.text
+    assert "NUMPAGES" not in doc.text
+
+
+# --- DOCX: content controls bound to the data store ---------------------------------------------------
+
+_STORE = "{0A1B2C3D-4E5F-4061-8273-94A5B6C7D8E9}"
+_NS = "urn:example:oa:fawen"
+
+
+def _bound(inner_props: str, xpath: str, shown: str, *, block: bool = False) -> str:
+    props = (
+        f"<w:sdtPr>{inner_props}<w:dataBinding w:prefixMappings=\"xmlns:ns1='{_NS}'\" "
+        f'w:xpath="{xpath}" w:storeItemID="{_STORE}"/></w:sdtPr>'
+    )
+    run = f"<w:r><w:t>{shown}</w:t></w:r>"
+    content = f"<w:p>{run}</w:p>" if block else run
+    return f"<w:sdt>{props}<w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+
+def _bound_docx(body: str, store: str | None) -> bytes:
+    """A package of `body` whose main part relates one custom XML part (`store`, with its properties part)."""
+    data = make_docx(body)
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        files: dict[str, str | bytes] = {n: z.read(n) for n in z.namelist()}
+    rels = f'<Relationship Id="rId7" Type="{REL}customXml" Target="../customXml/item2.xml"/></Relationships>'
+    files["word/_rels/document.xml.rels"] = bytes(files["word/_rels/document.xml.rels"]).replace(
+        b"</Relationships>", rels.encode()
+    )
+    if store is not None:
+        files["customXml/item2.xml"] = store
+        files["customXml/itemProps2.xml"] = (
+            '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml" '
+            f'ds:itemID="{_STORE.lower()}"/>'
+        )
+        files["customXml/_rels/item2.xml.rels"] = (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{REL}customXmlProps" Target="itemProps2.xml"/></Relationships>'
+        )
+    return zip_parts(files)
+
+
+_DATA = (
+    f'<f:fawen xmlns:f="{_NS}" zhusong="各街道办事处，区直各单位："><f:biaoti>关于做好2025年防汛备汛工作的通知</f:biaoti>'
+    "<f:chengwen>2025-05-20T00:00:00Z</f:chengwen><f:gongkai>1</f:gongkai></f:fawen>"
+)
+
+
+def _bound_notice() -> str:
+    date = (
+        '<w:date w:fullDate="2025-01-01T00:00:00Z"><w:dateFormat w:val="yyyy年M月d日"/><w:lid w:val="zh-CN"/></w:date>'
+    )
+    choices = (
+        '<w:dropDownList><w:listItem w:displayText="主动公开" w:value="1"/>'
+        '<w:listItem w:displayText="依申请公开" w:value="2"/></w:dropDownList>'
+    )
+    return (
+        p("某区水务局文件", '<w:jc w:val="center"/>', '<w:color w:val="FF0000"/><w:sz w:val="72"/>')
+        + p("区水发〔2025〕12号", '<w:jc w:val="center"/>')
+        + '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
+        + _bound("<w:text/>", "/ns1:fawen[1]/ns1:biaoti[1]", "标题")
+        + "</w:p>"
+        + _bound("<w:text/>", "/ns1:fawen[1]/@zhusong", "主送机关", block=True)
+        + p("为确保安全度汛，现将有关事项通知如下：各单位要在5月底前完成隐患排查。", '<w:ind w:firstLine="640"/>')
+        + p("特此通知。", '<w:ind w:firstLine="640"/>')
+        + p("某区水务局", '<w:jc w:val="right"/>')
+        + '<w:p><w:pPr><w:jc w:val="right"/></w:pPr>'
+        + _bound(date, "/ns1:fawen[1]/ns1:chengwen[1]", "2025年1月1日")
+        + "</w:p>"
+        + "<w:p><w:r><w:t>（此件</w:t></w:r>"
+        + _bound(choices, "/ns1:fawen[1]/ns1:gongkai[1]", "依申请公开")
+        + "<w:r><w:t>）</w:t></w:r></w:p>"
+    )
+
+
+def test_controls_bound_to_the_data_store_show_the_stores_values_in_their_own_formats() -> None:
+    doc = _checked(govdoc.parse(_bound_docx(_bound_notice(), _DATA), format="docx"))
+    assert doc.header.title == "关于做好2025年防汛备汛工作的通知"
+    assert doc.header.recipients == ("各街道办事处", "区直各单位")
+    assert doc.signature is not None and doc.signature.date == "2025-05-20"
+    assert "（此件主动公开）" in doc.text
+    assert "依申请公开" not in doc.text and "2025年1月1日" not in doc.text
+
+
+def test_a_bound_control_whose_data_part_is_missing_keeps_its_own_content() -> None:  # guard
+    doc = _checked(govdoc.parse(_bound_docx(_bound_notice(), None), format="docx"))
+    assert "2025年1月1日" in doc.text and "（此件依申请公开）" in doc.text
+
+
+# --- HTML: what the browser's own stylesheet hides ----------------------------------------------------
+
+_ARTICLE = """<div class="article"><h1>某县民政局关于开展2025年度社会组织年检工作的通知</h1>
+<p>各社会组织：</p>
+<p>根据《社会团体登记管理条例》，现将2025年度社会组织年检工作有关事项通知如下：请于6月30日前报送年检材料。</p>
+<p>特此通知。</p>
+<p style="text-align:right">某县民政局</p>
+<p style="text-align:right">2025年3月12日</p>
+</div>"""
+
+
+def _page(body: str) -> bytes:
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>{body}</body></html>'.encode()
+
+
+def test_an_editors_note_under_the_hidden_attribute_and_a_closed_dialog_are_not_read() -> None:
+    extra = (
+        '<div class="audit" hidden="hidden">审核意见：同意发布。审核人：李某</div>'
+        '<dialog class="share"><p>分享到微信朋友圈，请扫描二维码</p></dialog>'
+    )
+    doc = _checked(
+        govdoc.parse(_page(_ARTICLE.replace("<p>特此通知。</p>", extra + "<p>特此通知。</p>")), format="html")
+    )
+    assert "请于6月30日前报送年检材料" in doc.text and doc.closing is not None
+    assert "审核意见" not in doc.text and "扫描二维码" not in doc.text
+
+
+def test_content_hidden_until_found_is_read_as_a_folded_article_is() -> None:  # guard
+    extra = '<details><summary>附注</summary><p hidden="until-found">本通知由县民政局负责解释。</p></details>'
+    doc = _checked(
+        govdoc.parse(_page(_ARTICLE.replace("<p>特此通知。</p>", extra + "<p>特此通知。</p>")), format="html")
+    )
+    assert "本通知由县民政局负责解释" in doc.text
+
+
+def test_an_article_hidden_by_the_attribute_until_its_script_shows_it_is_read() -> None:  # guard
+    page = '<div id="app" hidden>' + _ARTICLE + "</div><script>document.getElementById('app').hidden=false</script>"
+    doc = _checked(govdoc.parse(_page(page), format="html"))
+    assert "请于6月30日前报送年检材料" in doc.text
+    assert doc.signature is not None and doc.signature.date == "2025-03-12"
+
+
+# --- OFD: objects switched off ---------------------------------------------------------------------
+
+
+def test_an_ofd_object_switched_off_is_not_read() -> None:
+    from make_formats14 import OfdPages, ofd_package
+
+    o = OfdPages()
+    o.centred("关于申请划拨2025年度救灾资金的请示", 7.7611, font=1)
+    o.line("县人民政府：", o.left)
+    o.wrapped("今年入汛以来，我镇遭受两次洪涝灾害，恳请县政府划拨救灾资金五十万元。")
+    o.wrapped("妥否，请批示。")
+    o.y += o.pitch
+    o.right("某镇人民政府", 4 * o.size)
+    stale = o.y
+    o.right("2025年7月2日", 3 * o.size)
+    o.pages[-1][-1] = o.pages[-1][-1].replace("<ofd:TextObject ", '<ofd:TextObject Visible=" false " ', 1)
+    o.y = stale
+    o.right("2025年7月9日", 3 * o.size)
+    doc = _checked(govdoc.parse(ofd_package(o.pages, {}), format="ofd"))  # type: ignore[arg-type]
+    assert doc.signature is not None and doc.signature.date == "2025-07-09"
+    assert "7月2日" not in squashed(doc.text)
