@@ -41,3 +41,52 @@ def test_a_json_record_s_title_lookup_is_linear_in_its_title_members() -> None:
     small, large = _flat(500), _flat(4000)
     ratio = timing.growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), 16)
     assert ratio <= 16, ratio
+
+
+# --- holdout27's four first-look misses: page chrome of shapes no rule named (each a new example) ---------------
+
+_ANSWER = """关于县政协十届二次会议第27号提案的答复
+吕某某委员：
+　　您提出的《关于加快县城污水管网建设的提案》收悉。现答复如下：
+　　今年我局新建污水管网18公里，改造雨污合流管网6公里。
+　　感谢您对住建工作的关心和支持。
+苍梧县住房和城乡建设局
+2025年6月5日
+"""
+
+
+def _clean(doc: govdoc.Document, *gone: str) -> None:
+    assert doc.header.title == "关于县政协十届二次会议第27号提案的答复"
+    assert not [w.code for w in doc.warnings]
+    for piece in gone:
+        assert piece not in doc.text
+
+
+def test_a_wechat_collection_line_holding_its_entry_is_chrome() -> None:
+    doc = govdoc.parse_text("收录于话题 #政协提案答复 12个\n" + _ANSWER)
+    _clean(doc, "收录于话题", "#政协提案答复")
+
+
+def test_a_site_banner_of_an_organ_and_its_disclosure_section_set_apart_is_chrome() -> None:
+    doc = govdoc.parse_text("苍梧县住房和城乡建设局    政府信息公开\n索引号：11450421MB1234567X/2025-00088\n" + _ANSWER)
+    _clean(doc, "政府信息公开")
+    assert doc.header.metadata == {"索引号": "11450421MB1234567X/2025-00088"}
+
+
+def test_a_mobile_page_s_link_row_with_a_back_link_is_chrome() -> None:
+    doc = govdoc.parse_text("返回 | 联系我们\n" + _ANSWER)
+    _clean(doc, "返回", "联系我们")
+
+
+def test_a_column_name_and_masthead_over_the_rows_and_an_answer_with_its_own_title_are_chrome() -> None:
+    head = "苍梧县人民政府\n建议提案办理结果公开\n提案编号：第27号\n提案人：吕某某\n"
+    doc = govdoc.parse_text(head + _ANSWER)
+    _clean(doc, "建议提案办理结果公开", "苍梧县人民政府")
+    assert doc.header.metadata == {"提案编号": "第27号", "提案人": "吕某某"}
+    # the site's masthead is no 版头: the answer names no issuer of its own above its title
+    assert doc.header.issuer is None
+
+
+def test_a_column_name_over_an_answer_without_a_title_of_its_own_is_still_its_title() -> None:
+    doc = govdoc.parse_text("建议提案办理结果公开\n" + _ANSWER.split("\n", 1)[1])
+    assert doc.header.title == "建议提案办理结果公开"

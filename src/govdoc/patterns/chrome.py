@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from govdoc.organ_names import ORGAN_ENDINGS
 from govdoc.patterns.base import _lazy, _lazy_plain
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
@@ -271,10 +272,13 @@ _CHROME = (
     rf"^(?:{_GUESS_LIST})[ ]{{0,2}}:?$",
     r"^(?:最近|热门|历史)搜索[ ]{0,2}:?$",  # a search box's lists
     # a portal's section name alone on its line (政府信息公开, 某县人民政府信息公开): a place or 人民 before
-    # it, never a title's first line wrapped there (关于进一步做好政府信息公开 ⏎ 工作的通知)
-    r"^(?!\p{Han}{0,12}?关于)(?:\p{Han}{0,10}(?:人民|省|市|县|区|州|盟|旗|镇|乡))?政府信息公开$",
-    # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else
-    r"^(?:(?:首页|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
+    # it, never a title's first line wrapped there (关于进一步做好政府信息公开 ⏎ 工作的通知); or the site's
+    # organ before it on the banner's line, set apart or not (某市林业局⇥政府信息公开: holdout27 B6E)
+    rf"^(?!\p{{Han}}{{0,12}}?关于)(?:\p{{Han}}{{0,10}}(?:人民|省|市|县|区|州|盟|旗|镇|乡)"
+    rf"|\p{{Han}}{{1,24}}?(?:{ORGAN_ENDINGS})[ \t]{{0,8}})?政府信息公开$",
+    # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else; a mobile page's top bar is
+    # such a row too (返回 | 首页: holdout27 B6D)
+    r"^(?:(?:首页|返回|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
     # required field of its feedback form, a screen reader's hint; a scan caption says nothing after
     # itself, so a hard-wrapped body line opening so and going on with a clause (手机扫码登录系统后，
@@ -621,7 +625,7 @@ EDGE_CHROME = _lazy(
     # buttons (赞同 12, 添加评论, 申请转载), a news app's prompt where a picture stood (打开网易新闻 查看精彩图片) and a
     # lone 举报, 微博's collapse link with its icon's glyph (收起全文d), its link stub (O网页链接) and its counts one a
     # line (转发 12 ⏎ 评论 8 ⏎ 赞 35), a mini-program's bar with its capsule (<  答复详情  ··· ⊙)
-    r"|^收录于(?:合集|话题)$"
+    r"|^收录于(?:合集|话题)(?:[ ]{0,2}#[^#\s]{1,30}[ ]{1,2}\d{1,5}个)*$"  # (its entry on its line: holdout27 B8B)
     r"|^(?:#[^#\n]{1,30}\[话题\]#[ ]{0,2}){1,10}$"
     r"|^(?:编辑|发布)于[ ]{0,2}(?:(?:19|20)?\d{2}-)?\d{1,2}-\d{1,2}(?:[ ]{1,2}\d{1,2}:\d{2})?"
     rf"(?:[ ]{{0,2}}[・·][ ]{{0,2}}IP[ ]{{0,2}}属地)?[ ]{{0,2}}{_IP_PLACE}?$"

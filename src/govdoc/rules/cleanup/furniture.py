@@ -9,7 +9,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.charclass import HAN
-from govdoc.fields.kind import kind_suffix
+from govdoc.fields.kind import kind_suffix, title_core
 from govdoc.fields.metadata import is_label
 from govdoc.first_chars import StartGuard
 from govdoc.fold import fold
@@ -20,6 +20,7 @@ from govdoc.rules.lines import (
     is_contact_line,
     is_date_line,
     is_imprint_line,
+    is_key_value,
     is_organ_line,
     is_organ_name,
     is_title_like,
@@ -434,14 +435,35 @@ def _listed_titles(blocks: list[Block], listed: list[int], begun_at: list[int]) 
 _MIN_LISTED = 2
 
 
+_TABLE_ROWS_REACH = 16  # the blocks an information table's rows fill between a column's name and the title
+
+
 def _list_columns(blocks: list[Block], columns: list[int]) -> None:
     """A results list page's column name (建议提案办理结果公开) right above the first of its listed titles
     with their dates (chrome): the page's, as its list is. Alone it is the headline of a page that
-    publishes one answer, the document's title where it has none of its own (the contract's rule)."""
+    publishes one answer, the document's title where it has none of its own (the contract's rule); where
+    the answer's own title follows it, past the page's information rows only, the column's name is the
+    page's again, and so is the site's organ alone on the line over it, the page's masthead (泓川市人大常委会
+    ⏎ 代表建议办理结果公开 ⏎ 建议编号：… ⏎ 关于…的答复: holdout27 B6B)."""
     for i in columns:
         below = blocks[i + 1] if i + 1 < len(blocks) else None
         if below is not None and below.zone is _CHROME and P.LISTED_TITLE_DATED.match(below.folded.strip()):
             blocks[i].zone = _CHROME
+        elif _own_title_below(blocks, i):
+            blocks[i].zone = _CHROME
+            above = [j for j in range(i) if blocks[j].zone is not _CHROME]
+            if len(above) == 1 and is_organ_line(blocks[above[0]]):
+                blocks[above[0]].zone = _CHROME
+
+
+def _own_title_below(blocks: list[Block], at: int) -> bool:
+    """The first block under `at` past chrome and the 键：值 rows of an information table reads as a title: it ends
+    in a document type (…的答复, …的通知) and holds no full stop."""
+    for b in blocks[at + 1 : at + 1 + _TABLE_ROWS_REACH]:
+        if b.zone is _CHROME or not b.folded.strip() or is_key_value(b):
+            continue
+        return is_title_like(b) and kind_suffix(title_core(b.folded.strip())) is not None
+    return False
 
 
 def _a_sentence(f: str) -> bool:
