@@ -90,3 +90,39 @@ def test_a_column_name_and_masthead_over_the_rows_and_an_answer_with_its_own_tit
 def test_a_column_name_over_an_answer_without_a_title_of_its_own_is_still_its_title() -> None:
     doc = govdoc.parse_text("建议提案办理结果公开\n" + _ANSWER.split("\n", 1)[1])
     assert doc.header.title == "建议提案办理结果公开"
+
+
+# --- review27 R6: a reply lost to the one-cell-a-row list printed under it ------------------------------------
+
+_LISTED_PAGE = """<html><head><title>关于区人大十八届三次会议第66号建议的答复</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/zwgk">政务公开</a></div>
+<div class="content">
+<h2>关于区人大十八届三次会议第66号建议的答复</h2>
+<p>曹某某代表：</p>
+<p>您提出的《关于增设社区食堂的建议》收悉。现答复如下：</p>
+<p>今年以来，我局在全区新建社区食堂12家，为辖区老年人提供助餐服务，日均服务老年人2400人次。</p>
+<p>感谢您对民政工作的关心和支持。</p>
+<p>临川区民政局</p>
+<p>2025年5月20日</p>
+<table>{rows}</table>
+</div>
+</body></html>"""
+
+
+def _listed_page(rows: int) -> bytes:
+    names = "".join(f"<tr><td>临川区第{i + 1}社区老年食堂（示范点）</td></tr>" for i in range(rows))
+    return _LISTED_PAGE.replace("{rows}", "<tr><td>附：社区食堂名单</td></tr>" + names).encode()
+
+
+def test_a_reply_page_keeps_its_reply_over_a_long_list_of_one_cell_rows() -> None:
+    doc = govdoc.parse(_listed_page(60), format="html")
+    assert doc.header.title == "关于区人大十八届三次会议第66号建议的答复"
+    assert list(doc.header.recipients) == ["曹某某代表"]
+    assert [p.text for p in doc.preamble][:2] == [
+        "您提出的《关于增设社区食堂的建议》收悉。现答复如下：",
+        "今年以来，我局在全区新建社区食堂12家，为辖区老年人提供助餐服务，日均服务老年人2400人次。",
+    ]
+    s = doc.signature
+    assert s is not None and (list(s.issuers), s.date) == (["临川区民政局"], "2025-05-20")
+    assert "临川区第60社区老年食堂" in doc.text  # the list stays, after the 落款
+    assert "政务公开" not in doc.text

@@ -49,6 +49,7 @@ def _lone_cell_table(cell: object, known: dict[int, object | None]) -> object | 
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_TEXT_BESIDE_LIST = 60  # characters of paragraphs of its own that make a block more than a list's holder
 
 
 def find_content(tree: object) -> object:
@@ -95,14 +96,20 @@ def find_content(tree: object) -> object:
     # with the body, the signature after it) is the article.
     chosen = best
     ancestor = getattr(best, "parent", None)
+    # a table of one-cell rows beside paragraphs of the block holding it, the page's <body> even, is that block's
+    # list (a reply with its 附件's names one a row), however long the list: the reply was lost to it (review27 R6)
+    listed = any(t is best for t in lone_cells.values())
     for _ in range(4):
-        if ancestor is None or getattr(ancestor, "tag", "") in ("body", "html"):
+        if ancestor is None or getattr(ancestor, "tag", "") == "html":
+            break
+        if getattr(ancestor, "tag", "") == "body" and not (listed and chosen is best):
             break
         name = name_of(ancestor)
         # (measured against the block's own paragraphs, or where it holds none, its blocks' text: an article of
         # <section>s, as WeChat's editor writes one, is not handed to an ancestor for its byline)
         base = own.get(node_key(chosen)) or max(scores.get(node_key(chosen), 0.0), 1.0)
-        if own.get(node_key(ancestor), 0.0) >= 0.25 * base and not (
+        need = min(0.25 * base, _TEXT_BESIDE_LIST) if listed and chosen is best else 0.25 * base
+        if own.get(node_key(ancestor), 0.0) >= need and not (
             CHROME_NAME.search(name) and not CONTENT_NAME.search(name)
         ):
             chosen = ancestor
