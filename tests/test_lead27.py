@@ -126,3 +126,24 @@ def test_a_reply_page_keeps_its_reply_over_a_long_list_of_one_cell_rows() -> Non
     assert s is not None and (list(s.issuers), s.date) == (["临川区民政局"], "2025-05-20")
     assert "临川区第60社区老年食堂" in doc.text  # the list stays, after the 落款
     assert "政务公开" not in doc.text
+
+
+# --- review27 R4: a ruby in a ruby's base read again at every level ---------------------------------------------
+
+
+def _ruby(base: str, guide: str) -> str:
+    return f"<w:r><w:ruby><w:rt><w:r><w:t>{guide}</w:t></w:r></w:rt><w:rubyBase>{base}</w:rubyBase></w:ruby></w:r>"
+
+
+def test_a_ruby_nested_in_a_ruby_s_base_reads_its_base_once_and_no_guide() -> None:
+    from tests.docx_builder import make_docx, p
+
+    inner = _ruby("<w:r><w:t>瓯</w:t></w:r>", "ōu")
+    outer = _ruby(inner + "<w:r><w:t>江</w:t></w:r>", "oujiang")
+    data = make_docx(
+        p("一、关于瓯江沿岸的治理") + "<w:p><w:r><w:t>治理</w:t></w:r>" + outer + "<w:r><w:t>两岸。</w:t></w:r></w:p>"
+    )
+    doc = govdoc.parse(data, format="docx")
+    assert "治理瓯江两岸。" in doc.text
+    assert doc.text.count("瓯") == 2  # the heading's and the sentence's, each once
+    assert "ōu" not in doc.text and "oujiang" not in doc.text

@@ -334,7 +334,7 @@ class Walker:
                 lines[-1].add_run("-", bool(bold), font, size)
             elif tag == w("ruby"):  # a phonetic guide: the base text is the document's, the reading above it not
                 base = child.find(w("rubyBase"))
-                for inner in base.iter(w("r")) if base is not None else ():
+                for inner in _outermost_runs(base) if base is not None else ():
                     fields = self._run(inner, style_id, lines, boxes, fields)
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 self.notes.append((tag == w("footnoteReference"), child.get(w("id")) or ""))
@@ -851,3 +851,15 @@ def _red_ink(rpr: Any) -> bool:
     except ValueError:
         return False
     return r > 0.6 and g < 0.35 and b < 0.35
+
+
+def _outermost_runs(el: Any) -> Iterator[Any]:
+    """The runs under `el` that no other run under it holds (a ruby's base, maybe wrapped in a smart tag or a
+    content control): each run reads its own nested ruby, so a base whose every run was walked read a ruby in
+    its base again at each level (2**depth times, each inner reading as text; review27 R4)."""
+    for child in el:
+        if child.tag == w("r"):
+            yield child
+        else:
+            yield from _outermost_runs(child)
+
