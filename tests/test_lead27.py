@@ -147,3 +147,36 @@ def test_a_ruby_nested_in_a_ruby_s_base_reads_its_base_once_and_no_guide() -> No
     assert "治理瓯江两岸。" in doc.text
     assert doc.text.count("瓯") == 2  # the heading's and the sentence's, each once
     assert "ōu" not in doc.text and "oujiang" not in doc.text
+
+
+# --- review27 R5: a text box inside a footnote read twice -------------------------------------------------------
+
+_NOTE_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"'
+    ' Target="footnotes.xml"/></Relationships>'
+)
+
+
+def test_a_text_box_in_a_footnote_is_read_once_where_it_is_anchored() -> None:
+    from tests.docx_builder import CONTENT_TYPES, NS, ROOT_RELS, p, zip_parts
+
+    box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + p("（联系电话：0571-87654321）")
+    box += "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    note = "<w:p><w:r><w:t>联系人：林某</w:t></w:r></w:p><w:p><w:r><w:t>本件公开。</w:t></w:r>" + box + "</w:p>"
+    body = p("于某委员：") + '<w:p><w:r><w:t>现答复如下。</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    data = zip_parts(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": ROOT_RELS,
+            "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {NS}><w:body>{body}'
+            "</w:body></w:document>",
+            "word/footnotes.xml": f'<w:footnotes {NS}><w:footnote w:id="2">{note}</w:footnote></w:footnotes>',
+            "word/_rels/document.xml.rels": _NOTE_RELS,
+        },
+        deflate=True,
+    )
+    doc = govdoc.parse(data, format="docx")
+    assert doc.text.count("0571-87654321") == 1
+    # the note's lines in order; the box stands before the paragraph it is anchored in, as in the body
+    assert doc.text.index("联系人：林某") < doc.text.index("0571-87654321") < doc.text.index("本件公开。")

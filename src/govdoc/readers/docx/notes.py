@@ -39,8 +39,9 @@ def note_blocks(pkg: Package, walker: Walker) -> list[Block]:
             continue
         seen.add(ref)
         walker.origin = Origin((f"{parts[ref[0]][:-1]}:{ref[1]}",))
-        for p in note.iter(w("p")):
-            walker.paragraph(p)
+        # the note's own paragraphs and tables, as a body's: a text box's paragraphs are read by the paragraph whose
+        # drawing holds it (every w:p under the note read a box's twice, the first out of order; review27 R5)
+        walker.body(note)
         walker.flush_carried()  # a note's last line runs into no other note
     walker.blocks = saved
     return blocks
