@@ -180,3 +180,20 @@ def test_a_text_box_in_a_footnote_is_read_once_where_it_is_anchored() -> None:
     assert doc.text.count("0571-87654321") == 1
     # the note's lines in order; the box stands before the paragraph it is anchored in, as in the body
     assert doc.text.index("联系人：林某") < doc.text.index("0571-87654321") < doc.text.index("本件公开。")
+
+
+# --- review27 R2: an XML export's text element looked for from every unclosed opening ----------------------------
+
+
+def test_an_xml_export_s_text_element_is_found_under_unclosed_openings_before_it() -> None:
+    text = "<rss><channel><description>栏目说明<description>\n<item><title>关于第12号提案的答复</title>"
+    text += "<content:encoded><![CDATA[" + _CONTENT + "]]></content:encoded></item></channel></rss>"
+    doc = govdoc.parse_text(text)
+    assert doc.text.startswith("关于第12号提案的答复")
+    assert _CONTENT[:20] in doc.text and "<" not in doc.text
+
+
+def test_many_unclosed_text_openings_cost_linear_time() -> None:
+    small, large = "<content>" * 4000 + _CONTENT, "<content>" * 32000 + _CONTENT
+    ratio = timing.growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), 16)
+    assert ratio <= 16, ratio

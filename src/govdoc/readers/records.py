@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Iterator
 
 import regex
 
@@ -48,11 +49,11 @@ _PY_MEMBER = lazyregex.compile(
 # an XML export's text element (its words maybe in CDATA) and its title element; a tool's XML output's
 # text element too: trafilatura's `<main>` (`--xml`), SmolDocling's `<doctag>` (DocTags); an RSS item's whole page in
 # `<content:encoded>` beside its teaser `<description>` (conv26)
-_XML_TEXT = lazyregex.compile(
-    r"<(?P<tag>content(?::encoded)?|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>(?P<v>.*?)"
-    r"</(?P=tag)[ ]{0,2}>",
-    regex.S,
+_XML_TEXT_NAMES = ("content", "content:encoded", "text", "description", "article", "main", "doctag")
+_XML_TEXT_OPEN = lazyregex.compile(
+    r"<(?P<tag>content(?::encoded)?|text|description|article|main|doctag)(?:[ \t][^<>\n]{0,300})?>"
 )
+_XML_TEXT_CLOSE = {name: lazyregex.compile(rf"</{regex.escape(name)}[ ]{{0,2}}>") for name in _XML_TEXT_NAMES}
 # trafilatura's root (`<doc sitename=… title=…>`, maybe under a declaration): its `<main>` is read only under it, as
 # HTML5's `<main>` is a page's (an HTML fragment saved as text keeps what stands outside it: diffread-B B10)
 _TRAFILATURA_ROOT = lazyregex.compile(r"[ \t\r\n\ufeff]{0,20}(?:<\?xml[^<>\n]{0,200}\?>[ \t\r\n]{0,20})?<doc[ \t\r\n>]")
@@ -246,12 +247,11 @@ def xml_record(text: str) -> Spans | None:
     """An XML export's text element (CDATA marks left out) cut into its lines, the title element's first.
     Markup inside the element (Evernote's ENML in its `<content>`, trafilatura's `<p>` and `<lb/>`, DocTags'
     elements and `<loc_N>` boxes) is the tool's: each tag but an inline one ends a line, and no tag is text."""
-    for k, m in enumerate(_XML_TEXT.finditer(text)):
-        if k >= _XML_CANDIDATES or _HTML_PAGE.search(text, 0, m.start()) is not None:
+    for k, (tag, start, a, b) in enumerate(_text_elements(text)):
+        if k >= _XML_CANDIDATES or _HTML_PAGE.search(text, 0, start) is not None:
             return None
-        if m.group("tag") == "main" and _TRAFILATURA_ROOT.match(text) is None:
+        if tag == "main" and _TRAFILATURA_ROOT.match(text) is None:
             continue
-        a, b = m.span("v")
         inner = text[a:b]
         if inner.lstrip().startswith(_CDATA_OPEN) and inner.rstrip().endswith(_CDATA_CLOSE):
             a = text.index(_CDATA_OPEN, a) + len(_CDATA_OPEN)
@@ -261,12 +261,33 @@ def xml_record(text: str) -> Spans | None:
         # the title element nearest above the text element: an Atom entry's or an RSS item's own, not its feed's
         # or channel's above all entries (conv25: the feed's `某市交通运输局 - 建议提案办理` was taken)
         title = None
-        for found in _XML_TITLE.finditer(text, 0, m.start()):
+        for found in _XML_TITLE.finditer(text, 0, start):
             title = found
         title = title or _XML_TITLE.search(text)
         body = _markup_runs(text, a, b) if "<" in text[a:b] else lines_of(text, ((a, b),))
         return _with_title(None if title is None else title.span("t"), text, body)
     return None
+
+
+def _text_elements(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """Each text element in order, as its name, where it opens and where its content starts and ends: an opening
+    and the first closing of its name after it, the next element looked for after that closing. Each name's next
+    closing is found once and kept until an opening passes it, so a text of many openings that never close is read
+    once, not once from each opening to its end (a lazy `<content>(.*?)</content>` over them was quadratic:
+    review27 R2)."""
+    closing: dict[str, tuple[int, int] | None] = {}  # each name's first closing at or after where it was looked for
+    at = 0
+    while (opened := _XML_TEXT_OPEN.search(text, at)) is not None:
+        tag, a = opened.group("tag"), opened.end()
+        close = closing.get(tag, (-1, -1))
+        if close is not None and close[0] < a:
+            found = _XML_TEXT_CLOSE[tag].search(text, a)
+            close = closing[tag] = None if found is None else found.span()
+        if close is None:
+            at = opened.start() + 1
+            continue
+        yield tag, opened.start(), a, close[0]
+        at = close[1]
 
 
 def _markup_runs(text: str, a: int, b: int) -> Spans:
