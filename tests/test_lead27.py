@@ -197,3 +197,57 @@ def test_many_unclosed_text_openings_cost_linear_time() -> None:
     small, large = "<content>" * 4000 + _CONTENT, "<content>" * 32000 + _CONTENT
     ratio = timing.growth(lambda: govdoc.parse_text(small), lambda: govdoc.parse_text(large), 16)
     assert ratio <= 16, ratio
+
+
+# --- review27 R3: a package holding two parts of one name ---------------------------------------------------------
+
+
+def test_a_docx_holding_two_document_parts_is_corrupt_not_read_from_one_of_them() -> None:
+    import io
+    import warnings
+    import zipfile
+
+    import pytest
+
+    from tests.docx_builder import make_docx
+
+    first = make_docx("<w:p><w:r><w:t>第一份正文</w:t></w:r></w:p>")
+    second = make_docx("<w:p><w:r><w:t>第二份正文</w:t></w:r></w:p>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(first)) as a, zipfile.ZipFile(out, "w") as z, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+        for info in a.infolist():
+            z.writestr(info, a.read(info))
+        z.writestr("word/document.xml", zipfile.ZipFile(io.BytesIO(second)).read("word/document.xml"))
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse(out.getvalue(), format="docx")
+    assert caught.value.code == "corrupt-file"
+    assert "word/document.xml" in str(caught.value)
+
+
+def test_a_flat_opc_document_holding_two_document_parts_is_corrupt() -> None:
+    import pytest
+
+    part = (
+        '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>'
+        "</pkg:xmlData></pkg:part>"
+    )
+    rels = (
+        '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml">'
+        '<pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>'
+    )
+    flat = (
+        '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+        + rels
+        + part.format("第一份正文")
+        + part.format("第二份正文")
+        + "</pkg:package>"
+    )
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse(flat.encode(), format="docx")
+    assert caught.value.code == "corrupt-file"

@@ -18,6 +18,8 @@ import zipfile
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from govdoc.errors import CorruptFileError
+
 PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
 _TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 
@@ -27,8 +29,9 @@ def is_flat_opc(root: Any) -> bool:
     return bool(root.tag == f"{{{PKG}}}package")
 
 
-def flat_opc_package(root: Any) -> bytes:
-    """The .docx (zip) package of a Flat OPC document's parts (see the module)."""
+def flat_opc_package(root: Any, path: str | None = None) -> bytes:
+    """The .docx (zip) package of a Flat OPC document's parts (see the module); `corrupt-file` where two parts
+    share a name, as in a zip package (readers/docx/package.py)."""
     from lxml import etree
 
     parts: dict[str, bytes] = {}
@@ -37,6 +40,8 @@ def flat_opc_package(root: Any) -> bytes:
         name = (part.get(f"{{{PKG}}}name") or "").lstrip("/")
         if not name or "\\" in name or ".." in name.split("/") or name == "[Content_Types].xml":
             continue
+        if name in types:
+            raise CorruptFileError(f"the package holds two parts named {name}", path=path)
         xml = part.find(f"{{{PKG}}}xmlData")
         binary = part.find(f"{{{PKG}}}binaryData")
         if xml is not None:

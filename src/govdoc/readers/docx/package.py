@@ -51,6 +51,17 @@ def _depth_over(root: Any, limit: int) -> bool:
 _UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def _twice(infos: list[zipfile.ZipInfo]) -> str:
+    """The first name two members of a zip share: a package's part names are unique (OPC), and readers differ on
+    which copy is the part (zipfile reads the last, others the first), so neither is read as the document."""
+    seen: set[str] = set()
+    for info in infos:
+        if info.filename in seen:
+            return info.filename
+        seen.add(info.filename)
+    return ""
+
+
 def _ascii_lower(name: str) -> str:
     """A part name with its ASCII letters lower-cased, others kept (OPC folds ASCII case only)."""
     return name.translate(_UPPER)
@@ -71,7 +82,9 @@ class Package:
         except Exception as exc:  # zipfile meets damage with many exception types (struct, version, zlib …)
             raise CorruptFileError("not a .docx package (not a zip archive)", path=path) from exc
         infos = self.zip.infolist()
-        self.infos = {i.filename: i for i in infos}  # the last of duplicate names, as zipfile itself reads
+        self.infos = {i.filename: i for i in infos}
+        if len(self.infos) < len(infos):
+            raise CorruptFileError(f"the package holds two parts named {_twice(infos)}", path=path)
         self.names = set(self.infos)
         self._folded: dict[str, str] | None = None  # the items by their ASCII-lower-cased names, built when asked
         self.path = path

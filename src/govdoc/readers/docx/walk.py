@@ -862,4 +862,3 @@ def _outermost_runs(el: Any) -> Iterator[Any]:
             yield child
         else:
             yield from _outermost_runs(child)
-

@@ -62,7 +62,7 @@ def wordml_package(data: bytes, path: str | None) -> bytes:
     except etree.XMLSyntaxError as exc:
         raise CorruptFileError(f"the Word XML document is damaged: {exc}", path=path) from exc
     if is_flat_opc(root):
-        return flat_opc_package(root)  # Word 2007's one-file XML: the package's parts themselves
+        return flat_opc_package(root, path)  # Word 2007's one-file XML: the package's parts themselves
     body = root.find(f"{{{WORDML_2003}}}body") if root.tag == f"{{{WORDML_2003}}}wordDocument" else None
     if body is None:
         raise CorruptFileError("the Word XML document has no body", path=path)
