@@ -161,8 +161,7 @@ def _hz_text(data: bytes) -> str | None:
         text = data.decode("hz")
     except UnicodeDecodeError:
         return None
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return text if han >= _HZ_MIN_HAN else None
+    return text if len(HAN.findall(text)) >= _HZ_MIN_HAN else None
 
 
 def _utf8_chinese(data: bytes) -> bool:

@@ -378,9 +378,12 @@ _XML_ENTITY = lazyregex.compile(r"&(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]
 _GLYPH_MEDIAN = 2  # characters a character's or a word's value holds at the median
 
 
+_XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}  # XML's five named entities
+
+
 def _xml_entity(m: regex.Match[str]) -> str:
     code = m.group()[1:-1]
-    named = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}.get(code)
+    named = _XML_NAMED.get(code)
     if named is not None:
         return named
     number = int(code[2:], 16) if code[1:2] == "x" else int(code[1:])
