@@ -37,11 +37,9 @@ def _reply(tail: str, head: str = "") -> govdoc.Document:
 # 发布机构 and 成文日期.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N1: glued_cells drops a whole glued row of values whose last label waits for its value "
-    "on the next line (92f5ff50's register-head test is the last cell's emptiness alone)",
-)
+# Fixed on main by c98deb3f (DIFFREAD-B N3, the same cause found twice): kept as a plain test of a new example.
+
+
 def test_a_glued_rows_pairs_stay_when_its_last_label_waits_for_the_next_line() -> None:
     doc = _reply("", head="索引号：001234567/2024-00088\n发布机构某县交通运输局成文日期2024-05-06公开方式\n主动公开\n")
     meta = dict(doc.header.metadata)
@@ -192,11 +190,9 @@ def test_a_long_merged_bureau_cut_near_its_end_signs_whole() -> None:
 # (宁某（工号12033）) is read as a phone. The start read the one phone.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N6: five figures opening on 12 in brackets after a contact's name (工号12033) read as a "
-    "hotline phone (ad67f817's PHONE alternative)",
-)
+# Fixed on main by eab4703b (REVIEW26 R11, the same cause found before): kept as a plain test of a new example.
+
+
 def test_a_staff_number_beside_the_contacts_name_is_no_phone() -> None:
     doc = _reply("联系人：宁某（工号12033）　　联系电话：0571-87001234\n")
     assert doc.contact is not None
