@@ -17,15 +17,24 @@ example (expected values written by hand), failing on the session's start (/work
   gave issuer 某局 and lost metadata.承办单位 and contact.unit: the letterhead test (an organ over the answer's
   marks whose 落款 repeats it) re-zoned a line the header had read as the value under a bare label. A line
   the header read as a table's value is now no letterhead (rules.header_lines `letterhead_over_title`).
+- REVIEW26 R9: a raw HTML table on one line of a Markdown or text file (MinerU's, docling's) cost time quadratic
+  in its rows: each row's Block was first made of the whole line, folding the whole table once per row
+  (readers.text_lines `ReadState.row` now makes the row of its cells alone, readers.text_tables `new_row`).
+- DIFFREAD-B N4: a JSON record's words outside its text were each searched for in the whole text, quadratic in
+  the record (readers.records `_copied_words`: a run's pieces are looked up in a set first, and only runs whose
+  pieces all stand in the text are searched for whole, a bounded number of times).
+Tests of linear time measure CPU time, minima over interleaved rounds (tests/timing.py).
 """
 
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
 import govdoc
+from tests import timing
 from tests.probing import checked, codes, head
 
 
@@ -153,3 +162,60 @@ def test_an_organ_under_its_bare_label_over_the_answers_marks_is_the_rows_value(
     }
     assert doc.contact is not None and doc.contact.unit == "临川市住房和城乡建设局"
     assert doc.header.title == "关于市政协十二届四次会议第0213号提案的答复"
+
+
+_REPORT_HEAD = "# 关于全市农村公路养护情况的报告\n\n市人民政府：\n\n现将各乡镇养护进度报告如下：\n\n"
+_REPORT_TAIL = "\n\n特此报告。\n\n临川市交通运输局\n\n2025年9月1日\n"
+
+
+def _one_line_table(rows: int) -> bytes:
+    """A report in Markdown whose table is raw HTML on one line, as MinerU and docling write it."""
+    cells = "".join(f"<tr><td>第{k}乡</td><td>{k % 97}.5</td><td>已完成</td></tr>" for k in range(rows))
+    table = f"<table><tr><th>乡镇</th><th>里程</th><th>进度</th></tr>{cells}</table>"
+    return (_REPORT_HEAD + table + _REPORT_TAIL).encode()
+
+
+def test_an_html_table_on_one_line_of_markdown_costs_time_linear_in_its_rows() -> None:
+    small, large = _one_line_table(400), _one_line_table(3200)
+    doc = govdoc.parse(small, format="md")
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 401
+    assert doc.tables[0].rows[:2] == (("乡镇", "里程", "进度"), ("第0乡", "0.5", "已完成"))
+    # eight times the rows: row by whole line would take some sixty times as long (42x on the start)
+    ratio = timing.growth(lambda: govdoc.parse(small, format="md"), lambda: govdoc.parse(large, format="md"), 16)
+    assert ratio < 16, f"8x the rows cost {ratio:.1f}x the time"
+
+
+def _sentences(words: str, count: int) -> str:
+    return "".join(words.format(k) for k in range(count))
+
+
+def _commented_record(n: int) -> tuple[str, str]:
+    """A record's text and the record: its comments' words, none of the text's, outnumber a third of it."""
+    content = _sentences("关于第{}号建议的办理情况已于本月答复代表。", n)
+    comments = [f"网友点赞{k}次" for k in range(2 * n)] + [f"感谢回复第{k}条" for k in range(n)]
+    return content, json.dumps(
+        {"title": "建议办理情况汇总", "content": content, "comments": comments}, ensure_ascii=False
+    )
+
+
+def test_a_records_words_outside_its_text_are_weighed_in_time_linear_in_the_record() -> None:
+    from govdoc.readers.records import holds_the_words_but_copies
+
+    small, large = _commented_record(500), _commented_record(4000)
+    assert not holds_the_words_but_copies(*small)  # the comments are other words: the text holds too few
+    # eight times the record: searching the text for each comment would take some sixty times as long (49x)
+    ratio = timing.growth(lambda: holds_the_words_but_copies(*small), lambda: holds_the_words_but_copies(*large), 16)
+    assert ratio < 16, f"8x the record cost {ratio:.1f}x the time"
+
+
+def test_a_records_teaser_repeating_its_text_still_counts_as_a_copy() -> None:
+    """The control: a summary copying the text's first 200 sentences is no other page's words."""
+    from govdoc.readers.records import holds_the_words_but_copies
+
+    teaser = _sentences("关于第{}号建议的办理情况已于本月答复代表。", 200)
+    content = teaser + _sentences("按照相关规定第{}批项目已经全部完成验收。", 300)
+    assert holds_the_words_but_copies(content, json.dumps({"summary": teaser, "content": content}, ensure_ascii=False))
+    other = _sentences("市民反映第{}处路灯损坏已经报修尚未修复。", 200)  # as many words, none of the text's
+    assert not holds_the_words_but_copies(
+        content, json.dumps({"summary": other, "content": content}, ensure_ascii=False)
+    )

@@ -34,6 +34,7 @@ from govdoc.readers.text_tables import (
     SIMPLE_TABLE_RULE,
     SPACED_CELL_GAP,
     html_rows,
+    new_row,
     table_row,
 )
 from govdoc.readers.tool_lines import MISSING_MARKS, MISSING_PAGE
@@ -211,12 +212,12 @@ class ReadState:
         number = self.number
         return self.origins[number] if number < SHARED_LINES else Origin((f"line:{number + 1}",))
 
-    def row(self, whole: str, cells: tuple[str, ...], table: int, *, blank: bool) -> None:
-        """A table's row made of the line (within the text's count of blocks), the flags taken."""
+    def row(self, cells: tuple[str, ...], table: int, *, blank: bool) -> None:
+        """A table's row of the line's `cells` (within the text's count of blocks), the flags taken; made of
+        the cells alone, never of the whole line, which may hold the whole table (REVIEW26 R9)."""
         if len(self.blocks) >= self.limits.blocks:
             raise self.limits.exceeded("blocks", what="lines of text")
-        row = Block(whole, blank_before=blank, rule_before=self.rule, page_before=self.page, origin=self.origin())
-        self.blocks.append(table_row(row, cells, table))
+        self.blocks.append(new_row(cells, table, blank=blank, rule=self.rule, page=self.page, origin=self.origin()))
         self.blank = self.rule = self.page = False
 
     def cut(self, length: int) -> int:
@@ -335,7 +336,7 @@ def latex_tabular(st: ReadState) -> int:
             st.latex = 0
         return DROPPED
     if read is not False:
-        st.row(whole, read, st.latex, blank=st.blank)
+        st.row(read, st.latex, blank=st.blank)
         return DROPPED
     st.latex = 0
     return KEPT
@@ -358,7 +359,7 @@ def adoc_row(st: ReadState) -> int:
     if not (st.adoc and whole[0] == "|"):
         return KEPT
     first = not st.blocks or st.blocks[-1].table != st.adoc
-    st.row(whole, tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), st.adoc, blank=st.blank and first)
+    st.row(tuple(c.strip(EDGE_SPACE) for c in whole[1:].split("|")), st.adoc, blank=st.blank and first)
     return DROPPED
 
 
@@ -368,7 +369,7 @@ def simple_row(st: ReadState) -> int:
         return KEPT
     parts = SPACED_CELL_GAP.split(st.whole)
     if len(parts) == st.simple[1]:
-        st.row(st.whole, tuple(parts), st.simple[0], blank=st.blank)
+        st.row(tuple(parts), st.simple[0], blank=st.blank)
         return DROPPED
     st.simple = None
     return KEPT
@@ -449,7 +450,7 @@ def html_table_rows(st: ReadState) -> int:
                 st.tables += 1
             st.html_table = 0 if HTML_TABLE_END.search(whole[whole.rfind("</tr") :]) else st.tables
             for cells in rows:
-                st.row(whole, cells, st.tables, blank=st.blank)
+                st.row(cells, st.tables, blank=st.blank)
             return DROPPED
     elif st.html_table and HTML_TABLE_END.search(whole):
         st.html_table = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import lazyregex
-from govdoc.blocks import Block
+from govdoc.blocks import Block, Origin
 from govdoc.charclass import EDGE_SPACE, GFM_DELIMITER_ROW
 
 # A Markdown (GFM) table: a row of `|` cells, then a delimiter row (`|---|:---:|`, charclass.GFM_DELIMITER_ROW),
@@ -43,14 +43,21 @@ _ANY_TAG = lazyregex.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 
 def table_row(b: Block, cells: tuple[str, ...], table: int) -> Block:
     """`b` as a row of table `table` with `cells` (its text the cells parted by tabs)."""
+    return new_row(cells, table, blank=b.blank_before, rule=b.rule_before, page=b.page_before, origin=b.origin)
+
+
+def new_row(cells: tuple[str, ...], table: int, *, blank: bool, rule: bool, page: bool, origin: Origin | None) -> Block:
+    """A row of table `table` with `cells` (its text the cells parted by tabs) and the breaks before it, made
+    from its cells alone: a line holding a whole table's rows (`<tr>…</tr><tr>…</tr>` on one line, as
+    MinerU and docling write them) is never folded once per row, which cost time quadratic in its rows."""
     return Block(
         "\t".join(cells),
         cells=cells,
         table=table,
-        blank_before=b.blank_before,
-        rule_before=b.rule_before,
-        page_before=b.page_before,
-        origin=b.origin,
+        blank_before=blank,
+        rule_before=rule,
+        page_before=page,
+        origin=origin,
     )
 
 
