@@ -23,6 +23,11 @@ example (expected values written by hand), failing on the session's start (/work
 - DIFFREAD-B N4: a JSON record's words outside its text were each searched for in the whole text, quadratic in
   the record (readers.records `_copied_words`: a run's pieces are looked up in a set first, and only runs whose
   pieces all stand in the text are searched for whole, a bounded number of times).
+- REVIEW26 R5: a text browser's link list (lynx's References / Visible links, Crawl4AI's ## References) was not
+  found in a text saved with CRLF line ends: its URLs became body sections and the [N] marks stayed
+  (readers.text_signs `_LINK_LIST` spelt a line's end without its CR). Review 26's own pins for it (branch
+  review26, tests/test_review26.py: the LF control and the CRLF case) are kept here, their mark lifted; its pins
+  for R1, R2 and R4, fixed before this session, are dropped.
 Tests of linear time measure CPU time, minima over interleaved rounds (tests/timing.py).
 """
 
@@ -219,3 +224,38 @@ def test_a_records_teaser_repeating_its_text_still_counts_as_a_copy() -> None:
     assert not holds_the_words_but_copies(
         content, json.dumps({"summary": other, "content": content}, ensure_ascii=False)
     )
+
+
+_DUTY = "关于报送防汛值班表的通知\n各科室：\n请于6月1日前登录办公平台{0}填报值班表{1}。\n特此通知。\n临川县水利局\n2025年5月20日\n\n"
+_CRAWL4AI = _DUTY.format("⟨1⟩", "⟨2⟩") + (
+    "## References\n\n⟨1⟩ https://oa.example.gov.cn/login: 办公平台\n⟨2⟩ https://oa.example.gov.cn/duty.xlsx: 值班表\n"
+)
+_LYNX = _DUTY.format("[1]", "[2]") + (
+    "Visible links\n   1. https://oa.example.gov.cn/login\n   2. https://oa.example.gov.cn/duty.xlsx\n"
+)
+
+
+@pytest.mark.parametrize(("text", "fmt"), [(_CRAWL4AI, "md"), (_LYNX, "txt")], ids=["crawl4ai", "lynx"])
+@pytest.mark.parametrize("end", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_browsers_link_list_goes_whatever_the_line_ends(text: str, fmt: str, end: str) -> None:
+    doc = govdoc.parse(text.replace("\n", end).encode(), format=fmt)
+    assert doc.text.endswith("请于6月1日前登录办公平台填报值班表。\n特此通知。\n临川县水利局\n2025年5月20日")
+    assert "example.gov.cn" not in doc.text and not doc.sections
+
+
+LYNX_DUMP = (
+    "关于某事项的答复\n张某委员：\n您的提案[1]收悉。今年已完成改造。\n特此答复。\n某县水利局\n2024年4月30日\n\n"
+    "References\n\n   1. http://a.example.gov.cn/\n\n   Hidden links:\n   2. http://a.example.gov.cn/x.js\n"
+)
+
+
+def test_a_lynx_dump_with_lf_leaves_its_link_list() -> None:
+    """The control (review 26's pin): lynx's References list and its [1] mark are the converter's, not the reply's."""
+    doc = govdoc.parse(LYNX_DUMP.encode(), format="txt")
+    assert "References" not in doc.text and "[1]" not in doc.text and not doc.sections
+
+
+def test_a_lynx_dump_with_crlf_reads_as_with_lf() -> None:
+    """Review 26's pin of R5, its strict xfail lifted by the fix."""
+    doc = govdoc.parse(LYNX_DUMP.replace("\n", "\r\n").encode(), format="txt")
+    assert "References" not in doc.text and "[1]" not in doc.text and not doc.sections

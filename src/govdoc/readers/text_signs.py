@@ -63,11 +63,13 @@ _FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
 # Crawl4AI's citations (`首页⟨1⟩` in the text) under a `## References` heading, one `⟨N⟩ URL: words` line per
 # link, the words a copy of the link's own. Each tool's entry is a URL with its scheme: a text's own References
 # list of `⟨1⟩ 《某办法》` (or `1. 《某办法》`) items, no links, is its notes and stays (diffread-B A2)
+# The list is matched on the text as read, its line ends as saved: a CR before each LF (a text saved on
+# Windows) is part of the line's end, as the reader's `splitlines` takes it (REVIEW26 R5).
 _LINK_LIST = lazyregex.compile(
-    r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\n(?:[ \t]*\n)*"
+    r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\r?\n(?:[ \t]*\r?\n)*"
     r"(?:[ \t]*(?:\d{1,5}\.[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}"
-    r"|\u27e8\d{1,5}\u27e9[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}(?:[ \t][^\n]{0,300})?|Hidden links:)"
-    r"[ \t]*(?:\n|\Z)(?:[ \t]*\n)*)+\Z",
+    r"|\u27e8\d{1,5}\u27e9[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}(?:[ \t][^\r\n]{0,300})?|Hidden links:)"
+    r"[ \t]*(?:\r?\n|\Z)(?:[ \t]*\r?\n)*)+\Z",
     regex.M,
 )
 _LINK_NUMBER = lazyregex.compile(r"^[ \t]*\u27e8?(\d{1,5})[.\u27e9]", regex.M)
