@@ -28,6 +28,12 @@ example (expected values written by hand), failing on the session's start (/work
   (readers.text_signs `_LINK_LIST` spelt a line's end without its CR). Review 26's own pins for it (branch
   review26, tests/test_review26.py: the LF control and the CRLF case) are kept here, their mark lifted; its pins
   for R1, R2 and R4, fixed before this session, are dropped.
+- REVIEW26 R8: a GB18030 text charset-normalizer gives no answer for was misread where one line is also valid
+  UTF-8 (目    录 is C4BF … C2BC, `Ŀ    ¼` in UTF-8: taken for a UTF-8 and GB18030 paste), and refused where every
+  line is GB18030 (readers.decoding `_utf8_and_gb_lines`: a line valid in both is UTF-8 only where it reads as
+  Chinese in it, and a text whose Chinese lines are all GB18030 is GB18030). The guesser's silence is what
+  these tests set (it gives no answer for texts it finds chaotic, wild w230 and w094 re-encoded; which texts
+  those are shifts with its version), so each example is read as such a text is.
 Tests of linear time measure CPU time, minima over interleaved rounds (tests/timing.py).
 """
 
@@ -259,3 +265,47 @@ def test_a_lynx_dump_with_crlf_reads_as_with_lf() -> None:
     """Review 26's pin of R5, its strict xfail lifted by the fix."""
     doc = govdoc.parse(LYNX_DUMP.replace("\n", "\r\n").encode(), format="txt")
     assert "References" not in doc.text and "[1]" not in doc.text and not doc.sections
+
+
+_GAZETTE = (
+    "临川县人民政府公报\n2025年第3期（总第41期）\n目    录\n"
+    "1、临川县人民政府关于做好2025年防汛工作的通知……………………(1)\n"
+    "2、临川县人民政府办公室关于调整县政府领导工作分工的通知………(9)\n"
+)
+
+
+@pytest.fixture
+def no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    """charset-normalizer giving no answer, as it does for some GB18030 texts."""
+    from govdoc.readers import decoding
+
+    monkeypatch.setattr(decoding, "charset_guess", lambda data: None)
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_gb18030_line_that_is_also_valid_utf8_is_read_in_gb18030() -> None:
+    from govdoc.readers.decoding import decode_repaired
+
+    data = _GAZETTE.encode("gb18030")
+    assert "目    录".encode("gb18030").decode("utf-8") == "Ŀ    ¼"  # the line is valid UTF-8, of other characters
+    assert decode_repaired(data, path=None) == (_GAZETTE, "gb18030", [])
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_gb18030_text_no_line_of_which_is_utf8_is_read_not_refused() -> None:
+    from govdoc.readers.decoding import decode_repaired
+
+    text = _GAZETTE.replace("目    录\n", "")
+    assert decode_repaired(text.encode("gb18030"), path=None) == (text, "gb18030", [])
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_utf8_part_and_a_gb18030_part_pasted_together_are_still_read_each_in_its_own() -> None:
+    """The control: lines that read as Chinese in UTF-8 are UTF-8, the others GB18030, and the repair is said."""
+    from govdoc.readers.decoding import decode_repaired
+
+    utf8_part = "临川县水利局关于开展汛前检查的通知\n各乡镇水利站：\n"
+    gb_part = _GAZETTE.replace("目    录\n", "")
+    text, encoding, repairs = decode_repaired(utf8_part.encode("utf-8") + gb_part.encode("gb18030"), path=None)
+    assert (text, encoding) == (utf8_part + gb_part, "utf-8")
+    assert [code for code, _ in repairs] == ["encoding-repaired"] and "4 lines in GB18030" in repairs[0][1]
