@@ -2075,3 +2075,91 @@ def test_the_thanks_under_the_formula_and_an_attachment_list_under_the_thanks() 
             "signed": SIGNED,
         },
     )
+
+
+# Batch 13 (written after the first landing, before its own run): the causes' neighbours
+
+
+def test_first_then_next_is_then_last_in_one_run() -> None:
+    doc = answer(
+        "一、关于队伍训练\n首先，制定年度训练计划；其次是开展岗位练兵；最后，组织比武竞赛。\n二、关于物资储备\n建成市级储备库一座。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "首先", "制定年度训练计划"), (2, "其次是", "开展岗位练兵"), (3, "最后", "组织比武竞赛")]]},
+    )
+
+
+def test_signatures_dated_on_the_twenty_first_and_the_thirtieth_in_the_traditional_style() -> None:
+    first = answer(TWO, sign=ORG + "\n二〇二六年五月廿一日")
+    second = answer(TWO, sign=ORG + "\n二〇二六年四月卅日")
+    same(
+        {"signed": [signed(first), signed(second)], "closings": [closing(first), closing(second)]},
+        {"signed": [((ORG,), "2026-05-21"), ((ORG,), "2026-04-30")], "closings": ["特此答复。", "特此答复。"]},
+    )
+
+
+def test_issuers_of_a_bureaus_board_and_a_departments_heads_meeting() -> None:
+    board = checked("某县财政局局务会议纪要\n2026年5月6日，县财政局召开局务会议。\n一、关于预算执行\n同意调整预算。")
+    heads = checked(
+        "某省交通运输厅厅长办公会议纪要\n2026年5月7日，厅长主持召开办公会议。\n一、关于公路养护\n同意实施。"
+    )
+    same(
+        {"issuers": [board.header.issuer, heads.header.issuer], "kinds": [board.kind, heads.kind]},
+        {"issuers": ["某县财政局", "某省交通运输厅"], "kinds": ["minutes", "minutes"]},
+    )
+
+
+def test_the_issuer_of_a_reply_from_the_heads_mailbox() -> None:
+    doc = checked(
+        "某市应急管理局局长信箱来信答复\n王某：\n您的来信收悉，现答复如下：\n一、关于救援站建设\n今年新建救援站十个。\n"
+        "特此答复。\n" + FOOT
+    )
+    same({"issuer": doc.header.issuer, "signed": signed(doc)}, {"issuer": ORG, "signed": SIGNED})
+
+
+def test_the_other_family_is_over_two_paragraphs_in_the_preamble() -> None:
+    doc = answer(
+        "您在提案中反映的问题，其一是乡镇救援队伍人员不足；\n其二是救援装备老化。\n对此，我局高度重视。\n一、关于队伍建设\n"
+        "新增专职队员二百名。"
+    )
+    same(
+        {"items": every_items(doc)[0]},
+        {"items": [[], [(1, "其一是", "乡镇救援队伍人员不足")], [(2, "其二是", "救援装备老化")], []]},
+    )
+
+
+def test_a_word_is_that_only_counts_makes_no_member() -> None:
+    doc = answer(
+        "一、关于队伍现状\n我市救援队伍中，三分之二是兼职队员，其次是专职队员。\n二、关于物资储备\n建成市级储备库一座。"
+    )
+    same({"items": every_items(doc)[1]}, {"items": [[]]})
+
+
+def test_a_wrapped_copy_with_headings_all_of_one_length_and_member_lines_under_a_colon() -> None:
+    doc = wrapped_answer(
+        "一、队伍建设", _SECOND, "二、装备配备", "配发救援装备三千台套。", "三、经费保障", _INLINE_ARABIC
+    )
+    same(
+        {"markers": [s.marker for s in doc.iter_sections()], "paras": paras(doc)},
+        {"markers": ["一、", "二、", "三、"], "paras": [[_SECOND], ["配发救援装备三千台套。"], [_INLINE_ARABIC]]},
+    )
+
+
+def test_first_is_members_in_a_speech_like_report_over_paragraphs_with_a_plan() -> None:
+    doc = checked(
+        "某市应急管理局关于基层应急能力建设的工作报告\n市人民政府：\n现将有关情况报告如下：\n一、主要做法\n"
+        "第一是建强队伍，新增专职队员二百名。\n第二是配齐装备，配发装备三千台套。\n下一步，我局将第一是扩大队伍规模；"
+        "第二是提高装备标准。\n特此报告。\n" + FOOT
+    )
+    same(
+        {"items": every_items(doc)[1], "phases": every_phase(doc)[1]},
+        {
+            "items": [
+                [(1, "第一是", "建强队伍，新增专职队员二百名")],
+                [(2, "第二是", "配齐装备，配发装备三千台套")],
+                [(1, "第一是", "扩大队伍规模"), (2, "第二是", "提高装备标准")],
+            ],
+            "phases": ["progress", "progress", "plan"],
+        },
+    )
