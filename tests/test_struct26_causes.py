@@ -157,3 +157,34 @@ def test_one_prose_line_beside_a_short_line_leaves_the_width_to_the_labels_and_h
 
 # (cause 3's review, diffread-A N3, is pinned by tests/test_diffread26a.py::test_a_label_line_under_a_full_title_line_is_its_own,
 # whose strict xfail this branch's fix lifts)
+
+
+def test_an_organ_before_its_heads_mailbox_is_the_issuer() -> None:
+    """Cause 4 once more (batch 13): 局长信箱, the post's mailbox, no meeting after it."""
+    doc = checked("某县人力资源和社会保障局局长信箱回复\n李某：\n您的来信收悉，现回复如下：\n已为您办理社保转移手续。")
+    assert doc.header.issuer == "某县人力资源和社会保障局"
+
+
+# Cause 6 (batch 13): the 是 forms of 第一 and 其一 straight after a member's subject (我局将第一是…, 该建议其一是…), as
+# 一是 follows one (我局将一是…), made no members.
+
+
+def test_first_is_and_the_other_is_members_right_after_their_subject() -> None:
+    doc = checked(
+        "关于加快充电桩建设的答复\n周某代表：\n您的建议收悉，现答复如下：\n一、关于建议内容\n该建议其一是增加公共充电桩；其二是降低充电价格。\n"
+        "二、关于工作打算\n下一步，我委将第一是编制充电设施规划；第二是落实建设补贴。\n特此答复。\n某市发展和改革委员会\n2025年10月9日"
+    )
+    got = [[(i.marker, i.lead) for p in s.paragraphs for i in p.items] for s in doc.sections]
+    assert got == [
+        [("其一是", "增加公共充电桩"), ("其二是", "降低充电价格")],
+        [("第一是", "编制充电设施规划"), ("第二是", "落实建设补贴")],
+    ]
+
+
+def test_a_rank_of_first_after_a_place_is_no_member() -> None:
+    """A guard: 位居全省第一，… is a rank, and 第二，… after it carries no run."""
+    doc = checked(
+        "关于加快充电桩建设的答复\n周某代表：\n您的建议收悉，现答复如下：\n一、关于建设成效\n我市充电桩数量位居全省第一，第二，三季度还将新增二百个。\n"
+        "特此答复。\n某市发展和改革委员会\n2025年10月9日"
+    )
+    assert [i for s in doc.sections for p in s.paragraphs for i in p.items] == []

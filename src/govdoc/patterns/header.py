@@ -267,9 +267,9 @@ MEETING_NAME_LINE = _lazy(
 # is a subject too (diffread-A A7).
 TASK_BODY_ENDS = ("指挥部", "领导小组", "领导小组办公室")
 WHOLE_AREA_OPENINGS = ("全省", "全市", "全县", "全区", "全镇", "全乡")
-# (局, 厅 and 署 doubled are one ending and the next word's first character, whatever that word is: the post or
-# the meeting named after the organ (局长办公会议, 局务（扩大）会, 局党组会, 厅厅长专题会议), so
-# `某市财政局局务会议纪要` is 某市财政局's, not 某市财政局局's; a single 局 before the post is the ending
+# (局, 厅 and 署 doubled are one ending and the next word's first character, whatever that word is: the post,
+# the meeting or the mailbox named after the organ (局长办公会议, 局务（扩大）会, 局党组会, 厅厅长专题会议, 局长信箱),
+# so `某市财政局局务会议纪要` is 某市财政局's, not 某市财政局局's; a single 局 before the post is the ending
 # it shares with the post (某市财政局长办公会议纪要 is 某市财政局's); struct26 cause 4, fixB26 N1/N5)
 TITLE_HEAD_ORGAN = _lazy(
     r"^\p{Han}{2,30}(?:人民政府|(?<![局厅委署办])政府|委员会|管委会|委(?![员会托书])|(?<!局)局|(?<!厅)厅|(?<!署)署"

@@ -280,7 +280,8 @@ TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")
 # the members in the future (我局将一是…, 下一步一是…), or the bracket closing a subject's qualifier
 # (各县(市、区)一是…, 各乡镇（街道）一要…, 各成员单位(部门)一方面…), or the time word a sentence opens with before
 # its members (今年一是…, 目前一是…, 近年来一是…, 近期一是…, 今后一要…, 现阶段一是…); never the 统 of 统一是 or the
-# 唯 of 唯一是.
+# 唯 of 唯一是. The 是 forms of the other families follow them so too (我局将第一是…, 该提案其一是…; struct26
+# cause 6), never a 第一 or 其一 that a comma follows (位居全省第一，…: a rank).
 _MEMBER_SUBJECT_END = (
     "们局委办厅府院部门位心站所处科室区市县镇街道会队组司校省乡村州地下业行户"
     # the other endings of organ and unit names the organ table knows (patterns.organs.ORGAN_ENDINGS: 我馆,
@@ -308,7 +309,7 @@ _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|
 # (fixB26 N4).
 ENUM_MARKER = _lazy(
     rf"""
-    (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.)|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面))[ ]{{0,2}}
+    (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.)|(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面|[第其]一是))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
