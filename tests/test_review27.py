@@ -19,44 +19,6 @@ import govdoc
 from govdoc.cli import main
 from tests.docx_builder import make_docx, p, zip_parts
 
-# --- R3: a package naming one part twice ---------------------------------------------------------------
-
-
-def _twice_named(first: str, second: str) -> bytes:
-    """A .docx whose zip holds word/document.xml twice, the second member another body."""
-    data = make_docx(p(first))
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        members = [(i, z.read(i)) for i in z.infolist()]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for info, body in members:
-            z.writestr(info, body)
-        again = dict(members)[next(i for i, _ in members if i.filename == "word/document.xml")]
-        z.writestr("word/document.xml", again.replace(first.encode(), second.encode()))
-    return out.getvalue()
-
-
-@pytest.mark.filterwarnings("ignore:Duplicate name")
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW27 R3: the last of two parts of one name is read, the first's words dropped unsaid "
-    "(zipfile's getinfo and flat_opc's dict both keep the last)",
-)
-def test_a_package_naming_its_document_part_twice_says_so() -> None:
-    try:
-        doc = govdoc.parse(_twice_named("区林业局关于古树名木保护的答复", "另一份"), format="docx")
-    except govdoc.GovDocError as exc:
-        assert exc.code == "corrupt-file"
-        return
-    # read, the part left out is named in a warning (or its words kept)
-    assert "古树名木" in doc.text or any("document.xml" in w.message for w in doc.warnings)
-
-
-def test_a_package_naming_each_part_once_reads_its_document() -> None:
-    doc = govdoc.parse(make_docx(p("区林业局关于古树名木保护的答复")), format="docx")
-    assert "古树名木" in doc.text
-
-
 # --- R7: a JSON Lines row holding a lone surrogate escape ----------------------------------------------
 
 _ROW_TEXT = "关于增设公交站点的答复\n\n李某代表：\n\n您提出的关于增设公交站点的建议收悉。现答复如下：\n\n已增设站点两处。\n\n某县交通运输局\n2024年6月3日\n"
