@@ -421,9 +421,12 @@ def _ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def attribute_lines(text: str) -> list[tuple[int, str]] | None:
+def attribute_lines(text: str, left: list[str] | None = None) -> list[tuple[int, str]] | None:
     """The lines of an XML dump whose words stand in one element's attribute, each with the file's line (1-based)
-    its first value stands on (None: the text is no such dump)."""
+    its first value stands on (None: the text is no such dump). The element's other attributes holding Han (an
+    OPML outline's `_note` under its item) are read as lines of their own after its value; the words in Han the
+    dump holds elsewhere (another element's attribute, an element's text) that the lines read do not hold are put
+    in `left`, to be said (diffread27 N2: read by its one attribute, a dump's other words were dropped unsaid)."""
     if "=" not in text or HAN.search(text) is None:
         return None
     tags = list(_XML_TAG.finditer(text))
@@ -439,21 +442,32 @@ def attribute_lines(text: str) -> list[tuple[int, str]] | None:
     if not han:
         return None
     name, attribute = max(han, key=lambda k: han[k])
-    values: list[tuple[int, str]] = []  # (the tag's index among `tags`, its value)
+    values: list[tuple[int, str, bool]] = []  # (the tag's index among `tags`, its value, a line of its own)
+    main = 0  # the values of the one attribute
     for k, m in enumerate(tags):
         if m.group("name") == name and not m.group("close"):
+            value: str | None = None
+            notes: list[str] = []
             for a in _XML_ATTRIBUTE.finditer(m.group("attrs")):
+                words = _XML_ENTITY.sub(_xml_entity, a.group("av"))
                 if a.group("an") == attribute:
-                    values.append((k, _XML_ENTITY.sub(_xml_entity, a.group("av"))))
-    if len(values) < 3 or not holds_the_words("".join(v for _, v in values), text):
+                    value = words
+                elif HAN.search(words) is not None:
+                    notes.append(words)
+            if value is not None:
+                values.append((k, value, False))
+                main += 1
+            values += [(k, note, True) for note in notes if value is None or value not in note]
+    if main < 3 or not holds_the_words("".join(v for _, v, _ in values), text):
         return None
-    glyphs = sorted(len(v) for _, v in values)[len(values) // 2] <= _GLYPH_MEDIAN
+    glyphs = sorted(len(v) for _, v, own in values if not own)[main // 2] <= _GLYPH_MEDIAN
     lines: list[tuple[int, str]] = []
     parts: list[str] = []
     first = 0
     before = -1  # the tag index of the value joined last
-    for k, value in values:
-        if parts and (not glyphs or any(tags[j].group("close") for j in range(before + 1, k))):
+    alone = False  # the value joined last is a line of its own
+    for k, value, own in values:
+        if parts and (not glyphs or own or alone or any(tags[j].group("close") for j in range(before + 1, k))):
             lines.append((first, "".join(parts)))
             parts = []
         if not parts:
@@ -461,7 +475,7 @@ def attribute_lines(text: str) -> list[tuple[int, str]] | None:
         elif k > before + 1 and _ascii_word(parts[-1][-1:]) and _ascii_word(value[:1]):
             parts.append(" ")  # two ASCII words an element parts (ALTO's `<SP/>`)
         parts.append(value)
-        before = k
+        before, alone = k, own
     if parts:
         lines.append((first, "".join(parts)))
     out: list[tuple[int, str]] = []
@@ -471,4 +485,42 @@ def attribute_lines(text: str) -> list[tuple[int, str]] | None:
         at = start
         if words.strip():
             out.append((line, words))
+    read = "\n".join(words for _, words in out)
+    if left is not None and len(HAN.findall(read)) < len(HAN.findall(text)):  # (every Han read: nothing to look for)
+        left += _left_out(text, tags, name, attribute, read)
     return out
+
+
+_LEFT_CHECKED = 200  # the distinct pieces `_left_out` looks for in the lines read, at most (linear time)
+_LEFT_SAID = 20  # … and quotes, at most
+
+
+def _left_out(text: str, tags: list[regex.Match[str]], name: str, attribute: str, read: str) -> list[str]:
+    """The words in Han of an XML dump read by `name`'s `attribute` that stand elsewhere (another attribute not
+    read as a line, an element's text: OPML's head `<title>`, a comment) and that `read` does not hold: a layout
+    dump's font names (`<font name="宋体">`) are as well said as any other words the reader leaves out."""
+    pieces: list[str] = []
+    for k, m in enumerate(tags):
+        if not m.group("close") and "=" in m.group("attrs") and HAN.search(m.group("attrs")) is not None:
+            for a in _XML_ATTRIBUTE.finditer(m.group("attrs")):
+                if (m.group("name") != name or a.group("an") != attribute) and HAN.search(a.group("av")):
+                    pieces.append(_XML_ENTITY.sub(_xml_entity, a.group("av")))
+        end = tags[k + 1].start() if k + 1 < len(tags) else len(text)
+        if end - m.end() > 0 and HAN.search(text, m.end(), end) is not None:
+            pieces.append(_XML_ENTITY.sub(_xml_entity, text[m.end() : end]))
+    found: list[str] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        words = " ".join(piece.split())
+        if words in seen:
+            continue
+        seen.add(words)
+        if len(found) == _LEFT_SAID:
+            found.append("…")  # (more left out than a warning quotes: the first said, and that there are more)
+            break
+        if len(seen) > _LEFT_CHECKED:  # (more than looked for: the next said unlooked, and that there are more)
+            found += [words, "…"]
+            break
+        if words not in read:
+            found.append(words)
+    return found

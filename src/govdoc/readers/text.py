@@ -295,9 +295,12 @@ def text_blocks(
         folded_text = fold(text)
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
-    if record is None and text.lstrip()[:1] == "<" and '="' in asc and (xml := records.attribute_lines(text)):
+    left: list[str] = []  # … the words in Han such a dump holds where its lines are not read from
+    if record is None and text.lstrip()[:1] == "<" and '="' in asc and (xml := records.attribute_lines(text, left)):
         # an XML dump whose words stand in attributes (MuPDF's stext, ALTO, OPML): its lines, each at the file's
-        # line its first value stands on
+        # line its first value stands on; what it holds in Han elsewhere, left out, is said (diffread27 N2)
+        if heads is not None:
+            heads.extend(left)
         lines = [line for _, line in xml]
         origins = [Origin((f"line:{number}",)) for number, _ in xml]
         text = "\n".join(lines)
