@@ -63,11 +63,7 @@ _OPML_ITEMS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N2: an XML dump read by its attributes (b667087f) drops the Han of every other attribute "
-    "unsaid (an OPML outline's _note)",
-)
+# Fixed by fixA27 (N2; its cause test in tests/test_fixA27.py): kept as a plain test.
 def test_an_outlines_note_attribute_is_read_or_said() -> None:
     items = "\n".join(
         f'    <outline text="{t}"' + (' _note="具体由县公路养护中心负责落实"' if k == 2 else "") + "/>"
