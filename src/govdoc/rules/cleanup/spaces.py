@@ -15,6 +15,7 @@ from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn
 from govdoc.state import Block, State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
+_LAYOUT_SPACE_CHARS = frozenset(LAYOUT_SPACES)
 _HAN_BEFORE = regex.compile(r"\p{Han}{3,}$")  # 县委办: complete_organ judges the length
 _HAN_AFTER = regex.compile(r"\p{Han}{3,}")
 _NAME_REACH = 48  # how far a name before or after a space is read (an organ's name is shorter)
@@ -139,8 +140,11 @@ def _cjk_spaces(b: Block) -> None:
         for m in _LAYOUT_SPACE.finditer(b.text)
         if m.start() not in cells and not (listed and m.end() - m.start() == 1 and _between_organs(b.folded, m.start()))
     ]
-    wide = [e for s, e in ranges if e - s >= 2]  # (a run of two ideographic spaces is two long)
-    narrow = [e for s, e in ranges if e - s < 2]
+    # (a run of two ideographic spaces is two long; so is one whose first space stays, the run's first character
+    # after a figure or a Latin letter: CJK_CLASS holds the ideographic space, so `案号：0128　　提案人：…` lost only
+    # the second, and that narrow-looking removal still parted two cells, as the wider run after 0128 does)
+    wide = [e for s, e in ranges if e - s >= 2 or b.text[s - 1 : s] in _LAYOUT_SPACE_CHARS]
+    narrow = [e for s, e in ranges if e - s < 2 and b.text[s - 1 : s] not in _LAYOUT_SPACE_CHARS]
     delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
 
 
