@@ -105,7 +105,8 @@ def _level(before: str, after: str) -> str | None:
     """The level word of the place named before the 届 (区政协 → 区), or right after it (全国委员会)."""
     levels = list(P.LEVEL_WORD.finditer(before))
     if levels:
-        return levels[-1].group(0)
+        word = levels[-1].group(0)
+        return None if word in P.NO_LEVEL_WORDS else word
     m = P.PROPOSAL_LEVEL_AFTER.match(after)
     return m.group("l") if m else None
 
@@ -142,6 +143,8 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
             continue  # 提出了三条建议，针对第2建议: the count's ordinal, no number (B2)
         lo = _clause_start(folded, m.start())
         start, body, level, term, session = _meeting(folded, lo, m.start())
+        if body is None and term is None and folded.startswith("(", m.end()):
+            body, level, term, session = _meeting_in_bracket(folded, m.end(), (body, level, term, session))
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]
@@ -164,6 +167,21 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
             ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind, numbers
         )
     return None
+
+
+_Meeting = tuple[str | None, str | None, int | None, int | None]
+_BRACKET_MEETING_REACH = 40  # a meeting's name in brackets: 政治协商会议某某自治县第十届委员会第三次会议 and its marks
+
+
+def _meeting_in_bracket(folded: str, at: int, read: _Meeting) -> _Meeting:
+    """The meeting a clerk set in brackets right after the number and kind, none named before them
+    (关于对第0093号提案（县政协九届三次会议）的答复): its body, level, term and session, where the bracket
+    names a body and a 届 (a proposer in brackets, 第56号提案（农工党某区委会）, names neither); else `read`."""
+    close = folded.find(")", at, at + _BRACKET_MEETING_REACH)
+    if close < 0:
+        return read
+    _, body, level, term, session = _meeting(folded, at + 1, close)
+    return read if body is None or term is None else (body, level, term, session)
 
 
 def _several(folded: str, start: int, last: str | None) -> tuple[str, ...]:

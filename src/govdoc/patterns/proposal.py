@@ -90,7 +90,10 @@ CPPCC_NAMES = ("政协", "政治协商会议")
 # (浦东新区, 滨海新区) and reads 区; a state-level 新区 (雄安新区) is run by a 管委会, no level of the
 # administrative divisions, and a 兵团 division (第八师) is none either: where a division and a city are
 # one (第八师石河子市) the name ends in 市, else the level stays null, never a guess.
-LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|林区|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+# 特区 (六枝特区, a county-level unit with its own 人大 and 政协) is no word of the contract's closed list and no
+# 市辖区 either: it is matched before 区 so as to read no level (NO_LEVEL_WORDS), never 区 out of its name.
+LEVEL_WORD = _lazy(r"全国|自治区|自治州|自治县|自治旗|地区|林区|特区|省|市|州|盟|区|县|旗|镇|乡|街道|村")
+NO_LEVEL_WORDS = frozenset({"特区"})
 # A reference starts after 对/关于/在 and a verb of answering (关于答复县政协…第48号提案的函), or, for
 # its meeting words, after the verb of an acknowledgement (您提出的市某届…第N号建议…收悉, 贵委转来的
 # 全国政协…提案): the pronoun and verb before the meeting are no part of the reference.
