@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from govdoc.fold import fold
 from govdoc.patterns import (
     BOX_OPTION,
@@ -12,6 +14,7 @@ from govdoc.patterns import (
     DISCLOSURE_VALUE,
     DISCLOSURE_YES,
     FORM_BOX,
+    MARK_AFTER_OPTION,
     PLANNED_WORDING,
     TICKED_BOXES,
 )
@@ -26,9 +29,27 @@ def ticked_option(value: str) -> str | None:
     row of boxes (no box, or words before the first box), to be read as written."""
     first = FORM_BOX.search(value)
     if first is None or value[: first.start()].strip():
-        return None
+        return _marked_after(value) if first is not None or "(" in value or "（" in value else None
     ticked = [m.group("option") for m in BOX_OPTION.finditer(value) if m.group("box") in TICKED_BOXES]
     return ticked[0].strip() if len(ticked) == 1 else ""
+
+
+def _marked_after(value: str) -> str | None:
+    """The option a clerk's typed row ticks in brackets after it (`A类（√）　B类（　）　C类（　）` → `A类`), the row
+    two options or more each with its bracket and nothing else: as `ticked_option` says, "" where none or
+    several are ticked, None for any other value (`B类（正在解决）` names its wording in the bracket)."""
+    folded = fold(value)
+    options = list(MARK_AFTER_OPTION.finditer(folded))
+    if (
+        len(options) < 2
+        or options[-1].end() != len(folded.rstrip())
+        or any(a.end() != b.start() for a, b in itertools.pairwise(options))
+    ):
+        return None
+    if options[0].start() != 0:
+        return None
+    ticked = [m for m in options if m.group("box")]
+    return value[ticked[0].start("option") : ticked[0].end("option")].strip() if len(ticked) == 1 else ""
 
 
 def category_of(value: str) -> tuple[str | None, str | None]:

@@ -35,6 +35,11 @@ CATEGORY_KEYS = (
     # the same mark named with what it marks, the category (类别标注：B, 分类标注：A类)
     "类别标注",
     "分类标注",
+    # the handling's result named with what was handled (提案办理结果：B类, 建议办理结果：C类, as a register's form
+    # heads the row)
+    "提案办理结果",
+    "建议办理结果",
+    "议案办理结果",
 )
 # Labels for the state of the handling, which a page fills with a category's wording (办理情况：
 # 已解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a
@@ -82,6 +87,9 @@ CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 FORM_BOX = _lazy(r"[☐□☑☒■✓✔√]")
 BOX_OPTION = _lazy(r"(?P<box>[☐□☑☒■✓✔√])(?P<option>[^☐□☑☒■✓✔√]*)")
 TICKED_BOXES = frozenset("☑☒■✓✔√")
+# The same row typed by a clerk, the tick or a blank in brackets after each option (办理结果：A类（√）　B类（　）
+# C类（　）, 公开属性：主动公开（ ）依申请公开（√）): folded text, each option its words before the bracket.
+MARK_AFTER_OPTION = _lazy(r"[ ]*(?P<option>[^()☐□☑☒■✓✔√ ][^()☐□☑☒■✓✔√]*?)[ ]*\([ ]{0,4}(?P<box>[☑☒■✓✔√]?)[ ]{0,4}\)")
 PLANNED_WORDING = _lazy(r"[列纳]入[^,;。 ]{1,8}?(?:计划|规划)")
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (category, _lazy("|".join(words))) for category, words in CATEGORY_WORDING_WORDS
