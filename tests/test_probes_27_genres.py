@@ -1,9 +1,45 @@
 """Round-27 blind probes of the header and trailer variety across the genre. Header and trailer only.
 
-(First look and causes: written after the batches ran; see below.)
+Shapes varied this round (rounds 6–26 did not try them, or tried another form of them: round 26 had 盟/旗/苏木/
+自治州/自治区/师市, 地震局, 档案馆, 公交集团, 第0155号政协提案, 文号：/复文号： rows, [ 索引号 ] rows, 答复结果, 信息公开属性,
+many closings and contacts; round 25 退役军人/应急/信访/林草 bureaus, 【at】 mails; round 24 分局, 管委会, 人民团体, 高校):
+- bodies and places: 神农架林区 (level 林区), a 特区 (no level word of the contract), an 自治旗, a 地方志编纂中心, a 办事处
+  without 街道, a 农村商业银行, a college's 后勤管理处 answering a 教代会 proposal, a 省直 局 copying the 提案委, a
+  税务分局 named over its title, a 消防救援大队;
+- references and titles: …建议办理情况的答复, （主办） after the number, 九届县政协 (the term before the body), 2024年县人代会,
+  案号/提案人 on one row parted by two ideographic spaces, two members in one 主送, …代表所提第15号建议, …的办理回复,
+  a 补充答复, the meeting in brackets after the number (第0093号提案（县政协九届三次会议）);
+- 文号 and letterheads: 〔2024] (a pair the clerk did not match), the 文号 on the letterhead's line, 发文字号： and
+  文件编号： rows, a 编办's letterhead, a ═ rule, the 文号 over two organ lines, a 乡's joint letterhead;
+- rows: A类（√）　B类（　）　C类（　）, 答复类别：Ｂ (full-width), 提案办理结果 and 建议办理结果, a 公开属性 ticked in
+  brackets, a portal's 信息名称 row, 主题分类/体裁分类 on one line, 办理类型：主办, 信息公开选项, （A类　主动公开） after the 文号.
+
+Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
+committed before the parser ran on the batch; every document also keeps the span invariants, invents no
+character and raises no internal error.
+
+First look (documents whole / checks), counted before any fix (batches 1-4 committed blind as 0db9207f, run on
+main 2ea5a379 = /work/s27start):
+- batch 1 (bodies and places): 9/10, 82/83. Miss: 特区十八届人大 read level 区 (cause 3).
+- batch 2 (references and titles): 8/10, 80/83. Misses: 案号：0128　　提案人：林某某 gave no number and no proposer
+  (cause 1); 第0093号提案（县政协九届三次会议） gave the reference no meeting (cause 2).
+- batch 3 (文号 and letterheads): 7/8, 57/58. The miss was my expectation: organ lines right above a 关于 title with
+  no 文号 between are the title's first lines (the contract's issuer rule; round 25 settled it under a 文号), so the
+  title holds both organ lines; corrected, the one expectation changed after a run.
+- batch 4 (rows): 6/10, 72/77. Misses: A类（√）　B类（　）　C类（　） gave no category (cause 5; the 公开属性 row so
+  ticked read right only because its first option was the one ticked); 提案办理结果 and 建议办理结果 were no category
+  labels (cause 4); 柘乡振函〔2024〕10号（A类　主动公开） gave no issuer and no category (cause 6, pending).
+Causes (tests/test_genre27_causes.py): 1 a run of two ideographic spaces after a figure parts two 键：值 cells (the
+layout clean-up took its second space out as letter-spacing, CJK_CLASS holding the ideographic space, and noted no
+wide gap: rules.cleanup.spaces._cjk_spaces); 2 the meeting a clerk set in brackets right after the number and kind
+(fields.proposal._meeting_in_bracket); 3 特区 reads no level (patterns.NO_LEVEL_WORDS); 4 提案办理结果/建议办理结果/
+议案办理结果 are category labels (patterns.CATEGORY_KEYS); 5 a typed row of options with the tick in brackets after the
+chosen one (patterns.MARK_AFTER_OPTION, fields.category._marked_after).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.probing import Tallied, checked
 from tests.test_probes_23_genres import expect as expect23
@@ -704,12 +740,14 @@ def test_the_number_above_a_letterhead_of_two_organs_lines() -> None:
 2024年6月28日
 """)
     # the second organ line carries the bureau's second name (two 牌子, one office: round 24's 乡村振兴局 shape),
-    # the 文号 over them: the letterhead's first line is the issuer the 落款 signs as
+    # the 文号 over them. Organ lines right above a 关于 title with no 文号 between are its first lines (the
+    # contract's issuer rule; round 25 settled it for one organ line under a 文号): corrected after the first run,
+    # the writer's error (I first wrote the title line alone)
     expect(
         doc,
         kind="reply",
         number=("柘发改函〔2024〕27号", "柘发改函", 2024, 27),
-        title="关于县政协九届三次会议第0066号提案的答复",
+        title="柘林县发展和改革局柘林县粮食和物资储备局关于县政协九届三次会议第0066号提案的答复",
         recipients=("霍某某委员",),
         signature=(("柘林县发展和改革局",), "2024-06-28", "2024年6月28日"),
         unplaced=False,
@@ -980,6 +1018,7 @@ def test_an_information_disclosure_option_row() -> None:
     )
 
 
+@pytest.mark.xfail(strict=True, reason="cause 6 (a 文号 with a bracketed category and 公开属性 after it) not yet fixed")
 def test_a_category_and_disclosure_in_one_bracket_after_the_number() -> None:
     doc = checked("""\
 柘林县乡村振兴局
