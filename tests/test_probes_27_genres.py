@@ -1042,3 +1042,998 @@ def test_a_category_and_disclosure_in_one_bracket_after_the_number() -> None:
         signature=(("柘林县乡村振兴局",), "2024-06-18", "2024年6月18日"),
         unplaced=False,
     )
+
+
+# --- batch 5 (written before the parser ran on it): closings as clerks word them ---------------------------------
+# 特此回复。, 专此答复，并致谢意！, a thanks after a clause praising the proposal (…很有帮助，谢谢！), 以上答复，请予指正。,
+# a request to keep watching (请您继续关注并监督我们的工作。), 特此致谢！, a thanks over a line saying where to turn if
+# unsatisfied, 顺祝工作顺利！ under the thanks, 此复 with no stop, a 反馈 request naming the member first.
+
+
+def test_a_closing_saying_te_ci_huifu() -> None:
+    doc = checked("""\
+柘林县体育事业发展中心
+关于县政协九届三次会议第0118号提案的答复
+成某某委员：
+您提出的《关于建设乡镇灯光篮球场的提案》收悉，现答复如下：
+我中心今年在9个乡镇建成灯光篮球场12片，夜间开放至22时。
+特此回复。
+柘林县体育事业发展中心
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县体育事业发展中心",
+        recipients=("成某某委员",),
+        closing="特此回复。",
+        signature=(("柘林县体育事业发展中心",), "2024-06-25", "2024年6月25日"),
+        last="我中心今年在9个乡镇建成灯光篮球场12片，夜间开放至22时。",
+        unplaced=False,
+    )
+
+
+def test_a_closing_answering_and_thanking_in_one_formula() -> None:
+    doc = checked("""\
+柘林县供销合作社联合社
+柘供销函〔2024〕3号
+关于县十八届人大三次会议第0171号建议的答复
+龙某某代表：
+您提出的《关于完善农资配送网络的建议》收悉，现答复如下：
+县供销社今年新建农资配送网点28个，化肥、农药配送到村覆盖率达到百分之九十。
+专此答复，并致谢意！
+柘林县供销合作社联合社
+2024年6月22日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县供销合作社联合社",
+        number=("柘供销函〔2024〕3号", "柘供销函", 2024, 3),
+        closing="专此答复，并致谢意！",
+        signature=(("柘林县供销合作社联合社",), "2024-06-22", "2024年6月22日"),
+        unplaced=False,
+    )
+
+
+def test_thanks_after_a_clause_praising_the_proposal() -> None:
+    doc = checked("""\
+柘林县数据资源局
+柘数据函〔2024〕2号
+关于县政协九届三次会议第0134号提案的答复
+易某某委员：
+您提出的《关于推进政务数据共享的提案》收悉，现答复如下：
+我局今年打通部门业务系统17个，共享数据目录1200余条。
+您的提案对我们改进工作很有帮助，谢谢！
+柘林县数据资源局
+2024年7月4日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县数据资源局",
+        closing="您的提案对我们改进工作很有帮助，谢谢！",
+        signature=(("柘林县数据资源局",), "2024-07-04", "2024年7月4日"),
+        last="我局今年打通部门业务系统17个，共享数据目录1200余条。",
+        unplaced=False,
+    )
+
+
+def test_a_closing_asking_to_be_corrected() -> None:
+    doc = checked("""\
+柘林县机关事务服务中心
+关于县十八届人大三次会议第0182号建议的答复
+汤某某代表：
+您提出的《关于推进机关食堂向社会开放的建议》收悉，现答复如下：
+县机关食堂已于今年5月起在节假日向周边群众开放，日均就餐300余人次。
+以上答复，请予指正。
+柘林县机关事务服务中心
+2024年6月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县机关事务服务中心",
+        closing="以上答复，请予指正。",
+        signature=(("柘林县机关事务服务中心",), "2024-06-30", "2024年6月30日"),
+        unplaced=False,
+    )
+
+
+def test_a_request_to_keep_watching_our_work() -> None:
+    doc = checked("""\
+柘林县城市管理和综合执法局
+柘城执函〔2024〕15号
+关于县政协九届三次会议第0109号提案的答复
+柴某某委员：
+您提出的《关于规范城区夜市经营的提案》收悉，现答复如下：
+我局今年在城区规划夜市经营区2处，设置固定摊位260个，实行统一管理。
+请您继续关注并监督我们的工作。
+柘林县城市管理和综合执法局
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县城市管理和综合执法局",
+        closing="请您继续关注并监督我们的工作。",
+        signature=(("柘林县城市管理和综合执法局",), "2024-06-28", "2024年6月28日"),
+        last="我局今年在城区规划夜市经营区2处，设置固定摊位260个，实行统一管理。",
+        unplaced=False,
+    )
+
+
+def test_a_closing_te_ci_zhi_xie() -> None:
+    doc = checked("""\
+柘林县残疾人联合会
+柘残联函〔2024〕4号
+关于县十八届人大三次会议第0196号建议的答复
+岳某某代表：
+您提出的《关于加强残疾人康复服务的建议》收悉，现答复如下：
+我会今年为1100名残疾人提供基本康复服务，适配辅助器具430件。
+特此致谢！
+柘林县残疾人联合会
+2024年7月6日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县残疾人联合会",
+        closing="特此致谢！",
+        signature=(("柘林县残疾人联合会",), "2024-07-06", "2024年7月6日"),
+        unplaced=False,
+    )
+
+
+def test_thanks_over_where_to_turn_if_unsatisfied() -> None:
+    doc = checked("""\
+柘林县住房保障服务中心
+关于县政协九届三次会议第0121号提案的答复
+黎某某委员：
+您提出的《关于扩大公租房保障范围的提案》收悉，现答复如下：
+我中心今年将新就业无房职工纳入公租房保障范围，新增配租320套。
+感谢您对住房保障工作的关心和支持！
+如对答复有不同意见，请与我中心联系。
+柘林县住房保障服务中心
+2024年6月21日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县住房保障服务中心",
+        closing="感谢您对住房保障工作的关心和支持！\n如对答复有不同意见，请与我中心联系。",
+        signature=(("柘林县住房保障服务中心",), "2024-06-21", "2024年6月21日"),
+        unplaced=False,
+    )
+
+
+def test_a_wish_for_work_going_well_under_the_thanks() -> None:
+    doc = checked("""\
+柘林县侨务办公室
+关于县政协九届三次会议第0143号提案的答复
+钟某某委员：
+您提出的《关于发挥侨资企业作用的提案》收悉，现答复如下：
+我办今年举办侨商恳谈会2场，促成侨资项目签约5个、总投资3.2亿元。
+再次感谢您对侨务工作的关心！
+顺祝工作顺利！
+柘林县侨务办公室
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县侨务办公室",
+        closing="再次感谢您对侨务工作的关心！\n顺祝工作顺利！",
+        signature=(("柘林县侨务办公室",), "2024-07-08", "2024年7月8日"),
+        unplaced=False,
+    )
+
+
+def test_ci_fu_with_no_stop() -> None:
+    doc = checked("""\
+柘林县农业机械化服务中心
+关于县十八届人大三次会议第0188号建议的答复
+覃某某代表：
+您提出的《关于提高丘陵山区农机补贴标准的建议》收悉，现答复如下：
+农机购置补贴标准由省里统一确定，我中心已将您的建议报送市农业农村局。
+此复
+柘林县农业机械化服务中心
+2024年6月27日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县农业机械化服务中心",
+        closing="此复",
+        signature=(("柘林县农业机械化服务中心",), "2024-06-27", "2024年6月27日"),
+        unplaced=False,
+    )
+
+
+def test_a_feedback_request_naming_the_member_first() -> None:
+    doc = checked("""\
+柘林县文物保护中心
+关于县政协九届三次会议第0152号提案的答复
+冉某某委员：
+您提出的《关于加强古驿道保护的提案》收悉，现答复如下：
+我中心今年完成古驿道遗存调查，对3段共5公里驿道设立保护标志。
+冉某某委员，对以上答复有何意见，请填写所附意见反馈表。
+柘林县文物保护中心
+2024年6月24日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县文物保护中心",
+        closing="冉某某委员，对以上答复有何意见，请填写所附意见反馈表。",
+        signature=(("柘林县文物保护中心",), "2024-06-24", "2024年6月24日"),
+        unplaced=False,
+    )
+
+
+# --- batch 6 (written before the parser ran on it): 落款 and dates as clerks type them -----------------------------
+# a date with full-width dots, the head of the bureau signing under it by post and name, an organ letter-spaced with
+# ideographic spaces, （章）, the 落款 pushed right with ASCII spaces, a date that does not exist (6月31日), （此页无正文）
+# over the 落款, the contact in brackets on the date's line, a 领导小组办公室, a date with a weekday in brackets.
+
+
+def test_a_date_with_full_width_dots() -> None:
+    doc = checked("""\
+柘林县粮食和物资储备局
+柘粮函〔2024〕6号
+关于县政协九届三次会议第0124号提案的答复
+裴某某委员：
+您提出的《关于加强储备粮轮换管理的提案》收悉，现答复如下：
+我局今年完成县级储备粮轮换1.2万吨，轮换计划执行率百分之百。
+感谢您对粮食工作的关心和支持！
+柘林县粮食和物资储备局
+2024．7．10
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县粮食和物资储备局",
+        signature=(("柘林县粮食和物资储备局",), "2024-07-10", "2024．7．10"),
+        unplaced=False,
+    )
+
+
+def test_the_head_of_the_bureau_signing_by_post_and_name() -> None:
+    doc = checked("""\
+柘林县水利局
+柘水函〔2024〕25号
+关于县十八届人大三次会议第0139号建议的答复
+丘某某代表：
+您提出的《关于加固河道堤防的建议》收悉，现答复如下：
+我局今年完成河道堤防加固12公里，防洪标准提高到二十年一遇。
+感谢您对水利工作的关心和支持！
+柘林县水利局
+局长：詹某某
+2024年6月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县水利局",
+        closing="感谢您对水利工作的关心和支持！",
+        signature=(("柘林县水利局",), "2024-06-26", "2024年6月26日"),
+        persons=(("局长", "詹某某"),),
+        unplaced=False,
+    )
+
+
+def test_an_organ_letter_spaced_with_ideographic_spaces() -> None:
+    doc = checked("""\
+柘林县交通运输局
+柘交函〔2024〕28号
+关于县政协九届三次会议第0146号提案的答复
+巫某某委员：
+您提出的《关于加强农村公路养护的提案》收悉，现答复如下：
+我局今年落实农村公路日常养护里程1800公里，优良中等路率达到百分之八十五。
+感谢您对交通运输工作的关心和支持！
+柘　林　县　交　通　运　输　局
+2024年7月3日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县交通运输局",
+        closing="感谢您对交通运输工作的关心和支持！",
+        signature=(("柘林县交通运输局",), "2024-07-03", "2024年7月3日"),
+        unplaced=False,
+    )
+
+
+def test_a_seal_remark_zhang_after_the_organ() -> None:
+    doc = checked("""\
+柘林县妇女联合会
+柘妇字〔2024〕9号
+关于县政协九届三次会议第0158号提案的答复
+蓝某某委员：
+您提出的《关于关爱农村留守妇女的提案》收悉，现答复如下：
+县妇联今年开展留守妇女技能培训26期，帮助860名留守妇女实现居家灵活就业。
+感谢您对妇女工作的关心和支持！
+柘林县妇女联合会（章）
+2024年6月29日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县妇女联合会",
+        number=("柘妇字〔2024〕9号", "柘妇字", 2024, 9),
+        signature=(("柘林县妇女联合会",), "2024-06-29", "2024年6月29日"),
+        unplaced=False,
+    )
+
+
+def test_a_luokuan_pushed_right_with_ascii_spaces() -> None:
+    doc = checked("""\
+柘林县人民防空办公室
+关于县十八届人大三次会议第0149号建议的答复
+邝某某代表：
+您提出的《关于规范人防工程平时利用的建议》收悉，现答复如下：
+我办今年对城区23处人防工程开展平时利用专项检查，整改问题41个。
+感谢您对人防工作的关心和支持！
+                                        柘林县人民防空办公室
+                                           2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县人民防空办公室",
+        closing="感谢您对人防工作的关心和支持！",
+        signature=(("柘林县人民防空办公室",), "2024-06-20", "2024年6月20日"),
+        unplaced=False,
+    )
+
+
+def test_a_date_that_does_not_exist_is_unparsed() -> None:
+    doc = checked("""\
+柘林县教育局
+柘教函〔2024〕33号
+关于县政协九届三次会议第0162号提案的答复
+梁某某委员：
+您提出的《关于加强中小学心理健康教育的提案》收悉，现答复如下：
+我局今年为全县中小学配备专职心理健康教师38名，建成心理辅导室45间。
+感谢您对教育工作的关心和支持！
+柘林县教育局
+2024年6月31日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县教育局",
+        # June has thirty days: a garbled date is kept as written and warned, never a guess of the day
+        signature=(("柘林县教育局",), None, "2024年6月31日"),
+        unplaced=False,
+    )
+    assert "date-unparsed" in [w.code for w in doc.warnings]
+
+
+def test_a_no_body_on_this_page_note_over_the_luokuan() -> None:
+    doc = checked("""\
+柘林县民族宗教事务局
+柘民宗函〔2024〕2号
+关于县政协九届三次会议第0167号提案的答复
+石某某委员：
+您提出的《关于保护少数民族特色村寨的提案》收悉，现答复如下：
+我局今年争取资金260万元，对4个少数民族特色村寨开展保护修缮。
+感谢您对民族宗教工作的关心和支持！
+（此页无正文）
+柘林县民族宗教事务局
+2024年7月1日
+""")
+    # （此页无正文） is the printer's note on a seal page; whether it stands in an element is left unchecked
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县民族宗教事务局",
+        closing="感谢您对民族宗教工作的关心和支持！",
+        signature=(("柘林县民族宗教事务局",), "2024-07-01", "2024年7月1日"),
+    )
+
+
+def test_the_contact_in_brackets_on_the_dates_line() -> None:
+    doc = checked("""\
+柘林县退役军人事务局
+柘退役函〔2024〕7号
+关于县十八届人大三次会议第0173号建议的答复
+吴某某代表：
+您提出的《关于做好退役军人优待证发放的建议》收悉，现答复如下：
+我局今年累计发放退役军人优待证1.1万张，发放率达到百分之九十八。
+感谢您对退役军人工作的关心和支持！
+柘林县退役军人事务局
+2024年7月2日（联系人：韦某某，电话：0745-6221345）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县退役军人事务局",
+        signature=(("柘林县退役军人事务局",), "2024-07-02", "2024年7月2日"),
+        contact={"name": "韦某某", "phones": ("0745-6221345",)},
+        unplaced=False,
+    )
+
+
+def test_a_leading_groups_office_signs() -> None:
+    doc = checked("""\
+柘林县食品安全委员会办公室
+关于县政协九届三次会议第0177号提案的答复
+潘某某委员：
+您提出的《关于加强农村集体聚餐食品安全管理的提案》收悉，现答复如下：
+我办今年建立农村集体聚餐申报备案制度，指导备案聚餐2100余场次，未发生食品安全事故。
+感谢您对食品安全工作的关心和支持！
+柘林县食品安全委员会办公室
+2024年6月23日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县食品安全委员会办公室",
+        title="柘林县食品安全委员会办公室关于县政协九届三次会议第0177号提案的答复",
+        signature=(("柘林县食品安全委员会办公室",), "2024-06-23", "2024年6月23日"),
+        unplaced=False,
+    )
+
+
+def test_a_date_with_its_weekday_in_brackets() -> None:
+    doc = checked("""\
+柘林县科学技术协会
+关于县十八届人大三次会议第0185号建议的答复
+庄某某代表：
+您提出的《关于加强青少年科普教育的建议》收悉，现答复如下：
+县科协今年组织科普进校园活动48场，建成校园科普角21个。
+感谢您对科普工作的关心和支持！
+柘林县科学技术协会
+2024年7月5日（星期五）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县科学技术协会",
+        signature=(("柘林县科学技术协会",), "2024-07-05", "2024年7月5日"),
+        unplaced=False,
+    )
+
+
+# --- batch 7 (written before the parser ran on it): contacts as clerks type them ----------------------------------
+# a seven-figure local number with no area code, a mobile typed in groups with spaces, 电话（传真）：, the name with its
+# post in brackets, a second number cut to its last figures after 、, an Email： label, 邮箱地址：, the postcode in
+# brackets after the address, 联系单位 naming a 股, （微信同号） after a mobile.
+
+
+def test_a_seven_figure_local_number_with_no_area_code() -> None:
+    doc = checked("""\
+柘林县教育局
+柘教函〔2024〕35号
+关于县政协九届三次会议第0171号提案的答复
+包某某委员：
+您提出的《关于规范校外培训机构的提案》收悉，现答复如下：
+我局今年开展校外培训机构专项治理，整改问题机构19家，取缔无证机构6家。
+感谢您对教育工作的关心和支持！
+柘林县教育局
+2024年7月4日
+联系人：贺某某　电话：6221234
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县教育局",
+        signature=(("柘林县教育局",), "2024-07-04", "2024年7月4日"),
+        contact={"name": "贺某某", "phones": ("6221234",)},
+        unplaced=False,
+    )
+
+
+def test_a_mobile_typed_in_groups_with_spaces() -> None:
+    doc = checked("""\
+柘林县农业农村局
+柘农函〔2024〕27号
+关于县十八届人大三次会议第0192号建议的答复
+欧某某代表：
+您提出的《关于发展林下经济的建议》收悉，现答复如下：
+我局今年扶持林下种养基地15个，发展林下经济面积2.3万亩。
+感谢您对农业农村工作的关心和支持！
+柘林县农业农村局
+2024年6月27日
+联系人：顾某某　手机：138 7451 2345
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县农业农村局",
+        signature=(("柘林县农业农村局",), "2024-06-27", "2024年6月27日"),
+        contact={"name": "顾某某", "phones": ("138 7451 2345",)},
+        unplaced=False,
+    )
+
+
+def test_a_phone_label_with_fax_in_brackets() -> None:
+    doc = checked("""\
+柘林县工业和信息化局
+柘工信函〔2024〕10号
+关于县政协九届三次会议第0176号提案的答复
+凌某某委员：
+您提出的《关于支持中小企业技术改造的提案》收悉，现答复如下：
+我局今年支持中小企业技术改造项目22个，兑现奖补资金1800万元。
+感谢您对工业和信息化工作的关心和支持！
+柘林县工业和信息化局
+2024年7月1日
+联系人：滕某某　电话（传真）：0745-6223456
+""")
+    # a number labelled both (电话/传真：…) is a phone and a fax (README, schema 1.7); the bracket says the same
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县工业和信息化局",
+        signature=(("柘林县工业和信息化局",), "2024-07-01", "2024年7月1日"),
+        contact={"name": "滕某某", "phones": ("0745-6223456",)},
+        faxes=("0745-6223456",),
+        unplaced=False,
+    )
+
+
+def test_the_contacts_post_in_brackets_after_the_name() -> None:
+    doc = checked("""\
+柘林县卫生健康局
+柘卫健函〔2024〕24号
+关于县十八届人大三次会议第0198号建议的答复
+阎某某代表：
+您提出的《关于加强乡镇卫生院医疗设备配置的建议》收悉，现答复如下：
+我局今年为14个乡镇卫生院配置DR、彩超等设备42台（套）。
+感谢您对卫生健康工作的关心和支持！
+柘林县卫生健康局
+2024年7月3日
+联系人：雷某某（办公室主任）　联系电话：0745-6225678
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县卫生健康局",
+        signature=(("柘林县卫生健康局",), "2024-07-03", "2024年7月3日"),
+        contact={"name": "雷某某", "phones": ("0745-6225678",)},
+        unplaced=False,
+    )
+
+
+def test_a_second_number_cut_to_its_last_figures() -> None:
+    doc = checked("""\
+柘林县市场监督管理局
+柘市监函〔2024〕16号
+关于县政协九届三次会议第0181号提案的答复
+祝某某委员：
+您提出的《关于加强农村假冒伪劣食品整治的提案》收悉，现答复如下：
+我局今年开展农村食品市场专项整治，查处假冒伪劣食品案件57件。
+感谢您对市场监管工作的关心和支持！
+柘林县市场监督管理局
+2024年6月24日
+联系人：符某某　联系电话：0745-6227001、6227002
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县市场监督管理局",
+        signature=(("柘林县市场监督管理局",), "2024-06-24", "2024年6月24日"),
+        contact={"name": "符某某", "phones": ("0745-6227001", "6227002")},
+        unplaced=False,
+    )
+
+
+def test_an_email_label_written_email() -> None:
+    doc = checked("""\
+柘林县文化广电和旅游局
+柘文旅函〔2024〕19号
+关于县十八届人大三次会议第0203号建议的答复
+甄某某代表：
+您提出的《关于加强乡村旅游宣传推介的建议》收悉，现答复如下：
+我局今年制作乡村旅游宣传片6部，在主流平台投放推介，点击量超过300万次。
+感谢您对文化和旅游工作的关心和支持！
+柘林县文化广电和旅游局
+2024年7月5日
+联系人：宁某某　电话：0745-6229012　Email：zlwlj@163.com
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县文化广电和旅游局",
+        signature=(("柘林县文化广电和旅游局",), "2024-07-05", "2024年7月5日"),
+        contact={"name": "宁某某", "phones": ("0745-6229012",), "email": "zlwlj@163.com"},
+        unplaced=False,
+    )
+
+
+def test_a_mailbox_address_label() -> None:
+    doc = checked("""\
+柘林县自然资源局
+柘自然资函〔2024〕33号
+关于县政协九届三次会议第0186号提案的答复
+闵某某委员：
+您提出的《关于加强耕地保护的提案》收悉，现答复如下：
+我局今年开展耕地“非农化”“非粮化”专项整治，整改问题图斑312个。
+感谢您对自然资源工作的关心和支持！
+柘林县自然资源局
+2024年7月8日
+联系人：卞某某
+联系电话：0745-6230088
+邮箱地址：zlzrzyj@126.com
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县自然资源局",
+        signature=(("柘林县自然资源局",), "2024-07-08", "2024年7月8日"),
+        contact={"name": "卞某某", "phones": ("0745-6230088",), "email": "zlzrzyj@126.com"},
+        unplaced=False,
+    )
+
+
+def test_the_postcode_in_brackets_after_the_address() -> None:
+    doc = checked("""\
+柘林县档案馆
+关于县十八届人大三次会议第0207号建议的答复
+荣某某代表：
+您提出的《关于建设数字档案馆的建议》收悉，现答复如下：
+我馆今年完成馆藏档案数字化120万页，数字档案馆系统已通过省级测评。
+感谢您对档案工作的关心和支持！
+柘林县档案馆
+2024年7月9日
+联系人：鲁某某　联系电话：0745-6231122
+通信地址：柘林县城关镇人民路8号（邮编：418000）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县档案馆",
+        signature=(("柘林县档案馆",), "2024-07-09", "2024年7月9日"),
+        contact={
+            "name": "鲁某某",
+            "phones": ("0745-6231122",),
+            "address": "柘林县城关镇人民路8号",
+            "postcode": "418000",
+        },
+        unplaced=False,
+    )
+
+
+def test_a_contact_unit_naming_a_section_of_the_bureau() -> None:
+    doc = checked("""\
+柘林县财政局
+柘财函〔2024〕21号
+关于县政协九届三次会议第0191号提案的答复
+詹某某委员：
+您提出的《关于加大村级组织运转经费保障的提案》收悉，现答复如下：
+县财政今年将村级组织运转经费提高到每村每年12万元，资金已全部拨付到位。
+感谢您对财政工作的关心和支持！
+柘林县财政局
+2024年6月25日
+联系单位：县财政局农业股　联系人：覃某某　联系电话：0745-6232233
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县财政局",
+        signature=(("柘林县财政局",), "2024-06-25", "2024年6月25日"),
+        contact={"name": "覃某某", "phones": ("0745-6232233",), "unit": "县财政局农业股"},
+        unplaced=False,
+    )
+
+
+def test_a_mobile_marked_as_the_wechat_too() -> None:
+    doc = checked("""\
+柘林县商务局
+柘商函〔2024〕17号
+关于县十八届人大三次会议第0211号建议的答复
+隆某某代表：
+您提出的《关于建设县域冷链物流中心的建议》收悉，现答复如下：
+县域冷链物流中心已完成主体工程，预计今年10月投入使用，冷库容量1.5万吨。
+感谢您对商务工作的关心和支持！
+柘林县商务局
+2024年7月10日
+联系人：黎某某，13974512345（微信同号）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县商务局",
+        signature=(("柘林县商务局",), "2024-07-10", "2024年7月10日"),
+        contact={"name": "黎某某", "phones": ("13974512345",)},
+        unplaced=False,
+    )
+
+
+# --- batch 8 (written before the parser ran on it): 版记 as clerks type them ---------------------------------------
+# a 抄送 naming a deputy after two organs, a 印发 line ending in 印 (not 印发), organs and a 县直有关单位 joined by 、 (no
+# split: the right side is no organ name of the contract's endings), a 印发 line naming the organ alone, 抄送 parted
+# by ； and 、 at once, a 抄送 of a member alone, short forms (人代工委, 提案委), a 抄报 and a 抄送 on one line, a 印发
+# date in ideographs ending 印发, a 版记 between rules of ─, a 抄送 with 各乡镇（街道）, the 印发 line with 印制.
+
+
+def test_a_cc_naming_the_deputy_after_two_organs() -> None:
+    doc = checked("""\
+柘林县交通运输局
+柘交函〔2024〕31号
+关于县十八届人大三次会议第0215号建议的答复
+林某某代表：
+您提出的《关于改造危桥的建议》收悉，现答复如下：
+我局今年完成农村危桥改造16座，全部通过交工验收。
+感谢您对交通运输工作的关心和支持！
+柘林县交通运输局
+2024年7月6日
+抄送：县人大常委会人事代表工作委员会，县人民政府办公室，林某某代表。
+柘林县交通运输局办公室　　　　　　2024年7月6日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县交通运输局",
+        signature=(("柘林县交通运输局",), "2024-07-06", "2024年7月6日"),
+        imprint=(
+            ("县人大常委会人事代表工作委员会", "县人民政府办公室", "林某某代表"),
+            "柘林县交通运输局办公室",
+            "2024-07-06",
+        ),
+        unplaced=False,
+    )
+
+
+def test_a_printing_line_ending_in_yin_alone() -> None:
+    doc = checked("""\
+柘林县水利局
+柘水函〔2024〕29号
+关于县政协九届三次会议第0195号提案的答复
+殷某某委员：
+您提出的《关于推进小型水库标准化管理的提案》收悉，现答复如下：
+我局今年完成28座小型水库标准化管理创建，配备专职巡查员56名。
+感谢您对水利工作的关心和支持！
+柘林县水利局
+2024年7月2日
+抄送：县政协提案委员会。
+柘林县水利局办公室　　　　　　　2024年7月2日印
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县水利局",
+        signature=(("柘林县水利局",), "2024-07-02", "2024年7月2日"),
+        imprint=(("县政协提案委员会",), "柘林县水利局办公室", "2024-07-02"),
+        unplaced=False,
+    )
+
+
+def test_a_cc_of_an_organ_and_the_countys_units_joined_by_a_dun_comma() -> None:
+    doc = checked("""\
+柘林县人民政府办公室
+柘政办函〔2024〕41号
+关于县十八届人大三次会议第0003号建议的答复
+尹某某代表：
+您提出的《关于统筹推进县域商业体系建设的建议》收悉，现答复如下：
+县政府今年出台县域商业体系建设实施方案，建成乡镇商贸中心8个。
+感谢您对县政府工作的关心和支持！
+柘林县人民政府办公室
+2024年7月9日
+抄送：各乡镇人民政府、县直有关单位。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县人民政府办公室",
+        signature=(("柘林县人民政府办公室",), "2024-07-09", "2024年7月9日"),
+        # 县直有关单位 ends in none of the contract's organ endings: the 、 splits nothing
+        imprint=(("各乡镇人民政府、县直有关单位",), None, None),
+        unplaced=False,
+    )
+
+
+def test_a_printing_line_naming_the_organ_alone() -> None:
+    doc = checked("""\
+柘林县林业局
+柘林函〔2024〕26号
+关于县政协九届三次会议第0199号提案的答复
+聂某某委员：
+您提出的《关于加强古树名木保护的提案》收悉，现答复如下：
+我局今年完成全县古树名木挂牌保护1260株，对38株衰弱古树开展复壮。
+感谢您对林业工作的关心和支持！
+柘林县林业局
+2024年6月30日
+抄送：县政协提案委员会。
+柘林县林业局办公室印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县林业局",
+        signature=(("柘林县林业局",), "2024-06-30", "2024年6月30日"),
+        imprint=(("县政协提案委员会",), "柘林县林业局办公室", None),
+        unplaced=False,
+    )
+
+
+def test_a_cc_parted_by_semicolons_and_dun_commas_at_once() -> None:
+    doc = checked("""\
+柘林县发展和改革局
+柘发改函〔2024〕35号
+关于县十八届人大三次会议第0221号建议的答复
+田某某代表：
+您提出的《关于加快推进重点项目建设的建议》收悉，现答复如下：
+全县今年纳入调度的重点项目86个，1至6月完成投资68亿元。
+感谢您对发展改革工作的关心和支持！
+柘林县发展和改革局
+2024年7月7日
+抄送：市发展和改革委员会、市人大常委会人事代表工作委员会；县人民政府办公室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县发展和改革局",
+        signature=(("柘林县发展和改革局",), "2024-07-07", "2024年7月7日"),
+        imprint=(("市发展和改革委员会", "市人大常委会人事代表工作委员会", "县人民政府办公室"), None, None),
+        unplaced=False,
+    )
+
+
+def test_a_cc_of_the_member_alone() -> None:
+    doc = checked("""\
+柘林县生态环境局
+柘环函〔2024〕14号
+关于县政协九届三次会议第0203号提案的答复
+邵某某委员：
+您提出的《关于加强农村黑臭水体治理的提案》收悉，现答复如下：
+我局今年完成农村黑臭水体治理11处，治理成效经第三方评估全部达标。
+感谢您对生态环境工作的关心和支持！
+柘林县生态环境局
+2024年7月3日
+抄送：邵某某委员
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县生态环境局",
+        signature=(("柘林县生态环境局",), "2024-07-03", "2024年7月3日"),
+        imprint=(("邵某某委员",), None, None),
+        unplaced=False,
+    )
+
+
+def test_a_cc_of_short_forms_of_the_congress_and_cppcc_offices() -> None:
+    doc = checked("""\
+柘林县住房和城乡建设局
+柘建函〔2024〕38号
+关于县十八届人大三次会议第0226号建议的答复
+冯某某代表：
+您提出的《关于加强物业管理的建议》收悉，现答复如下：
+我局今年开展物业服务质量提升行动，督促整改问题260个，成立业主委员会18个。
+感谢您对住房和城乡建设工作的关心和支持！
+柘林县住房和城乡建设局
+2024年7月8日
+抄送：县人大常委会人代工委，县政府督查室。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县住房和城乡建设局",
+        signature=(("柘林县住房和城乡建设局",), "2024-07-08", "2024年7月8日"),
+        imprint=(("县人大常委会人代工委", "县政府督查室"), None, None),
+        unplaced=False,
+    )
+
+
+def test_a_chaobao_and_a_chaosong_on_one_line() -> None:
+    doc = checked("""\
+柘林县应急管理局
+柘应急函〔2024〕11号
+关于县政协九届三次会议第0208号提案的答复
+鞠某某委员：
+您提出的《关于加强乡镇应急救援队伍建设的提案》收悉，现答复如下：
+全县今年组建乡镇综合性应急救援队伍18支，配备队员540名。
+感谢您对应急管理工作的关心和支持！
+柘林县应急管理局
+2024年7月4日
+抄报：市应急管理局　　抄送：县政协提案委员会
+""")
+    # 抄报 (up) and 抄送 (across) both copy the answer: the contract's cc holds the organs copied
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县应急管理局",
+        signature=(("柘林县应急管理局",), "2024-07-04", "2024年7月4日"),
+        cc=("市应急管理局", "县政协提案委员会"),
+        unplaced=False,
+    )
+
+
+def test_a_printing_date_in_ideographs_ending_in_yinfa() -> None:
+    doc = checked("""\
+柘林县审计局
+柘审函〔2024〕12号
+关于县十八届人大三次会议第0230号建议的答复
+喻某某代表：
+您提出的《关于加强惠民惠农资金审计监督的建议》收悉，现答复如下：
+我局今年对惠民惠农“一卡通”资金开展专项审计，推动追回违规资金86万元。
+感谢您对审计工作的关心和支持！
+柘林县审计局
+二〇二四年七月五日
+抄送：县人大常委会人事代表工作委员会。
+柘林县审计局办公室　　　　　　二〇二四年七月五日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县审计局",
+        signature=(("柘林县审计局",), "2024-07-05", "二〇二四年七月五日"),
+        imprint=(("县人大常委会人事代表工作委员会",), "柘林县审计局办公室", "2024-07-05"),
+        unplaced=False,
+    )
+
+
+def test_a_banji_between_rules_of_light_box_lines() -> None:
+    doc = checked("""\
+柘林县司法局
+柘司函〔2024〕9号
+关于县政协九届三次会议第0214号提案的答复
+靳某某委员：
+您提出的《关于加强人民调解员队伍建设的提案》收悉，现答复如下：
+我局今年为全县人民调解员开展业务培训12期，新聘专职调解员36名。
+感谢您对司法行政工作的关心和支持！
+柘林县司法局
+2024年7月1日
+────────────────────────
+抄送：县政协提案委员会。
+────────────────────────
+柘林县司法局办公室　　　　　　　2024年7月1日印发
+────────────────────────
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县司法局",
+        signature=(("柘林县司法局",), "2024-07-01", "2024年7月1日"),
+        imprint=(("县政协提案委员会",), "柘林县司法局办公室", "2024-07-01"),
+        unplaced=False,
+    )
+
+
+def test_a_cc_of_the_townships_and_streets_in_brackets() -> None:
+    doc = checked("""\
+柘林县民政局
+柘民函〔2024〕22号
+关于县十八届人大三次会议第0234号建议的答复
+覃某某代表：
+您提出的《关于规范农村公益性公墓建设的建议》收悉，现答复如下：
+我局今年指导建成乡镇农村公益性公墓6个，完成散埋乱葬整治1200余处。
+感谢您对民政工作的关心和支持！
+柘林县民政局
+2024年7月10日
+抄送：各乡镇人民政府（街道办事处），县政协提案委员会。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县民政局",
+        signature=(("柘林县民政局",), "2024-07-10", "2024年7月10日"),
+        imprint=(("各乡镇人民政府（街道办事处）", "县政协提案委员会"), None, None),
+        unplaced=False,
+    )
+
+
+def test_a_printing_line_with_yinzhi() -> None:
+    doc = checked("""\
+柘林县统计局
+柘统函〔2024〕8号
+关于县政协九届三次会议第0219号提案的答复
+邬某某委员：
+您提出的《关于加强统计数据质量管理的提案》收悉，现答复如下：
+我局今年开展统计数据质量专项核查，核查企业联网直报数据320家。
+感谢您对统计工作的关心和支持！
+柘林县统计局
+2024年7月8日
+抄送：县政协提案委员会。
+柘林县统计局办公室　　　　　　　2024年7月8日印制
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县统计局",
+        signature=(("柘林县统计局",), "2024-07-08", "2024年7月8日"),
+        imprint=(("县政协提案委员会",), "柘林县统计局办公室", "2024-07-08"),
+        unplaced=False,
+    )
