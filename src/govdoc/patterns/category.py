@@ -141,6 +141,14 @@ CATEGORY_IN_NOTE = _lazy(
 # disclosure may stand beside it parted by a space alone (（B类　主动公开）, （主动公开　A类）), which the layout
 # clean-up takes out between two ideographs: the disclosure's value then parts them.
 _DISCLOSURE_VALUE_ALT = "主动公开|依申请公开|不予公开|不公开"
+# The 版头's two marks in one bracket after the 文号 (…10号（A类　主动公开）, …10号（主动公开，B类）): the category
+# letter and a 公开属性 value, in either order, parted by a space, a comma or a 、 (the layout clean-up may have
+# taken the space out between two ideographs); the letter is group `l`, read as CATEGORY_MARK's.
+_MARKS_GAP = r"[ ]{0,2}[,;、]?[ ]{0,2}"
+CATEGORY_DISCLOSURE_MARK = _lazy(
+    rf"[ ]{{0,4}}{_OPEN}[ ]{{0,2}}(?:{_CATEGORY_LETTER}[ ]{{0,2}}类?{_MARKS_GAP}(?:{_DISCLOSURE_VALUE_ALT})"
+    rf"|(?:{_DISCLOSURE_VALUE_ALT}){_MARKS_GAP}{_CATEGORY_LETTER}[ ]{{0,2}}类?)[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}$"
+)
 CATEGORY_MARK_IN_NOTE = _lazy(
     rf"(?:^\(|[,;]|{_DISCLOSURE_VALUE_ALT})[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
     rf"(?:答复|件|办理)?[ ]{{0,2}}(?=[,;)]|{_DISCLOSURE_VALUE_ALT})"

@@ -93,7 +93,11 @@ def _beside_doc_number(state: State) -> Found | None:
             words = P.CATEGORY_WORD_LINE.match(b.folded[m.end() :].strip())
             if words is not None:  # …10号（列入计划解决）: the category in words
                 return category_of(words.group(0)), S.inside(state, [b], b.text[m.end() :].strip())
-            mark = P.CATEGORY_MARK.match(b.folded, m.end()) or L.category_before_number(b.folded, m.start())
+            mark = (
+                P.CATEGORY_MARK.match(b.folded, m.end())
+                or P.CATEGORY_DISCLOSURE_MARK.match(b.folded, m.end())
+                or L.category_before_number(b.folded, m.start())
+            )
         elif L.is_doc_number_line(b):
             mark = P.CATEGORY_MARK.search(b.folded)
         else:

@@ -67,6 +67,11 @@ def disclosure(state: State) -> None:
                 if cell is not None:
                     found, span = disclosure_of(b.text[cell[0] : cell[1]]), S.at(state, b, *cell)
                     break
+                marks = _marks_after_number(b)  # 某财函〔2024〕5号（A类　主动公开）: both marks in one bracket
+                if marks is not None:
+                    found = disclosure_of(b.text[marks:])
+                    span = S.inside(state, [b], found, marks) if found else None
+                    break
             if b is state.signature_date and b.folded.endswith(")"):  # 2024年5月6日（此件公开发布）
                 end = L.date_end(b)
                 found = disclosure_of(b.text[end:]) if P.NOTE_LINE.match(b.folded[end:].strip()) else None
@@ -99,6 +104,14 @@ def disclosure(state: State) -> None:
 
 
 _CONTACT_NOTE_ZONES = frozenset({Zone.NOTE, Zone.CONTACT})
+
+
+def _marks_after_number(b: Block) -> int | None:
+    """Where the bracket holding the category and the 公开属性 after the 文号 starts (`P.CATEGORY_DISCLOSURE_MARK`:
+    `…10号（A类　主动公开）`), else None."""
+    m = P.DOC_NO.search(b.folded) if "号" in b.folded and "公开" in b.folded else None
+    mark = P.CATEGORY_DISCLOSURE_MARK.match(b.folded, m.end()) if m is not None else None
+    return None if mark is None else mark.start()
 
 
 def _contact_after_note(b: Block) -> int:

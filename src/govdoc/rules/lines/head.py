@@ -134,7 +134,11 @@ def is_doc_number_line(b: Block) -> bool:
         rest = (f[: m.start()] + f[m.end() :]).strip(" ()")
         # …6号（A）类, …6号（列入计划解决）: the answer category beside it, as a letter or in words; or the
         # letter marked before it (【B类】某发〔2024〕3号), where the number then starts (patterns.DOC_NO)
-        category = bool(P.CATEGORY_MARK.match(f, m.end()) or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip()))
+        category = bool(
+            P.CATEGORY_MARK.match(f, m.end())
+            or P.CATEGORY_WORD_LINE.match(f[m.end() :].strip())
+            or P.CATEGORY_DISCLOSURE_MARK.match(f, m.end())  # …10号（A类　主动公开）: both marks in one bracket
+        )
         before = not f[m.end() :].strip(" ()") and category_before_number(f, m.start()) is not None
         # 某林函〔2024〕26号　　某财函〔2024〕103号 (or parted by ，/、): a joint answer printing each organ's number,
         # the first its own
