@@ -23,6 +23,7 @@ from govdoc.patterns import (
     CONTACT_PERSON_LABELS,
     CONTACT_WHOM,
     EMAIL,
+    EMAIL_LABELS,
     FAX_AFTER,
     FAX_LABELS,
     FAX_TOO_AFTER,
@@ -186,6 +187,10 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                 found = _UNIT.match(fvalue)
                 if found and unit is None:
                     unit = value[: found.end()].strip()
+            elif label in EMAIL_LABELS or label.lower().startswith("e"):
+                found = EMAIL.search(fvalue)  # (the folded copy: an address typed in full-width forms; conv23)
+                if found:
+                    email = value[found.start() : found.end()]
             elif "地址" in label and address is None and value.strip():
                 code = POSTCODE_AFTER_ADDRESS.search(fvalue)  # 某路100号（310000）
                 address = value[: code.start()].strip() if code else value.strip()
@@ -194,10 +199,6 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                 found = POSTCODE.search(fvalue)
                 if found:
                     postcode = found.group(0)
-            elif label in ("电子邮箱", "电子邮件", "电子信箱", "邮箱") or label.lower().startswith("e"):
-                found = EMAIL.search(fvalue)  # (the folded copy: an address typed in full-width forms; conv23)
-                if found:
-                    email = value[found.start() : found.end()]
         if name is None and "与" in folded:
             name = _whom(line, folded)
     if not any((name, phones, faxes, address, postcode, email, unit)):

@@ -143,8 +143,12 @@ CLOSING_SENTENCE = _lazy(
     r"|(?:您|你|贵|各位|关心|关注|支持|理解|帮助|再次)[^。!?\n]{0,60}?(?:表示|致以)(?:衷心|诚挚|真诚|深深|由衷|最诚挚)?的?"
     r"(?:感谢|谢意)"
     # (a hope worded as looking forward: 期待您一如既往地关心和支持…)
+    # (关心、关注 and what they join, by 并 or 及 as by 和: 请您继续关注并监督我们的工作, 关心及支持)
     r"|(?:希望|期待|期盼|盼望|欢迎|恳请|敬请|请)[^。!?\n]{0,80}?(?:宝贵意见|意见和建议|意见建议|好的建议|批评指正|监督指导"
-    r"|(?:关心|关注)[、和与]{0,2}(?:支持|建议))"
+    r"|(?:关心|关注)[、和与并及]{0,2}(?:支持|建议|监督))"
+    # thanks as the sentence's last clause, after a word on the proposal (您的提案对我们改进工作很有帮助，谢谢！): the
+    # sentence thanks the reader, as 谢谢！ alone does
+    r"|,[ ]{0,2}(?:谢谢|多谢|感谢)(?:您|你们?)?[ ]{0,2}[!。]?$"
     # the request for feedback on the answer itself (对以上答复有什么意见，请填写回执… / 如您对我们的答复有意见…)
     rf"|对{_OUR_ANSWER}[^。!?\n]{{0,40}}?意见"
     # the same request where the reader disagrees or is not satisfied (如有不同意见，请与我局联系 / 您如仍有
@@ -229,6 +233,19 @@ HANDLING_UNIT_LABELS = (
 )
 # Where to write or go: the kinds of address a contact names (通讯地址, 通信地址, 办公地址, 邮寄地址 …).
 ADDRESS_LABELS = ("通讯地址", "通信地址", "联系地址", "单位地址", "办公地址", "邮寄地址", "详细地址")
+# The labels of an e-mail address, longest first: a mailbox's own 地址 (邮箱地址, 电子邮件地址) names the e-mail, not
+# where to write (the address labels end in 地址 too, and a reader asking `"地址" in label` took it for one).
+EMAIL_LABELS = (
+    "电子邮箱地址",
+    "电子邮件地址",
+    "电子信箱地址",
+    "邮箱地址",
+    "邮件地址",
+    "电子邮箱",
+    "电子邮件",
+    "电子信箱",
+    "邮箱",
+)
 # The labels of a phone number, the one row every reader of a phone label is built from (the
 # contact's labels, a contact line's start, and which label's value holds phones): a label one
 # reader learnt by hand and another missed lost the number. A label that begins another (手机 of
@@ -296,10 +313,7 @@ _CONTACT_LABELS = (
     "地址",
     "邮政编码",
     "邮编",
-    "电子邮箱",
-    "电子邮件",
-    "电子信箱",
-    "邮箱",
+    *EMAIL_LABELS,
     "(?i:e-?mail)",
     *OTHER_CONTACT_LABELS,
     "承办单位",
@@ -399,10 +413,7 @@ _CONTACT_LINE_STARTS = (
     "地址",
     "邮政编码",
     "邮编",
-    "电子邮箱",
-    "电子邮件",
-    "电子信箱",
-    "邮箱",
+    *EMAIL_LABELS,
     "(?i:e-?mail)",
     rf"(?i:{'|'.join((*LATIN_FAX_LABELS, *LATIN_PHONE_LABELS))})",
 )
