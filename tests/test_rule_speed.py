@@ -315,12 +315,16 @@ def test_no_tail_after_a_date_ends_on_a_sentence_stop_so_date_end_need_not_look_
 
 
 def test_every_print_line_holds_the_word_the_print_test_looks_for_first() -> None:
-    """The trailer asks PRINTED_LINE only of a line holding 印发: each of its forms needs the word."""
+    """The trailer asks PRINTED_LINE only of a line holding 印 (P.PRINTED_LINE_CHAR): each of its forms needs the
+    word 印发, or the verb after the date that is 印发, 印制 or 印 alone (genre27)."""
+    from govdoc.patterns.dates import _PRINTING_VERB
     from govdoc.rules.trailer.base import printed_line
 
     alternatives = P.PRINTED_LINE.pattern.split("|^")
-    assert all("印发" in alt for alt in alternatives)
+    assert all("印发" in alt or _PRINTING_VERB in alt for alt in alternatives)
+    assert all(P.PRINTED_LINE_CHAR in verb for verb in _PRINTING_VERB.strip("(?:)").split("|"))
     assert printed_line(Block("某市人民政府办公室　　2024年5月6日印发"))
+    assert printed_line(Block("某市人民政府办公室　　2024年5月6日印"))
     assert not printed_line(Block("某市人民政府办公室　　2024年5月6日"))
 
 
@@ -328,11 +332,12 @@ def test_every_print_line_ends_on_a_character_the_print_test_looks_for_first() -
     """is_printed_line asks PRINTED_LINE only of a line ending on 印发, on its copies (共印50份, maybe
     bracketed) or on its date: each form ends on _COPIES or on DATE, and each of DATE's forms on a
     day's 日 or 号 or a digit."""
-    from govdoc.patterns.dates import _COPIES
+    from govdoc.patterns.dates import _COPIES, _PRINTING_VERB
     from govdoc.rules.lines.tail import _PRINTED_ENDS
 
+    assert {verb[-1] for verb in _PRINTING_VERB.strip("(?:)").split("|")} <= _PRINTED_ENDS
     for form in P.PRINTED_LINE.pattern.split("|^"):
-        ends = (f"印发{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")
+        ends = (f"印发{_COPIES}$", f"{_PRINTING_VERB}{_COPIES}$", f"印发\\){_COPIES}$", f"(?P<date>{P.DATE.pattern})$")
         labelled = f"(?P<date>{P.DATE.pattern})(?:[ ]{{0,2}}印发)?{_COPIES}$"  # 印发：某办　date(印发)(（共印N份）)
         assert form.endswith((*ends, labelled)), form
     assert _COPIES.endswith("份\\)?)?")

@@ -213,6 +213,13 @@ CLOCK_TIME = _lazy(r"\d{1,2}:\d{2}")
 # 9:00-9:20, 9:00～9:20, 9:00至9:20), before the row's text (rules.joins: two such rows are two lines).
 CLOCK_ROW = _lazy(r"[ ]{0,8}\d{1,2}:\d{2}(?:[ ]{0,2}(?:[-—–~～]{1,2}|至|到)[ ]{0,2}\d{1,2}:\d{2})?(?=[ \t]|\p{Han})")
 _COPIES = r"(?:[ ]{0,4}\(?共印[ ]{0,2}\d{1,5}[ ]{0,2}份\)?)?"
+# The verb after the 印发 line's date: 印发, or as older and county copies print it, 印 alone or 印制
+# (某县水利局办公室　　2005年3月1日印): the same line, the date its printing's. Only after a date: an organ alone
+# before 印 or 印制 is no line of the 版记's.
+_PRINTING_VERB = r"(?:印发|印制|印)"
+# The characters a 印发 line ends on before its copies (the verbs' last) and the one every form holds.
+PRINTED_LINE_ENDS = "发制印"
+PRINTED_LINE_CHAR = "印"
 # The 印发 line flattened onto the 抄送 line after its stop (抄送：市政府办公室。  某办  2024年5月6日印发).
 PRINTED_AFTER_CC = _lazy(rf"(?<=[。.;])[ ]{{0,40}}(?=[^\n]{{0,60}}?(?:{DATE.pattern})[ ]{{0,2}}印发)")
 # An undated 印发 line names its organ alone (某区水务局办公室印发): an organ's ending before 印发.
@@ -231,7 +238,7 @@ PRINTED_LINE = _lazy(
     rf"^印发(?:机关|单位)?[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGANS})[ ]{{0,40}}"
     rf"(?P<date>{DATE.pattern})(?:[ ]{{0,2}}印发)?{_COPIES}$"
     rf"|^(?:(?P<by>[^\n]{{2,60}}?)[ ]{{0,40}})?(?P<date>{DATE.pattern}|{MONTH_DATE.pattern}|{YEAR_DATE.pattern})"
-    rf"[ ]{{0,2}}印发{_COPIES}$"
+    rf"[ ]{{0,2}}{_PRINTING_VERB}{_COPIES}$"
     # the date in brackets after the organ (某办（2024年5月6日印发）)
     rf"|^(?P<by>[^\n(]{{2,60}}?)[ ]{{0,4}}\((?P<date>{DATE.pattern})[ ]{{0,2}}印发\){_COPIES}$"
     rf"|^(?P<by>{_PRINTING_ORGAN})[ ]{{0,40}}印发{_COPIES}$"

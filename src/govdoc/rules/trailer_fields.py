@@ -530,9 +530,13 @@ def imprint(state: State) -> None:
         if m:
             cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
             printed = P.PRINTED_AFTER_CC.search(b.folded, m.start("v"))  # 抄送：…。  某办  …印发 on one line
+            at, nxt = m.start("v"), _next_cc_cell(b, m.start("v"))  # 抄报：…　　抄送：… on one line
+            while nxt is not None:
+                cc.append((b, at, _cc_names(b, at, b.text[at : nxt.start()].rstrip(L.CELL_EDGE))))
+                at, nxt = nxt.start("v"), _next_cc_cell(b, nxt.start("v"))
             ends = [x.start() for x in (cell, printed) if x is not None]
-            value = b.text[m.start("v") : min(ends, default=len(b.text))]
-            cc.append((b, m.start("v"), _cc_names(b, m.start("v"), value.rstrip(L.CELL_EDGE))))
+            value = b.text[at : min(ends, default=len(b.text))]
+            cc.append((b, at, _cc_names(b, at, value.rstrip(L.CELL_EDGE))))
             on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
             if printed is not None and on_line is not None:
                 printed_by, by_span, printed_on, on_span, partial = _printed(state, b, on_line, printed.end())
@@ -563,6 +567,26 @@ def imprint(state: State) -> None:
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span, printed_on_partial=partial)
+
+
+def _next_cc_cell(b: Block, start: int) -> regex.Match[str] | None:
+    """The next 抄送/抄报 cell on a 版记 line after `start` (抄报：市某局　　抄送：县某委, the 版记's two rows set on
+    one line): a label and its colon that a wide gap, kept or taken out between two ideographs, or a list's mark
+    sets off from the value before it, as a cell's edge; a 抄送 inside an organ's words is none."""
+    f = b.folded
+    found: regex.Match[str] | None = None
+    for word in P.CC_WORDS:
+        at = f.find(word, start)
+        while at > start and (found is None or at < found.start()):
+            m = P.CC_CELL.match(f, at)
+            if m is not None and (f[at - 1] in _CC_CELL_EDGE or at in b.gaps):
+                found = m
+                break
+            at = f.find(word, at + 1)
+    return found
+
+
+_CC_CELL_EDGE = frozenset(" \t,;。")
 
 
 def _cc_after_terms(b: Block) -> regex.Match[str] | None:

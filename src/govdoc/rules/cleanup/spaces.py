@@ -196,7 +196,7 @@ def _cc_line(folded: str) -> bool:
 
 def _print_line(folded: str) -> bool:
     """A 版记's 印发 line, whose organs (two offices printing jointly) a single space may part as on a 抄送 line."""
-    return "印发" in folded and P.PRINTED_LINE.match(folded) is not None
+    return P.PRINTED_LINE_CHAR in folded and P.PRINTED_LINE.match(folded) is not None
 
 
 def _between_organs(folded: str, at: int) -> bool:

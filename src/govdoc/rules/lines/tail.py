@@ -120,7 +120,7 @@ def _may_be_tail(b: Block) -> bool:
         or f[:1] in _TAIL_OPENS
         or "签" in f
         or "署名" in f  # a 签发人 line
-        or (f[-1:] in _PRINTED_ENDS and "印发" in f)
+        or (f[-1:] in _PRINTED_ENDS and P.PRINTED_LINE_CHAR in f)
     )
 
 
@@ -227,13 +227,13 @@ def is_imprint_line(b: Block) -> bool:
 
 
 def is_printed_line(f: str) -> bool:
-    """An `…印发` line (PRINTED_LINE) of the folded text `f`. Every form holds 印发 and ends on it, on
-    its copies (共印50份) or on its date: the pattern, whose organ part tries every length with a
-    date after it, is not asked of a line ending otherwise (a sentence that mentions 印发)."""
-    return f[-1:] in _PRINTED_ENDS and "印发" in f and bool(P.PRINTED_LINE.match(f))
+    """An `…印发` line (PRINTED_LINE) of the folded text `f`. Every form holds 印 (印发, 印制, 印 alone after the
+    date) and ends on its verb, on its copies (共印50份) or on its date: the pattern, whose organ part tries every
+    length with a date after it, is not asked of a line ending otherwise (a sentence that mentions 印发)."""
+    return f[-1:] in _PRINTED_ENDS and P.PRINTED_LINE_CHAR in f and bool(P.PRINTED_LINE.match(f))
 
 
-_PRINTED_ENDS = frozenset("发)份日号0123456789")
+_PRINTED_ENDS = frozenset(f"{P.PRINTED_LINE_ENDS})份日号0123456789")
 _CC_FIRST = P.CC_LINE_FIRST | P.BRIEF_CC_FIRST
 _RECIPIENTS_OPEN = "主"
 
