@@ -138,3 +138,124 @@ def test_a_wording_in_brackets_is_no_row_of_options() -> None:
         )
     )
     assert doc.header.handling_result == "B"
+
+
+# --- cause 6: the category and the 公开属性 in one bracket after the 文号 (patterns.CATEGORY_DISCLOSURE_MARK) -------
+# (the line was no 文号 line, so the letterhead over it gave no issuer, and neither mark was read)
+
+
+def test_disclosure_then_category_in_one_bracket_after_the_number() -> None:
+    doc = checked(
+        _reply("沅州市水利局\n沅水函〔2024〕38号（依申请公开，B类）\n关于市政协十三届三次会议第0207号提案的答复")
+    )
+    h = doc.header
+    assert (h.issuer, h.handling_result, h.disclosure) == ("沅州市水利局", "B", "依申请公开")
+    assert h.doc_number is not None and h.doc_number.serial == 38
+
+
+def test_category_and_disclosure_parted_by_a_dun_comma() -> None:
+    doc = checked(
+        _reply("沅州市水利局\n沅水函〔2024〕39号【C类、不予公开】\n关于市政协十三届三次会议第0207号提案的答复")
+    )
+    h = doc.header
+    assert (h.issuer, h.handling_result, h.disclosure) == ("沅州市水利局", "C", "不予公开")
+
+
+def _answer_with_tail(closing: str, tail: str = "") -> str:
+    """An answer with `closing` as its last paragraph over the 落款, and `tail` (contact, 版记 lines) under it."""
+    return (
+        "沅州市水利局\n沅水函〔2024〕40号\n关于市政协十三届三次会议第0207号提案的答复\n田某某委员：\n"
+        "您提出的《关于加强农村供水保障的提案》收悉，现答复如下：\n"
+        "我局今年新建农村集中供水工程9处，改善3.2万人饮水条件。\n"
+        f"{closing}\n沅州市水利局\n2024年7月9日\n{tail}"
+    )
+
+
+# --- cause 7: thanks as the last clause of the sentence that ends the answer (patterns.CLOSING_SENTENCE) ----------
+
+
+def test_a_word_on_the_proposal_then_thanks() -> None:
+    doc = checked(_answer_with_tail("您的建议很有见地，对我们的工作很有启发，谢谢您！"))
+    assert doc.closing is not None and doc.closing.text == "您的建议很有见地，对我们的工作很有启发，谢谢您！"
+
+
+def test_a_notices_request_then_thanks_stays_body() -> None:
+    """(a guard: a request to act before the thanks is an instruction, `_asks_first`)"""
+    doc = checked(
+        "关于暂停城区供水的通知\n各用水单位：\n因管网改造，7月10日城区暂停供水一天。\n请各单位提前储水，谢谢！\n"
+        "沅州市水利局\n2024年7月9日\n"
+    )
+    assert doc.closing is None
+
+
+# --- cause 8: 关心/关注 joined to 支持 or 监督 by 并 or 及 in a request to keep watching (patterns.CLOSING_SENTENCE) --
+
+
+def test_a_request_to_keep_caring_and_supporting_joined_by_ji() -> None:
+    doc = checked(_answer_with_tail("恳请您一如既往关心及支持全市水利工作。"))
+    assert doc.closing is not None and doc.closing.text == "恳请您一如既往关心及支持全市水利工作。"
+
+
+def test_a_request_to_watch_and_supervise() -> None:
+    doc = checked(_answer_with_tail("希望您继续关注并监督农村供水工作。"))
+    assert doc.closing is not None and doc.closing.text == "希望您继续关注并监督农村供水工作。"
+
+
+# --- cause 9: a mailbox's own 地址 labels the e-mail, not where to write (patterns.EMAIL_LABELS) ---------------------
+
+
+def test_an_email_address_label_ending_in_dizhi() -> None:
+    doc = checked(_answer_with_tail("感谢您对水利工作的关心和支持！", "联系人：卞某\n电子邮件地址：yzsl@163.com\n"))
+    c = doc.contact
+    assert c is not None and (c.email, c.address) == ("yzsl@163.com", None)
+
+
+def test_an_address_label_still_reads_the_address() -> None:
+    """(a guard)"""
+    doc = checked(_answer_with_tail("感谢您对水利工作的关心和支持！", "联系人：卞某\n联系地址：沅州市人民路8号\n"))
+    c = doc.contact
+    assert c is not None and c.address == "沅州市人民路8号"
+
+
+# --- cause 10: the 印发 line's verb written 印 or 印制 after its date (patterns.dates._PRINTING_VERB) -----------------
+
+
+def test_a_printing_line_ending_in_yin_in_ideographs() -> None:
+    doc = checked(
+        _answer_with_tail(
+            "感谢您对水利工作的关心和支持！",
+            "抄送：市政协提案委员会。\n沅州市水利局办公室　　　　二〇二四年七月九日印\n",
+        )
+    )
+    i = doc.imprint
+    assert i is not None and (i.printed_by, i.printed_on) == ("沅州市水利局办公室", "2024-07-09")
+
+
+def test_a_printing_line_ending_in_yinzhi_with_copies() -> None:
+    doc = checked(
+        _answer_with_tail(
+            "感谢您对水利工作的关心和支持！",
+            "抄送：市政协提案委员会。\n沅州市水利局办公室　　2024年7月9日印制（共印6份）\n",
+        )
+    )
+    i = doc.imprint
+    assert i is not None and (i.printed_by, i.printed_on) == ("沅州市水利局办公室", "2024-07-09")
+
+
+# --- cause 11: the 版记's 抄报 and 抄送 cells set on one line (rules.trailer_fields._next_cc_cell) ---------------------
+
+
+def test_a_chaosong_and_a_fensong_cell_on_one_line() -> None:
+    doc = checked(
+        _answer_with_tail("感谢您对水利工作的关心和支持！", "抄送：市政协提案委员会。　　分送：市政府督查室。\n")
+    )
+    i = doc.imprint
+    assert i is not None and i.cc == ("市政协提案委员会", "市政府督查室")
+
+
+def test_three_cells_parted_by_ascii_spaces() -> None:
+    doc = checked(
+        _answer_with_tail("感谢您对水利工作的关心和支持！", "抄报：省水利厅  抄送：市政协提案委员会，市政府督查室\n")
+    )
+    i = doc.imprint
+    assert i is not None and i.cc == ("省水利厅", "市政协提案委员会", "市政府督查室")

@@ -12,7 +12,17 @@ many closings and contacts; round 25 退役军人/应急/信访/林草 bureaus, 
 - 文号 and letterheads: 〔2024] (a pair the clerk did not match), the 文号 on the letterhead's line, 发文字号： and
   文件编号： rows, a 编办's letterhead, a ═ rule, the 文号 over two organ lines, a 乡's joint letterhead;
 - rows: A类（√）　B类（　）　C类（　）, 答复类别：Ｂ (full-width), 提案办理结果 and 建议办理结果, a 公开属性 ticked in
-  brackets, a portal's 信息名称 row, 主题分类/体裁分类 on one line, 办理类型：主办, 信息公开选项, （A类　主动公开） after the 文号.
+  brackets, a portal's 信息名称 row, 主题分类/体裁分类 on one line, 办理类型：主办, 信息公开选项, （A类　主动公开） after the 文号;
+- closings: 特此回复。, 专此答复，并致谢意！, …很有帮助，谢谢！, 以上答复，请予指正。, 请您继续关注并监督我们的工作。, 特此致谢！,
+  thanks over 如对答复有不同意见，请与我中心联系。, 顺祝工作顺利！, 此复 with no stop, a 反馈 request naming the member;
+- 落款: 2024．7．10 (full-width dots), 局长：… under the organ, an organ letter-spaced with ideographic spaces, （章）, the
+  落款 pushed right with ASCII spaces, 2024年6月31日 (no such day), （此页无正文）, the contact in brackets on the date's
+  line, a 委员会办公室, （星期五）;
+- contacts: a seven-figure local number, 138 7451 2345, 电话（传真）：, （办公室主任） after the name, 、6227002 (a second
+  number cut to its last figures), Email：, 邮箱地址：, （邮编：…） after the address, 联系单位 naming a 股, （微信同号）;
+- 版记: a deputy in the cc, …日印 and …日印制, 各乡镇人民政府、县直有关单位 (no split), a 印发 line naming the organ alone,
+  ； and 、 in one cc, a member alone, 人代工委, 抄报 and 抄送 on one line, an ideograph 印发 date, ─ rules, （街道办事处）
+  in a cc.
 
 Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
 committed before the parser ran on the batch; every document also keeps the span invariants, invents no
@@ -28,18 +38,33 @@ main 2ea5a379 = /work/s27start):
   title holds both organ lines; corrected, the one expectation changed after a run.
 - batch 4 (rows): 6/10, 72/77. Misses: A类（√）　B类（　）　C类（　） gave no category (cause 5; the 公开属性 row so
   ticked read right only because its first option was the one ticked); 提案办理结果 and 建议办理结果 were no category
-  labels (cause 4); 柘乡振函〔2024〕10号（A类　主动公开） gave no issuer and no category (cause 6, pending).
+  labels (cause 4); 柘乡振函〔2024〕10号（A类　主动公开） gave no issuer and no category (cause 6).
+- batch 5 (closings; batches 5-8 committed blind as b38cb012 on main 2ea5a379 with causes 1-5 fixed): 8/10, 51/55.
+  Misses: 您的提案对我们改进工作很有帮助，谢谢！ (thanks as the sentence's last clause) did not close (cause 7);
+  请您继续关注并监督我们的工作。 did not close (cause 8).
+- batch 6 (落款 and dates): 10/10, 47/47.
+- batch 7 (contacts): 9/10, 50/51. Miss: 邮箱地址：… gave the e-mail as the contact's address (cause 9).
+- batch 8 (版记): 9/12, 55/60. Misses: a 印发 line ending 2024年7月2日印 and one ending …印制 gave no printing organ
+  nor date and were content-unplaced (cause 10); 抄报：市应急管理局　　抄送：县政协提案委员会 on one line kept
+  抄送：… as an organ of the cc (cause 11).
+Over the eight batches: 66/80 documents whole, 494/514 checks at first look (one check my own expectation); 80/80
+after the causes.
 Causes (tests/test_genre27_causes.py): 1 a run of two ideographic spaces after a figure parts two 键：值 cells (the
 layout clean-up took its second space out as letter-spacing, CJK_CLASS holding the ideographic space, and noted no
 wide gap: rules.cleanup.spaces._cjk_spaces); 2 the meeting a clerk set in brackets right after the number and kind
 (fields.proposal._meeting_in_bracket); 3 特区 reads no level (patterns.NO_LEVEL_WORDS); 4 提案办理结果/建议办理结果/
 议案办理结果 are category labels (patterns.CATEGORY_KEYS); 5 a typed row of options with the tick in brackets after the
-chosen one (patterns.MARK_AFTER_OPTION, fields.category._marked_after).
+chosen one (patterns.MARK_AFTER_OPTION, fields.category._marked_after); 6 the category and the 公开属性 in one
+bracket after the 文号 (patterns.CATEGORY_DISCLOSURE_MARK, read by rules.lines.head.is_doc_number_line,
+reply_fields._beside_doc_number and head.disclosure._marks_after_number); 7 thanks as the last clause of the
+answer's last sentence (…，谢谢！: patterns.CLOSING_SENTENCE); 8 关心/关注 joined to 支持 or 监督 by 并 or 及 in a
+request to keep watching (patterns.CLOSING_SENTENCE); 9 a mailbox's own 地址 label (邮箱地址, 电子邮件地址) is the
+e-mail's (patterns.EMAIL_LABELS, asked before the address labels in fields.contact); 10 a 印发 line's verb written
+印 or 印制 after its date (patterns.dates._PRINTING_VERB, the guards PRINTED_LINE_ENDS/PRINTED_LINE_CHAR); 11 the
+版记's 抄报/抄送/分送 cells set on one line are each a cc list (rules.trailer_fields._next_cc_cell).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from tests.probing import Tallied, checked
 from tests.test_probes_23_genres import expect as expect23
@@ -1018,7 +1043,6 @@ def test_an_information_disclosure_option_row() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="cause 6 (a 文号 with a bracketed category and 公开属性 after it) not yet fixed")
 def test_a_category_and_disclosure_in_one_bracket_after_the_number() -> None:
     doc = checked("""\
 柘林县乡村振兴局
