@@ -188,7 +188,7 @@ def test_a_notices_request_then_thanks_stays_body() -> None:
     assert doc.closing is None
 
 
-# --- cause 8: 关心/关注 joined to 支持 or 监督 by 并 or 及 in a request to keep watching (patterns.CLOSING_SENTENCE) --
+# --- cause 8: 关心/关注 joined to 支持 by 并 or 及 in a request to keep caring (patterns.CLOSING_SENTENCE) --------
 
 
 def test_a_request_to_keep_caring_and_supporting_joined_by_ji() -> None:
@@ -196,9 +196,15 @@ def test_a_request_to_keep_caring_and_supporting_joined_by_ji() -> None:
     assert doc.closing is not None and doc.closing.text == "恳请您一如既往关心及支持全市水利工作。"
 
 
-def test_a_request_to_watch_and_supervise() -> None:
+def test_a_request_to_keep_watching_and_supporting_joined_by_bing() -> None:
+    doc = checked(_answer_with_tail("希望您继续关注并支持农村供水工作。"))
+    assert doc.closing is not None and doc.closing.text == "希望您继续关注并支持农村供水工作。"
+
+
+def test_a_wish_for_supervision_alone_still_closes_nothing() -> None:
+    """(a guard: a welcome of supervision alone is the weak closing sentence, tests/test_holdout_7.py)"""
     doc = checked(_answer_with_tail("希望您继续关注并监督农村供水工作。"))
-    assert doc.closing is not None and doc.closing.text == "希望您继续关注并监督农村供水工作。"
+    assert doc.closing is None
 
 
 # --- cause 9: a mailbox's own 地址 labels the e-mail, not where to write (patterns.EMAIL_LABELS) ---------------------

@@ -41,14 +41,16 @@ main 2ea5a379 = /work/s27start):
   labels (cause 4); 柘乡振函〔2024〕10号（A类　主动公开） gave no issuer and no category (cause 6).
 - batch 5 (closings; batches 5-8 committed blind as b38cb012 on main 2ea5a379 with causes 1-5 fixed): 8/10, 51/55.
   Misses: 您的提案对我们改进工作很有帮助，谢谢！ (thanks as the sentence's last clause) did not close (cause 7);
-  请您继续关注并监督我们的工作。 did not close (cause 8).
+  请您继续关注并监督我们的工作。 did not close: my expectation, corrected after the gate (a wish for 监督 alone is the
+  project's weak closing sentence, tests/test_holdout_7.py; two checks the writer's). Looking at it found cause 8:
+  关注并支持/关心及支持 joined by 并 or 及 did not close either.
 - batch 6 (落款 and dates): 10/10, 47/47.
 - batch 7 (contacts): 9/10, 50/51. Miss: 邮箱地址：… gave the e-mail as the contact's address (cause 9).
 - batch 8 (版记): 9/12, 55/60. Misses: a 印发 line ending 2024年7月2日印 and one ending …印制 gave no printing organ
   nor date and were content-unplaced (cause 10); 抄报：市应急管理局　　抄送：县政协提案委员会 on one line kept
   抄送：… as an organ of the cc (cause 11).
-Over the eight batches: 66/80 documents whole, 494/514 checks at first look (one check my own expectation); 80/80
-after the causes.
+Over the eight batches: 66/80 documents whole, 494/514 checks at first look (three checks my own expectations);
+80/80 after the causes.
 Causes (tests/test_genre27_causes.py): 1 a run of two ideographic spaces after a figure parts two 键：值 cells (the
 layout clean-up took its second space out as letter-spacing, CJK_CLASS holding the ideographic space, and noted no
 wide gap: rules.cleanup.spaces._cjk_spaces); 2 the meeting a clerk set in brackets right after the number and kind
@@ -57,8 +59,8 @@ wide gap: rules.cleanup.spaces._cjk_spaces); 2 the meeting a clerk set in bracke
 chosen one (patterns.MARK_AFTER_OPTION, fields.category._marked_after); 6 the category and the 公开属性 in one
 bracket after the 文号 (patterns.CATEGORY_DISCLOSURE_MARK, read by rules.lines.head.is_doc_number_line,
 reply_fields._beside_doc_number and head.disclosure._marks_after_number); 7 thanks as the last clause of the
-answer's last sentence (…，谢谢！: patterns.CLOSING_SENTENCE); 8 关心/关注 joined to 支持 or 监督 by 并 or 及 in a
-request to keep watching (patterns.CLOSING_SENTENCE); 9 a mailbox's own 地址 label (邮箱地址, 电子邮件地址) is the
+answer's last sentence (…，谢谢！: patterns.CLOSING_SENTENCE); 8 关心/关注 joined to 支持 by 并 or 及 in a request
+to keep caring (patterns.CLOSING_SENTENCE); 9 a mailbox's own 地址 label (邮箱地址, 电子邮件地址) is the
 e-mail's (patterns.EMAIL_LABELS, asked before the address labels in fields.contact); 10 a 印发 line's verb written
 印 or 印制 after its date (patterns.dates._PRINTING_VERB, the guards PRINTED_LINE_ENDS/PRINTED_LINE_CHAR); 11 the
 版记's 抄报/抄送/分送 cells set on one line are each a cc list (rules.trailer_fields._next_cc_cell).
@@ -1176,13 +1178,16 @@ def test_a_request_to_keep_watching_our_work() -> None:
 柘林县城市管理和综合执法局
 2024年6月28日
 """)
+    # corrected after the gate: a wish for 监督 alone is the project's weak closing sentence, closing only beside
+    # thanks or a formula (tests/test_holdout_7.py settles it: such a wish may end a body paragraph too), so this
+    # answer has no closing and the sentence is its last paragraph: the writer's error, two checks
     expect(
         doc,
         kind="reply",
         issuer="柘林县城市管理和综合执法局",
-        closing="请您继续关注并监督我们的工作。",
+        closing=None,
         signature=(("柘林县城市管理和综合执法局",), "2024-06-28", "2024年6月28日"),
-        last="我局今年在城区规划夜市经营区2处，设置固定摊位260个，实行统一管理。",
+        last="请您继续关注并监督我们的工作。",
         unplaced=False,
     )
 
