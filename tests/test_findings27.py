@@ -4,7 +4,9 @@ example (expected values written by hand), failing on the session's start (/work
 - REVIEW26 R6: a page image too small to hold a character (a 1×1 pixel, a 3×2 speck, an OFD page
   whose only image is a spacer) ended the parse in internal-error with OCR on: the seal finder's quarter-size
   copy of the page asked OpenCV for an image of no pixels (readers.ocr `recognise_page`, the one door every page
-  image goes through to the engine, now reads such a page as a page without characters).
+  image goes through to the engine, now reads such a page as a page without characters). R6's note: an image
+  of too many frames or pixels was refused in a `too-large` naming no limit (`more than 500 pages in one image`),
+  which fuzz/harness.py counts as a crash; the two bounds are limits now (`limits.image_frames`, `image_pixels`).
 - DIFFREAD-B N3: a glued label row whose last label was left empty (`文号临教〔2026〕12号有效性` under 索引号 and
   发布机构 rows) gave no pairs at all, doc_number and metadata.文号 lost: a register's head of columns (labels whose
   cells glued, the last empty) was told by its last cell alone; it now also asks that the other labels hold no
@@ -75,6 +77,30 @@ def test_a_tiff_whose_pages_are_all_specks_counts_them_as_pages_without_text() -
     doc = govdoc.parse(_image((2, 3), "TIFF", frames=3), ocr="auto")
     assert doc.text == ""
     assert "pages-without-text" in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize(
+    ("data", "limits", "name"),
+    [
+        (lambda: _image((40, 40), "TIFF", frames=4), {"image_frames": 3}, "image_frames"),
+        (lambda: _image((400, 300), "PNG"), {"image_pixels": 100_000}, "image_pixels"),
+    ],
+    ids=["frames", "pixels"],
+)
+def test_an_image_over_its_bounds_is_too_large_naming_the_limit(
+    data: object, limits: dict[str, int], name: str
+) -> None:
+    pytest.importorskip("rapidocr_onnxruntime", reason="the ocr extra is not installed")
+    assert callable(data)
+    with pytest.raises(govdoc.TooLargeError, match=rf"\(limits\.{name}\)"):
+        govdoc.parse(data(), ocr="auto", limits=govdoc.Limits(**limits))
+
+
+def test_an_image_within_its_bounds_is_read() -> None:
+    """The control: the same TIFF under a bound of four frames is four pages without text."""
+    pytest.importorskip("rapidocr_onnxruntime", reason="the ocr extra is not installed")
+    doc = govdoc.parse(_image((40, 40), "TIFF", frames=4), ocr="auto", limits=govdoc.Limits(image_frames=4))
+    assert doc.source.pages == 4 and "pages-without-text" in [w.code for w in doc.warnings]
 
 
 def test_an_ofd_page_drawing_only_a_spacer_image_is_read_like_a_blank_scan() -> None:

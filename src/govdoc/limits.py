@@ -54,6 +54,10 @@ class Limits:
     """Bytes a PDF page's content, or one form's stream, inflates to."""
     composite_draws: int = 100_000
     """Objects one OFD page draws from composite graphic units, counted along every path (fan-outs multiply)."""
+    image_frames: int = 500
+    """Pages (frames) of one image file (a multi-page TIFF of a scanned document)."""
+    image_pixels: int = 100_000_000
+    """Pixels of one page image (about 600 dpi on A0: past it an image is a decompression bomb, not a page)."""
     mime_parts: int = 100
     """Multipart parts a mail or a web archive (MHT) declares (`boundary=`): the standard library's parser recurses
     once a level, so a few hundred nested parts overflow Python's stack (a real mail or archive has a handful)."""

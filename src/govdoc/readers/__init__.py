@@ -163,7 +163,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
     if fmt in IMAGE_FORMATS:
         from govdoc.readers.image import image_blocks
 
-        blocks, pages, warnings = image_blocks(data, mode=ocr, path=path)
+        blocks, pages, warnings = image_blocks(data, mode=ocr, path=path, limits=limits)
         return Reading(blocks, fmt, None, pages, digest, warnings)
     if fmt == "ofd":
         from govdoc.readers.ofd import ofd_blocks

@@ -12,7 +12,8 @@ import io
 from typing import TYPE_CHECKING
 
 from govdoc.blocks import Block
-from govdoc.errors import CorruptFileError, NoTextLayerError, TooLargeError
+from govdoc.errors import CorruptFileError, NoTextLayerError
+from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Page
 from govdoc.readers.ocr_engine import EXTRA_HINT, available
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 IMAGE_FORMATS = ("png", "jpeg", "tiff")
 A4_WIDTH_INCHES = 8.27
-MAX_PIXELS = 100_000_000  # about 600 dpi on A0: past it an image is a decompression bomb, not a page
-MAX_FRAMES = 500
 
 
 def _dpi(image: Image.Image) -> float:
@@ -33,8 +32,11 @@ def _dpi(image: Image.Image) -> float:
     return max(image.width / A4_WIDTH_INCHES, 1.0)
 
 
-def image_pages(data: bytes, *, path: str | None) -> tuple[list[Image.Image], list[float]]:
-    """Each page (frame) of the image, RGB, at no more than the OCR resolution, and its resolution."""
+def image_pages(
+    data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Image.Image], list[float]]:
+    """Each page (frame) of the image, RGB, at no more than the OCR resolution, and its resolution; more frames
+    than `limits.image_frames` or a frame of more pixels than `limits.image_pixels` is `too-large`, naming it."""
     from PIL import Image as PILImage
     from PIL import ImageSequence, UnidentifiedImageError
 
@@ -45,10 +47,9 @@ def image_pages(data: bytes, *, path: str | None) -> tuple[list[Image.Image], li
     try:
         with PILImage.open(io.BytesIO(data)) as image:
             for frame in ImageSequence.Iterator(image):
-                if len(pages) >= MAX_FRAMES:
-                    raise TooLargeError(f"more than {MAX_FRAMES} pages in one image", path=path)
-                if frame.width * frame.height > MAX_PIXELS:
-                    raise TooLargeError(f"{frame.width}×{frame.height} pixels is over the limit", path=path)
+                if len(pages) >= limits.image_frames:
+                    raise limits.exceeded("image_frames", path=path, what="pages in one image")
+                limits.check("image_pixels", frame.width * frame.height, path=path, what="pixels of a page image")
                 dpi = _dpi(frame)
                 page = frame.convert("RGB")
                 if dpi > RENDER_DPI * 1.2:
@@ -63,7 +64,9 @@ def image_pages(data: bytes, *, path: str | None) -> tuple[list[Image.Image], li
     return pages, dpis
 
 
-def image_blocks(data: bytes, *, mode: str, path: str | None) -> tuple[list[Block], int, list[tuple[str, str]]]:
+def image_blocks(
+    data: bytes, *, mode: str, path: str | None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Block], int, list[tuple[str, str]]]:
     """Blocks of the text OCR finds on the image's pages, the page count and the warnings.
 
     An image with no text at all (a photograph, a blank page) is an empty document, not an error:
@@ -71,7 +74,7 @@ def image_blocks(data: bytes, *, mode: str, path: str | None) -> tuple[list[Bloc
     """
     from govdoc.readers.geometry import layout_pages
 
-    pages, found = image_chars(data, mode=mode, path=path)
+    pages, found = image_chars(data, mode=mode, path=path, limits=limits)
     if not any(page.glyphs for page in pages):
         empty = ("pages-without-text", "图像中未识别出文字 (no text was recognised in the image)")
         return [], len(pages), [*found, empty]
@@ -79,7 +82,9 @@ def image_blocks(data: bytes, *, mode: str, path: str | None) -> tuple[list[Bloc
     return blocks, len(pages), found + warnings
 
 
-def image_chars(data: bytes, *, mode: str, path: str | None) -> tuple[list[Page], list[tuple[str, str]]]:
+def image_chars(
+    data: bytes, *, mode: str, path: str | None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Page], list[tuple[str, str]]]:
     """The characters OCR finds on each page of the image, and its warnings."""
     if mode == "never":
         raise NoTextLayerError("an image has no text layer and OCR is off (ocr='never')", path=path)
@@ -87,5 +92,5 @@ def image_chars(data: bytes, *, mode: str, path: str | None) -> tuple[list[Page]
         raise NoTextLayerError(f"an image is read by OCR: {EXTRA_HINT}", path=path)
     from govdoc.readers.ocr_pages import recognise_images
 
-    pages, dpis = image_pages(data, path=path)
+    pages, dpis = image_pages(data, path=path, limits=limits)
     return recognise_images(pages, dpis)
