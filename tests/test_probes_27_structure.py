@@ -1,0 +1,381 @@
+"""Twenty-seventh round of structure probes: short whole documents (title, 主送, body, closing, 落款 and
+date, so the structure sits in a real frame) written as an outside tester would, on the structure rules
+alone (levels, markers, titles, parents, members, phases, closing, 落款 and date, nothing of the body lost).
+
+(First-look counts are recorded below once each batch has run; the batches were committed before any run.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govdoc
+from tests.probing import (
+    checked,
+    closing,
+    every_items,
+    every_phase,
+    gap,
+    held,
+    item_texts,
+    levels,
+    paras,
+    parents,
+    pre,
+    same,
+    signed,
+    titles,
+    tree,
+    unplaced,
+)
+from tests.test_probes_11_noise import wrapped
+
+ORG = "某市生态环境局"
+DATE = "2026年6月8日"
+SIGNED = ((ORG,), "2026-06-08")
+TITLE = "关于市政协十四届五次会议第0377号提案的答复"
+OPENING = "您提出的《关于加强城市噪声污染防治的提案》收悉，现答复如下："
+FRONT = TITLE + "\n王某委员：\n" + OPENING + "\n"
+THANKS = "感谢您对全市生态环境保护工作的关心和支持。"
+FOOT = ORG + "\n" + DATE
+
+
+def answer(text: str, end: str | None = "特此答复。", sign: str | None = FOOT) -> govdoc.Document:
+    """The whole answer: title, 主送, opening, `text`, then `end` and the 落款 `sign` where given."""
+    return checked("\n".join([FRONT + text] + [p for p in (end, sign) if p is not None]))
+
+
+def markers(doc: govdoc.Document) -> list[str]:
+    return [s.marker for s in doc.iter_sections()]
+
+
+TWO = "一、关于夜间施工噪声\n全年查处夜间违规施工案件四十起。\n二、关于社会生活噪声\n开展广场舞噪声专项整治。"
+TWO_TREE = [(1, "cn", "一、", "关于夜间施工噪声"), (1, "cn", "二、", "关于社会生活噪声")]
+TWO_LAST = ["开展广场舞噪声专项整治。"]
+
+
+# Batch 1 (written before any run): deep trees with returns, one rank spelt several ways, parents
+
+
+def test_five_ranks_returning_at_every_rank_and_a_branch_putting_circled_points_under_arabic_ones() -> None:
+    doc = answer(
+        "一、关于噪声源头管控\n（一）交通噪声\n1.道路噪声\n（1）城市快速路\n①声屏障建设\n建成声屏障十二公里。\n②低噪路面\n"
+        "铺设低噪声路面三十万平方米。\n（2）主干道\n对主干道实施限速管理。\n2.轨道交通噪声\n督促地铁运营单位开展减振降噪。\n"
+        "（二）工业噪声\n对二十家重点企业开展噪声执法检查。\n二、关于监测体系\n1.自动监测站点\n①功能区站点\n"
+        "建成声环境功能区自动监测站三十个。\n②道路站点\n建成道路交通噪声监测点十五个。\n2.监测数据公开\n每季度公开噪声监测数据。\n"
+        "三、关于宣传引导\n开展噪声污染防治宣传进社区活动。"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc), "paras": paras(doc), "gap": gap(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于噪声源头管控"),
+                (2, "cn-paren", "（一）", "交通噪声"),
+                (3, "num", "1.", "道路噪声"),
+                (4, "num-paren", "（1）", "城市快速路"),
+                (5, "circled", "①", "声屏障建设"),
+                (5, "circled", "②", "低噪路面"),
+                (4, "num-paren", "（2）", "主干道"),
+                (3, "num", "2.", "轨道交通噪声"),
+                (2, "cn-paren", "（二）", "工业噪声"),
+                (1, "cn", "二、", "关于监测体系"),
+                (2, "num", "1.", "自动监测站点"),
+                (3, "circled", "①", "功能区站点"),
+                (3, "circled", "②", "道路站点"),
+                (2, "num", "2.", "监测数据公开"),
+                (1, "cn", "三、", "关于宣传引导"),
+            ],
+            "parents": [
+                ("一、", None),
+                ("（一）", "一、"),
+                ("1.", "（一）"),
+                ("（1）", "1."),
+                ("①", "（1）"),
+                ("②", "（1）"),
+                ("（2）", "1."),
+                ("2.", "（一）"),
+                ("（二）", "一、"),
+                ("二、", None),
+                ("1.", "二、"),
+                ("①", "1."),
+                ("②", "1."),
+                ("2.", "二、"),
+                ("三、", None),
+            ],
+            "paras": [
+                [],
+                [],
+                [],
+                [],
+                ["建成声屏障十二公里。"],
+                ["铺设低噪声路面三十万平方米。"],
+                ["对主干道实施限速管理。"],
+                ["督促地铁运营单位开展减振降噪。"],
+                ["对二十家重点企业开展噪声执法检查。"],
+                [],
+                [],
+                ["建成声环境功能区自动监测站三十个。"],
+                ["建成道路交通噪声监测点十五个。"],
+                ["每季度公开噪声监测数据。"],
+                ["开展噪声污染防治宣传进社区活动。"],
+            ],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_full_and_half_width_digits_mixed_in_one_arabic_run_and_in_one_paren_run() -> None:
+    doc = answer(
+        "一、关于执法监管\n（一）执法方式\n１、夜查行动\n每月开展夜间突击检查两次。\n2.联合执法\n与城管、公安部门开展联合执法。\n"
+        "３．非现场执法\n（１）在线监控\n重点工地安装噪声在线监控设备。\n(2)视频取证\n运用视频监控固定违法证据。\n"
+        "（二）执法成效\n全年罚款二百四十万元。\n二、关于信访投诉\n噪声投诉办结率达到百分之九十八。"
+    )
+    same(
+        {"tree": tree(doc), "levels": levels(doc), "gap": gap(doc), "last": paras(doc)[-1]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于执法监管"),
+                (2, "cn-paren", "（一）", "执法方式"),
+                (3, "num", "１、", "夜查行动"),
+                (3, "num", "2.", "联合执法"),
+                (3, "num", "３．", "非现场执法"),
+                (4, "num-paren", "（１）", "在线监控"),
+                (4, "num-paren", "(2)", "视频取证"),
+                (2, "cn-paren", "（二）", "执法成效"),
+                (1, "cn", "二、", "关于信访投诉"),
+            ],
+            "levels": [
+                (1, "cn", 1),
+                (2, "cn-paren", 1),
+                (3, "num", 1),
+                (3, "num", 2),
+                (3, "num", 3),
+                (4, "num-paren", 1),
+                (4, "num-paren", 2),
+                (2, "cn-paren", 2),
+                (1, "cn", 2),
+            ],
+            "gap": False,
+            "last": ["噪声投诉办结率达到百分之九十八。"],
+        },
+    )
+
+
+def test_a_zigzag_tree_whose_lower_ranks_restart_under_every_parent() -> None:
+    doc = answer(
+        "一、关于建筑施工噪声\n（一）审批管理\n1.夜间施工证明\n（1）严格条件\n仅限抢修抢险等特殊情形。\n（2）公示要求\n"
+        "施工单位须提前公告周边居民。\n2.施工时段\n（1）中高考期间\n考点周边全面禁止夜间施工。\n（二）在线监管\n"
+        "1.设备安装\n重点工地全部安装噪声监测设备。\n二、关于商业噪声\n（一）门店促销\n禁止使用高音喇叭招揽顾客。"
+    )
+    same(
+        {"parents": parents(doc), "ordinals": [o for (_, _, o) in levels(doc)], "gap": gap(doc)},
+        {
+            "parents": [
+                ("一、", None),
+                ("（一）", "一、"),
+                ("1.", "（一）"),
+                ("（1）", "1."),
+                ("（2）", "1."),
+                ("2.", "（一）"),
+                ("（1）", "2."),
+                ("（二）", "一、"),
+                ("1.", "（二）"),
+                ("二、", None),
+                ("（一）", "二、"),
+            ],
+            "ordinals": [1, 1, 1, 1, 2, 2, 1, 2, 1, 2, 1],
+            "gap": False,
+        },
+    )
+
+
+def test_a_notice_with_two_numbered_attachments_each_holding_its_own_ranks_after_the_signature() -> None:
+    doc = checked(
+        "某市生态环境局关于开展中高考期间噪声污染防治工作的通知\n各区生态环境分局，市直有关单位：\n"
+        "为营造安静的考试环境，现将有关事项通知如下：\n一、工作时段\n2026年6月1日至6月30日。\n二、工作要求\n"
+        "（一）加强巡查。各分局要加强考点周边巡查。\n（二）畅通投诉。开通噪声投诉专线。\n特此通知。\n"
+        "附件：1.中高考期间噪声污染防治工作方案\n2.考点周边噪声源排查表\n"
+        + FOOT
+        + "\n附件1\n中高考期间噪声污染防治工作方案\n一、目标任务\n确保考点周边噪声达标。\n二、职责分工\n（一）生态环境部门\n"
+        "（二）公安部门\n附件2\n考点周边噪声源排查表\n一、排查范围\n考点周边五百米。"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "last": paras(doc)[-1],
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+        },
+        {
+            "kind": "notice",
+            "tree": [
+                (1, "cn", "一、", "工作时段"),
+                (1, "cn", "二、", "工作要求"),
+                (2, "cn-paren", "（一）", "加强巡查"),
+                (2, "cn-paren", "（二）", "畅通投诉"),
+            ],
+            "last": ["开通噪声投诉专线。"],
+            "closing": "特此通知。",
+            "attachments": ("中高考期间噪声污染防治工作方案", "考点周边噪声源排查表"),
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_opinion_four_ranks_deep_with_members_in_a_run_in_point_and_no_closing() -> None:
+    doc = checked(
+        "关于进一步加强噪声污染防治工作的意见\n各区人民政府，市政府各部门：\n为持续改善声环境质量，提出如下意见。\n"
+        "一、总体要求\n（一）指导思想\n以改善声环境质量为核心。\n（二）基本原则\n1.坚持源头防控\n从规划源头减少噪声影响。\n"
+        "2.坚持依法治理\n严格落实噪声污染防治法。\n二、主要任务\n（一）强化交通噪声治理。一是优化道路设计；二是推广低噪声路面。\n"
+        "（二）强化施工噪声治理。严格夜间施工审批。\n三、保障措施\n各区要将噪声污染防治纳入年度考核。\n某市人民政府办公室\n2026年5月12日"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "items": every_items(doc)[7],
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (2, "cn-paren", "（一）", "指导思想"),
+                (2, "cn-paren", "（二）", "基本原则"),
+                (3, "num", "1.", "坚持源头防控"),
+                (3, "num", "2.", "坚持依法治理"),
+                (1, "cn", "二、", "主要任务"),
+                (2, "cn-paren", "（一）", "强化交通噪声治理"),
+                (2, "cn-paren", "（二）", "强化施工噪声治理"),
+                (1, "cn", "三、", "保障措施"),
+            ],
+            "items": [[(1, "一是", "优化道路设计"), (2, "二是", "推广低噪声路面")]],
+            "closing": None,
+            "signed": (("某市人民政府办公室",), "2026-05-12"),
+        },
+    )
+
+
+def test_eight_headings_of_which_two_hold_paren_points_and_one_paren_point_holds_arabic_and_circled_ones() -> None:
+    body = (
+        "一、关于噪声地图\n已完成中心城区噪声地图绘制。\n二、关于功能区划\n修订声环境功能区划方案。\n三、关于交通噪声\n"
+        "（一）道路\n建设声屏障。\n（二）铁路\n督促铁路部门落实降噪措施。\n（三）机场\n划定机场噪声控制区。\n四、关于工业噪声\n"
+        "开展工业企业噪声排查。\n五、关于施工噪声\n严格夜间施工审批。\n六、关于社会生活噪声\n（一）广场舞\n划定活动区域和时段。\n"
+        "（二）商业经营\n1.门店音响\n①限定音量\n门店音响音量不得超过规定标准。\n②限定时段\n夜间不得使用音响招揽顾客。\n2.夜市\n"
+        "夜市经营不得晚于二十二时。\n七、关于宁静小区\n创建宁静小区五十个。\n八、关于公众参与\n开通噪声污染举报平台。"
+    )
+    doc = answer(body)
+    same(
+        {"levels": levels(doc), "gap": gap(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "levels": [
+                (1, "cn", 1),
+                (1, "cn", 2),
+                (1, "cn", 3),
+                (2, "cn-paren", 1),
+                (2, "cn-paren", 2),
+                (2, "cn-paren", 3),
+                (1, "cn", 4),
+                (1, "cn", 5),
+                (1, "cn", 6),
+                (2, "cn-paren", 1),
+                (2, "cn-paren", 2),
+                (3, "num", 1),
+                (4, "circled", 1),
+                (4, "circled", 2),
+                (3, "num", 2),
+                (1, "cn", 7),
+                (1, "cn", 8),
+            ],
+            "gap": False,
+            "last": ["开通噪声污染举报平台。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_one_top_rank_spelt_with_a_pause_mark_a_dot_a_full_width_dot_and_a_comma() -> None:
+    doc = answer(
+        "一、关于声屏障建设\n建成声屏障十二公里。\n二.关于低噪路面\n铺设低噪声路面三十万平方米。\n三．关于禁鸣管理\n"
+        "中心城区全域禁鸣。\n四，关于噪声地图\n完成噪声地图绘制。"
+    )
+    same(
+        {"tree": tree(doc), "gap": gap(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于声屏障建设"),
+                (1, "cn", "二.", "关于低噪路面"),
+                (1, "cn", "三．", "关于禁鸣管理"),
+                (1, "cn", "四，", "关于噪声地图"),
+            ],
+            "gap": False,
+            "paras": [
+                ["建成声屏障十二公里。"],
+                ["铺设低噪声路面三十万平方米。"],
+                ["中心城区全域禁鸣。"],
+                ["完成噪声地图绘制。"],
+            ],
+        },
+    )
+
+
+def test_minutes_whose_decisions_hold_run_in_paren_points_and_arabic_points_under_one() -> None:
+    doc = checked(
+        "某市噪声污染防治工作联席会议纪要\n2026年5月20日，市生态环境局组织召开噪声污染防治工作联席会议。现将会议议定事项纪要如下：\n"
+        "一、关于施工噪声\n（一）严格审批。夜间施工须经生态环境部门审核。\n（二）加强执法。由市城管局牵头开展联合执法，重点是：\n"
+        "1.中心城区工地\n2.学校医院周边工地\n二、关于交通噪声\n由市交通运输局牵头推进低噪声路面建设。\n"
+        "某市生态环境局办公室\n2026年5月22日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "parents": parents(doc), "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "tree": [
+                (1, "cn", "一、", "关于施工噪声"),
+                (2, "cn-paren", "（一）", "严格审批"),
+                (2, "cn-paren", "（二）", "加强执法"),
+                (3, "num", "1.", "中心城区工地"),
+                (3, "num", "2.", "学校医院周边工地"),
+                (1, "cn", "二、", "关于交通噪声"),
+            ],
+            "parents": [
+                ("一、", None),
+                ("（一）", "一、"),
+                ("（二）", "一、"),
+                ("1.", "（二）"),
+                ("2.", "（二）"),
+                ("二、", None),
+            ],
+            "signed": (("某市生态环境局办公室",), "2026-05-22"),
+        },
+    )
+
+
+def test_a_report_in_two_parts_whose_titles_open_with_a_year_each_restarting_the_top_rank() -> None:
+    doc = checked(
+        "某市生态环境局关于声环境质量改善工作情况的报告\n市人民政府：\n现将我市声环境质量改善工作情况报告如下：\n"
+        "第一部分　2025年工作回顾\n一、监测能力提升\n建成自动监测站三十个。\n二、执法力度加大\n查处噪声违法案件三百起。\n"
+        "第二部分　2026年工作安排\n一、完善法规标准\n出台噪声污染防治条例实施办法。\n二、深化专项整治\n开展夜间施工专项整治。\n"
+        "特此报告。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "report",
+            "tree": [
+                (1, "part", "第一部分", "2025年工作回顾"),
+                (2, "cn", "一、", "监测能力提升"),
+                (2, "cn", "二、", "执法力度加大"),
+                (1, "part", "第二部分", "2026年工作安排"),
+                (2, "cn", "一、", "完善法规标准"),
+                (2, "cn", "二、", "深化专项整治"),
+            ],
+            "gap": False,
+            "closing": "特此报告。",
+            "signed": SIGNED,
+        },
+    )
