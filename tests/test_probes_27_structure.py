@@ -379,3 +379,236 @@ def test_a_report_in_two_parts_whose_titles_open_with_a_year_each_restarting_the
             "signed": SIGNED,
         },
     )
+
+
+# Batch 2 (written before any run): hard-wrapped copies whose wraps leave a marker, or half of one, at a line's
+# end (the member word cut from its 是 or 次, an inline ② or 2. ending a line, 第（ ⏎ 二）项, a run-in title cut
+# before its stop)
+
+
+def wrapped_answer(width: int, *body: str, end: str = "特此答复。") -> govdoc.Document:
+    """The answer as a PDF's text layer holds it: every line cut at `width` characters."""
+    lines = [TITLE, "王某委员：", OPENING, *body, *end.split("\n"), ORG, DATE]
+    return checked("\n".join(wrapped(lines, width)) + "\n")
+
+
+_RUN = (
+    "近年来，我局围绕施工噪声治理重点开展了三个方面的工作：一是严格夜间施工审批，一律实行审核备案制度；二是强化监控，"
+    "重点工地全部安装了噪声在线监测设备；三是加大处罚力度，全年立案查处违法案件四十起。"
+)
+_CIRCLED = (
+    "为回应群众关切，我局对全市噪声投诉进行了梳理分析，发现主要集中在以下两个类别：①建筑施工噪声投诉，"
+    "占全部投诉量的比例约四成；②社会生活噪声投诉，比例约三成，以广场舞和商铺音响为主。"
+)
+_SIDES = (
+    "夜间施工噪声扰民问题较为突出，原因主要有两个：一方面，部分建设单位为赶工期擅自延长作业时间；另一方面，"
+    "基层执法力量不足，夜间巡查难以做到全覆盖。"
+)
+_FIRST_NEXT = (
+    "针对社会生活噪声问题，我局主要采取了以下措施：首先，会同市公安局制定广场舞噪声管理办法；其次，推动各街道设置"
+    "噪声显示屏，实时公示噪声数值；最后，建立社区噪声纠纷调解机制。"
+)
+_FIRST_SECOND = (
+    "为防治交通噪声，我局会同市交通运输局开展了以下几项工作：第一，在主干道建成声屏障十二公里；第二，推广低噪声沥青"
+    "路面三十万平方米；第三，在医院学校周边设置禁鸣标志一百余块。"
+)
+_CITED = (
+    "今年市人大常委会审议通过的噪声污染防治条例，对夜间施工作出了明确规定，其中第十二条第（二）项规定的抢修抢险"
+    "作业不受时段限制。"
+)
+_MUST = (
+    "各分局要切实抓好以下工作：一要压实属地责任，建立夜间施工噪声巡查台账，落实专人负责；二要强化联合执法，"
+    "与城管部门建立案件移送机制；三要做好宣传引导，提高施工单位守法意识。"
+)
+_INLINE = (
+    "按照年度计划，全市今年要完成以下三项降噪任务：1.新建声屏障八公里；2.铺设低噪声路面1.5万平方米；"
+    "3.新增噪声自动监测站十个。"
+)
+_CUT_TITLE = "严格落实建设项目噪声环境影响评价制度"
+_CUT_TEXT = "各区在审批建设项目时要同步审查噪声防治措施，未通过审查的项目一律不得开工建设。"
+
+
+def test_a_run_whose_second_and_third_markers_are_cut_from_their_is_at_line_ends() -> None:
+    doc = wrapped_answer(25, "一、关于施工噪声", _RUN, "二、关于交通噪声", "建成声屏障十二公里。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于施工噪声"), (1, "cn", "二、", "关于交通噪声")],
+            "paras": [[_RUN], ["建成声屏障十二公里。"]],
+            "items": [
+                [
+                    (1, "一是", "严格夜间施工审批，一律实行审核备案制度"),
+                    (2, "二是", "强化监控，重点工地全部安装了噪声在线监测设备"),
+                    (3, "三是", "加大处罚力度，全年立案查处违法案件四十起"),
+                ]
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_inline_circled_point_ending_a_line_opens_no_section() -> None:
+    doc = wrapped_answer(21, "一、关于噪声投诉", _CIRCLED, "二、关于投诉处理", "投诉办结率达到百分之九十八。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于噪声投诉"), (1, "cn", "二、", "关于投诉处理")],
+            "paras": [[_CIRCLED], ["投诉办结率达到百分之九十八。"]],
+            "signed": SIGNED,
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_one_side_and_the_other_side_each_cut_by_a_line_end() -> None:
+    doc = wrapped_answer(24, "一、关于夜间施工", _SIDES, "二、关于执法力量", "各分局组建夜间执法队伍。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_SIDES], ["各分局组建夜间执法队伍。"]],
+            "items": [
+                [
+                    (1, "一方面", "部分建设单位为赶工期擅自延长作业时间"),
+                    (2, "另一方面", "基层执法力量不足，夜间巡查难以做到全覆盖"),
+                ]
+            ],
+        },
+    )
+
+
+def test_next_cut_after_its_first_character_at_a_line_end() -> None:
+    doc = wrapped_answer(22, "一、关于社会生活噪声", _FIRST_NEXT, "二、关于宁静小区", "创建宁静小区五十个。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_FIRST_NEXT], ["创建宁静小区五十个。"]],
+            "items": [
+                [
+                    (1, "首先", "会同市公安局制定广场舞噪声管理办法"),
+                    (2, "其次", "推动各街道设置噪声显示屏，实时公示噪声数值"),
+                    (3, "最后", "建立社区噪声纠纷调解机制"),
+                ]
+            ],
+        },
+    )
+
+
+def test_the_ordinal_prefix_left_at_a_line_end_with_its_numeral_on_the_next_line() -> None:
+    doc = wrapped_answer(23, "一、关于交通噪声", _FIRST_SECOND, "二、关于工业噪声", "开展工业企业噪声排查。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_FIRST_SECOND], ["开展工业企业噪声排查。"]],
+            "items": [
+                [
+                    (1, "第一", "在主干道建成声屏障十二公里"),
+                    (2, "第二", "推广低噪声沥青路面三十万平方米"),
+                    (3, "第三", "在医院学校周边设置禁鸣标志一百余块"),
+                ]
+            ],
+        },
+    )
+
+
+def test_a_cited_item_cut_after_its_opening_bracket_leaves_a_half_bracketed_numeral_at_a_lines_start() -> None:
+    doc = wrapped_answer(21, "一、关于法规依据", _CITED, "二、关于执法检查", "全年开展夜查一百次。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于法规依据"), (1, "cn", "二、", "关于执法检查")],
+            "paras": [[_CITED], ["全年开展夜查一百次。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_must_members_the_third_cut_from_its_verb_at_a_line_end() -> None:
+    doc = checked(
+        "\n".join(
+            wrapped(
+                [
+                    "某市生态环境局关于加强夜间施工噪声监管的通知",
+                    "各区生态环境分局：",
+                    "为切实解决夜间施工噪声扰民问题，现将有关事项通知如下：",
+                    "一、工作要求",
+                    _MUST,
+                    "二、报送要求",
+                    "请于每月5日前报送上月工作情况。",
+                    "特此通知。",
+                    ORG,
+                    DATE,
+                ],
+                22,
+            )
+        )
+    )
+    same(
+        {"kind": doc.kind, "paras": paras(doc), "items": every_items(doc)[1], "closing": closing(doc)},
+        {
+            "kind": "notice",
+            "paras": [[_MUST], ["请于每月5日前报送上月工作情况。"]],
+            "items": [
+                [
+                    (1, "一要", "压实属地责任，建立夜间施工噪声巡查台账，落实专人负责"),
+                    (2, "二要", "强化联合执法，与城管部门建立案件移送机制"),
+                    (3, "三要", "做好宣传引导，提高施工单位守法意识"),
+                ]
+            ],
+            "closing": "特此通知。",
+        },
+    )
+
+
+def test_an_inline_arabic_list_wrapped_to_a_lines_start_with_a_decimal_cut_at_a_line_end() -> None:
+    doc = wrapped_answer(22, "一、关于年度任务", _INLINE, "二、关于资金保障", "市财政安排降噪专项资金八千万元。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于年度任务"), (1, "cn", "二、", "关于资金保障")],
+            "paras": [[_INLINE], ["市财政安排降噪专项资金八千万元。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_run_in_title_cut_by_the_wrap_before_its_stop() -> None:
+    doc = wrapped_answer(
+        20,
+        "一、关于源头防控",
+        "（一）" + _CUT_TITLE + "。" + _CUT_TEXT,
+        "（二）优化城市规划布局。",
+        "二、关于监测能力",
+        "建成监测站三十个。",
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于源头防控"),
+                (2, "cn-paren", "（一）", _CUT_TITLE),
+                (2, "cn-paren", "（二）", "优化城市规划布局"),
+                (1, "cn", "二、", "关于监测能力"),
+            ],
+            "paras": [[], [_CUT_TEXT], [], ["建成监测站三十个。"]],
+        },
+    )
+
+
+def test_the_thanks_wrapped_over_two_lines_above_the_formula() -> None:
+    doc = wrapped_answer(
+        18,
+        "一、关于夜间施工噪声",
+        "全年查处夜间违规施工案件四十起，责令整改工地一百二十个。",
+        "二、关于社会生活噪声",
+        "开展广场舞噪声专项整治，劝导违规活动三百余次。",
+        end=THANKS + "\n特此答复。",
+    )
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc), "unplaced": unplaced(doc)},
+        {
+            "closing": THANKS + "\n特此答复。",
+            "last": ["开展广场舞噪声专项整治，劝导违规活动三百余次。"],
+            "signed": SIGNED,
+            "unplaced": False,
+        },
+    )
