@@ -612,3 +612,208 @@ def test_the_thanks_wrapped_over_two_lines_above_the_formula() -> None:
             "unplaced": False,
         },
     )
+
+
+# Batch 3 (written before any run): headings that read as sentences, sentences that read as headings
+
+
+def test_titles_holding_a_book_title_quotes_a_percentage_a_leading_decimal_and_a_date_span() -> None:
+    doc = answer(
+        "一、贯彻落实《中华人民共和国噪声污染防治法》\n组织全市执法人员开展专题培训。\n二、开展“宁静小区”创建\n"
+        "创建宁静小区五十个。\n三、噪声投诉同比下降12.5%\n全年受理噪声投诉一万二千件。\n（一）1.5万户居民受益于隔声窗改造\n"
+        "为临街住户安装隔声窗。\n（二）2026年6月至8月\n开展夏季夜间噪声专项整治。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "贯彻落实《中华人民共和国噪声污染防治法》"),
+                (1, "cn", "二、", "开展“宁静小区”创建"),
+                (1, "cn", "三、", "噪声投诉同比下降12.5%"),
+                (2, "cn-paren", "（一）", "1.5万户居民受益于隔声窗改造"),
+                (2, "cn-paren", "（二）", "2026年6月至8月"),
+            ],
+            "paras": [
+                ["组织全市执法人员开展专题培训。"],
+                ["创建宁静小区五十个。"],
+                ["全年受理噪声投诉一万二千件。"],
+                ["为临街住户安装隔声窗。"],
+                ["开展夏季夜间噪声专项整治。"],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_lines_opening_with_three_line_numbers_two_months_two_batches_and_a_hotline_are_sentences() -> None:
+    doc = answer(
+        "一、关于轨道交通噪声\n地铁一、二、三号线沿线已设置噪声监测点。\n一、二、三号线高架段将于年内加装声屏障。\n"
+        "10、11月份是施工高峰期，我局将加密夜查频次。\n二、关于宁静小区\n第一、二批宁静小区已全部通过验收。\n"
+        "12369环保举报热线全天候受理噪声投诉。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "items": every_items(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于轨道交通噪声"), (1, "cn", "二、", "关于宁静小区")],
+            "paras": [
+                [
+                    "地铁一、二、三号线沿线已设置噪声监测点。",
+                    "一、二、三号线高架段将于年内加装声屏障。",
+                    "10、11月份是施工高峰期，我局将加密夜查频次。",
+                ],
+                ["第一、二批宁静小区已全部通过验收。", "12369环保举报热线全天候受理噪声投诉。"],
+            ],
+            "items": [[[]], [[], [], []], [[], []]],
+            "gap": False,
+        },
+    )
+
+
+def test_a_reply_numbered_only_with_arabic_points_whose_titles_open_with_a_year_and_hold_figures() -> None:
+    doc = answer(
+        "1.2025年全市受理噪声投诉1.2万件\n其中施工噪声投诉占四成。\n2.投诉量同比下降8.6%\n主要得益于夜间巡查常态化。\n"
+        "3.群众满意度达到百分之九十二\n第三方机构开展了满意度调查。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "num", "1.", "2025年全市受理噪声投诉1.2万件"),
+                (1, "num", "2.", "投诉量同比下降8.6%"),
+                (1, "num", "3.", "群众满意度达到百分之九十二"),
+            ],
+            "paras": [["其中施工噪声投诉占四成。"], ["主要得益于夜间巡查常态化。"], ["第三方机构开展了满意度调查。"]],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_colon_run_in_title_an_own_line_colon_title_and_a_top_heading_that_is_two_sentences() -> None:
+    doc = answer(
+        "一、关于施工噪声\n（一）关于夜间施工：严格执行夜间施工审批制度。\n（二）关于社会生活噪声：\n划定广场舞活动区域。\n"
+        "推广使用噪声显示屏。\n二、我局高度重视。认真研究办理您的提案。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于施工噪声"),
+                (2, "cn-paren", "（一）", "关于夜间施工"),
+                (2, "cn-paren", "（二）", "关于社会生活噪声"),
+                (1, "cn", "二、", "我局高度重视"),
+            ],
+            "paras": [
+                [],
+                ["严格执行夜间施工审批制度。"],
+                ["划定广场舞活动区域。", "推广使用噪声显示屏。"],
+                ["认真研究办理您的提案。"],
+            ],
+        },
+    )
+
+
+def test_an_untitled_paren_point_holding_a_member_run() -> None:
+    doc = answer(
+        "一、关于执法监管\n（一）为切实加强夜间施工噪声监管，我局一是严格夜间施工审批；二是强化夜间巡查。\n"
+        "（二）加大处罚力度。全年罚款二百四十万元。\n二、关于宣传引导\n开展宣传活动五十场。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "items": every_items(doc)[2]},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于执法监管"),
+                (2, "cn-paren", "（一）", None),
+                (2, "cn-paren", "（二）", "加大处罚力度"),
+                (1, "cn", "二、", "关于宣传引导"),
+            ],
+            "paras": [
+                [],
+                ["为切实加强夜间施工噪声监管，我局一是严格夜间施工审批；二是强化夜间巡查。"],
+                ["全年罚款二百四十万元。"],
+                ["开展宣传活动五十场。"],
+            ],
+            "items": [[(1, "一是", "严格夜间施工审批"), (2, "二是", "强化夜间巡查")]],
+        },
+    )
+
+
+def test_an_opinion_whose_paren_points_are_imperative_sentences_run_in_and_alone() -> None:
+    doc = checked(
+        "关于加强建筑施工噪声污染防治的意见\n各区人民政府，市政府有关部门：\n为加强建筑施工噪声污染防治，提出如下意见。\n"
+        "一、严格源头管控\n（一）严控夜间施工。夜间施工须经审批。\n（二）强化交通噪声治理。\n（三）推进宁静小区建设。各区每年创建宁静小区十个以上。\n"
+        "二、强化组织保障\n各区要建立噪声污染防治工作协调机制。\n某市人民政府办公室\n2026年4月3日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "严格源头管控"),
+                (2, "cn-paren", "（一）", "严控夜间施工"),
+                (2, "cn-paren", "（二）", "强化交通噪声治理"),
+                (2, "cn-paren", "（三）", "推进宁静小区建设"),
+                (1, "cn", "二、", "强化组织保障"),
+            ],
+            "paras": [
+                [],
+                ["夜间施工须经审批。"],
+                [],
+                ["各区每年创建宁静小区十个以上。"],
+                ["各区要建立噪声污染防治工作协调机制。"],
+            ],
+            "signed": (("某市人民政府办公室",), "2026-04-03"),
+        },
+    )
+
+
+def test_minutes_whose_numbered_decisions_are_short_sentences_and_one_long_one() -> None:
+    doc = checked(
+        "某市噪声污染防治工作专题会议纪要\n2026年5月28日，副市长张某主持召开专题会议，研究噪声污染防治工作。纪要如下：\n"
+        "一、会议同意市生态环境局提出的整治方案。\n二、会议要求各区于6月底前完成排查整治，并将结果报市政府。\n"
+        "三、会议明确由市财政局统筹安排噪声污染防治专项资金，市生态环境局负责资金使用的绩效评价工作。\n"
+        "某市人民政府办公室\n2026年5月29日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "tree": [
+                (1, "cn", "一、", "会议同意市生态环境局提出的整治方案"),
+                (1, "cn", "二、", "会议要求各区于6月底前完成排查整治，并将结果报市政府"),
+                (1, "cn", "三、", None),
+            ],
+            "paras": [
+                [],
+                [],
+                ["会议明确由市财政局统筹安排噪声污染防治专项资金，市生态环境局负责资金使用的绩效评价工作。"],
+            ],
+            "signed": (("某市人民政府办公室",), "2026-05-29"),
+        },
+    )
+
+
+def test_a_report_whose_problem_heading_holds_members_and_whose_plan_heading_holds_a_plan_opener() -> None:
+    doc = checked(
+        "某市生态环境局关于2025年噪声污染防治工作情况的报告\n市人民政府：\n现将我局2025年噪声污染防治工作情况报告如下：\n"
+        "一、工作成效\n全市声环境质量总体稳定。\n二、存在的问题\n一是执法力量不足；二是监测站点偏少。\n三、下一步打算\n"
+        "下一步，我局将加快推进噪声自动监测站建设。\n同时，充实基层执法力量。\n特此报告。\n" + FOOT
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "titles": titles(doc),
+            "items": every_items(doc)[2],
+            "phases": every_phase(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+        },
+        {
+            "kind": "report",
+            "titles": ["工作成效", "存在的问题", "下一步打算"],
+            "items": [[(1, "一是", "执法力量不足"), (2, "二是", "监测站点偏少")]],
+            "phases": [[None], [None], [None], ["plan", "plan"]],
+            "closing": "特此报告。",
+            "signed": SIGNED,
+        },
+    )
