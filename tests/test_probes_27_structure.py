@@ -817,3 +817,169 @@ def test_a_report_whose_problem_heading_holds_members_and_whose_plan_heading_hol
             "signed": SIGNED,
         },
     )
+
+
+# Batch 4 (written before any run): enumerations of other kinds and in other company
+
+
+def test_the_other_family_with_commas_over_two_paragraphs_of_a_reports_problem_section() -> None:
+    doc = checked(
+        "某市生态环境局关于噪声投诉处理情况的报告\n市人民政府：\n现将有关情况报告如下：\n一、基本情况\n全年受理噪声投诉一万二千件。\n"
+        "二、存在的问题\n其一，夜间执法力量不足，难以做到全覆盖；其二，部分投诉反复发生。\n其三，跨部门协调机制尚不健全。\n"
+        "三、工作建议\n建议增加夜间执法人员编制。\n特此报告。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "items": every_items(doc)[2], "paras": paras(doc)[1], "closing": closing(doc)},
+        {
+            "kind": "report",
+            "items": [
+                [(1, "其一", "夜间执法力量不足，难以做到全覆盖"), (2, "其二", "部分投诉反复发生")],
+                [(3, "其三", "跨部门协调机制尚不健全")],
+            ],
+            "paras": [
+                "其一，夜间执法力量不足，难以做到全覆盖；其二，部分投诉反复发生。",
+                "其三，跨部门协调机制尚不健全。",
+            ],
+            "closing": "特此报告。",
+        },
+    )
+
+
+def test_one_reason_two_reasons_is_no_family_and_the_is_run_after_it_is() -> None:
+    doc = answer(
+        "一、关于夜间施工\n夜间施工噪声难以杜绝，一则部分工程工期紧，二则夜间监管难度大。为此，我局一是严格夜间施工审批；"
+        "二是推行噪声在线监控。\n二、关于交通噪声\n建成声屏障十二公里。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [[(1, "一是", "严格夜间施工审批"), (2, "二是", "推行噪声在线监控")]],
+            "texts": ["一是严格夜间施工审批；", "二是推行噪声在线监控。"],
+        },
+    )
+
+
+def test_a_side_run_inside_the_first_member_and_the_outer_run_going_on_after_a_stop() -> None:
+    doc = answer(
+        "一、关于噪声治理\n我局一是加强交通噪声治理，一方面建设声屏障十二公里；另一方面铺设低噪声路面。"
+        "二是加强施工噪声治理，严格夜间施工审批。\n二、关于监测\n建成监测站三十个。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [
+                [
+                    (1, "一是", "加强交通噪声治理，一方面建设声屏障十二公里"),
+                    (2, "二是", "加强施工噪声治理，严格夜间施工审批"),
+                ]
+            ],
+            "texts": [
+                "一是加强交通噪声治理，一方面建设声屏障十二公里；另一方面铺设低噪声路面。",
+                "二是加强施工噪声治理，严格夜间施工审批。",
+            ],
+        },
+    )
+
+
+def test_member_words_inside_other_words_beside_real_runs() -> None:
+    doc = answer(
+        "一、关于施工管理\n市政府统一要求各施工单位公示夜间施工许可。各区一要加强巡查；二要及时处置。\n二、关于监测管理\n"
+        "为保证监测数据的准确性及其一致性，我局一是统一监测设备；二是统一监测方法。\n万一要在夜间施工，须提前告知周边居民。"
+    )
+    same(
+        {"items": every_items(doc)[1:], "texts": item_texts(doc)},
+        {
+            "items": [
+                [[(1, "一要", "加强巡查"), (2, "二要", "及时处置")]],
+                [[(1, "一是", "统一监测设备"), (2, "二是", "统一监测方法")], []],
+            ],
+            "texts": ["一要加强巡查；", "二要及时处置。", "一是统一监测设备；", "二是统一监测方法。"],
+        },
+    )
+
+
+def test_members_as_paragraphs_under_a_colon_lead_then_a_plain_paragraph_and_a_plan() -> None:
+    doc = answer(
+        "一、关于社会生活噪声\n针对广场舞噪声扰民问题，我局主要做了以下工作：\n一是划定活动区域和时段。\n二是推广使用噪声显示屏。\n"
+        "此外，各街道建立了噪声纠纷调解机制。\n下一步，我局将推动出台广场舞管理办法。\n二、关于商业噪声\n禁止使用高音喇叭招揽顾客。"
+    )
+    same(
+        {"items": every_items(doc)[1], "phases": every_phase(doc)},
+        {
+            "items": [[], [(1, "一是", "划定活动区域和时段")], [(2, "二是", "推广使用噪声显示屏")], [], []],
+            "phases": [[None], ["progress", "progress", "progress", "progress", "plan"], [None]],
+        },
+    )
+
+
+def test_must_members_opening_three_paragraphs_and_a_lone_fourth_in_the_next_section() -> None:
+    doc = checked(
+        "某市生态环境局关于做好夏季噪声污染防治工作的通知\n各区生态环境分局：\n现就做好夏季噪声污染防治工作通知如下：\n"
+        "一、加强监督检查\n一要加强夜间巡查，每周开展夜查不少于两次。\n二要加强在线监控，重点工地全部联网。\n"
+        "三要加强执法联动，与公安、城管部门定期会商。\n二、做好信息报送\n四要按时报送工作信息，每月5日前报送上月情况。\n"
+        "特此通知。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "items": every_items(doc)[1:], "closing": closing(doc)},
+        {
+            "kind": "notice",
+            "items": [
+                [
+                    [(1, "一要", "加强夜间巡查，每周开展夜查不少于两次")],
+                    [(2, "二要", "加强在线监控，重点工地全部联网")],
+                    [(3, "三要", "加强执法联动，与公安、城管部门定期会商")],
+                ],
+                [[]],
+            ],
+            "closing": "特此通知。",
+        },
+    )
+
+
+def test_the_other_family_whose_leads_close_on_stops_with_sentences_after_them() -> None:
+    doc = answer(
+        "一、关于投诉处理\n当前噪声投诉处理面临两个难点。其一，投诉量大。全年受理投诉一万二千件，同比增长一成。其二，取证难。"
+        "社会生活噪声具有瞬时性，执法人员到场时噪声往往已经消失。\n二、关于应对措施\n推行噪声投诉快速响应机制。"
+    )
+    same(
+        {"items": every_items(doc)[1], "texts": item_texts(doc)},
+        {
+            "items": [[(1, "其一", "投诉量大"), (2, "其二", "取证难")]],
+            "texts": [
+                "其一，投诉量大。全年受理投诉一万二千件，同比增长一成。",
+                "其二，取证难。社会生活噪声具有瞬时性，执法人员到场时噪声往往已经消失。",
+            ],
+        },
+    )
+
+
+def test_members_after_a_branch_bureau_and_a_street_office_as_subjects() -> None:
+    doc = answer(
+        "一、关于属地责任\n各区生态环境分局一是建立噪声投诉台账；二是实行投诉处理销号管理。\n"
+        "各街道办事处一要做好矛盾纠纷调解；二要配合开展联合执法。\n二、关于考核\n将噪声投诉办结率纳入年度考核。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [(1, "一是", "建立噪声投诉台账"), (2, "二是", "实行投诉处理销号管理")],
+                [(1, "一要", "做好矛盾纠纷调解"), (2, "二要", "配合开展联合执法")],
+            ]
+        },
+    )
+
+
+def test_eleven_members_over_three_paragraphs() -> None:
+    doc = answer(
+        "一、关于主要措施\n我局一是修订功能区划；二是绘制噪声地图；三是建设监测站点；四是推广低噪路面。\n"
+        "五是建设声屏障；六是严格夜间施工审批；七是安装在线监控。\n八是开展夜查行动；九是畅通投诉渠道；十是创建宁静小区；"
+        "十一是开展宣传教育。\n二、关于资金保障\n市财政安排专项资金八千万元。"
+    )
+    got = every_items(doc)[1]
+    same(
+        {"markers": [[m for (_, m, _) in p] for p in got], "ordinals": [[o for (o, _, _) in p] for p in got]},
+        {
+            "markers": [["一是", "二是", "三是", "四是"], ["五是", "六是", "七是"], ["八是", "九是", "十是", "十一是"]],
+            "ordinals": [[1, 2, 3, 4], [5, 6, 7], [8, 9, 10, 11]],
+        },
+    )
