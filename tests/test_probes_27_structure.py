@@ -983,3 +983,164 @@ def test_eleven_members_over_three_paragraphs() -> None:
             "ordinals": [[1, 2, 3, 4], [5, 6, 7], [8, 9, 10, 11]],
         },
     )
+
+
+# Batch 5 (written before any run): phases worded otherwise
+
+
+def test_six_sections_each_pairing_its_own_time_words() -> None:
+    doc = answer(
+        "一、关于交通噪声\n近年来，全市建成声屏障十二公里。\n下一阶段，我局将推动主干道低噪声路面全覆盖。\n"
+        "二、关于施工噪声\n目前，重点工地已全部安装在线监控。\n下步我局将把监控范围扩大到全部在建工地。\n"
+        "三、关于工业噪声\n近期，我局开展了工业企业噪声专项检查。\n近期还将公布检查结果。\n"
+        "四、关于社会生活噪声\n今后一个时期，我局将把广场舞噪声治理作为重点。\n"
+        "五、关于监测能力\n全市建成自动监测站三十个。\n在今后的工作中，我局将逐步增加监测站点。\n"
+        "六、关于宣传教育\n开展宣传进社区活动五十场。\n下阶段工作中，我局将编印噪声防治宣传手册。"
+    )
+    same(
+        {"phases": every_phase(doc)},
+        {
+            "phases": [
+                [None],
+                ["progress", "plan"],
+                ["progress", "plan"],
+                [None, None],
+                ["plan"],
+                ["progress", "plan"],
+                ["progress", "plan"],
+            ]
+        },
+    )
+
+
+def test_an_opinions_preamble_planning_for_a_period_then_headings_without_phases() -> None:
+    doc = checked(
+        "关于加强噪声污染防治的实施意见\n各区人民政府，市政府各部门：\n近年来，我市声环境质量总体稳定。\n"
+        "今后一个时期，要把噪声污染防治摆在更加突出的位置。为此，提出如下意见。\n一、主要目标\n到2027年，声环境功能区夜间达标率达到85%。\n"
+        "二、重点任务\n（一）加强交通噪声治理。\n（二）加强施工噪声治理。\n某市人民政府\n2026年3月20日"
+    )
+    same(
+        {"kind": doc.kind, "pre": pre(doc), "phases": every_phase(doc), "signed": signed(doc)},
+        {
+            "kind": "opinion",
+            "pre": [
+                "近年来，我市声环境质量总体稳定。",
+                "今后一个时期，要把噪声污染防治摆在更加突出的位置。为此，提出如下意见。",
+            ],
+            "phases": [["progress", "plan"], [None], [], [], []],
+            "signed": (("某市人民政府",), "2026-03-20"),
+        },
+    )
+
+
+def test_a_plan_in_a_paren_point_stops_at_its_first_arabic_sub_point() -> None:
+    doc = answer(
+        "一、关于监测体系\n（一）站点建设\n全市建成监测站三十个。\n下一阶段，我局将新建监测站十个。\n1.功能区站点\n"
+        "覆盖全部声环境功能区。\n2.道路站点\n覆盖主要交通干线。\n（二）数据公开\n每季度公开监测数据。"
+    )
+    same(
+        {"phases": every_phase(doc), "levels": [lv for (lv, _, _) in levels(doc)]},
+        {
+            "phases": [[None], [], ["progress", "plan"], [None], [None], [None]],
+            "levels": [1, 2, 3, 3, 2],
+        },
+    )
+
+
+def test_a_next_step_lead_paragraph_over_member_paragraphs_is_all_plan() -> None:
+    doc = answer(
+        "一、关于夜间施工\n全年查处夜间违规施工案件四十起。\n下一步工作安排：\n一是修订夜间施工审批办法；\n二是推广噪声在线监控；\n"
+        "三是建立施工单位信用评价制度。\n二、关于交通噪声\n建成声屏障十二公里。"
+    )
+    same(
+        {"phases": every_phase(doc), "items": every_items(doc)[1]},
+        {
+            "phases": [[None], ["progress", "plan", "plan", "plan", "plan"], [None]],
+            "items": [
+                [],
+                [],
+                [(1, "一是", "修订夜间施工审批办法")],
+                [(2, "二是", "推广噪声在线监控")],
+                [(3, "三是", "建立施工单位信用评价制度")],
+            ],
+        },
+    )
+
+
+def test_plan_words_run_on_after_members_and_after_a_sentence_set_no_phase() -> None:
+    doc = answer(
+        "一、关于社会生活噪声\n我局一是划定广场舞活动区域；二是推广噪声显示屏。下一步，将推动出台管理办法。\n"
+        "二、关于商业噪声\n近年来，商业噪声投诉有所下降。今后，我局将继续加强门店音响管理。"
+    )
+    same(
+        {"phases": every_phase(doc), "items": every_items(doc)[1]},
+        {
+            "phases": [[None], [None], [None]],
+            "items": [[(1, "一是", "划定广场舞活动区域"), (2, "二是", "推广噪声显示屏。下一步，将推动出台管理办法")]],
+        },
+    )
+
+
+def test_a_plan_paragraph_ending_the_last_section_over_the_thanks_and_the_formula() -> None:
+    doc = answer(
+        "一、关于交通噪声\n建成声屏障十二公里。\n二、关于宁静小区\n创建宁静小区五十个。\n下一步，我局将每年新创建宁静小区二十个。",
+        end=THANKS + "\n特此答复。",
+    )
+    same(
+        {"phases": every_phase(doc), "closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "phases": [[None], [None], ["progress", "plan"]],
+            "closing": THANKS + "\n特此答复。",
+            "last": ["创建宁静小区五十个。", "下一步，我局将每年新创建宁静小区二十个。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_report_whose_recent_and_next_stage_headings_hold_their_own_openers() -> None:
+    doc = checked(
+        "某市生态环境局关于噪声污染防治攻坚行动进展情况的报告\n市人民政府：\n现将攻坚行动进展情况报告如下：\n"
+        "一、近期工作进展\n目前，攻坚行动各项任务均已启动。\n二、下一阶段工作安排\n（一）完善监测网络\n"
+        "今后一个时期，我局将重点加密城区监测站点。\n同时推进监测数据联网。\n（二）强化执法监管\n开展夜查专项行动。\n"
+        "特此报告。\n" + FOOT
+    )
+    same(
+        {"titles": titles(doc), "phases": every_phase(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "titles": ["近期工作进展", "下一阶段工作安排", "完善监测网络", "强化执法监管"],
+            "phases": [[None], [None], [], ["plan", "plan"], [None]],
+            "closing": "特此报告。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_reply_without_sections_planning_in_its_last_paragraph() -> None:
+    doc = answer(
+        "近年来，我局持续加强城市噪声污染防治，全市声环境质量总体稳定。\n接下来，我局将重点做好夜间施工噪声治理。",
+        end=THANKS,
+    )
+    same(
+        {"sections": tree(doc), "pre": pre(doc), "phases": every_phase(doc), "closing": closing(doc)},
+        {
+            "sections": [],
+            "pre": [
+                OPENING,
+                "近年来，我局持续加强城市噪声污染防治，全市声环境质量总体稳定。",
+                "接下来，我局将重点做好夜间施工噪声治理。",
+            ],
+            "phases": [["progress", "progress", "plan"]],
+            "closing": THANKS,
+        },
+    )
+
+
+def test_plan_openers_closed_by_a_colon_and_one_at_the_circled_rank() -> None:
+    doc = answer(
+        "一、关于噪声地图\n已完成中心城区噪声地图绘制。\n下一步：将噪声地图扩展到全市域。\n二、关于功能区划\n1.区划修订\n"
+        "①城区部分\n已完成修订。\n下一阶段，将开展郊区部分修订。\n②郊区部分\n正在开展调查。"
+    )
+    same(
+        {"phases": every_phase(doc)},
+        {"phases": [[None], ["progress", "plan"], [], [], ["progress", "plan"], [None]]},
+    )
