@@ -1076,7 +1076,8 @@ def test_plan_words_run_on_after_members_and_after_a_sentence_set_no_phase() -> 
         {"phases": every_phase(doc), "items": every_items(doc)[1]},
         {
             "phases": [[None], [None], [None]],
-            "items": [[(1, "一是", "划定广场舞活动区域"), (2, "二是", "推广噪声显示屏。下一步，将推动出台管理办法")]],
+            # (my slip at first: a lead ends at the first 。, so the run-on plan sentence is no part of 二是's lead)
+            "items": [[(1, "一是", "划定广场舞活动区域"), (2, "二是", "推广噪声显示屏")]],
         },
     )
 
@@ -1143,4 +1144,133 @@ def test_plan_openers_closed_by_a_colon_and_one_at_the_circled_rank() -> None:
     same(
         {"phases": every_phase(doc)},
         {"phases": [[None], ["progress", "plan"], [], [], ["progress", "plan"], [None]]},
+    )
+
+
+# Batch 6 (written before any run): dates in other spellings, closings and 落款 interleaved with 附件 lists, notes
+# and P.S. lines
+
+
+def _dated(date_text: str) -> dict[str, object]:
+    doc = answer(TWO, sign=ORG + "\n" + date_text)
+    s = doc.signature
+    return {
+        "signature": None if s is None else (s.issuers, s.date, s.date_text),
+        "last": paras(doc)[-1],
+        "closing": closing(doc),
+        "unplaced": unplaced(doc),
+    }
+
+
+def _want_dated(date_text: str, iso: str) -> dict[str, object]:
+    return {"signature": ((ORG,), iso, date_text), "last": TWO_LAST, "closing": "特此答复。", "unplaced": False}
+
+
+def test_signature_dated_in_ideographs_with_the_first_month_word() -> None:
+    same(_dated("二〇二六年元月八日"), _want_dated("二〇二六年元月八日", "2026-01-08"))
+
+
+def test_signature_dated_in_full_width_digits_and_dots() -> None:
+    same(_dated("２０２６．６．８"), _want_dated("２０２６．６．８", "2026-06-08"))
+
+
+def test_signature_dated_with_spaces_and_leading_zeros() -> None:
+    same(_dated("2026 年 06 月 08 日"), _want_dated("2026 年 06 月 08 日", "2026-06-08"))
+
+
+def test_signature_dated_in_ideographs_with_the_colloquial_day_word() -> None:
+    same(_dated("二〇二六年六月八号"), _want_dated("二〇二六年六月八号", "2026-06-08"))
+
+
+def test_signature_dated_with_hyphens_and_no_leading_zeros() -> None:
+    same(_dated("2026-6-8"), _want_dated("2026-6-8", "2026-06-08"))
+
+
+def test_thanks_formula_a_three_item_list_the_signature_a_publication_note_and_a_ps() -> None:
+    doc = answer(
+        TWO,
+        end=THANKS + "\n特此答复。\n附件：1、某市声环境功能区划图\n2、某市噪声地图\n3、噪声投诉处理流程",
+        sign=FOOT + "\n（此件主动公开）\nPS：我局噪声监测数据可在局门户网站查询。",
+    )
+    same(
+        {
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "disclosure": doc.header.disclosure,
+            "last": paras(doc)[-1],
+            "held": held(doc, "局门户网站查询"),
+        },
+        {
+            "closing": THANKS + "\n特此答复。",
+            "attachments": ("某市声环境功能区划图", "某市噪声地图", "噪声投诉处理流程"),
+            "signed": SIGNED,
+            "disclosure": "主动公开",
+            "last": TWO_LAST,
+            "held": True,
+        },
+    )
+
+
+def test_an_attachment_list_after_the_date_then_a_remark() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT + "\n附件：1.某市声环境功能区划图\n2.某市噪声地图\n备注：附件可在局门户网站下载。",
+    )
+    same(
+        {
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "last": paras(doc)[-1],
+            "held": held(doc, "局门户网站下载"),
+        },
+        {
+            "closing": "特此答复。",
+            "attachments": ("某市声环境功能区划图", "某市噪声地图"),
+            "signed": SIGNED,
+            "last": TWO_LAST,
+            "held": True,
+        },
+    )
+
+
+def test_an_attachment_list_numbered_with_circled_digits_between_the_formula_and_the_signature() -> None:
+    doc = answer(TWO, end="特此答复。\n附件：①某市声环境功能区划图\n②某市噪声地图")
+    same(
+        {"closing": closing(doc), "attachments": doc.attachments, "signed": signed(doc), "tree": tree(doc)},
+        {
+            "closing": "特此答复。",
+            "attachments": ("某市声环境功能区划图", "某市噪声地图"),
+            "signed": SIGNED,
+            "tree": TWO_TREE,
+        },
+    )
+
+
+def test_a_contact_note_and_an_attachment_between_the_formula_and_the_signature_and_a_copy_to_line_under_it() -> None:
+    doc = answer(
+        TWO,
+        end="此复。\n（联系人：周某，联系电话：0571-88886666）\n附件：某市噪声地图（共1份）",
+        sign=FOOT + "\n抄送：市政协提案委员会，市政府办公厅。",
+    )
+    c = doc.contact
+    i = doc.imprint
+    same(
+        {
+            "closing": closing(doc),
+            "attachments": doc.attachments,
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "cc": None if i is None else i.cc,
+            "last": paras(doc)[-1],
+        },
+        {
+            "closing": "此复。",
+            "attachments": ("某市噪声地图（共1份）",),
+            "signed": SIGNED,
+            "contact": ("周某", ("0571-88886666",)),
+            "cc": ("市政协提案委员会", "市政府办公厅"),
+            "last": TWO_LAST,
+        },
     )
