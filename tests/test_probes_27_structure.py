@@ -1274,3 +1274,241 @@ def test_a_contact_note_and_an_attachment_between_the_formula_and_the_signature_
             "last": TWO_LAST,
         },
     )
+
+
+# Batch 7 (written before any run): other kinds whole: a 请示, a 函, a 批复, a 通报, a 方案, a 办法, a 纪要, a joint
+# 意见, a 协办意见
+
+
+def test_a_request_with_a_contact_note_under_its_date() -> None:
+    doc = checked(
+        "某市生态环境局关于申请噪声自动监测站建设资金的请示\n市人民政府：\n"
+        "为完善全市噪声监测网络，我局拟新建噪声自动监测站十个，现将有关事项请示如下：\n一、建设必要性\n"
+        "现有监测站点难以覆盖全部功能区。\n二、资金需求\n（一）建设资金\n需建设资金六百万元。\n（二）运维资金\n每年需运维资金八十万元。\n"
+        "妥否，请批示。\n" + FOOT + "\n（联系人：周某，电话：0571-88886666）"
+    )
+    c = doc.contact
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "closing": closing(doc),
+            "signed": signed(doc),
+            "contact": None if c is None else (c.name, c.phones),
+            "last": paras(doc)[-1],
+        },
+        {
+            "kind": "request",
+            "tree": [
+                (1, "cn", "一、", "建设必要性"),
+                (1, "cn", "二、", "资金需求"),
+                (2, "cn-paren", "（一）", "建设资金"),
+                (2, "cn-paren", "（二）", "运维资金"),
+            ],
+            "closing": "妥否，请批示。",
+            "signed": SIGNED,
+            "contact": ("周某", ("0571-88886666",)),
+            "last": ["每年需运维资金八十万元。"],
+        },
+    )
+
+
+def test_a_letter_asking_for_help_whose_points_end_on_semicolons_and_a_stop() -> None:
+    doc = checked(
+        "某市生态环境局关于商请协助开展交通噪声监测的函\n市交通运输局：\n为做好交通噪声监测工作，现商请贵局协助以下事项：\n"
+        "1.提供主要道路车流量数据；\n2.协助在交通干线设置监测点位；\n3.指派专人负责联络。\n请予支持为盼。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "letter",
+            "tree": [(1, "num", "1.", None), (1, "num", "2.", None), (1, "num", "3.", "指派专人负责联络")],
+            "paras": [["提供主要道路车流量数据；"], ["协助在交通干线设置监测点位；"], []],
+            "closing": "请予支持为盼。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_approval_whose_points_are_short_sentences() -> None:
+    doc = checked(
+        "某市人民政府关于某区声环境功能区划调整方案的批复\n某区人民政府：\n"
+        "你区《关于调整声环境功能区划的请示》（某政〔2026〕12号）收悉。经研究，现批复如下：\n"
+        "一、原则同意《某区声环境功能区划调整方案》。\n二、你区要严格按照调整后的功能区划加强噪声管理。\n"
+        "三、调整方案由你区负责组织实施。\n此复。\n某市人民政府\n2026年6月8日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "approval",
+            "tree": [
+                (1, "cn", "一、", "原则同意《某区声环境功能区划调整方案》"),
+                (1, "cn", "二、", "你区要严格按照调整后的功能区划加强噪声管理"),
+                (1, "cn", "三、", "调整方案由你区负责组织实施"),
+            ],
+            "closing": "此复。",
+            "signed": (("某市人民政府",), "2026-06-08"),
+        },
+    )
+
+
+def test_a_bulletin_whose_problem_heading_holds_two_bare_paren_headings() -> None:
+    doc = checked(
+        "某市生态环境局关于2026年第一季度噪声投诉处理情况的通报\n各区生态环境分局：\n"
+        "现将2026年第一季度噪声投诉处理情况通报如下：\n一、总体情况\n一季度共受理噪声投诉三千件，办结率百分之九十八。\n"
+        "二、主要问题\n（一）部分投诉超期办理\n（二）部分回复内容不规范\n三、工作要求\n各分局要对照问题认真整改。\n特此通报。\n"
+        + FOOT
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "bulletin",
+            "tree": [
+                (1, "cn", "一、", "总体情况"),
+                (1, "cn", "二、", "主要问题"),
+                (2, "cn-paren", "（一）", "部分投诉超期办理"),
+                (2, "cn-paren", "（二）", "部分回复内容不规范"),
+                (1, "cn", "三、", "工作要求"),
+            ],
+            "paras": [
+                ["一季度共受理噪声投诉三千件，办结率百分之九十八。"],
+                [],
+                [],
+                [],
+                ["各分局要对照问题认真整改。"],
+            ],
+            "closing": "特此通报。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_plan_standing_alone_with_members_in_a_run_in_arabic_point() -> None:
+    doc = checked(
+        "某市噪声污染防治攻坚行动方案\n为持续改善全市声环境质量，制定本方案。\n一、工作目标\n"
+        "到2027年底，全市声环境功能区夜间达标率达到85%。\n二、重点任务\n（一）交通噪声治理\n"
+        "1.建设声屏障。各区一要科学选址；二要加快建设。\n2.推广低噪声路面。\n（二）施工噪声治理\n严格夜间施工审批。\n"
+        "三、保障措施\n（一）加强组织领导\n（二）强化资金保障"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "items": every_items(doc)[4], "signature": doc.signature},
+        {
+            "kind": "plan",
+            "tree": [
+                (1, "cn", "一、", "工作目标"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "交通噪声治理"),
+                (3, "num", "1.", "建设声屏障"),
+                (3, "num", "2.", "推广低噪声路面"),
+                (2, "cn-paren", "（二）", "施工噪声治理"),
+                (1, "cn", "三、", "保障措施"),
+                (2, "cn-paren", "（一）", "加强组织领导"),
+                (2, "cn-paren", "（二）", "强化资金保障"),
+            ],
+            "items": [[(1, "一要", "科学选址"), (2, "二要", "加快建设")]],
+            "signature": None,
+        },
+    )
+
+
+def test_measures_in_chapters_whose_article_lists_paren_items_ending_on_semicolons_and_a_stop() -> None:
+    doc = checked(
+        "某市夜间施工噪声管理办法\n第一章　总则\n第一条　为加强夜间施工噪声管理，制定本办法。\n"
+        "第二条　本办法适用于本市行政区域内的夜间施工活动。\n第二章　审批管理\n第三条　有下列情形之一的，可以进行夜间施工：\n"
+        "（一）抢修、抢险作业；\n（二）因生产工艺要求必须连续作业的；\n（三）法律法规规定的其他情形。\n第四条　夜间施工审批实行网上办理。\n"
+        "第三章　附则\n第五条　本办法自2026年7月1日起施行。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc)},
+        {
+            "kind": "measures",
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "article", "第一条", None),
+                (2, "article", "第二条", None),
+                (1, "chapter", "第二章", "审批管理"),
+                (2, "article", "第三条", None),
+                (3, "cn-paren", "（一）", None),
+                (3, "cn-paren", "（二）", None),
+                (3, "cn-paren", "（三）", "法律法规规定的其他情形"),
+                (2, "article", "第四条", None),
+                (1, "chapter", "第三章", "附则"),
+                (2, "article", "第五条", None),
+            ],
+            "paras": [
+                [],
+                ["为加强夜间施工噪声管理，制定本办法。"],
+                ["本办法适用于本市行政区域内的夜间施工活动。"],
+                [],
+                ["有下列情形之一的，可以进行夜间施工："],
+                ["抢修、抢险作业；"],
+                ["因生产工艺要求必须连续作业的；"],
+                [],
+                ["夜间施工审批实行网上办理。"],
+                [],
+                ["本办法自2026年7月1日起施行。"],
+            ],
+        },
+    )
+
+
+def test_minutes_with_must_members_in_a_decision_and_the_attendance_at_the_end() -> None:
+    doc = checked(
+        "某市噪声污染防治工作领导小组会议纪要\n"
+        "2026年6月5日，领导小组组长张某主持召开会议，听取噪声污染防治攻坚行动进展情况汇报。现纪要如下：\n"
+        "一、会议听取了市生态环境局的工作汇报\n二、会议议定事项\n会议要求，一要压实各区属地责任；二要加快监测站点建设；"
+        "三要加大执法力度。\n出席：张某、李某、王某\n列席：赵某、钱某"
+    )
+    same(
+        {
+            "kind": doc.kind,
+            "tree": tree(doc),
+            "items": every_items(doc)[2],
+            "last": paras(doc)[-1],
+            "attendance": [(a.role, a.names) for a in doc.header.attendance],
+            "signature": doc.signature,
+        },
+        {
+            "kind": "minutes",
+            "tree": [(1, "cn", "一、", "会议听取了市生态环境局的工作汇报"), (1, "cn", "二、", "会议议定事项")],
+            "items": [[(1, "一要", "压实各区属地责任"), (2, "二要", "加快监测站点建设"), (3, "三要", "加大执法力度")]],
+            "last": ["会议要求，一要压实各区属地责任；二要加快监测站点建设；三要加大执法力度。"],
+            "attendance": [("出席", ("张某", "李某", "王某")), ("列席", ("赵某", "钱某"))],
+            "signature": None,
+        },
+    )
+
+
+def test_a_guiding_opinion_signed_by_three_organs_stacked_over_one_date() -> None:
+    doc = checked(
+        "关于推进宁静小区创建工作的指导意见\n各区人民政府：\n为推进宁静小区创建工作，提出如下意见。\n一、创建标准\n"
+        "小区昼夜噪声达到功能区标准。\n二、创建程序\n由街道申报、区级初审、市级验收。\n某市生态环境局\n某市住房和城乡建设局\n"
+        "某市公安局\n2026年5月15日"
+    )
+    same(
+        {"kind": doc.kind, "signed": signed(doc), "last": paras(doc)[-1], "closing": closing(doc)},
+        {
+            "kind": "opinion",
+            "signed": (("某市生态环境局", "某市住房和城乡建设局", "某市公安局"), "2026-05-15"),
+            "last": ["由街道申报、区级初审、市级验收。"],
+            "closing": None,
+        },
+    )
+
+
+def test_a_co_handling_opinion_closing_with_its_offer_for_reference() -> None:
+    doc = checked(
+        "关于市政协十四届五次会议第0377号提案的协办意见\n市生态环境局：\n"
+        "王某委员提出的《关于加强城市噪声污染防治的提案》收悉，经研究，现提出协办意见如下：\n一、关于交通噪声治理\n"
+        "我局将配合做好主干道低噪声路面建设。\n二、关于交通管理\n在医院学校周边设置禁鸣标志。\n以上意见供参考。\n"
+        "某市交通运输局\n2026年5月30日"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "reply",
+            "tree": [(1, "cn", "一、", "关于交通噪声治理"), (1, "cn", "二、", "关于交通管理")],
+            "closing": "以上意见供参考。",
+            "signed": (("某市交通运输局",), "2026-05-30"),
+        },
+    )
