@@ -1512,3 +1512,214 @@ def test_a_co_handling_opinion_closing_with_its_offer_for_reference() -> None:
             "signed": (("某市交通运输局",), "2026-05-30"),
         },
     )
+
+
+# Batch 8 (written after batches 1-7's first look, before its own run): hard-wrapped copies again, indented (two
+# ideographic spaces opening each paragraph, as a PDF's text layer keeps them) and not, double-spaced, with
+# member words and a lead's colon at line ends, a heading filling the width, the formula run on at a wrap's end
+
+_IND = "　　"
+
+
+def indented_answer(width: int, *body: str, end: str = "特此答复。") -> govdoc.Document:
+    """The answer as an indented PDF's text layer holds it: each paragraph opening on two ideographic spaces, every
+    line cut at `width` characters."""
+    lines = [TITLE, "王某委员：", *wrapped([_IND + p for p in (OPENING, *body, *end.split("\n"))], width), ORG, DATE]
+    return checked("\n".join(lines) + "\n")
+
+
+_MEASURES_LONG = "近年来，我局会同市规划部门在编制国土空间规划时统筹考虑声环境功能区划，严格控制噪声敏感建筑物的布局。"
+_MONITOR_LONG = "建成监测站三十个，覆盖全部声环境功能区，监测数据实时向社会公开发布。"
+_FOUR_WORDS = (
+    "近年来，我局围绕城市噪声污染防治重点抓了以下三个方面：一是完善监测网络，新建自动监测站十个；二是加大执法力度，"
+    "全年查处违法案件四十起；三是推进宁静小区创建，全年创建五十个。"
+)
+_SIDES_COLON = (
+    "关于广场舞噪声问题，我局认为应当统筹兼顾：一方面，要保障群众正常的健身娱乐需求；另一方面，要维护周边居民的休息权利，"
+    "做到两者兼顾。"
+)
+_FIRST_CUT = (
+    "为回应群众关切，我局着力完善噪声投诉处理机制：首先，开通十二三六九热线噪声投诉专线；其次，建立投诉处理限时办结制度；"
+    "最后，开展办结情况回访。"
+)
+_LINES_CITED = "按照轨道交通噪声防治规划，我局督促地铁运营单位对已开通运营的地铁一、二、三号线沿线敏感点开展噪声监测。"
+_LAST_RUN_ON = "近年来，我局持续推进宁静小区创建工作，全市已累计创建宁静小区五十个。"
+
+
+def test_an_indented_copy_whose_lead_ends_a_line_on_its_colon_over_the_first_member() -> None:
+    doc = indented_answer(24, "一、关于社会生活噪声", _FIRST_NEXT, "二、关于宁静小区", "创建宁静小区五十个。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "paras": [[_FIRST_NEXT], ["创建宁静小区五十个。"]],
+            "items": [
+                [
+                    (1, "首先", "会同市公安局制定广场舞噪声管理办法"),
+                    (2, "其次", "推动各街道设置噪声显示屏，实时公示噪声数值"),
+                    (3, "最后", "建立社区噪声纠纷调解机制"),
+                ]
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_indented_copy_whose_lead_ends_a_line_on_its_colon_over_an_inline_arabic_list() -> None:
+    doc = indented_answer(24, "一、关于年度任务", _INLINE, "二、关于资金保障", "市财政安排降噪专项资金八千万元。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于年度任务"), (1, "cn", "二、", "关于资金保障")],
+            "paras": [[_INLINE], ["市财政安排降噪专项资金八千万元。"]],
+        },
+    )
+
+
+def test_an_indented_copy_cutting_a_run_in_title_before_its_stop() -> None:
+    doc = indented_answer(
+        22,
+        "一、关于源头防控",
+        _MEASURES_LONG,
+        "（一）" + _CUT_TITLE + "。" + _CUT_TEXT,
+        "（二）优化城市规划布局。",
+        "二、关于监测能力",
+        _MONITOR_LONG,
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于源头防控"),
+                (2, "cn-paren", "（一）", _CUT_TITLE),
+                (2, "cn-paren", "（二）", "优化城市规划布局"),
+                (1, "cn", "二、", "关于监测能力"),
+            ],
+            "paras": [[_MEASURES_LONG], [_CUT_TEXT], [], [_MONITOR_LONG]],
+        },
+    )
+
+
+def test_a_cut_leaving_a_four_character_phrase_and_its_colon_at_a_lines_start() -> None:
+    doc = wrapped_answer(22, "一、关于主要工作", _FOUR_WORDS, "二、关于资金保障", "市财政安排降噪专项资金八千万元。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_FOUR_WORDS], ["市财政安排降噪专项资金八千万元。"]],
+            "items": [
+                [
+                    (1, "一是", "完善监测网络，新建自动监测站十个"),
+                    (2, "二是", "加大执法力度，全年查处违法案件四十起"),
+                    (3, "三是", "推进宁静小区创建，全年创建五十个"),
+                ]
+            ],
+        },
+    )
+
+
+def test_a_heading_filling_the_width_over_a_sentence_is_no_cut_title() -> None:
+    heading = "（一）从严落实建设项目的噪声环境影响评价"
+    doc = wrapped_answer(
+        20,
+        "一、关于源头防控",
+        _MEASURES_LONG,
+        heading,
+        _CUT_TEXT,
+        "（二）优化城市规划布局",
+        "二、关于监测能力",
+        _MONITOR_LONG,
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于源头防控"),
+                (2, "cn-paren", "（一）", "从严落实建设项目的噪声环境影响评价"),
+                (2, "cn-paren", "（二）", "优化城市规划布局"),
+                (1, "cn", "二、", "关于监测能力"),
+            ],
+            "paras": [[_MEASURES_LONG], [_CUT_TEXT], [], [_MONITOR_LONG]],
+        },
+    )
+
+
+def test_a_double_spaced_wrapped_copy_with_a_must_run_cut_at_line_ends() -> None:
+    blocks = [
+        [TITLE],
+        ["王某委员："],
+        wrapped([OPENING], 22),
+        ["一、关于施工噪声"],
+        wrapped([_MUST], 22),
+        ["二、关于交通噪声"],
+        ["建成声屏障十二公里。"],
+        ["特此答复。"],
+        [ORG, DATE],
+    ]
+    doc = checked("\n\n".join("\n".join(b) for b in blocks) + "\n")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1], "closing": closing(doc), "signed": signed(doc)},
+        {
+            "paras": [[_MUST], ["建成声屏障十二公里。"]],
+            "items": [
+                [
+                    (1, "一要", "压实属地责任，建立夜间施工噪声巡查台账，落实专人负责"),
+                    (2, "二要", "强化联合执法，与城管部门建立案件移送机制"),
+                    (3, "三要", "做好宣传引导，提高施工单位守法意识"),
+                ]
+            ],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_the_formula_run_on_in_the_last_wrapped_line_of_the_last_paragraph() -> None:
+    doc = wrapped_answer(22, "一、关于交通噪声", _MONITOR_LONG, "二、关于宁静小区", _LAST_RUN_ON + "特此答复。", end="")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "特此答复。", "last": [_LAST_RUN_ON], "signed": SIGNED},
+    )
+
+
+def test_one_side_cut_inside_its_word_at_a_line_end_after_the_colon() -> None:
+    doc = wrapped_answer(23, "一、关于广场舞噪声", _SIDES_COLON, "二、关于商业噪声", "禁止使用高音喇叭招揽顾客。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_SIDES_COLON], ["禁止使用高音喇叭招揽顾客。"]],
+            "items": [
+                [
+                    (1, "一方面", "要保障群众正常的健身娱乐需求"),
+                    (2, "另一方面", "要维护周边居民的休息权利，做到两者兼顾"),
+                ]
+            ],
+        },
+    )
+
+
+def test_first_cut_inside_its_word_at_a_line_end() -> None:
+    doc = wrapped_answer(24, "一、关于投诉处理", _FIRST_CUT, "二、关于宣传教育", "开展宣传进社区活动五十场。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_FIRST_CUT], ["开展宣传进社区活动五十场。"]],
+            "items": [
+                [
+                    (1, "首先", "开通十二三六九热线噪声投诉专线"),
+                    (2, "其次", "建立投诉处理限时办结制度"),
+                    (3, "最后", "开展办结情况回访"),
+                ]
+            ],
+        },
+    )
+
+
+def test_a_wrap_bringing_two_and_three_line_numbers_to_a_lines_start() -> None:
+    doc = wrapped_answer(17, "一、关于轨道交通噪声", _LINES_CITED, "二、关于道路交通噪声", "建成声屏障十二公里。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于轨道交通噪声"), (1, "cn", "二、", "关于道路交通噪声")],
+            "paras": [[_LINES_CITED], ["建成声屏障十二公里。"]],
+            "gap": False,
+        },
+    )
