@@ -182,6 +182,10 @@ NUMERAL_LIST = _lazy(
     r"(?P<n>[一二三四五六七八九十]{1,3})(?:、[一二三四五六七八九十]{1,3})*"
     r"(?:期|级|季度|类|批|档|轮|等|号|星|产业|个|项|次|届|线|月|年级|年代|楼|层|栋|幢|单元|标段|组|成|岁|周|名|户|家|条|段|班)"
 )
+# A counted phrase (两项工作, 三个方面, 以下几点, 如下四类): what a sentence counts its members by before the colon that
+# leads in to them. No label of a form or an information table opens with a count, so where a hard wrap leaves one and
+# its colon at a line's start (`…重点推进了以下` ⏎ `两项工作：一是…`) the line goes on with the sentence (struct27).
+COUNTED_PHRASE = _lazy(r"(?:以下|如下|下列|下面)?[一二两三四五六七八九十几数多]{1,3}(?:个|项|条|点|类|种|件|大|方面)")
 # A parenthesised marker followed by another, alone or after a range or list word (（一）至（三）项…,
 # （四）（五）两项…): the sentence counts points by their numbers, it opens no section.
 MARKER_SPAN_START = frozenset("(至到和及与~-")

@@ -216,11 +216,16 @@ _CUT_WORD = 3  # 措施：, 要求：: the longest word a cut leaves before a co
 
 
 def _cut_left_word(b: Block) -> bool:
-    """`b` opens with a short word and a colon that are no label of the genre, right under the line above."""
+    """`b` opens with a short word and a colon that are no label of the genre, right under the line above: a
+    word of two or three characters, or a counted phrase of any length (`两项工作：`, `以下几个方面：`,
+    `P.COUNTED_PHRASE`), which no label opens with (struct27)."""
     if b.blank_before:
         return False
     m = P.KEY_VALUE.match(b.folded)
-    return m is not None and len(m.group("key")) <= _CUT_WORD and m.group("key") not in P.LABELS
+    if m is None or m.group("key") in P.LABELS:
+        return False
+    key = m.group("key")
+    return len(key) <= _CUT_WORD or P.COUNTED_PHRASE.match(key) is not None
 
 
 _MAX_FORMULA_LINE = 16  # 以上答复如有不妥，敬请批评指正。 and shorter: the closing formulas alone on a line
@@ -733,6 +738,7 @@ def wrap_width(blocks: list[Block]) -> int:
     # open at any length (two of one length, 一、关于经费保障 and 二、关于物资储备, outnumbered a short copy's two or
     # three cut lines: struct26 cause 2), and no label's line, whose value ends at its end at any length too
     prose: dict[int, int] = {}
+    inside: dict[int, int] = {}  # of those, the lines that end inside a word (on an ideograph): cut at the width itself
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
     # the open lines that are no headings, each with its length and the line under it (a short copy's
     # evidence); `last` the last line seen if it is one, waiting for the line under it
@@ -761,6 +767,8 @@ def wrap_width(blocks: list[Block]) -> int:
                 last = (length, b)
                 if not L.is_key_value(b):
                     prose[length] = prose.get(length, 0) + 1
+                    if _ideograph(b.folded.rstrip()[-1:]):
+                        inside[length] = inside.get(length, 0) + 1
     if last is not None:
         plain.append((last[0], last[1], None))
     if not lengths:
@@ -768,7 +776,9 @@ def wrap_width(blocks: list[Block]) -> int:
     # the first length seen of the most frequent, as most_common: of the open lines of prose first, then of
     # every open line where the prose's says no width (one prose line beside a 第8期 line: the headings' and the
     # labels' lines, the width's cut too, say it; review26 R10)
-    first = max(prose.items(), key=_count)[0] if prose else 0
+    # (of two lengths as frequent, the one whose lines end inside a word: a line ending on a mark may have hung it
+    # past the width, …的提案》 one longer than the lines the wrap cut mid-word; struct27)
+    first = max(prose.items(), key=lambda item: (item[1], inside.get(item[0], 0)))[0] if prose else 0
     found = _width_if_cut(first, lengths, longest, opens, plain) if first else 0
     if found:
         return found
@@ -962,7 +972,16 @@ def join_breaks(state: State) -> None:
                     last_line is a and _title_lines(a, b, len(kept) > 1 and kept[-2].zone in _TRAILER_ZONES)
                 )
             else:
-                joined = joined or (_reaches(last_line or a, reach) and _carries_on(a, b, opening, reach, page_end))
+                line = last_line or a
+                # a line ending on a stop the wrap hung there: one the wrap filled (a wrapped line of the paragraph, one
+                # as long as the width a hard-wrapped text was cut at, or one over a line the wrap filled and cut too),
+                # not a paragraph set on one line
+                hung = _fills_measure(line, reach) and (
+                    line is not a
+                    or (width > 0 and len(line.folded.strip()) >= width - _WIDTH_SLACK)
+                    or (_fills_measure(b, reach) and L.ends_open(b))
+                )
+                joined = joined or (_reaches(line, reach) and _carries_on(a, b, opening, reach, page_end, hung))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
         if joined and (b.table or (a is not None and a.table)):
@@ -981,6 +1000,10 @@ def join_breaks(state: State) -> None:
             else:
                 offset = grown.absorb(b)
                 kept[-1] = grown.ends()
+            if state.closing_run_on is not None and state.closing_run_on[0] is b:
+                # a formula written on at the end of the line joined (…投入使用。此复。): its place moves along
+                # into the paragraph that takes the line (struct27)
+                state.closing_run_on = (a if grown is None else grown.block, offset + state.closing_run_on[1])
             origins.append(b.origin)
             if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
                 out = state.blocks[:i]
@@ -1223,17 +1246,25 @@ def indent_convention(body: list[Block]) -> bool:
     if not any(b.hints.indent for b in body):
         return False  # most texts: no indent to ask about
     opened = closed = carried = went_on = 0
+    # closed lines over a flush line of text: a paragraph's end over one that lost its indent, or a line the wrap
+    # filled and hung its stop at (…全部完工。 ⏎ 目前各校…), which says nothing of the convention (struct27)
+    flush: list[Block] = []
     for a, b in pairwise(body):
         if a.table or b.table:
             continue
         end = a.folded.rstrip()[-1:]
         if end in L.CLOSING_PUNCT:
-            if b.hints.indent or heading_of(b) is None:
+            if b.hints.indent:
                 closed += 1
-                opened += b.hints.indent
+                opened += 1
+            elif heading_of(b) is None:
+                flush.append(a)
         elif end and L.section_marker(a) is None:
             went_on += 1
             carried += not b.hints.indent
+    if flush:
+        measure = line_width(body)
+        closed += sum(1 for a in flush if not _fills_measure(a, measure))
     return opened >= _MIN_INDENT_EVIDENCE and opened >= closed * _INDENT_SHARE and carried >= went_on * _INDENT_SHARE
 
 
@@ -1280,7 +1311,9 @@ def _title_lines(a: Block, b: Block, printed: bool) -> bool:
     return _document_title(upper + lower, printed)
 
 
-def _carries_on(a: Block, b: Block, opening: Block | None = None, reach: float = 0.0, page_end: bool = False) -> bool:
+def _carries_on(
+    a: Block, b: Block, opening: Block | None = None, reach: float = 0.0, page_end: bool = False, hung: bool = False
+) -> bool:
     """Where the text marks paragraphs by their indents (`indent_convention`), `b` without an indent
     under a paragraph `a` opened by an indent and left open carries it on (a hard wrap or a page
     end: joined, warned), where `a`'s last line reaches near the text's width (`_reaches`, asked by
@@ -1289,10 +1322,15 @@ def _carries_on(a: Block, b: Block, opening: Block | None = None, reach: float =
     heading standing alone (一、开展调查研究: its line is its title) short of the full measure `reach`
     (a numbered point the wrap cut at the measure fills it: `    一、同意实施…由一级` ⏎ `B标准提高到一级A
     标准。`, holdout24 b7e), or opened as a line whose value ends at its end (a date, a label's line:
-    `opening`, `_opening`)."""
+    `opening`, `_opening`). A line ending on a stop ends its paragraph, unless its last line is one the wrap
+    filled (`hung`: a wrapped line of it, or one as long as the text's width), where the wrap hung the stop
+    (`…全部完工。` ⏎ `目前各校…`, `…以下措施：` ⏎ `首先，…`): the flush line under it has no indent to open one
+    (struct27)."""
     end = a.folded.rstrip()
-    if not (a.hints.indent and end) or end[-1] in L.CLOSING_PUNCT or a.hints.paragraph_end:
+    if not (a.hints.indent and end) or a.hints.paragraph_end:
         return False
+    if end[-1] in L.CLOSING_PUNCT and not (hung and not L.is_key_value(b)):
+        return False  # (a label's line, 出席：…, under a closed line is its own)
     if b.blank_before and not page_end:
         return False
     if heading_of(b) is not None or _opened_as_value(opening or a):
@@ -1663,12 +1701,35 @@ def _sibling(lines: Iterable[Block], h: Heading) -> Block | None:
 def _next_part(kept: list[Block], b: Block, cn: CnSoFar) -> bool:
     """`二、三级医院…` after the document's 一、: its next part, which `continues` (judging the line
     alone) takes for a list of numbers (一、二期工程…) carrying a sentence on. Asked only of a line
-    opening with such a marker; `cn` reads the body so far (`kept`) once over the walk's questions."""
+    opening with such a marker; `cn` reads the body so far (`kept`) once over the walk's questions.
+    Never where the line above ends on the number before it and its pause mark (`…城区小学一、` ⏎
+    `二、三年级…`): the list's first member, which no part ends on, the wrap cut the list after (struct27)."""
     m = L.section_marker(b)
     if m is None or m.lastgroup != "cn" or heading_of(b) is not None:
         return False
     expected = cn.next_cn(kept)
-    return expected is not None and heading_of(b, expected) is not None
+    if expected is None or heading_of(b, expected) is None:
+        return False
+    return not (kept and _numeral_before(kept[-1], b.folded[m.start() : m.end()]))
+
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+
+
+def _numeral_before(a: Block, marker: str) -> bool:
+    """`a` ends on the ideograph numeral one below `marker`'s (`二、`) and a pause mark, with words before it."""
+    end = a.folded.rstrip()
+    if end[-1:] != "、":
+        return False
+    head = end[:-1]
+    start = len(head)
+    while start > 0 and len(head) - start < 3 and head[start - 1] in _CN_DIGITS:
+        start -= 1
+    if start == 0 or start == len(head):
+        return False  # a lone marker (一、) or no numeral before the mark
+    number = "".join(c for c in marker if c in _CN_DIGITS)
+    above, below = cn_to_int(head[start:]), cn_to_int(number)
+    return above is not None and below is not None and above + 1 == below
 
 
 def assemble(state: State) -> None:
