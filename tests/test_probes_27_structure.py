@@ -1805,3 +1805,238 @@ def test_a_wrap_bringing_two_and_three_line_numbers_to_a_lines_start() -> None:
             "gap": False,
         },
     )
+
+
+# Batch 9 (written after causes 1-5 were fixed, before its own run): the causes' edges in other genres, and guards
+
+
+def _wrapped_doc(width: int, *lines: str, indent: bool = False) -> govdoc.Document:
+    """A document as a PDF's text layer holds it: each of `lines` cut at `width` characters, each opening on two
+    ideographic spaces where `indent` says so (the 落款's two lines are left as they are)."""
+    *body, organ, date = lines
+    cut = wrapped([(_IND if indent else "") + line for line in body], width)
+    return checked("\n".join([*cut, organ, date]) + "\n")
+
+
+_NOTICE_TURN = "为切实做好今年夏季噪声污染防治工作，营造安静和谐的生活环境，现就做好以下几项工作通知如下："
+_MINUTES_POINTS = (
+    "会议听取了各区噪声污染防治工作情况汇报，对下一阶段工作提出明确要求，并着重强调了以下两点：一要压实属地管理责任；"
+    "二要加快推进监测站点建设。"
+)
+_ZONES = "按照声环境功能区划，城市建成区内的学校、医院周边区域分别执行一、二、三类声环境功能区的标准限值。"
+_SELF_CHECK = "请各分局对照本通知要求，认真组织开展自查，并于6月30日前将自查情况报送我局。"
+_YEAR = (
+    "2025年，全市共受理各类噪声投诉一万二千件，较上年下降百分之八点六，群众满意度达到百分之九十二。"
+    "其中施工噪声投诉占四成，社会生活噪声投诉占三成。"
+)
+_VIEWS = (
+    "针对夜间施工噪声问题，市政协委员在视察中提出了以下几点意见：第一，要从严审批夜间施工；第二，要加大执法力度；"
+    "第三，要畅通投诉渠道。"
+)
+_CLOSED_FULL = "全年受理噪声投诉一万二千件，办结率达到百分之九十八，群众满意度较上年有明显提升。"
+
+
+def test_a_notices_turn_cut_before_its_counted_phrase_stays_one_paragraph() -> None:
+    doc = _wrapped_doc(
+        18,
+        "某市生态环境局关于做好夏季噪声污染防治工作的通知",
+        "各区生态环境分局：",
+        _NOTICE_TURN,
+        "一、加强夜间巡查",
+        "每周开展夜查不少于两次。",
+        "二、畅通投诉渠道",
+        "开通噪声投诉专线。",
+        "特此通知。",
+        ORG,
+        DATE,
+    )
+    same(
+        {"kind": doc.kind, "pre": pre(doc), "titles": titles(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "kind": "notice",
+            "pre": [_NOTICE_TURN],
+            "titles": ["加强夜间巡查", "畅通投诉渠道"],
+            "closing": "特此通知。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_minutes_whose_stress_is_cut_before_two_points_and_its_colon() -> None:
+    doc = _wrapped_doc(
+        21,
+        "某市噪声污染防治工作推进会议纪要",
+        "2026年6月12日，市生态环境局召开噪声污染防治工作推进会议。现纪要如下：",
+        "一、会议要求",
+        _MINUTES_POINTS,
+        "二、会议议定",
+        "由市生态环境局牵头制定监测站点建设计划。",
+        "某市生态环境局办公室",
+        "2026年6月15日",
+    )
+    same(
+        {"kind": doc.kind, "paras": paras(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "kind": "minutes",
+            "paras": [[_MINUTES_POINTS], ["由市生态环境局牵头制定监测站点建设计划。"]],
+            "items": [[(1, "一要", "压实属地管理责任"), (2, "二要", "加快推进监测站点建设")]],
+            "signed": (("某市生态环境局办公室",), "2026-06-15"),
+        },
+    )
+
+
+def test_a_class_list_cut_after_its_first_number_and_a_real_second_part_after_a_stop() -> None:
+    doc = wrapped_answer(16, "一、关于功能区划", _ZONES, "二、关于监测", "建成监测站三十个。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于功能区划"), (1, "cn", "二、", "关于监测")],
+            "paras": [[_ZONES], ["建成监测站三十个。"]],
+            "gap": False,
+        },
+    )
+
+
+def test_a_notices_formula_run_on_in_its_last_wrapped_line() -> None:
+    doc = _wrapped_doc(
+        22,
+        "某市生态环境局关于开展噪声污染防治自查工作的通知",
+        "各区生态环境分局：",
+        "为全面掌握噪声污染防治工作情况，现就开展自查工作通知如下：",
+        "一、自查内容",
+        "重点检查夜间施工审批和噪声投诉处理情况。",
+        "二、工作要求",
+        _SELF_CHECK + "特此通知。",
+        ORG,
+        DATE,
+    )
+    same(
+        {"kind": doc.kind, "closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"kind": "notice", "closing": "特此通知。", "last": [_SELF_CHECK], "signed": SIGNED},
+    )
+
+
+def test_thanks_and_the_formula_run_on_in_the_last_wrapped_line() -> None:
+    doc = wrapped_answer(
+        24,
+        "一、关于交通噪声",
+        _MONITOR_LONG,
+        "二、关于宁静小区",
+        _LAST_RUN_ON + "感谢您的关心和支持！特此答复。",
+        end="",
+    )
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "感谢您的关心和支持！特此答复。", "last": [_LAST_RUN_ON], "signed": SIGNED},
+    )
+
+
+def test_an_indented_reports_full_line_ending_on_a_stop_over_the_flush_rest_of_its_paragraph() -> None:
+    doc = _wrapped_doc(
+        17,
+        "某市生态环境局关于2025年噪声投诉处理情况的报告",
+        "市人民政府：",
+        "现将2025年噪声投诉处理情况报告如下：",
+        "一、总体情况",
+        _YEAR,
+        "二、下一步打算",
+        "下一步，我局将推行噪声投诉快速响应机制。",
+        "特此报告。",
+        ORG,
+        DATE,
+        indent=True,
+    )
+    same(
+        {"kind": doc.kind, "paras": paras(doc), "phases": every_phase(doc)[1:], "closing": closing(doc)},
+        {
+            "kind": "report",
+            "paras": [[_YEAR], ["下一步，我局将推行噪声投诉快速响应机制。"]],
+            "phases": [[None], ["plan"]],
+            "closing": "特此报告。",
+        },
+    )
+
+
+def test_an_indented_copys_full_stopped_line_over_a_flush_heading_ends_its_paragraph() -> None:
+    lines = [TITLE, "王某委员："] + wrapped([_IND + OPENING, _IND + "一、关于投诉处理", _IND + _CLOSED_FULL], 21)
+    lines += (
+        ["二、关于宣传教育"] + wrapped([_IND + "开展宣传进社区活动五十场。", _IND + "特此答复。"], 21) + [ORG, DATE]
+    )
+    doc = checked("\n".join(lines) + "\n")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于投诉处理"), (1, "cn", "二、", "关于宣传教育")],
+            "paras": [[_CLOSED_FULL], ["开展宣传进社区活动五十场。"]],
+            "closing": "特此答复。",
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_an_indented_unwrapped_copy_keeps_a_flush_paragraph_under_its_longest_line_apart() -> None:
+    long = (
+        "近年来，我局会同市规划、住建、交通、公安、城管等部门，建立了噪声污染防治联席会议制度，定期研究解决噪声污染防治中的"
+        "重点难点问题，形成了部门协同、齐抓共管的工作格局。"
+    )
+    doc = answer(
+        _IND
+        + "一、关于工作机制\n"
+        + _IND
+        + long
+        + "\n全年召开联席会议四次。\n"
+        + _IND
+        + "二、关于执法\n"
+        + _IND
+        + "全年开展夜查一百次。",
+        end=_IND + "特此答复。",
+    )
+    same(
+        {"paras": paras(doc), "closing": closing(doc)},
+        {"paras": [[long, "全年召开联席会议四次。"], ["全年开展夜查一百次。"]], "closing": "特此答复。"},
+    )
+
+
+def test_an_opinions_run_in_title_cut_before_its_stop_in_a_short_wrapped_copy() -> None:
+    doc = _wrapped_doc(
+        20,
+        "关于加强噪声污染防治工作的意见",
+        "各区人民政府：",
+        "为持续改善全市声环境质量，切实保障人民群众的休息权利，现就加强噪声污染防治工作提出如下意见。",
+        "一、严格源头管控",
+        "（一）严格落实建设项目噪声环境影响评价制度。各区在审批建设项目时要同步审查噪声防治措施。",
+        "（二）优化城市规划布局。",
+        "二、强化执法监管",
+        "某市人民政府",
+        "2026年4月3日",
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "paras": paras(doc)[1]},
+        {
+            "kind": "opinion",
+            "tree": [
+                (1, "cn", "一、", "严格源头管控"),
+                (2, "cn-paren", "（一）", "严格落实建设项目噪声环境影响评价制度"),
+                (2, "cn-paren", "（二）", "优化城市规划布局"),
+                (1, "cn", "二、", "强化执法监管"),
+            ],
+            "paras": ["各区在审批建设项目时要同步审查噪声防治措施。"],
+        },
+    )
+
+
+def test_a_views_lead_cut_before_several_points_and_its_colon_over_first_second_members() -> None:
+    doc = wrapped_answer(25, "一、关于委员意见", _VIEWS, "二、关于落实情况", "上述意见均已落实。")
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_VIEWS], ["上述意见均已落实。"]],
+            "items": [
+                [
+                    (1, "第一", "要从严审批夜间施工"),
+                    (2, "第二", "要加大执法力度"),
+                    (3, "第三", "要畅通投诉渠道"),
+                ]
+            ],
+        },
+    )
