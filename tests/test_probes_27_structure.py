@@ -1958,10 +1958,8 @@ def test_an_indented_reports_full_line_ending_on_a_stop_over_the_flush_rest_of_i
 
 
 def test_an_indented_copys_full_stopped_line_over_a_flush_heading_ends_its_paragraph() -> None:
-    lines = [TITLE, "王某委员："] + wrapped([_IND + OPENING, _IND + "一、关于投诉处理", _IND + _CLOSED_FULL], 21)
-    lines += (
-        ["二、关于宣传教育"] + wrapped([_IND + "开展宣传进社区活动五十场。", _IND + "特此答复。"], 21) + [ORG, DATE]
-    )
+    lines = [TITLE, "王某委员：", *wrapped([_IND + OPENING, _IND + "一、关于投诉处理", _IND + _CLOSED_FULL], 21)]
+    lines += ["二、关于宣传教育", *wrapped([_IND + "开展宣传进社区活动五十场。", _IND + "特此答复。"], 21), ORG, DATE]
     doc = checked("\n".join(lines) + "\n")
     same(
         {"tree": tree(doc), "paras": paras(doc), "closing": closing(doc), "signed": signed(doc)},
