@@ -738,7 +738,7 @@ def wrap_width(blocks: list[Block]) -> int:
     # open at any length (two of one length, 一、关于经费保障 and 二、关于物资储备, outnumbered a short copy's two or
     # three cut lines: struct26 cause 2), and no label's line, whose value ends at its end at any length too
     prose: dict[int, int] = {}
-    inside: dict[int, int] = {}  # of those, the lines that end inside a word (on an ideograph): cut at the width itself
+    hung: dict[int, int] = {}  # of those, the lines that end on a mark a wrap may hang one past the width
     longest = 0  # the body's longest line: a short copy's width where its cut lines reach it
     # the open lines that are no headings, each with its length and the line under it (a short copy's
     # evidence); `last` the last line seen if it is one, waiting for the line under it
@@ -767,8 +767,8 @@ def wrap_width(blocks: list[Block]) -> int:
                 last = (length, b)
                 if not L.is_key_value(b):
                     prose[length] = prose.get(length, 0) + 1
-                    if _ideograph(b.folded.rstrip()[-1:]):
-                        inside[length] = inside.get(length, 0) + 1
+                    if b.folded.rstrip()[-1:] in _HUNG_MARKS:
+                        hung[length] = hung.get(length, 0) + 1
     if last is not None:
         plain.append((last[0], last[1], None))
     if not lengths:
@@ -776,9 +776,11 @@ def wrap_width(blocks: list[Block]) -> int:
     # the first length seen of the most frequent, as most_common: of the open lines of prose first, then of
     # every open line where the prose's says no width (one prose line beside a 第8期 line: the headings' and the
     # labels' lines, the width's cut too, say it; review26 R10)
-    # (of two lengths as frequent, the one whose lines end inside a word: a line ending on a mark may have hung it
-    # past the width, …的提案》 one longer than the lines the wrap cut mid-word; struct27)
-    first = max(prose.items(), key=lambda item: (item[1], inside.get(item[0], 0)))[0] if prose else 0
+    first = max(prose.items(), key=_count)[0] if prose else 0
+    if first and prose.get(first - 1, 0) == prose[first] and hung.get(first, 0) == prose[first]:
+        # as many lines one shorter, and every line of this length ends on a mark a wrap hangs past the width (…的提案》
+        # over lines the wrap cut inside a word): the width is the shorter (struct27)
+        first -= 1
     found = _width_if_cut(first, lengths, longest, opens, plain) if first else 0
     if found:
         return found
@@ -841,6 +843,11 @@ def _has_mark(f: str) -> bool:
 
 
 _CLAUSE_STOPS = ",;:。!?"  # folded (， ； ： ！ ？); not 、, which parts the names of a list as well as a clause's
+
+
+_HUNG_MARKS = frozenset(
+    "。,、;:)》”"
+)  # folded: the marks a typesetter hangs past a full line's end rather than open a line
 
 
 def _count(item: tuple[int, int]) -> int:
