@@ -20,7 +20,7 @@ from typing import Any
 from govdoc import patterns as P
 from govdoc.blocks import SPLIT_PART, Origin, merge_origins
 from govdoc.fields.kind import kind_suffix
-from govdoc.numerals import cn_to_int, glyph_after, int_to_cn
+from govdoc.numerals import MARKER_NUMERALS, cn_to_int, glyph_after, int_to_cn
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
 from govdoc.rules.contents import is_contents_heading
@@ -1720,9 +1720,6 @@ def _next_part(kept: list[Block], b: Block, cn: CnSoFar) -> bool:
     return not (kept and _numeral_before(kept[-1], b.folded[m.start() : m.end()]))
 
 
-_CN_DIGITS = frozenset("一二三四五六七八九十")
-
-
 def _numeral_before(a: Block, marker: str) -> bool:
     """`a` ends on the ideograph numeral one below `marker`'s (`二、`) and a pause mark, with words before it."""
     end = a.folded.rstrip()
@@ -1730,11 +1727,11 @@ def _numeral_before(a: Block, marker: str) -> bool:
         return False
     head = end[:-1]
     start = len(head)
-    while start > 0 and len(head) - start < 3 and head[start - 1] in _CN_DIGITS:
+    while start > 0 and len(head) - start < 3 and head[start - 1] in MARKER_NUMERALS:
         start -= 1
     if start == 0 or start == len(head):
         return False  # a lone marker (一、) or no numeral before the mark
-    number = "".join(c for c in marker if c in _CN_DIGITS)
+    number = "".join(c for c in marker if c in MARKER_NUMERALS)
     above, below = cn_to_int(head[start:]), cn_to_int(number)
     return above is not None and below is not None and above + 1 == below
 
