@@ -5,7 +5,15 @@ contract. Each test fails on the session's start (/work/s27start) and passes aft
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import govdoc
 from tests.probing import checked, codes
+
+_OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"  # the PDF builders' modules
+if str(_OFFICE) not in sys.path:
+    sys.path.insert(0, str(_OFFICE))
 
 # DIFFREAD27 N2: an XML dump read by one element's attribute (readers.records.attribute_lines) dropped every other
 # attribute's words and every element's text unsaid. Now the element's other attributes holding Han are read as
@@ -49,3 +57,56 @@ def test_an_outline_files_head_words_no_line_holds_are_said() -> None:
     doc = checked(_outline({}, f"<title>{_ITEMS[0]}</title><ownerName>市教育局办公室张某</ownerName>"))
     assert doc.text.split("\n") == list(_ITEMS)
     assert any("市教育局办公室张某" in w.message for w in doc.warnings if w.code == "text-repaired")
+
+
+# DIFFREAD27 N3: readers.pdf_fields._lines set a multi-line field's lines a pitch of 1.2 font sizes apart from its
+# widget's top, whatever the widget's height: an auto-sized field (/DA `0 Tf`, its size three quarters of the
+# height) put its second line below the widget, among the page's own lines. The lines now share the widget's height.
+
+
+def _contact_field_pdf(da: str) -> govdoc.Document:
+    """A reply's page whose contact block is typed into one two-line field (no appearance, /DA `da`), a 抄送 line
+    of the page's own just under the widget."""
+    from make_formats24 import pdf_dict, rect
+    from pdf_out import font_key
+    from pypdf.generic import ArrayObject, BooleanObject, NameObject, NumberObject, TextStringObject
+
+    from tests.test_formats24_causes import _page_pdf, _pdf, _writer, _written
+
+    lines = [
+        ("关于市政协十四届二次会议第0216号提案的答复", 110.0, 760.0),
+        ("李某委员：", 80.0, 720.0),
+        ("您提出的提案收悉。我局已将社区养老纳入年度计划，感谢您的支持。", 80.0, 690.0),
+        ("某市民政局", 400.0, 640.0),
+        ("2024年7月16日", 400.0, 615.0),
+        ("抄送：市政府办公室。", 80.0, 455.0),
+    ]
+    writer = _writer(_page_pdf(lines))
+    page = writer.pages[0]
+    font = page["/Resources"]["/Font"].raw_get(font_key(page))
+    widget = pdf_dict(
+        Type=NameObject("/Annot"),
+        Subtype=NameObject("/Widget"),
+        FT=NameObject("/Tx"),
+        T=TextStringObject("联系方式"),
+        V=TextStringObject("联系人：赵某\r联系电话：0571-87005678"),
+        DA=TextStringObject(da),
+        F=NumberObject(4),
+        Ff=NumberObject(4096),
+        Rect=rect(80, 480, 330, 560),
+        P=page.indirect_reference,
+    )
+    ref = writer._add_object(widget)
+    page[NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = pdf_dict(
+        Fields=ArrayObject([ref]), NeedAppearances=BooleanObject(True), DR=pdf_dict(Font=pdf_dict(F1=font))
+    )
+    return _pdf(_written(writer))
+
+
+def test_an_auto_sized_two_line_contact_field_keeps_its_second_line_above_the_page_line_under_it() -> None:
+    doc = _contact_field_pdf("/F1 0 Tf 0 g")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("赵某", ("0571-87005678",))
+    assert "\n抄送：市政府办公室。" in doc.text
+    assert "联系人：赵某\n联系电话：0571-87005678\n" in doc.text

@@ -76,12 +76,17 @@ _LEADING = 1.2  # a multi-line field's line pitch, in font sizes (a viewer's def
 def _lines(text: str, box: tuple[float, float, float, float], size: float) -> list[FieldValue]:
     """A value as the viewer shows it: one run, or, where the value holds line breaks (a multi-line field's
     organs or contact lines, typed one a line), a run a line, each a line's pitch under the one above from the
-    widget's top. Read as one run its lines were one line, `某县统计局2024年12月2日` (diffread-B B8 of session 24)."""
+    widget's top. Read as one run its lines were one line, `某县统计局2024年12月2日` (diffread-B B8 of session 24).
+    The lines stay inside the widget, as a viewer sets them: where a line's pitch at `size` would take them past
+    its bottom (an auto-sized field, /DA `0 Tf`, whose size stands at three quarters of the height), the pitch is
+    the height shared among the lines and the size shrinks with it; set below the widget, its lines fell among
+    the page's own and ran into them (`抄送：县政府办公室。某县农业农村局`, diffread27 N3)."""
     parts = _BREAK.split(text)
     if len(parts) == 1:
         return [FieldValue(text, box, size)]
-    left, _, right, top = box
-    pitch = _LEADING * size
+    left, bottom, right, top = box
+    pitch = min(_LEADING * size, (top - bottom) / len(parts))
+    size = min(size, pitch / _LEADING)
     return [
         FieldValue(line.strip(), (left, top - (k + 1) * pitch, right, top - k * pitch), size)
         for k, line in enumerate(parts)
