@@ -110,3 +110,32 @@ def test_an_auto_sized_two_line_contact_field_keeps_its_second_line_above_the_pa
     assert (doc.contact.name, doc.contact.phones) == ("赵某", ("0571-87005678",))
     assert "\n抄送：市政府办公室。" in doc.text
     assert "联系人：赵某\n联系电话：0571-87005678\n" in doc.text
+
+
+# DIFFREAD27 N5: patterns.organs.ORGAN_PLACE_OPEN held a wrapped organ's head to ten field words past its place,
+# shorter than the longest merged bureau's (文化广电新闻出版旅游体育: twelve): its name cut one character before its
+# organ word left the head in the body and signed with the tail alone. The cap is now the longest bureau's.
+
+
+def _merged_bureau_reply(upper: str, lower: str) -> govdoc.Document:
+    return checked(
+        "关于市十七届人大三次会议第45号建议的答复\n\n孙某代表：\n"
+        "　　您提出的《关于推进全民健身设施建设的建议》收悉。现答复如下：\n"
+        "　　今年我市新建社区健身点三十处，更新老旧器材五百余件。\n　　感谢您对体育工作的关心和支持。\n\n"
+        f"{upper}\n{lower}\n2024年6月20日\n"
+    )
+
+
+def test_a_merged_bureau_of_twelve_field_words_cut_before_its_last_signs_whole() -> None:
+    doc = _merged_bureau_reply("榕溪市文化广电新闻出版旅游体", "育局")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("榕溪市文化广电新闻出版旅游体育局",), "2024-06-20")
+    assert doc.closing is not None and doc.closing.text == "感谢您对体育工作的关心和支持。"
+    assert all("榕溪市" not in p.text for p in doc.preamble)  # the head no body paragraph
+
+
+def test_a_sentence_naming_its_place_over_a_placeless_organ_stays_a_sentence() -> None:
+    """The guard (fixA25's note): a stop-less sentence of thirteen words past its place is no organ's head."""
+    doc = _merged_bureau_reply("云和县全面推进全民健身设施提档升级", "体育局")
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("体育局",)

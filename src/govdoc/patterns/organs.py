@@ -54,9 +54,10 @@ SELF_PLACE_HEADS = ("全", "我", "本", "该", "各", "此")
 SENTENCE_CHARS = "将要的了您你我已把被得着过吗呢吧请"
 _NAME_CHAR = rf"(?:(?![{SENTENCE_CHARS}])\p{{Han}})"
 # … and its field words are an organ's, no longer than the longest merged bureau's before its organ word
-# (城市管理综合行政执法 ⏎ 局: 10): a sentence naming its place in full (温岭市持续推进农村饮水安全工程建设 ⏎ 水利局,
-# fixA25's note) runs past them
-_FIELD_WORDS_MAX = 10
+# (文化广电新闻出版旅游体育 ⏎ 局: 12; ten, 城市管理综合行政执法's, cut 某县文化广电新闻出版旅游体 ⏎ 育局 short of its
+# head, the tail signing alone, diffread27 N5): a sentence naming its place in full (温岭市持续推进农村饮水安全工程
+# 建设 ⏎ 水利局, fixA25's note) runs past them
+_FIELD_WORDS_MAX = 12
 ORGAN_PLACE_OPEN = _lazy(
     rf"^(?!(?:{'|'.join(SELF_PLACE_HEADS)})[{_PLACE_CHARS}](?![{_PLACE_CHARS}]))"
     rf"(?:\p{{Han}}{_NAME_CHAR}{{0,7}}?)?[{_PLACE_CHARS}]{_NAME_CHAR}{{2,{_FIELD_WORDS_MAX}}}$"
