@@ -249,20 +249,30 @@ def _unlisted_title(b: Block, keys: list[str]) -> bool:
     return bool(key) and not any(t in key or key in t for t in keys)
 
 
+# The pieces of a bracketed note between its separators: a note parts its labelled parts with ；, ， or 、 (as
+# folded), and a value may go on past one (联系电话：0571-87001234，13800000000: a piece without a label)
+_NOTE_PIECE = regex.compile(r"[^;,、]+")
+
+
 def _unread_parts(b: Block, covered: list[tuple[int, int]], k: int) -> list[Warning]:
-    """The labelled parts of a bracketed note (`（此件公开发布；联系人：李某；审核人：陈某）`, parted by ；) that no
-    element spans, each warned: the fields read some of a note's parts, so the line is placed, and a part no
-    field reads (审核人：陈某) was left unsaid (leftovers24's note: unplaced text was judged a line at a time).
-    `covered[k]` is the first covered stretch ending after the block's start."""
+    """The labelled parts of a bracketed note (`（此件公开发布；联系人：李某；审核人：陈某）`) that no element spans,
+    each warned: the fields read some of a note's parts, so the line is placed, and a part no field reads
+    (审核人：陈某) was left unsaid (leftovers24's note: unplaced text was judged a line at a time). A part runs from
+    a piece holding a label to the next such piece, whichever separator parts them: split at ； only, a note parted
+    by ， left its unread part unsaid (diffread27 N4). `covered[k]` is the first covered stretch ending after the
+    block's start."""
     f = b.folded.rstrip()
     close = len(f) - 1 if f.endswith(")") else len(f)
+    parts: list[tuple[int, int]] = []
+    for m in _NOTE_PIECE.finditer(f, 1, close):
+        if ":" in m.group():
+            parts.append((m.start(), m.end()))
+        elif parts:
+            parts[-1] = (parts[-1][0], m.end())  # (the value of the part above goes on)
     found: list[Warning] = []
-    pos, n = 1, len(covered)
-    for part in f[1:close].split(";"):
-        lo, hi = pos, pos + len(part)
-        pos = hi + 1
-        if ":" not in part:
-            continue
+    n = len(covered)
+    for lo, hi in parts:
+        part = f[lo:hi]
         lo += len(part) - len(part.lstrip())
         hi -= len(part) - len(part.rstrip())
         a, z = b.start + lo, b.start + hi
@@ -313,7 +323,7 @@ def unplaced_warnings(doc: Document, blocks: Sequence[Block], outer: list[Span] 
             k += 1
         if k < n and covered[k][0] < end:
             placed = True
-            if b.folded[:1] == "(" and ";" in b.folded:
+            if b.folded[:1] == "(" and ":" in b.folded:
                 found.extend(_unread_parts(b, covered, k))
         elif listed and (b.zone is _ATTACHMENTS or b.zone is _CONTENT) and i not in unlisted:
             placed = True  # an attachment's content: kept in the text, unparsed, its title in `attachments`
