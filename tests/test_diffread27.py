@@ -10,8 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 import govdoc
 from tests.probing import checked
 
@@ -125,11 +123,7 @@ def test_a_multi_line_field_of_a_named_size_above_a_cc_line_reads_a_line_each() 
     assert "\n抄送：县政府办公室。" in doc.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N3: an auto-sized (/DA size 0) multi-line field's lines are pitched by 0.75 of the widget's "
-    "height and fall below it, into the page's lines (d920731c)",
-)
+# Fixed by fixA27 (N3; its cause test in tests/test_fixA27.py): kept as a plain test.
 def test_an_auto_sized_multi_line_field_keeps_its_lines_inside_its_widget() -> None:
     doc = _field_pdf("某县统计局\r某县农业农村局\r2024年12月2日", "/F1 0 Tf 0 g")
     assert doc.signature is not None
@@ -149,11 +143,7 @@ def test_a_semicolon_note_warns_its_unread_part() -> None:
     assert any("审核人：陈某" in w.message for w in doc.warnings if w.code == "content-unplaced")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N4: unplaced._unread_parts splits a bracketed note at ；only (5d3cc70a): a ，-parted note's "
-    "part no field reads stays unsaid",
-)
+# Fixed by fixA27 (N4; its cause test in tests/test_fixA27.py): kept as a plain test.
 def test_a_comma_note_warns_its_unread_part() -> None:
     doc = _reply("（此件公开发布，联系人：李某，联系电话：0571-87001234，审核人：陈某）\n")
     assert doc.contact is not None and doc.contact.name == "李某"
@@ -165,11 +155,7 @@ def test_a_comma_note_warns_its_unread_part() -> None:
 # body's last paragraph, unsaid. The start read the whole name (and warned the join).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N5: a wrapped organ's head past ten field words (2e2ef467's cap) is no head: the 落款 signs "
-    "with the tail alone (育局), the head left in the body unsaid",
-)
+# Fixed by fixA27 (N5; its cause test in tests/test_fixA27.py): kept as a plain test.
 def test_a_long_merged_bureau_cut_near_its_end_signs_whole() -> None:
     doc = checked(
         "关于县政协十二届三次会议第0090号提案的答复\n\n陈某委员：\n"
