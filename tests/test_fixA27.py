@@ -183,3 +183,22 @@ def test_a_noted_contact_with_a_second_number_after_a_comma_is_read() -> None:
     doc = _noted_reply("（此件公开发布，联系人：周某，联系电话：0579-82001234，13906790000）")
     assert doc.contact is not None
     assert (doc.contact.name, doc.contact.phones) == ("周某", ("0579-82001234", "13906790000"))
+
+
+# DIFFREAD27 N7: fields.contact._values ended a value before a phone qualifier it ends on (热线, 服务, 举报, 上午 …)
+# wherever the next label was any phone label: a unit named for its hotline before 联系电话 lost its last word. A
+# qualifier heads a bare phone word only (值班电话, 夜间手机: patterns.trailer.QUALIFIED_PHONE_LABELS); a label with
+# a head of its own (办公电话, 联系电话) takes none.
+
+
+def test_a_units_name_ending_on_a_qualifier_word_keeps_it_before_a_headed_phone_label() -> None:
+    doc = _noted_reply("承办单位：县政务服务热线　　办公电话：0579-82001234")
+    assert doc.contact is not None
+    assert (doc.contact.unit, doc.contact.phones) == ("县政务服务热线", ("0579-82001234",))
+
+
+def test_a_qualifier_before_a_bare_phone_word_still_heads_it() -> None:
+    """The guard: 夜间 before 手机 is the label's, no part of the name before it."""
+    doc = _noted_reply("联系人：钱某　　夜间手机：13906790001")
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones) == ("钱某", ("13906790001",))

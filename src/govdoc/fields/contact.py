@@ -40,6 +40,7 @@ from govdoc.patterns import (
     PHONE_UNDER_LABEL,
     POSTCODE,
     POSTCODE_AFTER_ADDRESS,
+    QUALIFIED_PHONE_LABELS,
     REVIEWER_CELL,
     UNIT_SUFFIX,
     UNIT_THEN_PERSON,
@@ -70,8 +71,9 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
         # 经办人：王某  审核人：李某: not the contact's (a reviewer's cell ends on its colon: none, no search)
         other = _REVIEWER_CELL.search(folded, start, end)
         end = other.start() if other else end
-        if other is None and k + 1 < len(labels) and _is_phone_label(labels[k + 1].group("label")):
-            # 宁某值班电话：…: the phone label's qualifier (值班, 投诉, 夜间) ran into this value
+        if other is None and k + 1 < len(labels) and labels[k + 1].group("label") in QUALIFIED_PHONE_LABELS:
+            # 宁某值班电话：…: the phone label's qualifier (值班, 投诉, 夜间) ran into this value (a bare phone word's
+            # only: 区便民服务热线联系电话：… keeps its 热线)
             q = PHONE_QUALIFIER_END.search(folded, start, end)
             if q is not None and q.start() - start >= 2:
                 end = q.start()

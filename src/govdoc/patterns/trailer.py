@@ -266,6 +266,10 @@ PHONE_LABELS = (
     "手机号",
     "手机",
 )
+# The bare phone words of PHONE_LABELS a qualifier heads (值班电话, 办公手机): a value ends before a qualifier
+# only where the label after it is one of them; a label with a head of its own (联系电话, 咨询电话) takes none, and
+# a value ending on such a word keeps it (区便民服务热线 ⏎ 联系电话：…, diffread27 N7)
+QUALIFIED_PHONE_LABELS = frozenset({"电话", "电话号码", "手机", "手机号", "手机号码", "座机"})
 # Other ways to reach someone (QQ：…, 微信：…): their numbers are no phones, and they end the value before them.
 OTHER_CONTACT_LABELS = ("(?i:qq)", "微信号", "微信")
 # The same in English, as some pages print them (Tel：…, Phone：…); matched whatever their case.
