@@ -187,11 +187,7 @@ def test_a_staff_number_beside_the_contacts_name_is_no_phone() -> None:
 # 区便民服务 (start: 区便民服务热线).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="diffread27 N7: a unit's name ending on a phone qualifier (热线, 服务, 举报) is cut before a full phone "
-    "label (fb789dbf's PHONE_QUALIFIER_END cut asks only that the next label be a phone's)",
-)
+# Fixed by fixA27 (N7; its cause test in tests/test_fixA27.py): kept as a plain test.
 def test_a_units_name_ending_on_hotline_keeps_it_before_a_full_phone_label() -> None:
     doc = _reply("承办单位：区便民服务热线　　联系电话：0571-86123456\n")
     assert doc.contact is not None
