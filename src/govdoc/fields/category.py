@@ -35,20 +35,23 @@ def ticked_option(value: str) -> str | None:
 
 
 def _marked_after(value: str) -> str | None:
-    """The option a clerk's typed row ticks in brackets after it (`A类（√）　B类（　）　C类（　）` → `A类`), the row
-    two options or more each with its bracket and nothing else: as `ticked_option` says, "" where none or
-    several are ticked, None for any other value (`B类（正在解决）` names its wording in the bracket)."""
+    """The option a clerk's typed row ticks after it, in brackets or by a box (`A类（√）　B类（　）　C类（　）` → `A类`,
+    `主动公开□　依申请公开☑` → `依申请公开`), the row of options each with its bracket or box and nothing else: as
+    `ticked_option` says, "" where none or several are ticked, None for any other value (`B类（正在解决）` names
+    its wording in the bracket). One option alone is the row only where it is ticked (`B类（√）`, the others struck
+    out by the clerk)."""
     folded = fold(value)
     options = list(MARK_AFTER_OPTION.finditer(folded))
     if (
-        len(options) < 2
+        not options
+        or options[0].start() != 0
         or options[-1].end() != len(folded.rstrip())
         or any(a.end() != b.start() for a, b in itertools.pairwise(options))
     ):
         return None
-    if options[0].start() != 0:
+    ticked = [m for m in options if m.group("box") in TICKED_BOXES]
+    if len(options) == 1 and not ticked:
         return None
-    ticked = [m for m in options if m.group("box")]
     return value[ticked[0].start("option") : ticked[0].end("option")].strip() if len(ticked) == 1 else ""
 
 

@@ -88,8 +88,12 @@ FORM_BOX = _lazy(r"[☐□☑☒■✓✔√]")
 BOX_OPTION = _lazy(r"(?P<box>[☐□☑☒■✓✔√])(?P<option>[^☐□☑☒■✓✔√]*)")
 TICKED_BOXES = frozenset("☑☒■✓✔√")
 # The same row typed by a clerk, the tick or a blank in brackets after each option (办理结果：A类（√）　B类（　）
-# C类（　）, 公开属性：主动公开（ ）依申请公开（√）): folded text, each option its words before the bracket.
-MARK_AFTER_OPTION = _lazy(r"[ ]*(?P<option>[^()☐□☑☒■✓✔√ ][^()☐□☑☒■✓✔√]*?)[ ]*\([ ]{0,4}(?P<box>[☑☒■✓✔√]?)[ ]{0,4}\)")
+# C类（　）, 公开属性：主动公开（ ）依申请公开（√）), or a box after each (主动公开□　依申请公开☑): folded text, each
+# option its words before its bracket or box (`box` the tick, empty in a blank bracket, the box drawn otherwise).
+MARK_AFTER_OPTION = _lazy(
+    r"[ ]*(?P<option>[^()☐□☑☒■✓✔√ ][^()☐□☑☒■✓✔√]*?)[ ]*"
+    r"(?:\([ ]{0,4}(?P<box>[☑☒■✓✔√]?)[ ]{0,4}\)|(?P<box>[☐□☑☒■✓✔√]))"
+)
 PLANNED_WORDING = _lazy(r"[列纳]入[^,;。 ]{1,8}?(?:计划|规划)")
 CATEGORY_WORDINGS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (category, _lazy("|".join(words))) for category, words in CATEGORY_WORDING_WORDS
