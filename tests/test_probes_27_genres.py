@@ -2066,3 +2066,199 @@ def test_a_printing_line_with_yinzhi() -> None:
         imprint=(("县政协提案委员会",), "柘林县统计局办公室", "2024-07-08"),
         unplaced=False,
     )
+
+
+# --- batch 9 (written after causes 1-11 were fixed, committed before the parser ran on it) -------------------------
+# new shapes of the causes and around them: 提案号/提案人 parted by two ideographic spaces under a title naming the
+# proposal, the meeting in brackets before 办理情况, a lone option ticked in brackets, a 公开属性 ticked by a box after
+# its option (the second one), honorific and two members in one 主送, the 提案委 as 主送, a 发文字号 label over its
+# value, 抄送 and 抄报 on one line in the other order.
+
+
+def test_a_number_and_proposer_row_parted_by_two_ideographic_spaces() -> None:
+    doc = checked("""\
+柘林县交通运输局
+柘交函〔2024〕36号
+关于加快农村客运站建设的提案的答复
+提案号：0233　　提案人：屈某某
+屈某某委员：
+您在县政协九届三次会议上提出的《关于加快农村客运站建设的提案》收悉，现答复如下：
+我局今年建成乡镇客运站4个、农村招呼站60个。
+感谢您对交通运输工作的关心和支持！
+柘林县交通运输局
+2024年7月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县交通运输局",
+        number=("柘交函〔2024〕36号", "柘交函", 2024, 36),
+        refhead=("政协", "县", 9, 3, "提案"),
+        refnumber="0233",
+        proposers=("屈某某",),
+        meta_has={"提案号": "0233", "提案人": "屈某某"},
+        signature=(("柘林县交通运输局",), "2024-07-11", "2024年7月11日"),
+        unplaced=False,
+    )
+
+
+def test_the_meeting_in_brackets_before_banli_qingkuang() -> None:
+    doc = checked("""\
+柘林县教育局
+柘教函〔2024〕38号
+关于第0012号建议（县十八届人大三次会议）办理情况的答复
+陆某某代表：
+您提出的《关于改善农村学校取暖条件的建议》收悉，现答复如下：
+我局今年为38所农村学校更换取暖设备，惠及学生6200人。
+感谢您对教育工作的关心和支持！
+柘林县教育局
+2024年7月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县教育局",
+        title="关于第0012号建议（县十八届人大三次会议）办理情况的答复",
+        ref=("人大", "县", 18, 3, "0012", "建议", "关于改善农村学校取暖条件的建议", []),
+        signature=(("柘林县教育局",), "2024-07-12", "2024年7月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_lone_option_ticked_in_brackets() -> None:
+    doc = checked("""\
+柘林县水利局
+柘水函〔2024〕31号
+答复类别：B类（√）
+关于县政协九届三次会议第0239号提案的答复
+晁某某委员：
+您提出的《关于实施农村供水管网改造的提案》收悉，现答复如下：
+农村供水管网改造已列入今年民生实事，计划年底前完成改造管网120公里。
+感谢您对水利工作的关心和支持！
+柘林县水利局
+2024年7月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县水利局",
+        number=("柘水函〔2024〕31号", "柘水函", 2024, 31),
+        category="B",
+        signature=(("柘林县水利局",), "2024-07-12", "2024年7月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_ticked_by_a_box_after_its_option() -> None:
+    doc = checked("""\
+柘林县财政局
+柘财函〔2024〕26号
+公开属性：主动公开□　依申请公开☑　不予公开□
+关于县十八届人大三次会议第0241号建议的答复
+戚某某代表：
+您提出的《关于加大乡村公益性岗位补贴的建议》收悉，现答复如下：
+县财政今年安排乡村公益性岗位补贴资金860万元，开发岗位1400个。
+感谢您对财政工作的关心和支持！
+柘林县财政局
+2024年7月11日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县财政局",
+        disclosure="依申请公开",
+        signature=(("柘林县财政局",), "2024-07-11", "2024年7月11日"),
+        unplaced=False,
+    )
+
+
+def test_an_honorific_and_two_members_each_named_as_member() -> None:
+    doc = checked("""\
+柘林县农业农村局
+柘农函〔2024〕33号
+关于县政协九届三次会议第0244号提案的答复
+尊敬的蒋某某委员、卢某某委员：
+你们提出的《关于发展稻虾共养产业的提案》收悉，现答复如下：
+我局今年推广稻虾共养面积8000亩，带动农户增收1200万元。
+感谢你们对农业农村工作的关心和支持！
+柘林县农业农村局
+2024年7月10日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县农业农村局",
+        # the honorific drops; a 、 between two persons splits nothing
+        recipients=("蒋某某委员、卢某某委员",),
+        signature=(("柘林县农业农村局",), "2024-07-10", "2024年7月10日"),
+        unplaced=False,
+    )
+
+
+def test_the_proposals_committee_as_zhusong() -> None:
+    doc = checked("""\
+柘林县人民政府办公室
+柘政办函〔2024〕45号
+关于县政协九届三次会议第0001号提案的答复
+县政协提案委员会：
+县政协九届三次会议第0001号重点提案《关于推进县域经济高质量发展的提案》收悉，现答复如下：
+县政府今年出台县域经济高质量发展三年行动方案，明确重点任务36项。
+感谢县政协对县政府工作的关心和支持！
+柘林县人民政府办公室
+2024年7月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县人民政府办公室",
+        recipients=("县政协提案委员会",),
+        refhead=("政协", "县", 9, 3, "提案"),
+        refnumber="0001",
+        signature=(("柘林县人民政府办公室",), "2024-07-12", "2024年7月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_fawen_zihao_label_over_its_value() -> None:
+    doc = checked("""\
+发文字号：
+柘卫健函〔2024〕27号
+关于县十八届人大三次会议第0248号建议的答复
+车某某代表：
+您提出的《关于加强村医队伍建设的建议》收悉，现答复如下：
+我局今年定向培养村医42名，村医养老保障政策落实率达到百分之百。
+感谢您对卫生健康工作的关心和支持！
+柘林县卫生健康局
+2024年7月9日
+""")
+    expect(
+        doc,
+        kind="reply",
+        number=("柘卫健函〔2024〕27号", "柘卫健函", 2024, 27),
+        title="关于县十八届人大三次会议第0248号建议的答复",
+        signature=(("柘林县卫生健康局",), "2024-07-09", "2024年7月9日"),
+        unplaced=False,
+    )
+
+
+def test_a_chaosong_then_a_chaobao_on_one_line() -> None:
+    doc = checked("""\
+柘林县林业局
+柘林函〔2024〕30号
+关于县政协九届三次会议第0250号提案的答复
+邰某某委员：
+您提出的《关于加强森林防火基础设施建设的提案》收悉，现答复如下：
+我局今年新建森林消防蓄水池12座，购置风力灭火机80台。
+感谢您对林业工作的关心和支持！
+柘林县林业局
+2024年7月10日
+抄送：县政协提案委员会，县应急管理局　　抄报：市林业局
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="柘林县林业局",
+        signature=(("柘林县林业局",), "2024-07-10", "2024年7月10日"),
+        cc=("县政协提案委员会", "县应急管理局", "市林业局"),
+        unplaced=False,
+    )
