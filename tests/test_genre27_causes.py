@@ -265,3 +265,42 @@ def test_three_cells_parted_by_ascii_spaces() -> None:
     )
     i = doc.imprint
     assert i is not None and i.cc == ("省水利厅", "市政协提案委员会", "市政府督查室")
+
+
+# --- cause 12: the same typed row with one option left ticked, or a box after each option (found by batch 9) --------
+# (fields.category._marked_after, patterns.MARK_AFTER_OPTION: cause 5 read a tick in brackets after two options or
+# more only; the 公开属性 row read its first option, 主动公开, whatever the boxes said)
+
+
+def test_a_lone_category_ticked_in_brackets() -> None:
+    doc = checked(
+        _reply("沅州市水利局\n沅水函〔2024〕41号\n办理结果：C类（√）\n关于市政协十三届三次会议第0207号提案的答复")
+    )
+    assert doc.header.handling_result == "C"
+
+
+def test_a_category_ticked_by_a_box_after_its_option() -> None:
+    doc = checked(
+        _reply(
+            "沅州市水利局\n沅水函〔2024〕42号\n答复类别：A类□　B类☑　C类□\n关于市政协十三届三次会议第0207号提案的答复"
+        )
+    )
+    assert doc.header.handling_result == "B"
+
+
+def test_the_last_disclosure_ticked_by_a_box_after_it() -> None:
+    doc = checked(
+        _reply(
+            "沅州市水利局\n沅水函〔2024〕43号\n公开属性：主动公开□　依申请公开□　不予公开■\n"
+            "关于市政协十三届三次会议第0207号提案的答复"
+        )
+    )
+    assert doc.header.disclosure == "不予公开"
+
+
+def test_a_lone_unticked_box_is_no_choice() -> None:
+    """(a guard: nothing ticked, nothing read)"""
+    doc = checked(
+        _reply("沅州市水利局\n沅水函〔2024〕44号\n答复类别：B类□\n关于市政协十三届三次会议第0207号提案的答复")
+    )
+    assert doc.header.handling_result is None
