@@ -103,7 +103,9 @@ _MARK_CHARS = "*_"
 # holding them shows no Markdown (a site path `…/media/2024/…` a notice quotes; diffread-A A4: it turned the
 # writer's own single stars into emphasis), so `has_markup_marks` leaves them out.
 MARKUP_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
-INLINE_MARKS = (*MARKUP_MARKS, "media/", "{#")
+INLINE_MARKS = (*MARKUP_MARKS, "media/", "{#", "{color")
+# Confluence's (and Jira's) wiki markup colouring a run (`{color:#172b4d}感谢…{color}`): the marks, not the words
+_WIKI_COLOR = lazyregex.compile(r"\{color(?::[#\w]{1,20})?\}")
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -198,6 +200,8 @@ def inline_marks(
     backslash is an escaped one (`escapes_backslashes`)."""
     if line[-1:] == "\\" and line[-2:] != "\\\\":
         line = line[:-1].rstrip(EDGE_SPACE)  # a hard line break (`…十处，\`), as pandoc writes one
+    elif line[-2:] == "\\\\" and len(line) > 2 and not line[-3].isascii() and line[-3] not in EDGE_SPACE:
+        line = line[:-2]  # a wiki's forced break after the words (DokuWiki's, Confluence's `某市交通运输局\\`; conv27)
     if "]" in line and "](data:" in line:
         line = _DATA_IMAGE.sub("", line).strip(EDGE_SPACE)  # a picture's whole data: no words
     if "]" in line and "](" in line:  # (the first character first: see `has_inline_marks`)
@@ -208,6 +212,8 @@ def inline_marks(
         if "<!--" in line:
             line = _HTML_COMMENT.sub("", line).strip(EDGE_SPACE)
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
+    if "{" in line and "{color" in line:
+        line = _WIKI_COLOR.sub("", line).strip(EDGE_SPACE)
     if "{" in line and "{#" in line:
         line = _HEADING_ATTRIBUTES.sub("", line.rstrip(EDGE_SPACE))
     if "media/" in line and not _CONVERTER_IMAGE.fullmatch(line.strip(EDGE_SPACE)):

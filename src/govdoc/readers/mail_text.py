@@ -6,7 +6,7 @@ header above the body (`Received:` folded over lines, `From:`, `Subject:` as an 
 and the parts that are no text (an attachment's base64). None of these is the document's text; the
 text part's body is.
 
-A header is read only at the file's start and only where it names the mail itself: at least two of
+A header is read only at the file's start (or under a client's line opening an inline forward there) and only where it names the mail itself: at least two of
 `From`, `To`, `Subject`, `Date`, `Sent`, `Cc` among a run of RFC 5322 fields closed by a blank line,
 and what only a mail holds besides: an address (`@`) or a transport field (a memo's `To: 各区县…` ⏎
 `From: 某办` ⏎ `Date: …` is its text's metadata; diffread-C C6). MIME's structure (nested multiparts, a
@@ -45,6 +45,16 @@ _HTTP_HEAD = lazyregex.compile(
     r"(?:[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\n]{0,2000}\r?\n){1,100}?[ \t]*(?:\r?\n|\Z)"
 )
 _MAX_HEAD = 200  # the lines a header may take
+# A client's line opening an inline forward at the file's start, over the forwarded mail's own header (Lotus Notes'
+# `----- Forwarded by 张某/JTJ/MOU on 2024-08-16 18:35 -----`, Apple Mail's `Begin forwarded message:`, the dashed
+# separators of Gmail, Outlook and Thunderbird), and the blank lines under it: the header under it is read as one at
+# the start would be, the line leaving with it (conv27).
+_FORWARD_OPENING = lazyregex.compile(
+    r"\A(?:-{3,}[ ]{0,2}Forwarded[ ]by[ ][^\n]{1,200}?[ ]{0,2}-{3,}|Begin[ ]forwarded[ ]message:"
+    r"|-{2,}[ ]{0,2}(?:Forwarded[ ]message|Original[ ]Message|Forwarded[ ]Message)[ ]{0,2}-{2,})"
+    r"[ \t]*\r?\n(?:[ \t]*\r?\n)*",
+    regex.I,
+)
 # the Subject's line (not an encoded word: its words are not the text's characters) and its folded lines;
 # a reply's or a forward's prefix (`Re:`, `Fwd:`, `回复：`, `转发：`) is the client's, not the title's (C4)
 _SUBJECT = lazyregex.compile(
@@ -142,12 +152,15 @@ def mail_lines(text: str, limits: Limits = DEFAULT_LIMITS) -> tuple[int, frozens
     as the metadata pairs it looks like, as rounds 14 and 15 decided: not here.)"""
     keys: set[str] = set()
     pos = lines = 0
-    for m in _FIELD.finditer(text):
+    if text[:1] in "-Bb" and (opening := _FORWARD_OPENING.match(text)) is not None:
+        pos, lines = opening.end(), opening.group().count("\n")
+    first = pos
+    for m in _FIELD.finditer(text, pos):
         if m.start() != pos or lines >= _MAX_HEAD:
             break
         if m.group("name"):
             keys.add(m.group("name").lower())
-        elif not lines:
+        elif pos == first:
             return 0, frozenset()  # a folded line with no field above it
         pos = m.end()
         lines += 1

@@ -93,10 +93,15 @@ def scored_lines(text: str) -> Spans | None:
 # Tesseract's TSV (`tesseract page.png out tsv`, pytesseract's `image_to_data`): its header row, then a row per
 # page, block, paragraph and line (no text) and a row per recognised word with its box and confidence
 TESSERACT_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+# … and poppler's (`pdftotext -tsv`), the same rows with paragraph and block numbers the other way round, the boxes in
+# points with six decimals, and its page's, flows' and lines' rows named in the text column (`###PAGE###`,
+# `###FLOW###`, `###LINE###`, conf -1; conv27)
+POPPLER_TSV_HEAD = "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _TSV_COLUMNS = 12
 _WORD_LEVEL = "5"
-# a TSV number as the engine writes it: ASCII figures, bounded (`str.isdigit` admits ² and ①, which `int` refuses)
-_TSV_NUMBER = lazyregex.compile(r"-?[0-9]{1,9}")
+# a TSV number as the engine writes it: ASCII figures, bounded (`str.isdigit` admits ² and ①, which `int` refuses);
+# poppler's boxes with their decimals
+_TSV_NUMBER = lazyregex.compile(r"-?[0-9]{1,9}(?:\.[0-9]{1,6})?")
 
 
 def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
@@ -104,12 +109,12 @@ def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
     line's words are the level-5 rows sharing its page, block, paragraph and line numbers, in the file's order,
     joined as the engine read them (a space only between two words of Latin letters or figures: chi_sim parts
     a Chinese line into words a few characters long, which stood together). None where `text` opens with no
-    TSV header or a row holds no twelve columns (no such file)."""
-    if not text.startswith(TESSERACT_TSV_HEAD):
+    TSV header or a row holds no twelve columns (no such file). poppler's `pdftotext -tsv` is read alike."""
+    if not text.startswith((TESSERACT_TSV_HEAD, POPPLER_TSV_HEAD)):
         return None
     lines: list[tuple[int, str]] = []
     key: tuple[str, ...] | None = None
-    right = 0  # where the word before on the line ends (its box's right edge)
+    right = 0.0  # where the word before on the line ends (its box's right edge)
     for number, row in enumerate(text.splitlines()[1:], 2):
         if not row.strip():
             continue
@@ -119,7 +124,7 @@ def tesseract_lines(text: str) -> list[tuple[int, str]] | None:
         word = cells[-1].strip()
         if cells[0] != _WORD_LEVEL or not word:
             continue
-        left, width, height = int(cells[6]), int(cells[8]), int(cells[9])
+        left, width, height = float(cells[6]), float(cells[8]), float(cells[9])
         here = tuple(cells[1:5])
         if here != key or not lines:
             key, right = here, left + width

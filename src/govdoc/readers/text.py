@@ -95,6 +95,7 @@ from govdoc.readers.tool_lines import (
     onenote_stamp,
     reader_head_lines,
     reprint_card_lines,
+    xmp_packet_lines,
 )
 
 _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
@@ -126,6 +127,10 @@ _HTML_BREAK = lazyregex.compile(_HTML_BREAK_SHAPES, regex.I)
 _PAGE_BREAK = lazyregex.compile(
     rf"{_HTML_BREAK_SHAPES}|</?(?:body|html|doc|page|flow|block|line|word)(?:[ \t][^<>\n]{{0,300}})?/?>", regex.I
 )
+# A wiki's forced line break inside a line, a doubled backslash between spaces after a non-ASCII word
+# (Confluence's and Jira's `某市交通运输局 \\ 2024年8月16日`; DokuWiki's wants the space after it): a line's end
+# (conv27). A path's backslashes stand between ASCII names.
+_WIKI_BREAK = lazyregex.compile(r"(?<=[^\x00-\x7f])[ ]{0,2}\\\\[ ]{1,2}(?=[^\s\\])")
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARKED_STARTS = UNDERLINE_STARTS | MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 # … no drawn rule, no markup line (an outliner's `id::`, `collapsed::` too), no entity
@@ -317,8 +322,9 @@ def text_blocks(
         front = http_head_lines(text)  # an HTTP answer's head (curl -i)
     if not front and text.startswith("WARC/"):
         front = warc_head_lines(text)  # a WARC file's records above its page and the page's HTTP head
-    if not front and text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]:
-        front, tool_lines = mail_lines(text, limits)  # a mail's header (and MIME's lines) above the body
+    if not front and ((text[:1].isascii() and text[:1].isalpha() and ":" in text[:42]) or text[:2] == "--"):
+        front, tool_lines = mail_lines(text, limits)  # a mail's header (and MIME's lines) above the body (or a
+        # forward's opening line over it)
         mailed = front > 0
         titled = mail_subject(text, front) if front else None  # … its subject, where the body has no title
     head_cut: tuple[int, int] | None = None  # a page source's head closing on a line its body goes on on
@@ -338,6 +344,8 @@ def text_blocks(
     row_joined = -1  # the last line a page source's table row took in with its first line
     if not front and text[:1].isascii() and text[:1].isalpha() and CONTENT_TYPE.search(text, 0, 20000):
         front = extractor_metadata_lines(text)
+    if not front and text[:2] == "<?" and "<?xpacket" in text[:400]:
+        front = xmp_packet_lines(text)  # a file's XMP packet (Acrobat's Export to XML: above its tagged text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
     stamp = (1, 2) if onenote_stamp(text) else ()
     card = reprint_card_lines(text) if "章" in text and "以下文章来源于" in text else ()
@@ -530,6 +538,8 @@ def text_blocks(
             pieces = _cut_at(list(pieces), ESCAPED_BREAK)
         if inline and "<" in whole and (tag_breaks := _PAGE_BREAK if html_source else _HTML_BREAK).search(whole):
             pieces = _cut_at(list(pieces), tag_breaks)
+        if inline and "\\\\ " in whole and _WIKI_BREAK.search(whole):
+            pieces = _cut_at(list(pieces), _WIKI_BREAK)
         if entities and "&lt;" in whole and ESCAPED_TAG_BREAK.search(whole):
             pieces = _cut_at(list(pieces), ESCAPED_TAG_BREAK)
         if piece is None:

@@ -130,6 +130,10 @@ _MARKUP_LINE = lazyregex.compile(
     # referred to, `collapsed:: true` where it is folded): its bookkeeping in ASCII (a property a writer set holding
     # words, `title:: 关于…`, stays the text's)
     r"|(?:id::[ ][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|collapsed::[ ](?:true|false))[ ]*$"
+    # (conv27) a wiki's box around blocks, alone on its line: DokuWiki's Wrap plugin (`<WRAP right>`, `</WRAP>`) and
+    # Confluence's block macros (`{panel}`, `{panel:title=…}`, `{info}`, `{noformat}` …)
+    r"|</?(?:WRAP|wrap)(?:[ ][^<>\n]{0,100})?>[ ]*$"
+    r"|\{(?:panel|info|note|tip|warning|quote|noformat|expand|section|column|toc|anchor)(?::[^{}\n]{0,200})?\}[ ]*$"
 )
 _MARKUP_LINE_STARTS = frozenset(":[#{<ic")
 SHARED_LINES = 4096  # the line numbers whose Origin every text shares (readers.text._line_origins)
@@ -426,11 +430,14 @@ def html_comment(st: ReadState) -> int:
 # A line of nothing but a page's root tags (`<html><body>`, `</body></html>`), in a text holding HTML: an HTML
 # answer's frame (a vision model's QwenVL HTML in a fence; conv26), no words. Only the whole line: a notice naming
 # `<body>` in a sentence keeps it.
-_ROOT_TAGS_LINE = lazyregex.compile(r"(?:</?(?:html|body)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}){1,4}", regex.I)
+# (conv27: and the structure roots of Acrobat's Export to XML, `<TaggedPDF-doc>`, `<Part>`, `<Sect>`, `<Art>`)
+_ROOT_TAGS_LINE = lazyregex.compile(
+    r"(?:</?(?:html|body|TaggedPDF-doc|Part|Sect|Art)(?:[ \t][^<>\n]{0,300})?>[ ]{0,2}){1,4}", regex.I
+)
 
 
 def root_tags(st: ReadState) -> int:
-    """A line of a page's root tags alone (`<html><body>`): markup."""
+    """A line of a page's root tags alone (`<html><body>`, a tagged PDF's `<Part>`): markup."""
     return DROPPED if _ROOT_TAGS_LINE.fullmatch(st.whole) else KEPT
 
 

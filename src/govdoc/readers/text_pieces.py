@@ -53,6 +53,8 @@ _MD_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r")+")
 # space is one before any character (`##1.工作情况`): the writer's Markdown, loosely typed
 _MD_LOOSE_PREFIX = lazyregex.compile(r"^(?:#{1,6}(?=[^#])|" + _MD_PREFIX_MARKS + r")+")
 _ADOC_PREFIX = lazyregex.compile(r"^(?:" + _MD_PREFIX_MARKS + r"|={1,6}[ ](?=[^=\s]))+")
+# A wiki's heading (`TextSigns.wiki_headings`): its words between two runs of `=` of one length
+_WIKI_HEADING = lazyregex.compile(r"(?P<m>={1,6})[ \t]{0,4}(?P<w>[^=\s][^\n]{0,300}?)[ \t]{0,4}(?<![=])(?P=m)[ \t]*$")
 _ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s of a Markdown heading
 # … and the closing stars of a heading a terminal tool decorates on both sides (the C html2text's `****** 标题
 # ******`, `**** 一、… ****`; conv25), where the line opens with such a run
@@ -200,6 +202,9 @@ def line_mark(p: PieceState, line: str) -> str | None:
     lines open with `● `, a list's second-level bullet (`○ `): its item opens its own block (a legend's symbol,
     `○ 表示未完成` under `● 表示已完成`, stays)."""
     first = line[0]
+    if first == "=" and p.found.wiki_headings and (wiki := _WIKI_HEADING.match(line)) is not None:
+        p.hints = Hints(markup=wiki.group("m"), indent=p.hints.indent)
+        return wiki.group("w")
     if first in MD_PREFIX_CHARS:
         return _markdown_prefix(p, line)
     if first in _SUB_BULLET_CHARS and p.found.sub_bullets and (sub := _SUB_BULLET.match(line)) is not None:

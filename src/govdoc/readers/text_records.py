@@ -122,9 +122,54 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         2 * len(best.group("value")) < len(text.strip())
         and not records.holds_the_words_but_copies(best.group("value"), text)
     ):
-        return records.json_list_member(text)  # (its text a list of paragraphs, maybe)
+        return records.json_list_member(text) or _page_texts(value, members, text)  # (a list of paragraphs or pages)
     title = _title_member(members, best.group("value"), best.span("value"))
     return (best.span("value"),) if title is None else (title, best.span("value"))
+
+
+# The member an answer lists its pages under (Mistral OCR's `pages[].markdown`, LlamaParse's `pages[].md`, TextIn's
+# and others' `pages[].text`): each page an object holding its text in one string member of one key. A list under
+# another name may hold several documents (a crawler's `data: [{content}, {content}]`) and is no one text.
+_PAGE_LIST_KEYS = frozenset({"pages"})
+
+
+def _page_texts(
+    value: dict[object, object], members: list[regex.Match[str]], text: str
+) -> tuple[tuple[int, int], ...] | None:
+    """Where the pages' texts stand, in order, in a record that lists its pages each with its text in one member of
+    one key (the key whose values hold the most, where together they hold the words; conv27). None: no such list."""
+    pages = next((v for k, v in value.items() if str(k).lower() in _PAGE_LIST_KEYS and isinstance(v, list)), None)
+    if not pages or not all(isinstance(page, dict) for page in pages):
+        return None
+    keys = [k for k, v in pages[0].items() if isinstance(v, str)]
+    sizes = {
+        k: sum(len(str(page.get(k, ""))) for page in pages)
+        for k in keys
+        if all(isinstance(page.get(k), str) for page in pages)
+    }
+    if not sizes:
+        return None
+    key = max(sizes, key=lambda k: sizes[k])
+    if not records.holds_the_words_but_copies("\n".join(str(page[key]) for page in pages), text):
+        return None
+    wanted = [str(page[key]) for page in pages]
+    spans: list[tuple[int, int]] = []
+    for m in members:
+        if (
+            len(spans) < len(wanted)
+            and _json_key(m.group("key")) == str(key).lower()
+            and _json_value(m) == wanted[len(spans)]
+        ):
+            spans.append(m.span("value"))
+    return tuple(spans) if len(spans) == len(wanted) else None
+
+
+def _json_value(m: regex.Match[str]) -> str | None:
+    """A member's string value as it reads (None: not a JSON string after all)."""
+    try:
+        return str(json.loads('"' + m.group("value") + '"'))
+    except UNREADABLE_JSON:
+        return None
 
 
 def _title_member(members: list[regex.Match[str]], body: str, at: tuple[int, int]) -> tuple[int, int] | None:

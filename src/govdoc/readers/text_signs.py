@@ -57,6 +57,10 @@ _ATX_SIGN = lazyregex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
 _ASCIIDOC_SIGN = lazyregex.compile(
     r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
 )
+# What shows a wiki's headings: a line wrapped in two runs of `=` of one length (MediaWiki's `== 一、… ==`, pandoc's
+# MediaWiki writer, DokuWiki's `====== … ======` and Zim's pages, which count their `=`s the other way round). Only
+# there is a line opening on `=`s a heading's mark with its closing run (conv27).
+_WIKI_HEADING_SIGN = lazyregex.compile(r"^(={1,6})[ \t]{0,4}[^=\s][^\n]{0,300}?[ \t]{0,4}(?<![=])\1[ \t]*\r?$", regex.M)
 _FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
 # A converter's list of the links it numbered, at the text's end: lynx's (`[3]首页` in the text) under
 # `References` (or `Visible links`), one `N. URL` line per link (`Hidden links:` and its own lines may follow);
@@ -144,6 +148,7 @@ class TextSigns:
     images = False
     emphasis = False
     asciidoc = False
+    wiki_headings = False
     hard_breaks = False
     banner = False
     elements = False
@@ -297,6 +302,9 @@ DETECTORS: tuple[Detector, ...] = (
              lambda s: ("===" in s.asc or "---" in s.asc) and ocr_text.image_names_shown(s.text)),
     Detector("emphasis", "*_", (), True, _emphasis),
     Detector("asciidoc", "+=", (), False, _asciidoc),
+    Detector("wiki_headings", "=", (), True,
+             lambda s: ("=\n" in s.text or "=\r" in s.text or s.text.endswith("="))
+             and _WIKI_HEADING_SIGN.search(s.text) is not None),
     Detector("hard_breaks", "+", (), True, lambda s: _plus_breaks(s) and s.asciidoc),
     # a converting library's banner, unstructured's categories, reference-style links: each asked only where
     # the text shows that tool (a search for several ASCII characters in CJK text costs several times one for

@@ -115,6 +115,22 @@ _REPRINT_CARD = lazyregex.compile(
 READER_TAIL = lazyregex.compile(r"^(?:Images|Links/Buttons|Links):[ \t]*\r?$", regex.M)
 
 
+# An XMP packet at the file's start, under its XML declaration: the metadata Adobe's tools write into a file (Acrobat's
+# Export to XML puts the PDF's packet above the `<TaggedPDF-doc>`): `<?xpacket begin=…?>`, the RDF of the file's
+# title, tool and dates, `<?xpacket end="w"?>`. The file's, never the text's (conv27).
+_XMP_PACKET = lazyregex.compile(
+    r"\A\ufeff?(?:<\?xml[^\n]{0,200}\?>[ \t]*\r?\n)?<\?xpacket[ ]begin=[^\n]{0,200}\?>"
+    r".{0,200000}?<\?xpacket[ ]end=[^\n]{0,20}\?>[ \t]*(?:\r?\n|\Z)",
+    regex.S,
+)
+
+
+def xmp_packet_lines(text: str) -> int:
+    """How many lines an XMP packet (and the XML declaration above it) takes at the file's start (0: none)."""
+    m = _XMP_PACKET.match(text)
+    return 0 if m is None else m.group().count("\n") + (0 if m.group().endswith("\n") else 1)
+
+
 def extractor_metadata_lines(text: str) -> int:
     """How many lines a text extractor's metadata takes at the file's start (0: none)."""
     m = _EXTRACTOR_META.match(text)
