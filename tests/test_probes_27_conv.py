@@ -26,7 +26,34 @@ rounds' docstrings and a grep of the test names first):
   JSON (`text` beside `text_entities`), Gmail's print view, Microsoft 365's first-contact safety tip.
 
 Every expected value was written by hand from the contract (../shared/design/contract.md), the README's Input
-section and warning table and earlier rounds' settled readings before the parser ran on any of these texts.
+section and warning table and earlier rounds' settled readings before the parser ran on any of these texts
+(batches 1-3 committed in 94bee9a6, before any run).
+
+First look per batch (documents whole / checks; a check is a field `same` compares), and the general cause of each
+miss (cause tests in tests/test_conv27_causes.py, each a new example that fails on the session's start /work/s27start):
+- batch 1: 1/8 whole, 52/112 checks. Causes: a record listing its pages, each page's text in one member of one key
+  (Mistral OCR's `pages[].markdown`: readers.text_records._page_texts, only under `pages`: a crawler's list under
+  another key may hold several documents); poppler's `pdftotext -tsv` (its header with par_num and block_num the other
+  way round, boxes with decimals, its `###LINE###` rows: readers.ocr_text, read as Tesseract's TSV); a PDF library's
+  word dicts printed (pdfplumber: readers.records.python_word_dicts); an XMP packet at the file's start
+  (readers.tool_lines.xmp_packet_lines) and a tagged PDF's roots (`<TaggedPDF-doc>`, `<Part>`: text_lines root
+  tags). Five misses my writing (corrected in place): a reply whose every printed line is a line joins its wrapped
+  lines with `page-break-joined` warned, the settled reading (rounds 24-26's `_JOINED`): the txtwrite, TSV, pdf.js,
+  pdfplumber and pdfminer probes now expect it. Left (strict xfails): pdf.js's items cut at every font change,
+  pdfminer's XML of a `<text>` per character.
+- batch 2: 2/8 whole, 60/96 checks. Causes: a wiki's headings between two runs of `=` of one length (MediaWiki,
+  DokuWiki, Zim: readers.text_signs wiki_headings, readers.text_pieces; AsciiDoc's opening run alone stays AsciiDoc's);
+  a wiki's forced breaks (`\\\\` ending a line after its words, ` \\\\ ` inside one: readers.inline_marks,
+  readers.text._WIKI_BREAK), its boxes alone on a line (DokuWiki's `<WRAP>`, Confluence's `{panel}`: text_lines
+  _MARKUP_LINE) and Confluence's `{color:…}…{color}` pair (inline_marks; a style rule's `p {color:red}` stays). Left
+  (strict xfails): SiYuan's `.sy` tree, TiddlyWiki's `.tid`.
+- batch 3: 1/8 whole, 81/96 checks. Causes: a mail's header under a client's line opening an inline forward at the
+  file's start (Lotus Notes' `----- Forwarded by … -----`, Outlook's `-----Original Message-----`:
+  readers.mail_text._FORWARD_OPENING); mail systems' own lines (网易's `转发邮件信息` rule, Lotus's forward line inside
+  a text, Microsoft 365's first-contact tip, Gmail's `1 封邮件`, a confidentiality notice short or long:
+  patterns.chrome CHROME_LINE, LONG_CHROME); a print's foot with a TAB before its page count (PRINTED_PAGE_BAND).
+  One miss my reading (corrected in place): Gmail's `收件人：` row is a Chinese client's header, metadata kept in the
+  text by rounds 14/26's reading, so its address stays. Left (strict xfails): WhatsApp's export, Telegram's JSON.
 """
 
 from __future__ import annotations
@@ -35,6 +62,8 @@ import json
 import pprint
 import re
 from typing import Any
+
+import pytest
 
 from tests.test_probes_11_noise import look, parsed, same
 from tests.test_probes_25_conv import _HEAD, _HEAD_WANT, _JOINED, _R, _lines, _printed, _without
@@ -67,6 +96,10 @@ def test_ghostscript_txtwrite_sets_columns_by_spaces() -> None:
     same(look(parsed("\n".join(out))), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a printed line cut into a line per font run (the figures of a 文号, a date, a phone each a line of their own, `〔` and `号` apart) is read as that many lines; joining them needs the tool's mark, which a bare list of items does not show (no general rule found: a table's column of figures is as much a line per figure)",
+)
 def test_pdfjs_text_content_items_a_line_each_cut_at_every_font_change() -> None:
     """A script printing pdf.js `getTextContent()` items joined by newlines: the figures (set in Times New Roman)
     are items of their own, so every printed line holding figures is cut before and after them, and the empty item
@@ -231,6 +264,10 @@ def test_acrobat_export_to_xml_puts_an_xmp_packet_above_the_tagged_pdf() -> None
     same(_without(look(doc, "0326答复", "Adobe PDF Library", "xpacket", "CreatorTool"), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="pdfminer's XML (a `<text>` element per character, the words as element text, not an attribute as MuPDF's stext) has no reader: attribute_lines reads words in attributes only",
+)
 def test_pdfminer_xml_output_gives_a_text_element_per_character() -> None:
     """`pdf2txt.py -t xml`: `<pages>`, `<page>`, `<textbox>`, `<textline>`, then one `<text font=… bbox=… size=…>`
     element per character on a line of its own, and the line's end as `<text>` newline `</text>`; the page's
@@ -354,6 +391,10 @@ def test_simplenote_export_json_with_crlf_inside_the_note() -> None:
     same(look(doc, "5f2a1c0e8b7d4e3f9a6b1c2d3e4f5a6b", "creationDate"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a note app's JSON tree whose words stand in leaf members of nested `Children` (SiYuan's `NodeText.Data`) has no reader: a record's text is read from one member, a list of strings or a page list",
+)
 def test_siyuan_sy_tree_holds_each_line_in_a_text_nodes_data() -> None:
     """A SiYuan note's `.sy` file (pretty JSON, tabs): a `NodeDocument` with `Properties` (`id`, `title` 0326答复,
     `updated`) and `Children`: a `NodeParagraph` per paragraph and a `NodeHeading` (`HeadingLevel`) per heading,
@@ -377,6 +418,10 @@ def test_siyuan_sy_tree_holds_each_line_in_a_text_nodes_data() -> None:
     _keys(look(doc, "NodeParagraph", "abcdefg", "HeadingLevel"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason='TiddlyWiki\'s `.tid` (lower-case field lines above a blank line, `!` headings, `"""` blocks) has no reader; its field head is no extractor\'s metadata (no Content-Type), and `!` opens no heading in any other text',
+)
 def test_a_tiddlywiki_tid_file_with_its_fields_headings_and_a_hard_line_block() -> None:
     """A TiddlyWiki tiddler saved as `.tid`: field lines (`created: 20240816103012000`, `modified: …`, `tags: 答复 交通`,
     `title: 0326答复`, `type: text/vnd.tiddlywiki`), a blank line, then the wikitext: `!` for the title, `!!` for the
@@ -451,6 +496,10 @@ def test_a_confidentiality_disclaimer_in_two_languages_under_the_reply() -> None
     same(_without(look(doc, "本邮件及其附件", "confidential information", "_" * 32), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a chat export whose stamp and sender open each message's first line (WhatsApp's `16/08/2024, 18:30 - 周某: …`) has no reader: the chat readers know sender lines of their own (QQ, WeChat, 钉钉)",
+)
 def test_whatsapp_chat_export_with_the_reply_as_one_message() -> None:
     """WhatsApp's `Export chat` (without media): `16/08/2024, 18:25 - Messages and calls are end-to-end encrypted. …`,
     then `16/08/2024, 18:30 - 周某: ` opening the message whose lines are the reply (its other lines raw), and a
@@ -465,6 +514,10 @@ def test_whatsapp_chat_export_with_the_reply_as_one_message() -> None:
     _keys(look(doc, "end-to-end encrypted", "18:30 - 周某"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a message's text written as a list of pieces, strings and typed objects (Telegram's `text` beside `text_entities`), is read as its longest piece: no reader joins a rich text's pieces",
+)
 def test_telegram_desktop_json_export_holds_the_text_beside_its_entities() -> None:
     """Telegram Desktop's `result.json` (one-space indent): the chat's `name`, `type`, `id` and `messages`, the
     message with `id`, `type`, `date`, `date_unixtime`, `from`, `from_id`, `text` (a list: a bold entity object for

@@ -153,11 +153,13 @@ UNSENTENCED = _lazy("|".join(_UNSENTENCED))
 # (conv27) … and an organisation's confidentiality notice a mail system appends under every mail, in Chinese and in
 # English (本邮件及其附件含有…的保密信息，仅限于…; This e-mail and its attachments contain confidential information …):
 # the system's words, never the reply's, and long
-LONG_CHROME = _lazy(
-    r"^(?:这是[ ]{0,2}Google[ ]{0,2}对|[(]?百度(?:和网页|快照谨为)|The Wayback Machine - "
-    r"|本(?:电子)?邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^\n。]{0,60}?(?:保密|机密|秘密|专有)(?:或[^\n。]{1,10})?信息"
+_MAIL_NOTICE = (
+    r"本(?:电子)?邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^\n。]{0,60}?(?:保密|机密|秘密|专有)(?:或[^\n。]{1,10})?信息"
     r"|This[ ]e-?mail(?:[ ]message)?(?:[ ]and[ ](?:its|any)[ ]attachments?)?[ ](?:contains?|may[ ]contain)[ ]"
-    r"(?:[^\n.]{0,40}?)confidential)"
+    r"(?:[^\n.]{0,40}?)confidential"
+)
+LONG_CHROME = _lazy(
+    rf"^(?:这是[ ]{{0,2}}Google[ ]{{0,2}}对|[(]?百度(?:和网页|快照谨为)|The Wayback Machine - |{_MAIL_NOTICE})"
 )
 LONG_CHROME_FIRST = frozenset("这(百T本")
 # A row of page tools and nothing else (打印关闭, 【打印】【关闭】, 分享, 返回列表, 返回上一页)
@@ -363,15 +365,17 @@ _CHROME = (
     r"^长按(?:识别|扫描)?(?:图中|下方|上方)?二维码",
     r"^[▲△][ ]{0,2}(?:图为|图片|资料图|[^。\n]{1,30}(?:现场|合影|照片|图|摄|供图)$)",
     # a mail client's separator above the mail it forwards or answers (-----原始邮件-----)
-    r"^-{2,}[ ]{0,2}(?:原始邮件|转发邮件(?:信息)?|转发的邮件|邮件原文|Original Message|Forwarded message)[ ]{0,2}-{2,}$",
-    # (conv27) … Lotus Notes' (----- Forwarded by 张某/JTJ/MOU on 2024-08-16 18:35 -----), and a mail system's safety
-    # tip over a mail from a first-time sender (Microsoft 365: 你通常不会收到来自 x@y 的电子邮件。了解这一点为什么很重要;
-    # You don't often get email from x@y. Learn why this is important), and the count of mails a thread's print
-    # names under its subject (Gmail: 1 封邮件, 3 messages)
+    r"^-{2,}[ ]{0,2}(?:原始邮件|转发邮件(?:信息)?|转发的邮件|邮件原文|Original Message|Forwarded message)"
+    r"[ ]{0,2}-{2,}$",
+    # (conv27) … 网易's (-------- 转发邮件信息 --------), Lotus Notes' (----- Forwarded by 张某/JTJ/MOU on 2024-08-16
+    # 18:35 -----), and a mail system's safety tip over a mail from a first-time sender (Microsoft 365:
+    # 你通常不会收到来自 x@y 的电子邮件。了解这一点为什么很重要; You don't often get email from x@y. Learn why this is
+    # important), and the count of mails a thread's print names under its subject (Gmail: 1 封邮件, 3 messages)
     r"^-{3,}[ ]{0,2}Forwarded[ ]by[ ][^\n]{1,120}?[ ]on[ ][^\n]{4,40}?[ ]{0,2}-{3,}$",
     r"^(?:你通常不会收到来自|您通常不会收到来自)[ ]?[^\s@]{1,64}@[^\s]{1,200}[ ]?的电子邮件",
     r"^You[ ]don't[ ]often[ ]get[ ]email[ ]from[ ][^\s@]{1,64}@",
     r"^\d{1,4}[ ]?(?:封邮件|messages?)$",
+    rf"^(?:{_MAIL_NOTICE})",  # (the confidentiality notice where it is short: LONG_CHROME's where it is long)
     # (conv26) Thunderbird's (-------- 转发的消息 --------, -------- Forwarded Message --------) and Apple Mail's
     # (Begin forwarded message:) over the mail forwarded inline
     r"^-{2,}[ ]{0,2}(?:转发的?消息|Forwarded[ ]Message)[ ]{0,2}-{2,}$",

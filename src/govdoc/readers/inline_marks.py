@@ -104,8 +104,9 @@ _MARK_CHARS = "*_"
 # writer's own single stars into emphasis), so `has_markup_marks` leaves them out.
 MARKUP_MARKS = ("\\", "](", "]{", "<", "[^", "**", "__", "$", "==", "%%", "[[")
 INLINE_MARKS = (*MARKUP_MARKS, "media/", "{#", "{color")
-# Confluence's (and Jira's) wiki markup colouring a run (`{color:#172b4d}感谢…{color}`): the marks, not the words
-_WIKI_COLOR = lazyregex.compile(r"\{color(?::[#\w]{1,20})?\}")
+# Confluence's (and Jira's) wiki markup colouring a run (`{color:#172b4d}感谢…{color}`): the marks, not the words; only
+# the pair (a style rule an IT notice quotes, `p {color:red}`, stays: conv22's guard)
+_WIKI_COLOR = lazyregex.compile(r"\{color:[#\w]{1,20}\}(?P<w>[^{}\n]{0,300}?)\{color\}")
 # Emphasis in single stars (org's bold `*…*` title, trafilatura's `（*…*）`) or underscores (turndown's
 # `1\. _…_。`): marks around words, read only in a text that shows other Markdown or org marks, and
 # only where each mark stands at a word's edge on its outer side (a line's edge, a space, a mark, an
@@ -213,7 +214,7 @@ def inline_marks(
             line = _HTML_COMMENT.sub("", line).strip(EDGE_SPACE)
         line = _HTML_INLINE_TAG.sub("", line).strip(EDGE_SPACE)
     if "{" in line and "{color" in line:
-        line = _WIKI_COLOR.sub("", line).strip(EDGE_SPACE)
+        line = _WIKI_COLOR.sub(r"\g<w>", line).strip(EDGE_SPACE)
     if "{" in line and "{#" in line:
         line = _HEADING_ATTRIBUTES.sub("", line.rstrip(EDGE_SPACE))
     if "media/" in line and not _CONVERTER_IMAGE.fullmatch(line.strip(EDGE_SPACE)):

@@ -6,7 +6,8 @@ header above the body (`Received:` folded over lines, `From:`, `Subject:` as an 
 and the parts that are no text (an attachment's base64). None of these is the document's text; the
 text part's body is.
 
-A header is read only at the file's start (or under a client's line opening an inline forward there) and only where it names the mail itself: at least two of
+A header is read only at the file's start (or under a client's line opening an inline forward there) and only
+where it names the mail itself: at least two of
 `From`, `To`, `Subject`, `Date`, `Sent`, `Cc` among a run of RFC 5322 fields closed by a blank line,
 and what only a mail holds besides: an address (`@`) or a transport field (a memo's `To: 各区县…` ⏎
 `From: 某办` ⏎ `Date: …` is its text's metadata; diffread-C C6). MIME's structure (nested multiparts, a

@@ -260,6 +260,31 @@ def python_list(text: str) -> Spans | None:
     return tuple(found)
 
 
+# a word's or a line's dict as a PDF or OCR library returns it, printed (pdfplumber's `extract_words()`: `{'text': '…',
+# 'x0': 90.0, …}`, keys sorted by pprint): its text member
+_PY_TEXT_MEMBER = lazyregex.compile(r"'text':[ ]?(?P<q>['\"])(?P<value>(?:(?!(?P=q))[^\\\n]|\\.)*+)(?P=q)")
+
+
+def python_word_dicts(text: str) -> Spans | None:
+    """A list of a library's word (or line) dicts as Python printed it (pdfplumber's `pprint(page.extract_words())`):
+    each dict's `text` member, a line each, where every dict holds one and together they hold the text's words (None:
+    no such list; conv27). The boxes beside them are no text."""
+    if len(text) > _MAX_RECORD:
+        return None
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(value, list) or len(value) < 2:
+        return None
+    if not all(isinstance(v, dict) and isinstance(v.get("text"), str) for v in value):
+        return None
+    found = list(_PY_TEXT_MEMBER.finditer(text))
+    if len(found) != len(value) or not holds_the_words("".join(m.group("value") for m in found), text):
+        return None
+    return tuple(m.span("value") for m in found)
+
+
 def printed_documents(text: str) -> Spans | None:
     """A loader's document objects as Python printed them (LangChain's `[Document(metadata={…},
     page_content='…'), …]`): each one's text member, a page each; the loader's metadata is none of the text

@@ -292,6 +292,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
             return scored, False
     if first == "[" and text.lstrip()[1:2] in "'\"" and (strings := records.python_list(text)) is not None:
         return strings, False  # a spider's list of strings printed: a paragraph each
+    if first == "[" and text.lstrip()[1:3] == "{'" and (words := records.python_word_dicts(text)) is not None:
+        return words, False  # a PDF or OCR library's word dicts printed: each one's text, a line each
     if first in "[D" and "Document(" in text[:20] and (pages := records.printed_documents(text)) is not None:
         return pages, False  # a loader's document objects printed: each one's text, a page each
     if first == "V" and text.startswith("Version:") and (fragment := clipboard_fragment(text)) is not None:
