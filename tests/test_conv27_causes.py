@@ -217,3 +217,83 @@ def test_a_librarys_word_dicts_printed_give_their_texts_a_line_each() -> None:
     doc = checked(repr(words) + "\n")
     _gone(doc, "FangSong_GB2312", "'upright'", "79.37")
     _whole(doc)
+
+
+# --- a stamped chat export, a character-a-element XML dump, a tree of typed blocks --------------------------------
+
+
+def test_a_chat_export_stamping_each_messages_first_line_leaves_the_stamps() -> None:
+    """WhatsApp's iOS export: `[22/07/2024, 16:05:31] 吴某: ` opening each message's first line, the message's other
+    lines raw; a notice of the client's own carries the stamp and no sender (readers.messages.STAMPED_MESSAGE)."""
+    lines = ["[22/07/2024, 16:01:02] 吴某 created group “水利答复”", f"[22/07/2024, 16:05:31] 吴某: {_B[0]}", *_B[1:]]
+    lines += ["[22/07/2024, 16:20:44] 李某某: 已收到"]
+    doc = checked("\n".join(lines) + "\n")
+    _gone(doc, "16:05:31", "created group")
+    _whole(doc)
+    assert doc.header.issuer == "某县水利局"
+
+
+def test_guard_a_dated_list_in_a_notice_is_no_chat() -> None:
+    """Guard: a notice's own dated rows (`22/07/2024, 16:05 - 县水利局: 检查完毕`, once) are no export: they stay."""
+    lines = [*_B[:7], "检查记录：", "22/07/2024, 16:05 - 县水利局: 检查完毕", *_B[7:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "22/07/2024, 16:05 - 县水利局: 检查完毕" in doc.text
+
+
+def test_an_xml_dump_of_a_character_to_an_element_gives_its_lines() -> None:
+    """An XML dump holding a character to an element as its text (pdfminer's `-t xml`: `<text font=… size=…>某</text>`,
+    a line closed by `</textline>`, an entity for `&`): the characters make the lines (readers.records.element_lines)."""
+    out = ['<?xml version="1.0" encoding="utf-8" ?>', "<pages>", '<page id="1" bbox="0,0,595,842" rotate="0">']
+    for n, line in enumerate(_B):
+        out += [f'<textbox id="{n}" bbox="80,{700 - 24 * n},516,{716 - 24 * n}">', '<textline bbox="80,700,516,716">']
+        out += [
+            f'<text font="SimSun" bbox="{80 + 16 * i},700,{96 + 16 * i},716" size="16.0">{c}</text>'
+            for i, c in enumerate(line)
+        ]
+        out += ["</textline>", "</textbox>"]
+    out += ["</page>", "</pages>"]
+    doc = checked("\n".join(out) + "\n")
+    _gone(doc, "SimSun", "textline", "bbox")
+    _whole(doc)
+
+
+def test_an_editor_states_tree_of_typed_nodes_gives_its_texts() -> None:
+    """An editor's saved state (Lexical's JSON: `root.children[]` paragraphs and headings, each with `children[]` text
+    nodes `{"detail": 0, "format": 0, "mode": "normal", "text": "…", "type": "text"}`): the text nodes' words in order
+    (readers.text_records._block_words)."""
+
+    def node(line: str) -> dict[str, object]:
+        kind = "heading" if line in (_B[2], _B[5], _B[7]) else "paragraph"
+        leaf = {"detail": 0, "format": 0, "mode": "normal", "style": "", "text": line, "type": "text", "version": 1}
+        return {"children": [leaf], "direction": "ltr", "format": "", "indent": 0, "type": kind, "version": 1}
+
+    state = {"root": {"children": [node(x) for x in _B], "direction": "ltr", "type": "root", "version": 1}}
+    doc = checked(json.dumps(state, ensure_ascii=False))
+    _gone(doc, '"detail"', "ltr")
+    _whole(doc)
+
+
+def test_guard_a_list_of_typed_records_with_long_texts_is_no_block_tree() -> None:
+    """Guard: a feed's list of three typed records (`type: article`), each a whole reply in `content`, is three
+    documents: no block tree joins them (the texts are long)."""
+    items = [{"type": "article", "title": f"第{k}号答复", "content": "\n".join(_B)} for k in range(3)]
+    doc = checked(json.dumps({"items": items}, ensure_ascii=False, indent=2))
+    assert doc.text.count(_B[6]) <= 1
+
+
+def test_a_tiddlers_fields_headings_and_hard_line_fences_are_the_wikis() -> None:
+    """A TiddlyWiki tiddler (`.tid`, the classic type `text/x-tiddlywiki`): its field lines and the blank under them,
+    `!`/`!!` heading marks and the `\"\"\"` fences of a hard-line block (readers.tool_lines.tid_head_lines,
+    readers.text_pieces.tiddlywiki_line)."""
+    top = ["created: 20240722080512000", "modifier: 吴某", "title: 0045号建议答复", "type: text/x-tiddlywiki", ""]
+    body = [*_B[:2], f"!{_B[2]}", *_B[3:5], f"!!{_B[5]}", _B[6], f"!!{_B[7]}", *_B[8:10], '"""', *_B[10:12], '"""']
+    doc = checked("\n".join([*top, *body, *_B[12:]]) + "\n")
+    _gone(doc, "x-tiddlywiki", "modifier", '"""', "!!")
+    _whole(doc)
+
+
+def test_guard_a_bang_opening_a_plain_texts_line_stays() -> None:
+    """Guard: outside a tiddler, a line opening with `!` (`!注意：…`) keeps it."""
+    lines = [*_B[:7], "!注意：汛期供水工程巡查每日一次。", *_B[7:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "!注意" in doc.text

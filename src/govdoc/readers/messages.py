@@ -45,6 +45,17 @@ _CHAT_SENDER = lazyregex.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?)[ \t]*\r?$",
     regex.M,
 )
+# A chat export whose every message opens with its stamp and sender on the message's first line (WhatsApp's txt
+# export: `16/08/2024, 18:30 - 周某: …` on Android, `[16/08/2024, 18:30:12] 周某: …` on iOS; its own notices, the
+# encryption's, carry the stamp with no sender). The stamp and the sender are the chat's; the message's words after
+# them are the text. Read only where `_MIN_STAMPED` lines open so and one names a sender (`stamped_chat`; conv27).
+STAMPED_MESSAGE = lazyregex.compile(
+    r"^(?:\[(?P<d1>\d{1,2}/\d{1,2}/\d{2,4}),[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp][Mm])?\][ ]"
+    r"|(?P<d2>\d{1,2}/\d{1,2}/\d{2,4}),[ ]\d{1,2}:\d{2}(?:[ \u202f]?[AaPp][Mm])?[ ]-[ ])"
+    r"(?:(?P<sender>[^:\n]{1,40}?):[ ])?",
+    regex.M,
+)
+_MIN_STAMPED = 2
 CHAT_TIME = re.compile(r"\d:\d\d(?::\d\d[ ][^\n]|[ \t]*\r?\n)")  # a time ending a line, or a QQ stamp's
 _MIN_CHAT = 3
 # The head's lines that name the chat (WeChat's caption `群聊的聊天记录`, QQ's `消息分组:`, `消息对象:`): who the
@@ -197,6 +208,23 @@ def _dated(line: str, name: str) -> bool:
     forum's or mailbox's full date with its seconds do not."""
     stamp = line[len(name) :]
     return any(mark in stamp for mark in _DAY_MARKS)
+
+
+def stamped_chat(text: str) -> bool:
+    """Whether `_MIN_STAMPED` lines or more open with a message's stamp (`STAMPED_MESSAGE`), one of them with its
+    sender: the text is such an export."""
+    named = False
+    for found, m in enumerate(STAMPED_MESSAGE.finditer(text), 1):
+        named = named or m.group("sender") is not None
+        if found >= _MIN_STAMPED and named:
+            return True
+    return False
+
+
+def stamped_lines_said(text: str) -> list[str]:
+    """The stamps and senders a stamped chat's messages open with (`STAMPED_MESSAGE`), which the reader leaves out:
+    who wrote and when, said as `chat_lines_said`'s are."""
+    return [m.group().rstrip(": ") for m in STAMPED_MESSAGE.finditer(text) if m.group("sender") is not None]
 
 
 def shows_mail(text: str) -> bool:

@@ -14,6 +14,7 @@ written.
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 from collections.abc import Iterator
 
@@ -549,3 +550,66 @@ def _left_out(text: str, tags: list[regex.Match[str]], name: str, attribute: str
         if words not in read:
             found.append(words)
     return found
+
+
+def xml_dump_lines(text: str, left: list[str] | None = None) -> list[tuple[int, str]] | None:
+    """The lines of an XML dump of a page's words (`attribute_lines`, `left` its words said; else `element_lines`
+    where the text is no HTML page: a page's one-character cells are its own)."""
+    lines = attribute_lines(text, left)
+    if lines is None and _HTML_PAGE.search(text, 0, 4000) is None:
+        lines = element_lines(text)
+    return lines
+
+
+def element_lines(text: str) -> list[tuple[int, str]] | None:
+    """The lines of an XML dump whose words stand one character to an element, as the element's own text (pdfminer's
+    `pdf2txt -t xml`: `<text font=… bbox=…>某</text>` a line each, a line's end an element holding a break or a closing
+    tag of another element, `</textline>`), each with the file's line (1-based) its first character stands on (None:
+    the text is no such dump; conv27). `attribute_lines` reads the dumps whose characters stand in an attribute."""
+    if "</" not in text or HAN.search(text) is None:
+        return None
+    tags = list(_XML_TAG.finditer(text))
+    han: dict[str, int] = {}
+    for m, after in itertools.pairwise(tags):
+        if not m.group("close") and after.group("close") and after.group("name") == m.group("name"):
+            inner = text[m.end() : after.start()]
+            if len(inner) <= _GLYPH_MEDIAN and HAN.search(inner):
+                han[m.group("name")] = han.get(m.group("name"), 0) + 1
+    if not han:
+        return None
+    name = max(han, key=lambda k: han[k])
+    lines: list[tuple[int, str]] = []
+    parts: list[str] = []
+    first = 0
+    for k, m in enumerate(tags):
+        if m.group("close") and m.group("name") != name:
+            if parts:
+                lines.append((first, "".join(parts)))
+                parts = []
+            continue
+        if m.group("close") or m.group("name") != name or k + 1 >= len(tags):
+            continue
+        after = tags[k + 1]
+        if not (after.group("close") and after.group("name") == name):
+            continue
+        inner = _XML_ENTITY.sub(_xml_entity, text[m.end() : after.start()])
+        if "\n" in inner or len(inner) > _GLYPH_MEDIAN:
+            if parts:
+                lines.append((first, "".join(parts)))
+                parts = []
+            continue
+        if not parts:
+            first = m.start()
+        parts.append(inner)
+    if parts:
+        lines.append((first, "".join(parts)))
+    if len(lines) < 3 or not holds_the_words("".join(w for _, w in lines), text):
+        return None
+    out: list[tuple[int, str]] = []
+    line, at = 1, 0
+    for start, words in lines:
+        line += text.count("\n", at, start)
+        at = start
+        if words.strip():
+            out.append((line, words))
+    return out

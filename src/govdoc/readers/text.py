@@ -54,6 +54,7 @@ from govdoc.readers.mail_text import (
 from govdoc.readers.messages import (
     MAIL_SIGN,
     chat_lines_said,
+    stamped_lines_said,
 )
 from govdoc.readers.text_lines import (
     DRAWN_RULE,
@@ -95,6 +96,7 @@ from govdoc.readers.tool_lines import (
     onenote_stamp,
     reader_head_lines,
     reprint_card_lines,
+    tid_head_lines,
     xmp_packet_lines,
 )
 
@@ -301,9 +303,10 @@ def text_blocks(
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         record = tuple((a, a + len(line)) for a, line in zip(starts, lines, strict=True))
     left: list[str] = []  # … the words in Han such a dump holds where its lines are not read from
-    if record is None and text.lstrip()[:1] == "<" and '="' in asc and (xml := records.attribute_lines(text, left)):
-        # an XML dump whose words stand in attributes (MuPDF's stext, ALTO, OPML): its lines, each at the file's
-        # line its first value stands on; what it holds in Han elsewhere, left out, is said (diffread27 N2)
+    if record is None and text.lstrip()[:1] == "<" and '="' in asc and (xml := records.xml_dump_lines(text, left)):
+        # an XML dump whose words stand in attributes (MuPDF's stext, ALTO, OPML) or a character to an element
+        # (pdfminer's XML): its lines, each at the file's line its first value stands on; what it holds in Han
+        # elsewhere, left out, is said (diffread27 N2)
         if heads is not None:
             heads.extend(left)
         lines = [line for _, line in xml]
@@ -344,6 +347,8 @@ def text_blocks(
     row_joined = -1  # the last line a page source's table row took in with its first line
     if not front and text[:1].isascii() and text[:1].isalpha() and CONTENT_TYPE.search(text, 0, 20000):
         front = extractor_metadata_lines(text)
+    if not front and found.tiddlywiki:
+        front = tid_head_lines(text)  # a TiddlyWiki tiddler's fields above its text
     if not front and text[:2] == "<?" and "<?xpacket" in text[:400]:
         front = xmp_packet_lines(text)  # a file's XMP packet (Acrobat's Export to XML: above its tagged text)
     # OneNote's stamp under the page's title: its two lines (the title's is the text's)
@@ -379,6 +384,8 @@ def text_blocks(
     quoted = False  # inside a quoted spreadsheet cell's lines
     if found.chat and heads is not None:
         heads.extend(chat_lines_said(text, found.chat))  # who wrote and when, a file sent: said (fixChat23)
+    if found.stamped and heads is not None:
+        heads.extend(stamped_lines_said(text))  # … each message's stamp and sender (conv27)
     attributed = False  # the line before was a client's attribution line
     found.escaped = escaped
     # what the piece rules read and move (readers.text_pieces), made at the first line that reaches them, and the

@@ -25,7 +25,7 @@ from govdoc.limits import Limits
 from govdoc.readers import light_markup as LM
 from govdoc.readers import ocr_text
 from govdoc.readers.inline_marks import defines_reference
-from govdoc.readers.messages import CHAT_HEAD, SMS_PART, shows_mail
+from govdoc.readers.messages import CHAT_HEAD, SMS_PART, STAMPED_MESSAGE, shows_mail
 from govdoc.readers.text_records import ELEMENT_FURNITURE, ESCAPED_BREAK
 from govdoc.readers.text_tables import (
     ADOC_TABLE,
@@ -155,6 +155,7 @@ class Signs(NamedTuple):
     tags: bool  # HTML marks and a `<`
     chat: frozenset[str]  # a chat's senders
     sms: bool  # an SMS's parts
+    stamped: bool  # a chat export stamping each message's first line
     elements: bool  # unstructured's elements
     merged: bool  # a table's row whose cells are one merged cell printed once per column
 
@@ -492,6 +493,15 @@ def chat_sender(st: ReadState) -> int:
     return DROPPED if st.signs.chat and (whole in st.signs.chat or CHAT_HEAD.fullmatch(whole)) else KEPT
 
 
+def stamped_message(st: ReadState) -> int:
+    """A chat export's stamp and sender opening a message's first line (WhatsApp's `16/08/2024, 18:30 - 周某: `): the
+    chat's, the words after them the message's; a notice of the client's own (the stamp and no sender) leaves whole."""
+    whole = st.whole
+    if not (st.signs.stamped and (m := STAMPED_MESSAGE.match(whole)) is not None):
+        return KEPT
+    return DROPPED if m.group("sender") is None else st.cut(m.end())
+
+
 def sms_part(st: ReadState) -> int:
     """An SMS part's count (`[2/3]`): the next part's sentence may go on; the part's first block says so."""
     whole = st.whole
@@ -631,6 +641,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("tag-closing-half", frozenset(), "tags", TAG_HALF, tag_closing_half),
     LineRule("chat-sender", _ANY, "chat", 0, chat_sender),
     LineRule("sms-part", frozenset("[(（【"), "sms", 0, sms_part),
+    LineRule("stamped-message", frozenset("[0123456789"), "stamped", 0, stamped_message),
     LineRule("mail-delimiter", frozenset("-"), None, 0, mail_delimiter),
     LineRule("latex-heading", frozenset("\\"), None, 0, latex_heading),
     LineRule("merged-cells", _ANY, "merged", 0, merged_cells),

@@ -196,6 +196,21 @@ def platform_topics(p: PieceState, line: str) -> str | None:
     return line
 
 
+_TIDDLY_HEADING = lazyregex.compile(r"!{1,6}[ ]?(?=\S)")
+
+
+def tiddlywiki_line(p: PieceState, line: str) -> str | None:
+    """A TiddlyWiki tiddler's heading marks (`!关于…`, `!!一、…`) and its hard-line block's fences (`\"\"\"` alone on a
+    line): the wiki's marks, not the words (conv27)."""
+    if line[0] == '"':
+        return None if line.rstrip(EDGE_SPACE) == '"""' else line
+    heading = _TIDDLY_HEADING.match(line)
+    if heading is None:
+        return line
+    p.hints = Hints(markup=heading.group().strip(), indent=p.hints.indent)
+    return line[heading.end() :]
+
+
 def line_mark(p: PieceState, line: str) -> str | None:
     """A line's Markdown marks (a quote's `>`, a heading's `#`s, a bullet), kept as a hint: a rule may find it was
     a page number's dash ("- 3 -"); a heading's closing `#`s and a callout's type go too. Or, in a text whose other
@@ -315,6 +330,7 @@ PIECE_RULES: tuple[PieceRule, ...] = (
     PieceRule("escaped-indent", frozenset("\\"), "escaped", escaped_indent),
     PieceRule("anchor-lead", frozenset("<"), "inline", anchor_lead),
     PieceRule("platform-topics", frozenset("#"), None, platform_topics),
+    PieceRule("tiddlywiki-line", frozenset('!"'), "tiddlywiki", tiddlywiki_line),
     PieceRule("line-mark", MD_PREFIX_CHARS | _SUB_BULLET_CHARS, None, line_mark),
     PieceRule("edge-pictographs", _ANY, "emoji", edge_pictographs),
     PieceRule("field-codes", _ANY, "fields", field_codes),

@@ -122,7 +122,8 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
         2 * len(best.group("value")) < len(text.strip())
         and not records.holds_the_words_but_copies(best.group("value"), text)
     ):
-        return records.json_list_member(text) or _page_texts(value, members, text)  # (a list of paragraphs or pages)
+        # (a list of paragraphs, of pages, or a tree of typed blocks)
+        return records.json_list_member(text) or _page_texts(value, members, text) or _block_words(value, members, text)
     title = _title_member(members, best.group("value"), best.span("value"))
     return (best.span("value"),) if title is None else (title, best.span("value"))
 
@@ -160,6 +161,63 @@ def _page_texts(
             and _json_key(m.group("key")) == str(key).lower()
             and _json_value(m) == wanted[len(spans)]
         ):
+            spans.append(m.span("value"))
+    return tuple(spans) if len(spans) == len(wanted) else None
+
+
+# A note app's or an API's tree of typed blocks (SiYuan's `.sy`: `{"Type": "NodeText", "Data": "…"}` under each block's
+# `Children`; Notion's API: each block's `rich_text[]` pieces with `plain_text`): the words stand in many short string
+# members of one key, each in an object that names its type beside it. A crawler's list of records holds long texts
+# under its key, each a document of its own, and is no such tree.
+_BLOCK_MEDIAN = 300  # characters a block's words hold at the median, at most
+_MIN_BLOCKS = 3
+_MAX_TREE_DEPTH = 100
+
+
+def _typed_strings(node: object, out: list[tuple[str, str]], depth: int = 0) -> None:
+    """Each string member of an object that names its type (a `type` member beside it), as (key, value), in the
+    file's order (a tree nested deeper than `_MAX_TREE_DEPTH` is read to that depth)."""
+    if depth > _MAX_TREE_DEPTH:
+        return
+    if isinstance(node, dict):
+        typed = any(isinstance(k, str) and k.lower() == "type" for k in node)
+        for k, v in node.items():
+            if isinstance(v, str):
+                if typed:
+                    out.append((str(k).lower(), v))
+            elif isinstance(v, (dict, list)):
+                _typed_strings(v, out, depth + 1)
+    elif isinstance(node, list):
+        for v in node:
+            if isinstance(v, (dict, list)):
+                _typed_strings(v, out, depth + 1)
+
+
+def _block_words(
+    value: dict[object, object], members: list[regex.Match[str]], text: str
+) -> tuple[tuple[int, int], ...] | None:
+    """Where a tree of typed blocks holds its words (`_typed_strings` of one key: the key whose values, at least
+    `_MIN_BLOCKS`, short at the median, hold the text's words; the first of two that hold them alike, a second copy),
+    in order (None: no such tree; conv27)."""
+    found: list[tuple[str, str]] = []
+    _typed_strings(value, found)
+    by_key: dict[str, list[str]] = {}
+    for key, v in found:
+        by_key.setdefault(key, []).append(v)
+    best: str | None = None
+    for key, values in by_key.items():
+        if len(values) < _MIN_BLOCKS or sorted(len(v) for v in values)[len(values) // 2] > _BLOCK_MEDIAN:
+            continue
+        if records.holds_the_words_but_copies("\n".join(values), text) and (
+            best is None or sum(map(len, values)) > sum(map(len, by_key[best]))
+        ):
+            best = key
+    if best is None:
+        return None
+    wanted = by_key[best]
+    spans: list[tuple[int, int]] = []
+    for m in members:
+        if len(spans) < len(wanted) and _json_key(m.group("key")) == best and _json_value(m) == wanted[len(spans)]:
             spans.append(m.span("value"))
     return tuple(spans) if len(spans) == len(wanted) else None
 

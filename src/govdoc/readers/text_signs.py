@@ -41,8 +41,9 @@ from govdoc.readers.inline_marks import (
     has_markup_marks,
     reference_labels,
 )
-from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts
+from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts, stamped_chat
 from govdoc.readers.text_lines import ELEMENT_SIGN, FENCE, MERGED_ROW, Signs
+from govdoc.readers.tool_lines import TID_TYPE
 
 # The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
 # signatures; a code fence; a comment's anchor), searched in one scan by the standard engine
@@ -149,11 +150,13 @@ class TextSigns:
     emphasis = False
     asciidoc = False
     wiki_headings = False
+    tiddlywiki = False
     hard_breaks = False
     banner = False
     elements = False
     refs: frozenset[str] = frozenset()
     sms = False
+    stamped = False
     chat: frozenset[str] = frozenset()
     fields = False
     quoting = False
@@ -302,6 +305,9 @@ DETECTORS: tuple[Detector, ...] = (
              lambda s: ("===" in s.asc or "---" in s.asc) and ocr_text.image_names_shown(s.text)),
     Detector("emphasis", "*_", (), True, _emphasis),
     Detector("asciidoc", "+=", (), False, _asciidoc),
+    # a TiddlyWiki tiddler (its type field: text/vnd.tiddlywiki): its `!` headings, its `"""` hard-line blocks
+    Detector("tiddlywiki", "y", (), True,
+             lambda s: "tiddlywiki" in s.asc and TID_TYPE.search(s.text, 0, 20_000) is not None),
     Detector("wiki_headings", "=", (), True,
              lambda s: ("=\n" in s.text or "=\r" in s.text or s.text.endswith("="))
              and _WIKI_HEADING_SIGN.search(s.text) is not None),
@@ -317,6 +323,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("refs", "]", (), True, lambda s: reference_labels(s.text)
              if "][" in s.asc and "]:" in s.asc and "][" in s.text and "]:" in s.text else frozenset()),
     Detector("sms", "/", (), True, lambda s: sms_parts(s.text) if "/" in s.asc else False),
+    # a chat export stamping each message's first line (WhatsApp's)
+    Detector("stamped", "/", (), True, lambda s: "/" in s.asc and ":" in s.asc and stamped_chat(s.text)),
     Detector("chat", ":", ("record",), True, _chat),
     # Word's field codes a .doc extractor wrote with their results
     Detector("fields", "HM", (), True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)

@@ -125,6 +125,21 @@ _XMP_PACKET = lazyregex.compile(
 )
 
 
+# A TiddlyWiki tiddler saved as `.tid`: its fields a line each (`created: 20240816103012000`, `tags: …`, `title: …`,
+# `type: text/vnd.tiddlywiki`), lower-case keys, down to the blank line over the tiddler's text. The wiki's record,
+# read as one only where a field names the tiddler's type as TiddlyWiki's (conv27).
+_TID_HEAD = lazyregex.compile(r"\A(?:[a-z][a-z0-9._-]{0,40}:[ ][^\n]{0,500}\r?\n){1,40}[ \t]*(?:\r?\n|\Z)")
+TID_TYPE = lazyregex.compile(r"^type:[ ]text/(?:vnd\.|x-)tiddlywiki[ \t]*\r?$", regex.M)
+
+
+def tid_head_lines(text: str) -> int:
+    """How many lines a tiddler's fields (and the blank line under them) take at the file's start (0: none)."""
+    m = _TID_HEAD.match(text)
+    if m is None or TID_TYPE.search(m.group()) is None:
+        return 0
+    return m.group().count("\n") + (0 if m.group().endswith("\n") else 1)
+
+
 def xmp_packet_lines(text: str) -> int:
     """How many lines an XMP packet (and the XML declaration above it) takes at the file's start (0: none)."""
     m = _XMP_PACKET.match(text)
