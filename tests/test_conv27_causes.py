@@ -297,3 +297,93 @@ def test_guard_a_bang_opening_a_plain_texts_line_stays() -> None:
     lines = [*_B[:7], "!注意：汛期供水工程巡查每日一次。", *_B[7:]]
     doc = checked("\n".join(lines) + "\n")
     assert "!注意" in doc.text
+
+
+# --- batches 4-6: subtitles, BBCode, a one-string list, sites' and apps' lines, citation marks -----------------------
+
+
+def test_an_srt_files_numbers_and_times_are_the_files() -> None:
+    """An SRT file whose cues are the reply's lines (`1` ⏎ `00:00:01,000 --> 00:00:04,000` ⏎ words ⏎ blank): the
+    numbers and times leave, the words read (readers.text_lines.subtitle_line, text_signs subtitles)."""
+    src: list[str] = []
+    for n, line in enumerate(_B):
+        src += [str(n + 1), f"00:00:{2 * n:02d},000 --> 00:00:{2 * n + 2:02d},000", line, ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "-->", "00:00:02")
+    assert doc.header.title == _B[2] and doc.contact is not None and doc.contact.name == "吴某"
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
+def test_an_ass_scripts_events_give_their_words() -> None:
+    """An ASS script (`[Script Info]`, `[V4+ Styles]`, `[Events]`): each `Dialogue:` line's words after its nine
+    fields, a `\\N` a break; the script's heads, settings and styles leave."""
+    src = ["[Script Info]", "Title: 水利答复", "ScriptType: v4.00+", "", "[V4+ Styles]", "Format: Name, Fontname"]
+    src += [
+        "Style: Default,黑体,48",
+        "",
+        "[Events]",
+        "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+    ]
+    src += [
+        f"Dialogue: 0,0:00:{2 * n:02d}.00,0:00:{2 * n + 2:02d}.00,Default,,0,0,0,,{line}" for n, line in enumerate(_B)
+    ]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, "Dialogue", "黑体", "ScriptType")
+    assert doc.header.title == _B[2] and [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
+def test_guard_a_schedule_with_an_arrow_between_times_is_no_subtitle() -> None:
+    """Guard: a notice's schedule row `09:30:00 --> 10:00:00` (no milliseconds) is no cue: it stays."""
+    lines = [*_B[:7], "09:30:00 --> 10:00:00 现场检查", "10:00:00 --> 11:00:00 座谈交流", *_B[7:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "09:30:00 --> 10:00:00 现场检查" in doc.text
+
+
+def test_a_forums_bbcode_tags_and_edit_line_are_the_forums() -> None:
+    """A phpBB-style post: `[b]`, `[size=150]`, `[color=red]`, `[url=…]…[/url]`, `[img]…[/img]` and Discuz's edit line
+    `本帖最后由 吴某 于 2024-7-22 16:20 编辑`: tags and line leave, words stay (readers.text_pieces.bbcode)."""
+    src = ["本帖最后由 吴某 于 2024-7-22 16:20 编辑", *_B[:2], f"[size=150][b]{_B[2]}[/b][/size]", *_B[3:9]]
+    src += [f"[color=red]{_B[9]}[/color]", "[img]https://bbs.mou.cn/data/attachment/seal.png[/img]", *_B[10:12]]
+    src += [_B[12], f"{_B[13]}（详见[url=https://slj.mou.gov.cn]县水利局网站[/url]）"]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, "[b]", "[/size]", "[color", "seal.png", "本帖最后由", "[url")
+    _whole(doc)
+    assert "县水利局网站" in doc.text
+
+
+def test_guard_bracketed_words_in_a_plain_text_stay() -> None:
+    """Guard: a plain text's `[b]` (one, no BBCode around it) stays."""
+    lines = [*_B[:7], "其中[b]类工程七处。", *_B[7:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "[b]类工程" in doc.text
+
+
+def test_a_records_text_as_a_list_of_one_string() -> None:
+    """A search engine's answer (Solr) whose doc holds each field in a one-element list, the title's list first:
+    the content's one string is the text (readers.records.json_list_member)."""
+    doc_ = {"id": "45", "title": [_B[2]], "content": ["\n".join(_B)], "_version_": 1}
+    answer = {"responseHeader": {"status": 0, "QTime": 2}, "response": {"numFound": 1, "start": 0, "docs": [doc_]}}
+    doc = checked(json.dumps(answer, ensure_ascii=False, indent=2))
+    _gone(doc, "responseHeader", "numFound")
+    _whole(doc)
+
+
+def test_a_forges_heads_an_assistants_sources_and_a_readers_clipping_lines_are_chrome() -> None:
+    """GitHub's `wu-mou commented on Jul 22, 2024`, Bing Chat's `Source: Conversation with Bing, 7/22/2024` and
+    `(1) 标题. https://….`, Kindle's `- Your Highlight on page 2 | Location 20-24 | Added on …` and its rule of ten
+    `=`: the sites' and apps' lines (patterns.chrome)."""
+    top = ["wu-mou commented on Jul 22, 2024", ""]
+    tail = ["", "Source: Conversation with Bing, 7/22/2024", f"(1) {_B[2]}. https://slj.mou.gov.cn/art/45.html."]
+    tail += ["- Your Highlight on page 2 | Location 20-24 | Added on Monday, 22 July 2024 16:20:05", "=========="]
+    doc = checked("\n".join([*top, *_B, *tail]) + "\n")
+    _gone(doc, "commented on", "Conversation with Bing", "Your Highlight", "==========", "art/45.html")
+    _whole(doc)
+
+
+def test_an_assistants_citation_marks_to_its_defined_sources_are_no_words() -> None:
+    """Bing Chat's `[^2^][2]` after a sentence, its source defined under the answer (`[2]: https://… ""`): the mark
+    leaves, the sentence ends on its stop (readers.text_pieces reference_links)."""
+    body = list(_B)
+    body[6] += "[^2^][2]"
+    doc = checked("\n".join([*body, "", '[2]: https://slj.mou.gov.cn/art/45.html ""']) + "\n")
+    assert [p.text for s in doc.iter_sections()[:1] for p in s.paragraphs] == [_B[6]]

@@ -66,6 +66,28 @@ miss (cause tests in tests/test_conv27_causes.py, each a new example that fails 
   patterns.chrome CHROME_LINE, LONG_CHROME); a print's foot with a TAB before its page count (PRINTED_PAGE_BAND).
   One miss my reading (corrected in place): Gmail's `收件人：` row is a Chinese client's header, metadata kept in the
   text by rounds 14/26's reading, so its address stays. Left (strict xfails): WhatsApp's export, Telegram's JSON.
+- later in the session (cause tests in the same file): WhatsApp's export (a stamp and sender opening each message's
+  first line: readers.messages.STAMPED_MESSAGE, text_lines stamped-message), pdfminer's XML (a character to an
+  element: readers.records.element_lines), SiYuan's tree (typed blocks' short string members of one key:
+  readers.text_records._block_words) and TiddlyWiki's `.tid` (its field head, `!` headings, triple-quote fences:
+  readers.tool_lines.tid_head_lines, text_pieces tiddlywiki_line) were read and unpinned.
+
+Batches 4-6 were run first on this branch with batches 1-3's first fixes in (e50ea88f; the later ones not yet):
+- batch 4: 0/8 whole, 33/91 checks. Causes: a subtitle file's own lines (SRT's and WebVTT's cue numbers and times,
+  WebVTT's head and notes, an ASS script's sections, settings and dialogue fields, `\\N`: readers.text_lines
+  subtitle_line, text_signs subtitles); a forum's BBCode (text_pieces.bbcode) and Discuz's edit line
+  (patterns.chrome). Left (strict xfails): calibre's FB2, a flat ODT, DocBook, groff ms.
+- batch 5: 1/7 whole, 45/88 checks (the Notion probe left out: not blind, see above). Cause: a record's text as a
+  one-string list after the title's (Solr: readers.records.json_list_member reads on past a list that does not hold
+  the words). Notion's blocks read by SiYuan's cause. Left (strict xfails): mongosh, print_r, Lombok, Ruby, a HAR's
+  escaped answer.
+- batch 6: 1/8 whole, 71/100 checks. Causes: a code forge's issue and comment heads, Bing Chat's source lines, Kindle's
+  clipping lines and rule (patterns.chrome); an assistant's citation marks to its defined sources (`[^1^][1]`:
+  text_pieces reference_links). Left (strict xfails): Kindle's book line, iCalendar, overlapping chunks, Firefox's
+  menu row, NVDA.
+
+Over the six batches: 6/47 documents whole at first look (the Notion probe not counted), 342/583 checks (six misses
+my writing or reading, corrected in place); 32/48 whole now, the other sixteen strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -670,6 +692,10 @@ def test_an_ass_subtitle_script_with_its_styles_and_dialogue_lines() -> None:
     _keys(got, _CUE_WANT, (*_CUE_KEYS, "sections"))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="calibre's FB2 (its `<description>` block above the body, `<title><p>…</p></title>` wrapping each heading) has no reader: the XML dump readers take words in attributes or a character to an element",
+)
 def test_calibres_fb2_output_with_its_description_block() -> None:
     """calibre's FictionBook 2 output of the reply: the XML declaration, `<FictionBook>`, a `<description>` with
     `<title-info>` (`<genre>`, the author, `<book-title>0326答复</book-title>`, `<lang>`) and `<document-info>`
@@ -695,6 +721,10 @@ def test_calibres_fb2_output_with_its_description_block() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an ODF flat XML document (`.fodt`: `<office:meta>`, styles, `<text:p>`/`<text:h>` elements) read as text has no reader; an office format's reader would take it as a file",
+)
 def test_a_flat_odt_saved_by_libreoffice_read_as_text() -> None:
     """LibreOffice's Flat XML ODF Text Document (`.fodt`), pretty-printed: `<office:document …>`, `<office:meta>` (the
     creation date, `dc:title` 0326答复, `meta:generator` LibreOffice/7.6…), `<office:font-face-decls>`, `<office:styles>`
@@ -732,6 +762,10 @@ def test_a_flat_odt_saved_by_libreoffice_read_as_text() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="DocBook's `<para>` elements with their words on lines of their own and its nested `<section>`/`<title>` have no reader",
+)
 def test_pandoc_docbook5_output_indents_each_paras_words() -> None:
     """`pandoc -t docbook5 -s`: the XML declaration, `<article xmlns="http://docbook.org/ns/docbook" version="5.0" …>`,
     an empty `<info>` title, each paragraph a `<para>` whose words stand indented on a line of their own, and the
@@ -752,6 +786,10 @@ def test_pandoc_docbook5_output_indents_each_paras_words() -> None:
     same(look(doc, "docbook", "xml:id", "<para>"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="groff's ms macros on lines of their own (`.LP`, `.PP`, `.SH`, `.pdfhref`) and its `\\\\f[B]` font escapes have no reader",
+)
 def test_pandoc_ms_output_for_groff() -> None:
     """`pandoc -t ms`: groff's ms macros on lines of their own (`.LP` over a paragraph, `.NH 1` over a numbered
     heading and `.SH 1` over an unnumbered one, `.pdfhref O 1 "…"` outline entries, `.XS`/`.XE` contents lines), bold
@@ -786,6 +824,10 @@ def _inspected(value: str, indent: str) -> str:
     return out[0] + "".join(f"\n{indent}{p}" for p in out[1:])
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Node's util.inspect output (unquoted keys, `ObjectId(…)`, single-quoted pieces joined by ` +`) is neither JSON nor a Python literal: no reader",
+)
 def test_mongosh_prints_a_record_with_its_text_cut_into_concatenated_pieces() -> None:
     """`db.replies.find({no: '0326'})` in mongosh: a list holding the document, keys unquoted, strings in single
     quotes, `ObjectId('…')` and `ISODate('…')`, and the long text cut at its breaks into `'…\\n' +` pieces, one a
@@ -797,6 +839,10 @@ def test_mongosh_prints_a_record_with_its_text_cut_into_concatenated_pieces() ->
     same(look(doc, "ObjectId", "ISODate", "publishedAt", "' +"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="PHP's print_r (`Array`, `(`, `[key] => value` with a string's breaks raw) has no reader",
+)
 def test_php_print_r_of_a_cms_row_leaves_the_text_raw_over_lines() -> None:
     """A PHP CMS's debug output, `print_r($row)`: `Array`, `(`, each member as `    [key] => value` with a string's
     breaks raw (the text's lines stand unindented under `[content] => `), `)`. The members' keys and the array's
@@ -807,6 +853,10 @@ def test_php_print_r_of_a_cms_row_leaves_the_text_raw_over_lines() -> None:
     same(look(doc, "Array", "[content] =>", "[publish_time]", "[views]"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Java object's toString inside a log line, its string member's breaks raw, has no reader: the member's edges cannot be told from the text's own commas",
+)
 def test_a_java_record_logged_by_its_lombok_to_string() -> None:
     """A Java service's log line printing the entity with Lombok's `toString()`: `ReplyDO(id=326, title=关于…,
     content=某市交通运输局` and the text's further lines raw, the last ending `, organ=某市交通运输局,
@@ -818,6 +868,10 @@ def test_a_java_record_logged_by_its_lombok_to_string() -> None:
     _keys(look(doc, "ReplyDO", "nio-8080", "publishTime"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason='Ruby\'s inspect (`{"key"=>"value"}`) is neither JSON nor a Python literal: no reader',
+)
 def test_ruby_inspect_of_a_hash_with_escaped_breaks() -> None:
     """`p record` in Ruby (before 3.4): `{"id"=>326, "title"=>"关于…", "content"=>"某市交通运输局\\n…", "organ"=>…}` on
     one line, the text's breaks escaped. The hash's syntax and other members are Ruby's."""
@@ -854,6 +908,10 @@ def test_an_oa_systems_dispatch_form_exported_above_the_reply() -> None:
     _keys(look(doc), _HEAD_WANT, keys)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a JSON answer held as an escaped string inside the HAR's JSON needs its member decoded a second time, which no reader does (a contract question: a record inside a record's string)",
+)
 def test_a_har_files_entry_holds_the_api_answer_as_an_escaped_json_string() -> None:
     """A browser's network log saved as HAR (`log.version`, `creator`, `pages`, `entries[]` with `request` and
     `response`), the portal's API answer in `response.content.text`: a JSON text written as a string, its own quotes
@@ -926,6 +984,10 @@ def test_powertoys_text_extractor_spaces_every_cjk_character() -> None:
     same(look(doc), _HEAD_WANT | _JOINED)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Kindle's clippings: the book's line repeated above each clipping line stays (the clipping lines and rules leave since this round); no rule reads a line repeated above each app row as the row's book yet",
+)
 def test_kindle_my_clippings_in_chinese_hold_a_highlight_per_paragraph() -> None:
     """Kindle's `My Clippings.txt` (Chinese UI) from an e-book of replies, every paragraph highlighted: per clipping
     the book's line `0326答复 (某市交通运输局)`, `- 您在第 1 页（位置 #12-15）的标注 | 添加于 2024年8月16日星期五 下午6:30:12`,
@@ -954,6 +1016,10 @@ def _folded(line: str) -> list[str]:
     return [out[0], *(" " + x for x in out[1:]), " " + cur] if out else [cur]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an iCalendar DESCRIPTION (folded at 75 octets, its breaks escaped) has no reader: unfolding and unescaping belong to an iCalendar reader",
+)
 def test_an_icalendar_event_carries_the_reply_in_its_folded_description() -> None:
     """A 面商 meeting's invitation saved as `.ics` and opened as text: `BEGIN:VCALENDAR`, `PRODID`, `BEGIN:VEVENT`,
     `DTSTART`, `SUMMARY`, then `DESCRIPTION:` holding the reply with its breaks escaped `\\n` (its commas are
@@ -973,6 +1039,10 @@ def test_an_icalendar_event_carries_the_reply_in_its_folded_description() -> Non
     same(look(doc, "BEGIN:VEVENT", "DTSTART", "PRODID", "0326号提案面商", "三楼会议室"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="overlapping chunks: which characters repeat by design cannot be told from the text without a guess, and a JSON Lines file's records are read each as written (a contract question)",
+)
 def test_a_rag_pipelines_chunks_with_overlap_as_json_lines() -> None:
     """A retrieval pipeline's chunks of the reply saved as JSON Lines: one object a line (`id`, `text`, `metadata` with
     `source` and `chunk_index`), each chunk 120 characters of the text and overlapping the one before by 20. The
@@ -989,6 +1059,10 @@ def test_a_rag_pipelines_chunks_with_overlap_as_json_lines() -> None:
     same(look(doc, "chunk_index", "0326-1", '"metadata"'), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the site's menu row of words no table knows (走进交通) stays, unplaced and warned: a menu row is told by its words (patterns.chrome ORGAN_MENU_WORDS)",
+)
 def test_firefox_save_page_as_text_files() -> None:
     """Firefox's Save Page As → Text Files of the portal's page: the site's menu as a line of its links, a blank line
     between blocks, the list of related links as `  * ` items, a `<hr>` as a line of dashes, and the reply's
@@ -1002,6 +1076,10 @@ def test_firefox_save_page_as_text_files() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a screen reader's role words around the lines it read (`标题  级别 1`, `链接`, `列表  有 2 项`, `文档`) have no reader",
+)
 def test_nvda_speech_viewer_log_of_the_reply_read_in_browse_mode() -> None:
     """NVDA's Speech Viewer copied after reading the page with say-all (Chinese UI): the page's name with `文档`, a
     heading's role and level before its words (`标题  级别 1  关于…`), `链接` before a link, and `列表  有 2 项` / `退出列表`

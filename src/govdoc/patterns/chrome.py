@@ -375,6 +375,21 @@ _CHROME = (
     r"^(?:你通常不会收到来自|您通常不会收到来自)[ ]?[^\s@]{1,64}@[^\s]{1,200}[ ]?的电子邮件",
     r"^You[ ]don't[ ]often[ ]get[ ]email[ ]from[ ][^\s@]{1,64}@",
     r"^\d{1,4}[ ]?(?:封邮件|messages?)$",
+    # (conv27) a code forge's heads over an issue and its comments (GitHub: zhou-mou opened this issue Aug 16, 2024 ·
+    # 2 comments; zhou-mou commented Aug 16, 2024), Bing Chat's source line under a copied answer (源: 与必应的对话，
+    # 2024/8/16; Source: Conversation with Bing, 8/16/2024) and its sources `(1) 标题. https://….`, and the line
+    # Kindle's My Clippings.txt writes over each clipping (- 您在第 1 页（位置 #12-15）的标注 | 添加于 …; - Your
+    # Highlight on page 1 | Location 12-15 | Added on …) and the rule under it
+    r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}[ ](?:opened[ ]this[ ]issue|commented)[ ](?:on[ ])?[A-Z][a-z]{2}[ ]\d{1,2},[ ]\d{4}"
+    r"(?:[ ]·[ ]\d{1,5}[ ]comments?)?$",
+    r"^(?:源:[ ]?与必应的对话[,，]?[ ]?|Source:[ ]Conversation[ ]with[ ]Bing,[ ])\d{1,4}/\d{1,2}/\d{1,4}$",
+    r"^\(\d{1,2}\)[ ][^\n]{1,200}?\.[ ]https?://\S{1,500}\.$",
+    r"^(?:-[ ]?)?您在第[ ]?\d{1,5}[ ]?页(?:[(（]位置[ ]?#\d{1,6}(?:-\d{1,6})?[)）])?"
+    r"的(?:标注|笔记|书签)[ ]?\|[ ]?添加于",
+    r"^(?:-[ ])?Your[ ](?:Highlight|Note|Bookmark)[ ](?:on[ ]page[ ]\d{1,5}[ ]\|[ ])?(?:at[ ])?Location[ ]\d",
+    r"^={10}$",
+    # … and a forum's line over a post its writer edited (Discuz: 本帖最后由 周某 于 2024-8-16 18:30 编辑)
+    r"^本帖最后由[ ]?[^\n]{1,40}?[ ]?于[ ]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]?编辑$",
     rf"^(?:{_MAIL_NOTICE})",  # (the confidentiality notice where it is short: LONG_CHROME's where it is long)
     # (conv26) Thunderbird's (-------- 转发的消息 --------, -------- Forwarded Message --------) and Apple Mail's
     # (Begin forwarded message:) over the mail forwarded inline

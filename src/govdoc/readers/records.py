@@ -167,9 +167,9 @@ def _with_title(title: tuple[int, int] | None, text: str, body: Spans) -> Spans:
 
 
 def json_list_member(text: str) -> Spans | None:
-    """A JSON record whose text is a list of strings (`"paragraphs": ["…", "…"]`): each string's span,
-    the title member's first (None: no such member holds the words). The list may stand at any depth (conv26: a
-    notebook's printed lines, `cells[].outputs[].text`), read where it stands."""
+    """A JSON record whose text is a list of strings (`"paragraphs": ["…", "…"]`, or one: `"content": ["…"]`): each
+    string's span, the title member's first (None: no such member holds the words). The list may stand at any depth
+    (conv26: a notebook's printed lines, `cells[].outputs[].text`), read where it stands."""
     for m in _LIST_MEMBER.finditer(text):
         if text[_skip_space(text, m.end()) : _skip_space(text, m.end()) + 1] != '"':
             continue  # a list of boxes, figures or objects: no lines (and not decoded, so nesting costs nothing)
@@ -177,7 +177,8 @@ def json_list_member(text: str) -> Spans | None:
             items = _DECODER.raw_decode(text, m.end() - 1)[0]
         except UNREADABLE_JSON:
             continue
-        if not isinstance(items, list) or len(items) < 2 or not all(isinstance(i, str) for i in items):
+        # (one string may be the whole text: a search engine's multivalued field, Solr's `"content": ["…"]`; conv27)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
             continue
         spans: list[tuple[int, int]] = []
         at = m.end()
@@ -193,7 +194,7 @@ def json_list_member(text: str) -> Spans | None:
                     return None
                 at = gap.end()
         if not holds_the_words("".join(str(i) for i in items), text):
-            return None
+            continue  # (a list of the title's one string above the text's, Solr's `"title": ["…"]`)
         title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in TITLE_KEYS), None)
         return _with_title(title, text, tuple(spans))
     return None

@@ -133,6 +133,7 @@ _PAGE_BREAK = lazyregex.compile(
 # (Confluence's and Jira's `某市交通运输局 \\ 2024年8月16日`; DokuWiki's wants the space after it): a line's end
 # (conv27). A path's backslashes stand between ASCII names.
 _WIKI_BREAK = lazyregex.compile(r"(?<=[^\x00-\x7f])[ ]{0,2}\\\\[ ]{1,2}(?=[^\s\\])")
+_ASS_BREAK = lazyregex.compile(r"\\[Nn]")  # an ASS dialogue's hard (`\N`) and soft (`\n`) line breaks
 _QUOTED_CELL_REACH = 2000  # the lines a quoted cell may run over
 _MARKED_STARTS = UNDERLINE_STARTS | MD_PREFIX_CHARS  # a line opening with none of them has no line mark
 # … no drawn rule, no markup line (an outliner's `id::`, `collapsed::` too), no entity
@@ -545,6 +546,8 @@ def text_blocks(
             pieces = _cut_at(list(pieces), ESCAPED_BREAK)
         if inline and "<" in whole and (tag_breaks := _PAGE_BREAK if html_source else _HTML_BREAK).search(whole):
             pieces = _cut_at(list(pieces), tag_breaks)
+        if found.subtitles and "\\N" in whole:
+            pieces = _cut_at(list(pieces), _ASS_BREAK)  # an ASS dialogue's hard break (`\N`)
         if inline and "\\\\ " in whole and _WIKI_BREAK.search(whole):
             pieces = _cut_at(list(pieces), _WIKI_BREAK)
         if entities and "&lt;" in whole and ESCAPED_TAG_BREAK.search(whole):

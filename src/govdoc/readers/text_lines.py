@@ -158,6 +158,7 @@ class Signs(NamedTuple):
     stamped: bool  # a chat export stamping each message's first line
     elements: bool  # unstructured's elements
     merged: bool  # a table's row whose cells are one merged cell printed once per column
+    subtitles: bool  # a subtitle file's cues (SRT, WebVTT, ASS)
 
 
 class ReadState:
@@ -246,6 +247,35 @@ def drawn_rule(st: ReadState) -> int:
         st.rule = True
         return DROPPED
     return KEPT
+
+
+# A subtitle file's own lines (conv27): a cue's time line (SRT's `00:00:02,500 --> 00:00:05,000`, WebVTT's with a
+# dot and its settings after it), a cue's number alone on its line, WebVTT's `WEBVTT` head, its header fields and its
+# `NOTE` blocks' first lines; an ASS script's section heads (`[Script Info]`, `[V4+ Styles]`, `[Events]`), its
+# settings, format, style and comment lines, and its `Dialogue:` line's fields before the words (nine commas).
+CUE_TIME = lazyregex.compile(
+    r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]{1,4}-->[ \t]{1,4}(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+    r"(?:[ \t][^\n]{0,200})?[ \t]*\r?$",
+    regex.M,
+)
+_SUBTITLE_LINE = lazyregex.compile(
+    r"\d{1,6}|WEBVTT(?:[ \t][^\n]{0,200})?|NOTE(?:[ \t][^\n]{0,2000})?|(?:Kind|Language|Region):[ ][^\n]{0,100}"
+    r"|\[(?:Script[ ]Info|V4\+?[ ]Styles|Events|Fonts|Graphics|Aegisub[ ][^\]\n]{1,40})\]"
+    r"|(?:ScriptType|PlayResX|PlayResY|PlayDepth|WrapStyle|ScaledBorderAndShadow|YCbCr[ ]Matrix|Collisions|Timer"
+    r"|Format|Style|Title|Original[ ][A-Za-z]{1,20}|Update[ ]Details|Script[ ]Updated[ ]By|Synch[ ]Point"
+    r"|Comment):[ ][^\n]{0,2000}|;[^\n]{0,300}"
+)
+_DIALOGUE = lazyregex.compile(r"Dialogue:[ ]?(?:[^,\n]{0,60},){9}")
+
+
+def subtitle_line(st: ReadState) -> int:
+    """A subtitle file's own line (`CUE_TIME`, `_SUBTITLE_LINE`), or an ASS dialogue's fields before its words."""
+    whole = st.whole
+    if not st.signs.subtitles:
+        return KEPT
+    if whole[:9] == "Dialogue:" and (fields := _DIALOGUE.match(whole)) is not None:
+        return st.cut(fields.end())
+    return DROPPED if CUE_TIME.match(whole) or _SUBTITLE_LINE.fullmatch(whole) else KEPT
 
 
 def page_mark(st: ReadState) -> int:
@@ -618,6 +648,7 @@ _ANY = None
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("drawn-rule", DRAWN_RULE_STARTS, None, 0, drawn_rule),
     LineRule("page-mark", frozenset("{-=<"), None, 0, page_mark),
+    LineRule("subtitle-line", frozenset("0123456789WNKLR[SPYCFTOUD;"), "subtitles", 0, subtitle_line),
     LineRule("tool-banner", frozenset("EC"), "banner", 0, tool_banner),
     LineRule("note-tags", frozenset("#"), None, 0, note_tags),
     LineRule("platform-topics", frozenset("#"), None, 0, platform_topics),

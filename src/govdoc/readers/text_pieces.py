@@ -196,6 +196,24 @@ def platform_topics(p: PieceState, line: str) -> str | None:
     return line
 
 
+# A forum's BBCode (Discuz's, phpBB's): its style tags around the words (`[size=5]`, `[color=#333333]`,
+# `[align=center]`, `[b]`, Discuz's paragraph `[p=30, 2, left]` …), a link's tags around its words, a picture's tags
+# around its address
+# (read only in a text that shows BBCode, `TextSigns.bbcode`; conv27)
+BBCODE_STYLES = r"b|i|u|s|size|color|font|align|p|backcolor|indent|center|left|right|quote|code|list|url|email|hide"
+_BBCODE_PICTURE = lazyregex.compile(r"\[img(?:=[^\]\n]{0,60})?\][^\[\n]{0,2000}\[/img\]", regex.I)
+_BBCODE_TAG = lazyregex.compile(rf"\[/?(?:{BBCODE_STYLES})(?:=[^\]\n]{{0,200}})?\]|\[\*\]", regex.I)
+
+
+def bbcode(p: PieceState, line: str) -> str | None:
+    """A forum's BBCode tags: the marks, not the words; a picture's address with its tags."""
+    if "[" not in line:
+        return line
+    if "[img" in line or "[IMG" in line:
+        line = _BBCODE_PICTURE.sub("", line)
+    return _BBCODE_TAG.sub("", line).strip(EDGE_SPACE) or None
+
+
 _TIDDLY_HEADING = lazyregex.compile(r"!{1,6}[ ]?(?=\S)")
 
 
@@ -271,9 +289,16 @@ def comment_anchors(p: PieceState, line: str) -> str | None:
     return without_anchors(line, reviewed[1]) if reviewed is not None and "[" in line else line
 
 
+# An assistant's citation mark after a sentence (Bing Chat's copy: `…九十八。[^1^][1]`, the source's number as a
+# superscript and a reference link to its definition under the answer): no words (conv27)
+_CITATION = lazyregex.compile(r"\[\^\d{1,3}\^\]\[(\d{1,3})\]")
+
+
 def reference_links(p: PieceState, line: str) -> str | None:
-    """A reference-style link (`[办事指南][1]`): its words."""
+    """A reference-style link (`[办事指南][1]`): its words; an assistant's citation mark to one (`[^1^][1]`): none."""
     refs = p.found.refs
+    if refs and "[^" in line:
+        line = _CITATION.sub(lambda m: "" if m.group(1) in refs else m.group(), line).strip(EDGE_SPACE)
     if refs and "][" in line:
         return REF_LINK.sub(lambda m: reference_words(m, refs), line).strip(EDGE_SPACE)
     return line
@@ -330,6 +355,7 @@ PIECE_RULES: tuple[PieceRule, ...] = (
     PieceRule("escaped-indent", frozenset("\\"), "escaped", escaped_indent),
     PieceRule("anchor-lead", frozenset("<"), "inline", anchor_lead),
     PieceRule("platform-topics", frozenset("#"), None, platform_topics),
+    PieceRule("bbcode", _ANY, "bbcode", bbcode),
     PieceRule("tiddlywiki-line", frozenset('!"'), "tiddlywiki", tiddlywiki_line),
     PieceRule("line-mark", MD_PREFIX_CHARS | _SUB_BULLET_CHARS, None, line_mark),
     PieceRule("edge-pictographs", _ANY, "emoji", edge_pictographs),

@@ -42,7 +42,7 @@ from govdoc.readers.inline_marks import (
     reference_labels,
 )
 from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts, stamped_chat
-from govdoc.readers.text_lines import ELEMENT_SIGN, FENCE, MERGED_ROW, Signs
+from govdoc.readers.text_lines import CUE_TIME, ELEMENT_SIGN, FENCE, MERGED_ROW, Signs
 from govdoc.readers.tool_lines import TID_TYPE
 
 # The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
@@ -58,6 +58,7 @@ _ATX_SIGN = lazyregex.compile(r"^#{1,6}[ ][^\s#]", regex.M)
 _ASCIIDOC_SIGN = lazyregex.compile(
     r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
 )
+_BBCODE_CLOSING = lazyregex.compile(r"\[/(?:b|i|u|size|color|font|align|p|backcolor|indent|url|img|quote)\]", regex.I)
 # What shows a wiki's headings: a line wrapped in two runs of `=` of one length (MediaWiki's `== 一、… ==`, pandoc's
 # MediaWiki writer, DokuWiki's `====== … ======` and Zim's pages, which count their `=`s the other way round). Only
 # there is a line opening on `=`s a heading's mark with its closing run (conv27).
@@ -151,6 +152,8 @@ class TextSigns:
     asciidoc = False
     wiki_headings = False
     tiddlywiki = False
+    bbcode = False
+    subtitles = False
     hard_breaks = False
     banner = False
     elements = False
@@ -308,6 +311,14 @@ DETECTORS: tuple[Detector, ...] = (
     # a TiddlyWiki tiddler (its type field: text/vnd.tiddlywiki): its `!` headings, its `"""` hard-line blocks
     Detector("tiddlywiki", "y", (), True,
              lambda s: "tiddlywiki" in s.asc and TID_TYPE.search(s.text, 0, 20_000) is not None),
+    # a subtitle file's cues: two cue time lines or more (SRT, WebVTT), or an ASS script's events (its `[Script Info]`
+    # head and a `Dialogue:` line)
+    Detector("subtitles", ">[", (), True,
+             lambda s: ("-->" in s.asc and at_most_two(CUE_TIME.finditer(s.text)) == 2)
+             or (s.text.lstrip("\ufeff").startswith("[Script Info]") and "\nDialogue:" in s.text)),
+    # a forum's BBCode: two of its closing style tags or more (`[/size]`, `[/b]`, Discuz's `[/p]`)
+    Detector("bbcode", "]", (), True,
+             lambda s: "[/" in s.asc and at_most_two(_BBCODE_CLOSING.finditer(s.text)) == 2),
     Detector("wiki_headings", "=", (), True,
              lambda s: ("=\n" in s.text or "=\r" in s.text or s.text.endswith("="))
              and _WIKI_HEADING_SIGN.search(s.text) is not None),
