@@ -42,6 +42,9 @@ WRITTEN = (
     "----scan/page1.jpg----\n\n某区民政局\n\n关于某提案的答复\n\n----scan/page2.jpg----\n\n2024年5月6日\n",
     # HTML table rows; an open tag's halves
     '<table><tr><td>类别</td><td>A</td></tr></table>\n<p style="text-indent: 2em;\nline-height: 28px;">您的建议收悉。\n',
+    # (conv27) a chat export stamping each message's first line (WhatsApp's); a subtitle file's cue numbers and times
+    "22/07/2024, 16:05 - 吴某: 关于某事的答复\n李某代表：\n22/07/2024, 16:20 - 李某: 收到\n",
+    "1\n00:00:01,000 --> 00:00:03,000\n关于某事的答复\n\n2\n00:00:03,000 --> 00:00:05,000\n李某代表：\n",
     # a chat's sender lines
     "某局工作群的聊天记录\n综合科小李 09:12\n关于开展安全检查的通知\n综合科小李 09:12\n各科室：\n综合科小李 09:13\n"
     "请于本周内完成自查。\n综合科小李 09:14\n某局办公室\n",
@@ -123,7 +126,9 @@ def test_the_index_of_the_line_rules_is_only_an_optimisation(monkeypatch: pytest
 def test_a_plain_reply_asks_no_line_rule_of_its_han_lines() -> None:
     """The index's point: a line opening with a Han character in a text showing none of the signs is handed no
     rule (one dict look-up), where the loop asked some twenty tests of it."""
-    index = TL.line_rules((False, frozenset(), False, False, False, False, False, frozenset(), False, False, False))
+    index = TL.line_rules(
+        TL.Signs(False, frozenset(), False, False, False, False, False, frozenset(), False, False, False, False, False)
+    )
     assert index.by_start.get("关", index.anywhere) == ()
     assert [TL.LINE_RULES[i].name for i, _ in index.by_start["-"]] == [
         "page-mark",

@@ -23,6 +23,9 @@ from tests.test_text_lines import _blocks, _texts
 
 WRITTEN = (
     "关于某事::\n\n.. image:: media/seal.png\n\n|印章| 某局\n\n.. |印章| image:: seal.png\n",  # reST
+    "== 关于某事的答复 ==\n您的建议收悉。\n",  # a wiki's headings (conv27)
+    "title: 答复\ntype: text/vnd.tiddlywiki\n\n!关于某事的答复\n",  # a TiddlyWiki tiddler (conv27)
+    "[b]关于某事的答复[/b]\n[size=3]您的建议收悉。[/size]\n",  # a forum's BBCode (conv27)
     "关于某事的答复\\par\n您的建议收悉。\\par\n特此答复。\\par\n",  # RTF's control words
     "首页[1]通知公告\n关于某事的通知\n\nReferences\n\n   1. http://example.gov.cn/\n",  # lynx's links
     "关于某事的答复\n公交线路四十二辆[a]。\n特此答复。\n\n[a]核对数字\n",  # a comments' list

@@ -207,7 +207,7 @@ _BBCODE_TAG = lazyregex.compile(rf"\[/?(?:{BBCODE_STYLES})(?:=[^\]\n]{{0,200}})?
 
 def bbcode(p: PieceState, line: str) -> str | None:
     """A forum's BBCode tags: the marks, not the words; a picture's address with its tags."""
-    if "[" not in line:
+    if not p.found.bbcode or "[" not in line:
         return line
     if "[img" in line or "[IMG" in line:
         line = _BBCODE_PICTURE.sub("", line)
@@ -220,6 +220,8 @@ _TIDDLY_HEADING = lazyregex.compile(r"!{1,6}[ ]?(?=\S)")
 def tiddlywiki_line(p: PieceState, line: str) -> str | None:
     """A TiddlyWiki tiddler's heading marks (`!关于…`, `!!一、…`) and its hard-line block's fences (`\"\"\"` alone on a
     line): the wiki's marks, not the words (conv27)."""
+    if not p.found.tiddlywiki:
+        return line
     if line[0] == '"':
         return None if line.rstrip(EDGE_SPACE) == '"""' else line
     heading = _TIDDLY_HEADING.match(line)
