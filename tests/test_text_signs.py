@@ -23,7 +23,7 @@ from tests.test_text_lines import _blocks, _texts
 
 WRITTEN = (
     "关于某事::\n\n.. image:: media/seal.png\n\n|印章| 某局\n\n.. |印章| image:: seal.png\n",  # reST
-    "== 关于某事的答复 ==\n您的建议收悉。\n",  # a wiki's headings (conv27)
+    "== 关于某事的答复 ==\n== 一、办理情况 ==\n您的建议收悉。\n",  # a wiki's headings (conv27)
     "title: 答复\ntype: text/vnd.tiddlywiki\n\n!关于某事的答复\n",  # a TiddlyWiki tiddler (conv27)
     "[b]关于某事的答复[/b]\n[size=3]您的建议收悉。[/size]\n",  # a forum's BBCode (conv27)
     "关于某事的答复\\par\n您的建议收悉。\\par\n特此答复。\\par\n",  # RTF's control words

@@ -59,7 +59,8 @@ _ASCIIDOC_SIGN = lazyregex.compile(
     r"\A=[ ][^=\s]|^==[ ][^=\s]|^\|===|^:!?[A-Za-z0-9_][\w-]{0,40}!?:(?:[ \t]|$)", regex.M
 )
 _BBCODE_CLOSING = lazyregex.compile(r"\[/(?:b|i|u|size|color|font|align|p|backcolor|indent|url|img|quote)\]", regex.I)
-# What shows a wiki's headings: a line wrapped in two runs of `=` of one length (MediaWiki's `== 一、… ==`, pandoc's
+# What shows a wiki's headings: two lines or more each wrapped in two runs of `=` of one length (one such line is a
+# frame round a page's words as often: `=== 第2页附表 ===`, leftovers25) (MediaWiki's `== 一、… ==`, pandoc's
 # MediaWiki writer, DokuWiki's `====== … ======` and Zim's pages, which count their `=`s the other way round). Only
 # there is a line opening on `=`s a heading's mark with its closing run (conv27).
 _WIKI_HEADING_SIGN = lazyregex.compile(r"^(={1,6})[ \t]{0,4}[^=\s][^\n]{0,300}?[ \t]{0,4}(?<![=])\1[ \t]*\r?$", regex.M)
@@ -321,7 +322,7 @@ DETECTORS: tuple[Detector, ...] = (
              lambda s: "[/" in s.asc and at_most_two(_BBCODE_CLOSING.finditer(s.text)) == 2),
     Detector("wiki_headings", "=", (), True,
              lambda s: ("=\n" in s.text or "=\r" in s.text or s.text.endswith("="))
-             and _WIKI_HEADING_SIGN.search(s.text) is not None),
+             and at_most_two(_WIKI_HEADING_SIGN.finditer(s.text)) == 2),
     Detector("hard_breaks", "+", (), True, lambda s: _plus_breaks(s) and s.asciidoc),
     # a converting library's banner, unstructured's categories, reference-style links: each asked only where
     # the text shows that tool (a search for several ASCII characters in CJK text costs several times one for
