@@ -2044,3 +2044,184 @@ def test_a_views_lead_cut_before_several_points_and_its_colon_over_first_second_
             ],
         },
     )
+
+
+# Batch 10 (written after the first landing, before its own run): page numbers between the halves of a cut marker, a
+# counted phrase, a numeral list and a run-on formula; a PDF copy's running head between pages
+
+
+def _paged(*lines: str) -> govdoc.Document:
+    """The answer's lines as written, a page number standing where the page ended."""
+    return checked("\n".join([TITLE, "王某委员：", OPENING, *lines, ORG, DATE]) + "\n")
+
+
+def test_a_member_word_cut_by_a_page_end_after_its_numeral() -> None:
+    doc = _paged(
+        "一、关于施工噪声",
+        "近年来，我局围绕施工噪声治理重点开展了三个方面的工作：一是严格夜间施工审批；二",
+        "- 2 -",
+        "是强化在线监控；三是加大处罚力度。",
+        "二、关于交通噪声",
+        "建成声屏障十二公里。",
+        "特此答复。",
+    )
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [
+                [
+                    "近年来，我局围绕施工噪声治理重点开展了三个方面的工作：一是严格夜间施工审批；二是强化在线监控；三是加大处罚力度。"
+                ],
+                ["建成声屏障十二公里。"],
+            ],
+            "items": [[(1, "一是", "严格夜间施工审批"), (2, "二是", "强化在线监控"), (3, "三是", "加大处罚力度")]],
+        },
+    )
+
+
+def test_the_other_side_cut_by_a_page_end_inside_its_word() -> None:
+    doc = _paged(
+        "一、关于广场舞噪声",
+        "我局认为应当统筹兼顾：一方面，要保障群众正常的健身需求；另一",
+        "— 3 —",
+        "方面，要维护周边居民的休息权利。",
+        "二、关于商业噪声",
+        "禁止使用高音喇叭招揽顾客。",
+        "特此答复。",
+    )
+    same(
+        {"items": every_items(doc)[1], "tree": tree(doc)},
+        {
+            "items": [[(1, "一方面", "要保障群众正常的健身需求"), (2, "另一方面", "要维护周边居民的休息权利")]],
+            "tree": [(1, "cn", "一、", "关于广场舞噪声"), (1, "cn", "二、", "关于商业噪声")],
+        },
+    )
+
+
+def test_a_counted_phrase_and_its_colon_after_a_page_end() -> None:
+    doc = _paged(
+        "一、关于主要工作",
+        "近年来，我局围绕城市噪声污染防治重点抓了以下",
+        "- 2 -",
+        "三个方面：一是完善监测网络；二是加大执法力度；三是推进宁静小区创建。",
+        "二、关于资金保障",
+        "市财政安排降噪专项资金八千万元。",
+        "特此答复。",
+    )
+    same(
+        {"paras": paras(doc)[0], "items": every_items(doc)[1]},
+        {
+            "paras": [
+                "近年来，我局围绕城市噪声污染防治重点抓了以下三个方面：一是完善监测网络；二是加大执法力度；三是推进宁静小区创建。"
+            ],
+            "items": [[(1, "一是", "完善监测网络"), (2, "二是", "加大执法力度"), (3, "三是", "推进宁静小区创建")]],
+        },
+    )
+
+
+def test_a_numeral_list_cut_by_a_page_end_after_its_first_number() -> None:
+    doc = _paged(
+        "一、关于轨道交通噪声",
+        "我局督促地铁运营单位对已开通运营的地铁一、",
+        "- 2 -",
+        "二、三号线沿线敏感点开展噪声监测。",
+        "二、关于道路交通噪声",
+        "建成声屏障十二公里。",
+        "特此答复。",
+    )
+    same(
+        {"markers": markers(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "markers": ["一、", "二、"],
+            "paras": [
+                ["我局督促地铁运营单位对已开通运营的地铁一、二、三号线沿线敏感点开展噪声监测。"],
+                ["建成声屏障十二公里。"],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_the_formula_run_on_after_a_page_end_inside_the_last_paragraph() -> None:
+    doc = _paged(
+        "一、关于交通噪声",
+        "建成声屏障十二公里。",
+        "二、关于宁静小区",
+        "近年来，我局持续推进宁静小区创建工作，全市已",
+        "第 2 页 共 2 页",
+        "累计创建宁静小区五十个。感谢您对我局工作的支持！特此答复。",
+    )
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {
+            "closing": "感谢您对我局工作的支持！特此答复。",
+            "last": ["近年来，我局持续推进宁静小区创建工作，全市已累计创建宁静小区五十个。"],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_run_in_title_cut_by_a_page_end_before_its_stop() -> None:
+    doc = _paged(
+        "一、关于源头防控",
+        "（一）严格落实建设项目噪声环境影响评价制",
+        "- 2 -",
+        "度。各区在审批建设项目时要同步审查噪声防治措施。",
+        "（二）优化城市规划布局",
+        "二、关于监测能力",
+        "建成监测站三十个。",
+        "特此答复。",
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于源头防控"),
+                (2, "cn-paren", "（一）", "严格落实建设项目噪声环境影响评价制度"),
+                (2, "cn-paren", "（二）", "优化城市规划布局"),
+                (1, "cn", "二、", "关于监测能力"),
+            ],
+            "paras": [[], ["各区在审批建设项目时要同步审查噪声防治措施。"], [], ["建成监测站三十个。"]],
+        },
+    )
+
+
+def test_a_first_member_word_cut_by_a_page_end_after_its_first_character() -> None:
+    doc = _paged(
+        "一、关于投诉处理",
+        "我局着力完善噪声投诉处理机制。首",
+        "- 2 -",
+        "先，开通噪声投诉专线；其次，建立限时办结制度；最后，开展办结回访。",
+        "二、关于宣传教育",
+        "开展宣传进社区活动五十场。",
+        "特此答复。",
+    )
+    same(
+        {"paras": paras(doc)[0], "items": every_items(doc)[1]},
+        {
+            "paras": [
+                "我局着力完善噪声投诉处理机制。首先，开通噪声投诉专线；其次，建立限时办结制度；最后，开展办结回访。"
+            ],
+            "items": [[(1, "首先", "开通噪声投诉专线"), (2, "其次", "建立限时办结制度"), (3, "最后", "开展办结回访")]],
+        },
+    )
+
+
+def test_a_must_member_cut_by_a_page_end_in_a_notice() -> None:
+    doc = checked(
+        "某市生态环境局关于加强夜间施工噪声监管的通知\n各区生态环境分局：\n现将有关事项通知如下：\n一、工作要求\n"
+        "各分局一要压实属地责任；二要强化联合执法；三\n- 2 -\n要做好宣传引导。\n二、报送要求\n请于每月5日前报送工作情况。\n"
+        "特此通知。\n" + FOOT
+    )
+    same(
+        {"kind": doc.kind, "paras": paras(doc), "items": every_items(doc)[1], "closing": closing(doc)},
+        {
+            "kind": "notice",
+            "paras": [
+                ["各分局一要压实属地责任；二要强化联合执法；三要做好宣传引导。"],
+                ["请于每月5日前报送工作情况。"],
+            ],
+            "items": [[(1, "一要", "压实属地责任"), (2, "二要", "强化联合执法"), (3, "三要", "做好宣传引导")]],
+            "closing": "特此通知。",
+        },
+    )
