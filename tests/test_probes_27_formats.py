@@ -164,3 +164,121 @@ def test_a_letter_whose_red_letterhead_takes_its_colour_from_a_draw_param_beside
         warnings=[],
     )
     absent(doc, "征求意见稿")
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_an_old_cms_page_declared_latin1_whose_every_chinese_character_is_a_numeric_reference() -> None:
+    doc = office_probe("formats27-html-ncr-latin1.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市人力资源和社会保障局",
+        number=("市人社发〔2024〕27号", "市人社发", 2024, 27),
+        title="某市人力资源和社会保障局关于做好2024年高校毕业生就业服务工作的通知",
+        recipients=("各区人力资源和社会保障局", "市属各高校"),
+        preamble=["为促进高校毕业生高质量充分就业，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "开展专项招聘"), (1, "cn", "二、", "落实就业补贴")],
+        closing="特此通知。",
+        signature=(("某市人力资源和社会保障局",), "2024-05-07", "2024年5月7日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="对吸纳2024\u20132025年毕业生就业的小微企业，按规定发放一次性吸纳就业补贴。",
+        warnings=[],
+    )
+    assert paragraphs(doc.iter_sections()[0]) == ["各区要组织“百日千万”招聘专项行动，每周至少举办一场线下招聘会。"]
+    absent(doc, "&#", "版权所有", "技术支持", "\u0093", "\u0094")
+
+
+def test_a_reply_form_whose_category_and_disclosure_are_combo_boxes_drawn_by_the_viewer() -> None:
+    doc = office_probe("formats27-pdf-choice-fields.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("市农农建〔2024〕19号", "市农农建", 2024, 19),
+        title="关于市十七届人大三次会议第0263号建议的答复",
+        recipients=("刘建国代表",),
+        ref=("人大", "市", 17, 3, "0263", "建议", "关于扶持家庭农场发展的建议", []),
+        category="A",
+        disclosure="主动公开",
+        preamble=["您提出的《关于扶持家庭农场发展的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "支持情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对农业农村工作的关心和支持。",
+        signature=(("某市农业农村局",), "2024-06-25", "2024年6月25日"),
+        contact={"name": "陈刚", "phones": ("0591-83361234",)},
+        imprint=None,
+        attachments=(),
+        last="我局将会同市财政局扩大农业信贷担保覆盖面，帮助家庭农场解决融资难题。",
+        warnings=[],
+    )
+    absent(doc, "此处金额待财务科核实")
+
+
+def test_a_notice_whose_signature_is_a_vml_group_its_date_box_stored_before_the_organs() -> None:
+    doc = office_probe("formats27-docx-vml-group-signature.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县教育局",
+        number=("县教发〔2024〕88号", "县教发", 2024, 88),
+        title="关于做好2024年冬季学校安全工作的通知",
+        recipients=("各中小学", "各幼儿园"),
+        preamble=["入冬以来，气温持续走低，雨雪冰冻天气增多。为切实做好冬季学校安全工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "加强消防安全管理"), (1, "cn", "二、", "做好雨雪冰冻天气应对")],
+        closing="特此通知。",
+        signature=(("某县教育局",), "2024-11-05", "2024年11月5日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="遇有雨雪冰冻天气，各校要及时调整作息时间，必要时停课并报县教育局备案。",
+        warnings=[],
+    )
+
+
+def test_an_ofd_page_with_a_bleed_round_its_application_box_holding_crop_marks_and_a_slug() -> None:
+    doc = office_probe("formats27-ofd-application-box.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县卫生健康局",
+        number=("县卫健发〔2024〕21号", "县卫健发", 2024, 21),
+        title="关于做好夏季传染病防控工作的通知",
+        recipients=("各乡镇卫生院", "县直各医疗卫生单位"),
+        preamble=["夏季是肠道传染病和虫媒传染病高发季节。为切实做好防控工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "加强监测预警"), (1, "cn", "二、", "做好医疗救治准备")],
+        closing="特此通知。",
+        signature=(("某县卫生健康局",), "2024-04-18", "2024年4月18日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各乡镇卫生院要规范设置肠道门诊，储备必要的药品和防护物资。",
+        warnings=[],
+    )
+    absent(doc, "某印务中心", "2024-21.ofd", "09:32")
+
+
+def test_an_xhtml_page_whose_encoding_is_declared_only_in_its_xml_declaration() -> None:
+    doc = office_probe("formats27-html-xml-declared.xhtml")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于县政协九届二次会议第0045号提案的答复",
+        recipients=("赵丽萍委员",),
+        ref=("政协", "县", 9, 2, "0045", "提案", "关于规范农贸市场管理的提案", []),
+        preamble=["您提出的《关于规范农贸市场管理的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "工作开展情况"), (1, "cn", "二、", "下一步措施")],
+        closing="感谢您对市场监管工作的关心和支持。",
+        signature=(("某县市场监督管理局",), "2024-06-03", "2024年6月3日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将在农贸市场推行“公平秤”，每季度开展一次食品安全快速检测。",
+        warnings=[],
+    )
+    assert doc.source.format == "html"
+    absent(doc, "网站首页", "备案号", "\ufffd")
