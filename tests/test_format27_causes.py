@@ -12,6 +12,8 @@ of its own (never the probe's document), failing on the session's start (/work/s
   copy, an editor's note) and a `<dialog>` that is not open (an error-report form) (readers.html.hidden
   `is_hidden`; an article hidden by the attribute until a script shows it is still read, as one hidden by style).
 - OFD: an object its producer switched off (`Visible="false"`) was read (readers.ofd.content `_objects`).
+- OFD: what stands outside a page's ApplicationBox (the part of the physical page shown and printed: a bleed's
+  crop marks, a print shop's slug) was read (readers.ofd `_within_shown`; a box cutting the text is ignored).
 """
 
 from __future__ import annotations
@@ -232,3 +234,40 @@ def test_an_ofd_object_switched_off_is_not_read() -> None:
     doc = _checked(govdoc.parse(ofd_package(o.pages, {}), format="ofd"))  # type: ignore[arg-type]
     assert doc.signature is not None and doc.signature.date == "2025-07-09"
     assert "7月2日" not in squashed(doc.text)
+
+
+def _boxed_notice(box: str) -> bytes:
+    """A one-page OFD notice with a job line printed at the sheet's foot, the document's pages given `box` as
+    their ApplicationBox in Document.xml's PageArea."""
+    from make_formats14 import OfdPages, ofd_package, rezip
+    from make_formats24 import unzip
+
+    o = OfdPages()
+    o.centred("关于做好2025年秋季学期开学准备工作的通知", 7.7611, font=1)
+    o.line("各中小学：", o.left)
+    o.wrapped("秋季学期即将开学，各校要做好校舍安全检查和教材发放工作，确保按时开学。")
+    o.wrapped("特此通知。")
+    o.y += o.pitch
+    o.right("某区教育局", 4 * o.size)
+    o.right("2025年8月20日", 3 * o.size)
+    o.piece("作业号 A-20250820-117　彩色　双面", 12.0, 290.5, 2.8)
+    files = unzip(ofd_package(o.pages, {}))
+    files["Doc_0/Document.xml"] = files["Doc_0/Document.xml"].replace(
+        "<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>",
+        f"<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox><ofd:ApplicationBox>{box}</ofd:ApplicationBox></ofd:PageArea>",
+    )
+    for name in list(files):  # the page's own Area says only the physical box: the document's area is the page's
+        if name.endswith("Content.xml"):
+            files[name] = files[name].replace("<ofd:Area><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:Area>", "")
+    return rezip({name: text.encode() for name, text in files.items()})
+
+
+def test_what_stands_outside_the_ofd_pages_application_box_is_not_read() -> None:
+    doc = _checked(govdoc.parse(_boxed_notice("10 10 190 277"), format="ofd"))  # type: ignore[arg-type]
+    assert "作业号" not in doc.text and "双面" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2025-08-20"
+
+
+def test_an_application_box_that_cuts_the_text_is_ignored() -> None:  # guard
+    doc = _checked(govdoc.parse(_boxed_notice("0 0 210 60"), format="ofd"))  # type: ignore[arg-type]
+    assert "各校要做好校舍安全检查" in doc.text and "作业号" in doc.text

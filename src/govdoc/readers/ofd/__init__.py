@@ -52,6 +52,7 @@ class _Document:
 
     name: str
     size: tuple[float, float] = A4
+    shown: tuple[float, float, float, float] | None = None  # the pages' ApplicationBox (x, y, width, height), mm
     templates: dict[str, str] = field(default_factory=dict)  # TemplatePage ID → member
     res: Resources = field(default_factory=Resources)
     parsed: dict[str, Any] = field(default_factory=dict)  # template pages, read once however many pages use them
@@ -117,6 +118,7 @@ def _document(pkg: Package, name: str, document: Any) -> _Document:
     if common is None:
         return doc
     doc.size = _page_size(child(common, "PageArea")) or A4
+    doc.shown = _application_box(child(common, "PageArea"))
     for tag in ("PublicRes", "DocumentRes"):
         for entry in children(common, tag):
             _resources(pkg, pkg.resolve((entry.text or "").strip(), here), doc.res)
@@ -162,6 +164,44 @@ def _page_size(area: Any) -> tuple[float, float] | None:
     return None
 
 
+def _application_box(area: Any) -> tuple[float, float, float, float] | None:
+    """An area's ApplicationBox (GB/T 33190 7.5: the part of the physical page shown and printed), in mm."""
+    box = numbers(text_of(area, "ApplicationBox")) if area is not None else []
+    return (box[0], box[1], box[2], box[3]) if len(box) == 4 and box[2] > 0 and box[3] > 0 else None
+
+
+_SHOWN_SHARE = 0.75  # an ApplicationBox leaving out more than a quarter of a page's characters is no sheet's edge
+
+
+def _within_shown(text: PageText, drawn: PageText, box: tuple[float, float, float, float]) -> None:
+    """Leave out what stands outside the page's ApplicationBox (a bleed's crop marks and a print shop's slug):
+    characters whose middle lies outside it, rules wholly outside it. A box that would leave out more than a
+    quarter of the page's characters cuts the text: a producer's error, ignored."""
+    left, top = box[0] * PT_PER_MM, box[1] * PT_PER_MM
+    right, bottom = left + box[2] * PT_PER_MM, top + box[3] * PT_PER_MM
+
+    def inside(g: Glyph) -> bool:
+        middle = g.y - g.size / 2
+        return left <= (g.x0 + g.x1) / 2 <= right and top <= middle <= bottom
+
+    kept = [g for g in text.glyphs if inside(g)]
+    kept_drawn = [g for g in drawn.glyphs if inside(g)]
+    total = sum(len(g.text) for g in text.glyphs) + sum(len(g.text) for g in drawn.glyphs)
+    left_out = total - sum(len(g.text) for g in kept) - sum(len(g.text) for g in kept_drawn)
+    if not left_out or left_out > (1 - _SHOWN_SHARE) * total:
+        return
+    text.glyphs, drawn.glyphs = kept, kept_drawn
+    text.rules = [
+        r
+        for r in text.rules
+        if not (
+            (r.at < top or r.at > bottom or r.hi < left or r.lo > right)
+            if r.across
+            else (r.at < left or r.at > right or r.hi < top or r.lo > bottom)
+        )
+    ]
+
+
 def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int) -> tuple[Page, PageText]:
     """One page in points: its glyphs from the page's layers and its templates' layers."""
     member = pkg.resolve(entry.get("BaseLoc"), folder(doc.name))
@@ -177,6 +217,10 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
             _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
     text = page_text(_layers(content), res, max_drawn=max_drawn, path=pkg.path)
     drawn = page_text(_template_layers(pkg, doc, content, set()), res, max_drawn=max_drawn, path=pkg.path)
+    area = child(content, "Area")
+    shown = _application_box(area) if area is not None else doc.shown
+    if shown is not None:
+        _within_shown(text, drawn, shown)
     text.images += drawn.images
     text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []
