@@ -296,3 +296,122 @@ def test_an_xhtml_page_whose_encoding_is_declared_only_in_its_xml_declaration() 
     )
     assert doc.source.format == "html"
     absent(doc, "网站首页", "备案号", "\ufffd")
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_carrying_a_tracking_mark_in_white_text_between_its_lines() -> None:
+    doc = office_probe("formats27-pdf-white-tracking.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市司法局",
+        number=("市司发〔2024〕36号", "市司发", 2024, 36),
+        title="某市司法局关于开展2024年法治宣传教育月活动的通知",
+        recipients=("各区司法局", "局机关各处室"),
+        preamble=[
+            "为深入学习宣传习近平法治思想，营造尊法学法守法用法的良好氛围，市司法局决定在全市开展法治宣传教育月活动。现将有关事项通知如下："
+        ],
+        tree=[(1, "cn", "一、", "活动时间"), (1, "cn", "二、", "活动内容")],
+        closing="特此通知。",
+        signature=(("某市司法局",), "2024-10-21", "2024年10月21日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各区要组织法律服务进社区、进企业、进学校活动，每个街道至少举办一场法治讲座。",
+        warnings=[],
+    )
+    absent(doc, "下载人", "10.36.8.121", "吴某某")
+
+
+def test_headings_as_ordered_lists_in_chinese_numerals_going_on_by_start_and_by_an_items_value() -> None:
+    doc = office_probe("formats27-html-li-value.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区商务局",
+        number=("区商发〔2024〕15号", "区商发", 2024, 15),
+        title="某区商务局关于开展2024年消费促进月活动的通知",
+        recipients=("各街道办事处", "区直有关单位"),
+        preamble=["为进一步激发消费活力，区商务局决定在全区开展消费促进月活动。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "活动时间"), (1, "cn", "二、", "活动内容"), (1, "cn", "三、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某区商务局",), "2024-08-26", "2024年8月26日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各街道要加强活动期间的市场秩序和安全管理，确保活动平稳有序。",
+        warnings=[],
+    )
+
+
+def test_an_ofd_notice_carrying_a_tracking_mark_in_fully_transparent_text() -> None:
+    doc = office_probe("formats27-ofd-transparent-mark.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县自然资源局",
+        number=("县自然资发〔2024〕52号", "县自然资发", 2024, 52),
+        title="关于开展2024年耕地保护专项检查的通知",
+        recipients=("各乡镇人民政府", "局属各单位"),
+        preamble=["为严守耕地保护红线，县自然资源局决定开展耕地保护专项检查。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "检查范围"), (1, "cn", "二、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某县自然资源局",), "2024-10-30", "2024年10月30日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各乡镇要在11月15日前完成自查，并将自查报告报送县自然资源局。",
+        warnings=[],
+    )
+    absent(doc, "郑某", "09:15")
+
+
+def test_a_reply_form_whose_disclosure_is_a_row_of_check_box_widgets() -> None:
+    doc = office_probe("formats27-pdf-check-boxes.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于区人大三届五次会议第0057号建议的答复",
+        recipients=("孙海燕代表",),
+        ref=("人大", "区", 3, 5, "0057", "建议", "关于增设社区便民服务点的建议", []),
+        disclosure="主动公开",
+        preamble=["您提出的《关于增设社区便民服务点的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "办理情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对商务工作的关心和支持。",
+        signature=(("某区商务局",), "2024-07-12", "2024年7月12日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将推动便民服务点延长服务时间，增设代缴水电费等服务项目。",
+        warnings=[],
+    )
+
+
+def test_a_request_whose_header_number_signer_and_date_are_controls_bound_to_the_data_part() -> None:
+    doc = office_probe("formats27-docx-bound-header.docx")
+    expect_fields(
+        doc,
+        kind="request",
+        issuer="某镇人民政府",
+        number=("镇政〔2024〕31号", "镇政", 2024, 31),
+        signer="李国强",
+        title="关于申请拨付2024年农村人居环境整治经费的请示",
+        recipients=("县人民政府",),
+        preamble=[
+            "今年我镇实施农村人居环境整治提升行动，完成改厕一千二百户，新建污水处理设施六处。",
+            "经测算，尚需经费一百八十万元。恳请县政府予以拨付。",
+        ],
+        tree=[],
+        closing="妥否，请批示。",
+        signature=(("某镇人民政府",), "2024-09-18", "2024年9月18日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="经测算，尚需经费一百八十万元。恳请县政府予以拨付。",
+        warnings=[],
+    )
+    absent(doc, "单击此处输入", "qingshi", "2024-09-18T")
