@@ -12,6 +12,13 @@ of its own (never the probe's document), failing on the session's start (/work/s
   copy, an editor's note) and a `<dialog>` that is not open (an error-report form) (readers.html.hidden
   `is_hidden`; an article hidden by the attribute until a script shows it is still read, as one hidden by style).
 - OFD: an object its producer switched off (`Visible="false"`) was read (readers.ofd.content `_objects`).
+- PDF: text filled white on white paper (an OA system's tracking mark, 暗水印) was read into the lines; white text
+  shows only on what is painted under it, a band or a picture (readers.pdf_chars `WHITE`, readers.pdf_covers
+  `painted`).
+- HTML: the counter style a page's stylesheet gives its lists (`.content ol{list-style:cjk-ideographic}`) was not
+  drawn: items numbered 1. where the page shows 一、 (readers.html.hidden `list_types`).
+- OFD: text drawn fully transparent (`Alpha="0"`, a tracking mark) was read; it is read only over a picture, as a
+  picture's OCR reading (readers.ofd.content `over_images`).
 - OFD: what stands outside a page's ApplicationBox (the part of the physical page shown and printed: a bleed's
   crop marks, a print shop's slug) was read (readers.ofd `_within_shown`; a box cutting the text is ignored).
 """
@@ -271,3 +278,110 @@ def test_what_stands_outside_the_ofd_pages_application_box_is_not_read() -> None
 def test_an_application_box_that_cuts_the_text_is_ignored() -> None:  # guard
     doc = _checked(govdoc.parse(_boxed_notice("0 0 210 60"), format="ofd"))  # type: ignore[arg-type]
     assert "各校要做好校舍安全检查" in doc.text and "作业号" in doc.text
+
+
+# --- PDF: white text -----------------------------------------------------------------------------
+
+
+def _pdf_with(extra: str) -> bytes:
+    """A one-page 请示 in the fixtures' CID font, with `extra` drawn: `mark` a white line in the top margin,
+    `band` a white organ's name on a red band above the title."""
+    import io
+
+    from make_formats import PAGE_H, PDF_FONT
+    from make_formats17 import canvas_on
+
+    buffer = io.BytesIO()
+    c = canvas_on(buffer)
+    lines = [
+        (150, "关于申请2025年度防汛物资经费的请示"),
+        (190, "县人民政府："),
+        (220, "为做好今年防汛工作，我局需采购编织袋和救生衣等物资，恳请拨付经费二十万元。"),
+        (250, "妥否，请批示。"),
+        (300, "某县水利局"),
+        (330, "2025年5月6日"),
+    ]
+    c.setFont(PDF_FONT, 14)
+    for top, text in lines:
+        c.drawString(80 if top < 300 else 380, PAGE_H - top, text)
+    if extra == "mark":
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(PDF_FONT, 7)
+        c.drawString(80, PAGE_H - 60, "打印人：钱某某　2025-05-08 16:02　终端 10.2.3.4")
+    else:
+        c.setFillColorRGB(0.85, 0.05, 0.1)
+        c.rect(60, PAGE_H - 110, 470, 50, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(PDF_FONT, 30)
+        c.drawString(200, PAGE_H - 95, "某县水利局")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_white_text_on_white_paper_a_tracking_mark_is_not_read() -> None:
+    doc = _checked(govdoc.parse(_pdf_with("mark"), format="pdf"))
+    assert "打印人" not in doc.text and "10.2.3.4" not in doc.text
+    assert "恳请拨付经费二十万元" in doc.text
+
+
+def test_white_text_on_a_painted_band_is_read() -> None:  # guard
+    doc = _checked(govdoc.parse(_pdf_with("band"), format="pdf"))
+    assert "某县水利局" in doc.text.split("\n")[0]
+
+
+# --- HTML: a list's counter style from the stylesheet ---------------------------------------------
+
+
+def test_a_lists_counter_style_given_by_the_stylesheet_draws_its_items_numbers() -> None:
+    page = (
+        "<style>.content ol{list-style:cjk-ideographic inside}</style>"
+        '<div class="content"><p>各村（社区）：</p><p>为做好冬季供暖保障工作，现将有关事项通知如下：</p>'
+        "<ol><li>全面排查供暖设施</li></ol><p>各村要在11月10日前完成排查。</p>"
+        '<ol start="2"><li>做好困难群众帮扶</li></ol><p>对低保户和特困人员发放取暖补贴。</p>'
+        '<p>特此通知。</p><p style="text-align:right">某镇人民政府</p><p style="text-align:right">2025年11月3日</p></div>'
+    )
+    doc = _checked(govdoc.parse(_page(page), format="html"))
+    lines = doc.text.split("\n")
+    assert "一、全面排查供暖设施" in lines and "二、做好困难群众帮扶" in lines
+
+
+def test_a_lists_own_style_beats_the_stylesheets_and_none_draws_no_number() -> None:  # guard
+    page = (
+        "<style>ol{list-style-type:cjk-ideographic}</style><div><p>各单位：</p>"
+        '<ol style="list-style-type:decimal"><li>报送材料清单</li><li>报送截止时间</li></ol>'
+        "<p>特此通知。</p></div>"
+    )
+    doc = _checked(govdoc.parse(_page(page), format="html"))
+    assert "1.报送材料清单" in squashed(doc.text) and "一、" not in doc.text
+
+
+# --- OFD: text drawn fully transparent -------------------------------------------------------------
+
+
+def _transparent_notice(picture: bool) -> bytes:
+    from make_formats14 import OfdPages, ofd_package
+
+    o = OfdPages()
+    o.centred("关于做好2025年春季植树造林工作的通知", 7.7611, font=1)
+    o.line("各村民委员会：", o.left)
+    o.wrapped("植树节将至，各村要组织群众开展义务植树活动，确保成活率达到九成以上。")
+    o.wrapped("特此通知。")
+    o.y += o.pitch
+    o.right("某镇人民政府", 4 * o.size)
+    o.right("2025年3月4日", 3 * o.size)
+    o.piece("打印：冯某　2025-03-05 08:40", 60.0, 150.0, 3.5)
+    o.pages[0][-1] = o.pages[0][-1].replace("<ofd:TextObject ", '<ofd:TextObject Alpha="0" ', 1)
+    if picture:  # a scanned note pasted as a picture, its OCR reading drawn transparent over it
+        o.pages[0].insert(0, '<ofd:ImageObject ID="90" Boundary="55 145 80 12" ResourceID="77"/>')
+    return ofd_package(o.pages, {})
+
+
+def test_fully_transparent_text_over_blank_paper_is_not_read() -> None:
+    doc = _checked(govdoc.parse(_transparent_notice(False), format="ofd"))  # type: ignore[arg-type]
+    assert "冯某" not in doc.text and "确保成活率达到九成以上" in doc.text
+
+
+def test_fully_transparent_text_over_a_picture_is_read_as_its_reading() -> None:  # guard
+    doc = _checked(govdoc.parse(_transparent_notice(True), format="ofd"))  # type: ignore[arg-type]
+    assert "冯某" in doc.text

@@ -23,7 +23,7 @@ from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
-from govdoc.readers.pdf_covers import overprinted, uncovered, white_covers
+from govdoc.readers.pdf_covers import on_paint, overprinted, painted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_fields import FieldValue, unappeared_values
 from govdoc.readers.pdf_glyph_names import glyph_names
@@ -165,6 +165,12 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.names = functools.partial(glyph_names, data, index, opened)
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
+                    if reader.white:  # white text shows only on what is painted under it
+                        areas = painted(page, reader)
+                        shown = {id(g) for g in reader.white if on_paint(g, areas, height)}
+                        if shown:
+                            entry.stamps[:] = [g for g in entry.stamps if id(g) not in shown]
+                            entry.glyphs.extend(g for g in reader.white if id(g) in shown)
                     entry.glyphs.extend(value.glyph(height) for value in values)
                     # a page of no more objects than its characters name text objects (most pages) holds
                     # no object PDFium left out of its text and no path: neither walk is asked, nor is a box
@@ -599,6 +605,7 @@ class _Runs:
         # the characters of the last page's text objects whose font maps their codes to no character
         self.unmapped: list[tuple[int, int]] = []
         self.printed = True  # the last page read holds text drawn visibly (not only an OCR engine's invisible text)
+        self.white: list[Glyph] = []  # the last page's runs filled white, set apart among its stamps (`WHITE`)
         # the page's glyph names for codes no ToUnicode maps (`pdf_glyph_names`), asked only where some are unmapped
         self.names: Callable[[], dict[int, str]] | None = None
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
@@ -759,6 +766,14 @@ class _Runs:
             for i in compress(range(len(starts)), map(_underlay, reds, greens, blues, sizes)):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
+        # text filled white (an OA system's tracking mark, 暗水印: the downloader and time between the lines) shows
+        # only where something is painted under it (a 版头 white on a red band): set apart, and back among the
+        # page's runs where the page's painted areas hold it (`pdf_covers.painted`, asked by the page's reader)
+        if self.turn is None and max(reds, default=-1) >= _WHITE_INK:
+            for i in compress(range(len(starts)), map(_white, reds, greens, blues, modes)):
+                look, depth, slant = styled[i]
+                if not slant:
+                    styled[i] = ((*look,), depth, WHITE)
         # invisible text on a page that prints text (an OCR engine's reading of a picture pasted on it): set
         # apart for now, and back among the page's runs after the loop unless it lies across printed ones
         self.printed = True
@@ -835,6 +850,7 @@ class _Runs:
 
         page = _handle_argument(handle)
         self.objects = []
+        self.white = []
         self.named_at_least = 0
         self.printed = True
         is_generated = self.is_generated
@@ -937,6 +953,8 @@ class _Runs:
                 aside.append(run)
                 if slant == UNSEEN:
                     unseen.append(run)
+                elif slant == WHITE and stamps is not None:
+                    self.white.append(run)
             else:
                 glyphs.append(run)
             start, ys, run_y, last_x0, last_x1, widest = i, None, y, left, right, -math.inf
@@ -959,6 +977,16 @@ class _Runs:
 
 
 UNSEEN = 2  # `styles`' mark of an invisible text object on a page that prints text (truthy: set aside)
+WHITE = 3  # `styles`' mark of a text object filled white: shown only where the page paints under it
+_WHITE_INK = 250  # each channel at least this: the paper's own white
+_FILL_ONLY = (0, 4)  # text render modes that fill and do not stroke (4 adds the text to the clip)
+
+
+def _white(red: int, green: int, blue: int, mode: int) -> bool:
+    """Whether text in this fill and render mode is painted white and nothing else (a stroke may show)."""
+    return mode in _FILL_ONLY and min(red, green, blue) >= _WHITE_INK
+
+
 _UNSEEN_MODES = (3, 7)  # text render modes that paint nothing: invisible, and add to the clip only
 
 

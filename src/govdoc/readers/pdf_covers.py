@@ -24,6 +24,7 @@ from govdoc.readers.geometry import Glyph
 from govdoc.readers.glyphs import chars_of
 
 _PATH = 2  # FPDF_PAGEOBJ_PATH
+_IMAGE = 3  # FPDF_PAGEOBJ_IMAGE
 _LINETO, _MOVETO = 0, 2  # FPDF_SEGMENT_LINETO, FPDF_SEGMENT_MOVETO
 _WHITE = 250  # each channel at least this: white paper's colour
 _MAX_OBJECTS = 50_000  # a page of more objects is a drawing: its boxes are not looked at
@@ -148,3 +149,39 @@ def uncovered(
             out.extend(kept)
             changed = True
     return out if changed else glyphs
+
+
+def painted(page: Any, calls: Any) -> list[tuple[float, float, float, float]]:
+    """The page's painted areas, as (left, bottom, right, top) in user space: filled shapes of a colour that is no
+    white, and pictures. White text shows only on them (a 版头 set white on a red band or on a banner picture);
+    elsewhere it is white on white paper, shown to no reader."""
+    import pypdfium2.raw as raw
+
+    count = calls.count_objects(page)
+    if not 0 < count <= _MAX_OBJECTS:
+        return []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    areas: list[tuple[float, float, float, float]] = []
+    for k in range(count):
+        obj = calls.get_object(page, k)
+        kind = calls.object_type(obj)
+        if kind not in (_PATH, _IMAGE):
+            continue
+        handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        if kind == _PATH:
+            if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or not fill.value:
+                continue
+            if raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and min(r.value, g.value, b.value) >= _WHITE:
+                continue
+        if raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            areas.append((left.value, bottom.value, right.value, top.value))
+    return areas
+
+
+def on_paint(run: Glyph, areas: Sequence[tuple[float, float, float, float]], height: float) -> bool:
+    """Whether a run's middle lies on one of the painted `areas` (`painted`)."""
+    x = (run.x0 + run.x1) / 2
+    y = height - run.y + 0.3 * run.size  # user space, y up: inside the characters' ink
+    return any(a[0] <= x <= a[2] and a[1] <= y <= a[3] for a in areas)

@@ -33,7 +33,7 @@ from govdoc.readers.html.embedded import (
     state_article,
 )
 from govdoc.readers.html.guard import check_markup
-from govdoc.readers.html.hidden import hidden_classes, layout_classes, unnumbered_lists
+from govdoc.readers.html.hidden import hidden_classes, layout_classes, list_types, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers, heading_counters
 from govdoc.readers.html.walk import Walker
@@ -66,6 +66,8 @@ def html_blocks(
     walker = Walker(paths)
     walker.hidden = hidden_classes(tree)
     walker.unnumbered = unnumbered_lists(tree)
+    if "list-style" in text:  # (one `in` test for a page whose stylesheet styles no list)
+        walker.list_types = list_types(tree)
     walker.counters = counter_markers(tree)
     if "counter-increment" in text:  # (one `in` test for a page whose stylesheet counts nothing)
         walker.heading_counters = heading_counters(tree)

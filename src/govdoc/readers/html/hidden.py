@@ -72,6 +72,33 @@ def unnumbered_lists(tree: object) -> frozenset[str]:
     return frozenset(found)
 
 
+_LIST_DECLARATION = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*([^;!]{1,100})", regex.I)
+_PLACES = frozenset(["inside", "outside"])  # the shorthand's position words: no counter style
+_NOT_COUNTERS = frozenset(["none", "disc", "circle", "square", "inherit", "initial", "unset"])
+
+
+def list_types(tree: object) -> dict[str, str]:
+    """The counter styles the page's stylesheets give lists (`.TRS_Editor ol{list-style-type:cjk-ideographic}`,
+    `ol.points{list-style:lower-roman inside}`), by `ol`, `li` or a class, read from the last part of each
+    selector as `unnumbered_lists` reads them: a browser draws an item's number in its list's style, the
+    stylesheet's before the `type` attribute's. `none` is `unnumbered_lists`' concern."""
+    found: dict[str, str] = {}
+    for selectors, body in screen_rules(tree):
+        if "list-style" not in body:
+            continue
+        declared = _LIST_DECLARATION.search(body)
+        words = [w.lower() for w in declared.group(1).split() if not w.lower().startswith("url(")] if declared else []
+        kind = next((w for w in words if w not in _PLACES), None)
+        if kind is None or kind in _NOT_COUNTERS:
+            continue
+        for selector in selectors.split(","):
+            last = _LAST_COMPOUND.search(selector.strip())
+            name = _LIST_SELECTOR.match(last.group()) if last else None
+            if name and not (name.group(1) and _UL.search(selector)):
+                found[name.group(1).lower() if name.group(1) else name.group(2)] = kind
+    return found
+
+
 # A compound selector an ancestor must match: its tag (or ""), its id (or "") and its classes.
 Compound = tuple[str, str, frozenset[str]]
 # A selector of the stylesheet's: the classes its last compound asks of the element, and the compounds before

@@ -49,12 +49,13 @@ _LAST_COMPOUND = regex.compile(r"([\w.-]{1,80})$")
 _COUNTER_NAME = regex.compile(r"counter\(\s*([\w-]{1,40})", regex.I)
 
 
-def list_style(ol: object) -> str:
-    """The counter style of an `<ol>`: its CSS list-style-type, else its `type` attribute, else decimal."""
+def list_style(ol: object, sheet: str | None = None) -> str:
+    """The counter style of an `<ol>`: its own CSS list-style-type, else the one the page's stylesheet gives it
+    (`sheet`), else its `type` attribute, else decimal."""
     found = _STYLE.search(attr(ol, "style"))
     if found:
         return found.group(1).lower()
-    return _TYPES.get(attr(ol, "type").strip(), "decimal")
+    return sheet or _TYPES.get(attr(ol, "type").strip(), "decimal")
 
 
 def first_number(ol: object) -> int:

@@ -182,6 +182,7 @@ class Walker:
         self.counts: dict[int, int] = {}  # each <ol>'s last number drawn
         self.hidden: frozenset[str] = frozenset()  # the classes the page's stylesheets hide
         self.unnumbered: frozenset[str] = frozenset()  # `ol`, `li` and classes its stylesheets draw no numbers for
+        self.list_types: dict[str, str] = {}  # the counter styles its stylesheets give lists, by `ol`, `li`, class
         self.counters: dict[str, Counter] = {}  # numbers its stylesheets draw with a CSS counter, by `li` or class
         self.heading_counters = HeadingCounters({}, {}, {})  # … and before its headings (`h3::before`)
         self.named_counts: dict[str, int] = {}  # each CSS counter's last number, where it runs on across lists
@@ -227,7 +228,7 @@ class Walker:
         value = attr(li, "value").strip()
         if value.isascii() and value.isdigit() and len(value) <= 3:
             count = self.counts[key] = int(value)
-        marker = item_marker(list_style(ol), count)
+        marker = item_marker(list_style(ol, self._sheet_type(ol, li) if self.list_types else None), count)
         if marker:
             self._text(marker, bold, centered, li)
 
@@ -254,6 +255,14 @@ class Walker:
         for name in (*attr(li, "class").split(), *attr(ol, "class").split(), "li"):
             if name in self.counters:
                 return self.counters[name]
+        return None
+
+    def _sheet_type(self, ol: object, li: object) -> str | None:
+        """The counter style the page's stylesheet gives this item: by the item's class, its list's class, then
+        `li` and `ol` rules; None where it gives none."""
+        for name in (*attr(li, "class").split(), *attr(ol, "class").split(), "li", "ol"):
+            if name in self.list_types:
+                return self.list_types[name]
         return None
 
     def _drawn_without_numbers(self, ol: object, li: object) -> bool:

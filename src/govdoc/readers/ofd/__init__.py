@@ -25,7 +25,7 @@ from govdoc.errors import CorruptFileError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS
 from govdoc.readers.geometry import PT_PER_MM, Glyph, Page, layout_pages
 from govdoc.readers.ocr_pages import no_text_message
-from govdoc.readers.ofd.content import Composite, Font, PageText, Resources, numbers, page_text
+from govdoc.readers.ofd.content import Composite, Font, PageText, Resources, numbers, over_images, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
 from govdoc.readers.ofd.scans import Scan, recognise_scans, scan_of
 
@@ -217,6 +217,10 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
             _resources(pkg, pkg.resolve((entry_res.text or "").strip(), folder(member or "")), res)
     text = page_text(_layers(content), res, max_drawn=max_drawn, path=pkg.path)
     drawn = page_text(_template_layers(pkg, doc, content, set()), res, max_drawn=max_drawn, path=pkg.path)
+    if text.transparent or drawn.transparent:  # a picture's reading drawn transparent over it is its text
+        text.transparent += drawn.transparent
+        text.image_boxes += drawn.image_boxes
+        text.glyphs += over_images(text)
     area = child(content, "Area")
     shown = _application_box(area) if area is not None else doc.shown
     if shown is not None:

@@ -85,6 +85,10 @@ class PageText:
     # those runs set at a slant across the page, and letters turned alone at a slant (a seal's ring)
     slanted: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)  # ruling lines its paths draw (a table's borders)
+    # the boxes its images are drawn in (left, top, right, bottom, in points): text drawn fully transparent is
+    # read only over them (a picture's reading); elsewhere it shows nothing (an OA system's tracking mark)
+    image_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    transparent: list[Glyph] = field(default_factory=list)
 
 
 def numbers(value: str | None) -> list[float]:
@@ -191,6 +195,9 @@ def page_text(
             name = local(obj)
             if name == "TextObject":
                 glyphs, down, slanted = _text_object(obj, res)
+                if _transparent(obj):  # drawn in a colour of no opacity: read only as a picture's reading
+                    out.transparent.extend(glyphs)
+                    continue
                 if not down:
                     out.glyphs.extend(glyphs)
                 elif len(glyphs) == 1 and slanted:  # a letter turned alone at a slant: a seal's ring, no line
@@ -209,8 +216,29 @@ def page_text(
                 box = numbers(obj.get("Boundary"))
                 if member is not None and len(box) == 4:
                     out.images.append((member, abs(box[2]), abs(box[3])))
+                if len(box) == 4:
+                    x, y, w, h = (v * PT_PER_MM for v in box)
+                    out.image_boxes.append((min(x, x + w), min(y, y + h), max(x, x + w), max(y, y + h)))
     out.glyphs.extend(columns(out.vertical))
     return out
+
+
+def _transparent(obj: Any) -> bool:
+    """Whether a text object is drawn fully transparent: its own `Alpha` or its fill colour's is 0 (of 255)."""
+    fill = child(obj, "FillColor")
+    return any((numbers(holder.get("Alpha")) or [255.0])[0] <= 0 for holder in (obj, fill) if holder is not None)
+
+
+def over_images(text: PageText) -> list[Glyph]:
+    """The page's fully transparent characters that lie over one of its images (an OCR engine's reading of a
+    picture, drawn transparent over it): the others, over blank paper, show nothing and are no text."""
+    if not text.transparent or not text.image_boxes:
+        return []
+    return [
+        g
+        for g in text.transparent
+        if any(b[0] <= (g.x0 + g.x1) / 2 <= b[2] and b[1] <= g.y - g.size / 2 <= b[3] for b in text.image_boxes)
+    ]
 
 
 def columns(vertical: list[tuple[Glyph, float]]) -> list[Glyph]:
