@@ -434,3 +434,123 @@ def test_a_request_whose_header_number_signer_and_date_are_controls_bound_to_the
         warnings=[],
     )
     absent(doc, "单击此处输入", "qingshi", "2024-09-18T")
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------
+
+
+def test_a_portal_article_whose_red_letterhead_is_inline_svg_beside_svg_icons_with_tooltips() -> None:
+    doc = office_probe("formats27-html-svg-letterhead.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某市人民政府",
+        number=("市政发〔2024〕19号", "市政发", 2024, 19),
+        title="某市人民政府关于印发某市2024年城市更新行动计划的通知",
+        recipients=("各区人民政府", "市政府各部门"),
+        preamble=[
+            "现将《某市2024年城市更新行动计划》印发给你们，请认真贯彻执行。",
+            "各区要按照计划明确的目标任务，制定本区实施方案，于4月30日前报市住房和城乡建设局备案。",
+        ],
+        tree=[],
+        closing=None,
+        signature=(("某市人民政府",), "2024-04-02", "2024年4月2日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各区要按照计划明确的目标任务，制定本区实施方案，于4月30日前报市住房和城乡建设局备案。",
+        warnings=[],
+    )
+    assert "某市人民政府文件" in doc.text
+    absent(doc, "打印本页", "分享到微博")
+
+
+def test_a_portal_page_hiding_an_editors_note_by_an_id_rule_and_a_print_copy_by_an_attribute_rule() -> None:
+    doc = office_probe("formats27-html-id-hidden.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县林业局",
+        number=("县林发〔2024〕42号", "县林发", 2024, 42),
+        title="某县林业局关于做好2024年松材线虫病秋季普查工作的通知",
+        recipients=("各乡镇人民政府", "各国有林场"),
+        preamble=["秋季是松材线虫病普查的关键时期。为及时掌握疫情动态，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "普查时间"), (1, "cn", "二、", "普查要求")],
+        closing="特此通知。",
+        signature=(("某县林业局",), "2024-08-22", "2024年8月22日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各乡镇要对辖区内松林逐小班开展踏查，发现枯死松树及时取样送检。",
+        warnings=[],
+    )
+    assert doc.text.count("秋季是松材线虫病普查的关键时期") == 1
+    absent(doc, "编辑说明", "责任编辑")
+
+
+def test_a_letter_whose_red_letterhead_is_drawn_as_outlined_letters() -> None:
+    doc = office_probe("formats27-pdf-outlined-letterhead.pdf")
+    letter = "近期，我区部分农贸市场周边占道经营问题反弹，影响市容秩序和交通安全。现商请贵局派员参加联合整治，依法查处无照经营行为。"
+    expect_fields(
+        doc,
+        kind="letter",
+        issuer="某区城市管理局",
+        number=("区城管函〔2024〕63号", "区城管函", 2024, 63),
+        title="关于商请协助清理占道经营摊点的函",
+        recipients=("区市场监督管理局",),
+        preamble=[letter],
+        tree=[],
+        closing="请予支持为盼。",
+        signature=(("某区城市管理局",), "2024-09-03", "2024年9月3日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last=letter,
+        warnings=[],
+    )
+
+
+def test_an_ofd_whose_second_pages_content_is_missing_from_the_package() -> None:
+    doc = office_probe("formats27-ofd-missing-page.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县统计局",
+        number=("县统发〔2024〕9号", "县统发", 2024, 9),
+        title="关于开展2024年度统计执法检查的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=[
+            "为提高统计数据质量，县统计局决定开展2024年度统计执法检查。现将有关事项通知如下：",
+            "检查对象为全县规模以上工业企业和限额以上批发零售企业，检查时间为11月至12月。",
+        ],
+        tree=[],
+        closing=None,
+        signature=(("某县统计局",), "2024-10-25", "2024年10月25日"),
+        contact={},
+        imprint=None,
+        attachments=("2024年度统计执法检查对象名单",),
+        last="检查对象为全县规模以上工业企业和限额以上批发零售企业，检查时间为11月至12月。",
+        warnings=["pages-without-text"],
+    )
+    assert doc.source.pages == 2
+
+
+def test_a_notice_whose_imprint_is_a_table_in_a_text_box_anchored_at_the_pages_foot() -> None:
+    doc = office_probe("formats27-docx-textbox-imprint.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县商务局",
+        number=("县商发〔2024〕47号", "县商发", 2024, 47),
+        title="关于做好2025年元旦春节期间市场保供工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["元旦春节临近，为保障节日期间市场供应充足、价格基本稳定，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "加强产销衔接"), (1, "cn", "二、", "强化市场监测")],
+        closing="特此通知。",
+        signature=(("某县商务局",), "2024-12-02", "2024年12月2日"),
+        contact={},
+        imprint=(("县发展和改革局", "县财政局"), "某县商务局办公室", "2024-12-03"),
+        attachments=(),
+        last="县商务局将加密重点商品价格监测频次，发现异常波动及时报告。",
+        warnings=[],
+    )
