@@ -19,6 +19,10 @@ of its own (never the probe's document), failing on the session's start (/work/s
   drawn: items numbered 1. where the page shows 一、 (readers.html.hidden `list_types`).
 - OFD: text drawn fully transparent (`Alpha="0"`, a tracking mark) was read; it is read only over a picture, as a
   picture's OCR reading (readers.ofd.content `over_images`).
+- HTML: the words an inline SVG draws (a 版头 as a `<text>` of a graphic) were never read: `<svg>` was skipped whole
+  (readers.html.walk `_svg_text`; its `<title>` and `<desc>`, a tooltip and a description, stay unread).
+- HTML: an element the page's stylesheet hides by its id (`#bjsm{display:none}`, an editor's note in the article)
+  was read (readers.html.hidden `hidden_classes` reads id rules as class rules).
 - OFD: what stands outside a page's ApplicationBox (the part of the physical page shown and printed: a bleed's
   crop marks, a print shop's slug) was read (readers.ofd `_within_shown`; a box cutting the text is ignored).
 """
@@ -385,3 +389,32 @@ def test_fully_transparent_text_over_blank_paper_is_not_read() -> None:
 def test_fully_transparent_text_over_a_picture_is_read_as_its_reading() -> None:  # guard
     doc = _checked(govdoc.parse(_transparent_notice(True), format="ofd"))  # type: ignore[arg-type]
     assert "冯某" in doc.text
+
+
+# --- HTML: inline SVG's words; an id rule hiding ----------------------------------------------------
+
+
+def test_the_words_an_inline_svg_draws_are_read_where_it_stands_its_tooltips_not() -> None:
+    banner = (
+        '<svg viewBox="0 0 500 80"><title>县政府网站横幅</title>'
+        '<text x="250" y="50" fill="red">某县<tspan font-weight="bold">人民政府办公室</tspan>文件</text></svg>'
+    )
+    article = _ARTICLE.replace('<div class="article">', '<div class="article">' + banner)
+    doc = _checked(govdoc.parse(_page(article), format="html"))
+    assert "某县人民政府办公室文件" in doc.text.split("\n")
+    assert "横幅" not in doc.text
+
+
+def test_an_svg_the_page_hides_draws_nothing() -> None:  # guard
+    hidden = '<svg style="display:none"><text>某县人民政府办公室文件</text></svg>'
+    doc = _checked(
+        govdoc.parse(_page(_ARTICLE.replace('<div class="article">', '<div class="article">' + hidden)), format="html")
+    )
+    assert "人民政府办公室文件" not in doc.text
+
+
+def test_an_element_the_stylesheet_hides_by_its_id_is_not_read() -> None:
+    note = '<p id="shenhe">审核意见：请补充年检时间。</p>'
+    page = "<style>#shenhe{display:none}</style>" + _ARTICLE.replace("<p>特此通知。</p>", note + "<p>特此通知。</p>")
+    doc = _checked(govdoc.parse(_page(page), format="html"))
+    assert "审核意见" not in doc.text and doc.closing is not None

@@ -21,6 +21,7 @@ _HIDDEN_STYLE = regex.compile(rf"(?:^|;)\s*{_HIDDEN}", regex.I)
 _MEDIA = regex.compile(r"@media[^{]{0,300}\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", regex.I)
 _RULE = regex.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
 _CLASS_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}\.([\w-]{1,60})$", regex.I)
+_ID_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}#([\w-]{1,60})$", regex.I)
 _NO_LIST_MARKER = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*none\b", regex.I)
 _LAST_COMPOUND = regex.compile(r"[^\s>+~]{1,80}$")
 _LIST_SELECTOR = regex.compile(r"^(?:(ol|li)|(?:ol|li)?\.([\w-]{1,60}))$", regex.I)
@@ -43,7 +44,7 @@ def screen_rules(tree: object) -> Iterator[tuple[str, str]]:
 
 def hidden_classes(tree: object) -> frozenset[str]:
     """The classes the page's own stylesheets hide on screen (`.hd{display:none}`), simple class
-    selectors only."""
+    selectors only, and the ids they hide (`#bjsm{display:none}`), each as `#` and the id."""
     found: set[str] = set()
     for selectors, body in screen_rules(tree):
         if not _HIDDEN_STYLE.search(body):
@@ -52,6 +53,8 @@ def hidden_classes(tree: object) -> frozenset[str]:
             name = _CLASS_SELECTOR.match(selector.strip())
             if name:
                 found.add(name.group(1))
+            elif (named := _ID_SELECTOR.match(selector.strip())) is not None:
+                found.add(f"#{named.group(1)}")  # an id the page hides (`#bjsm{display:none}`), marked apart
     return frozenset(found)
 
 
@@ -188,8 +191,13 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
         return True
     if "open" not in attrs and getattr(node, "tag", "") == "dialog":
         return True
+    if not classes:
+        return False
     names = attrs.get("class")
-    return bool(classes and isinstance(names, str) and names and not classes.isdisjoint(names.split()))
+    if isinstance(names, str) and names and not classes.isdisjoint(names.split()):
+        return True
+    ident = attrs.get("id")
+    return isinstance(ident, str) and bool(ident) and f"#{ident.strip()}" in classes
 
 
 def hidden_attribute(value: object) -> bool:

@@ -232,6 +232,18 @@ class Walker:
         if marker:
             self._text(marker, bold, centered, li)
 
+    def _svg_text(self, svg: object, bold: bool, centered: bool) -> None:
+        """The words an inline SVG draws (its `<text>` elements, `<tspan>`s within: a 版头 drawn as a graphic), a
+        line each where it stands; its `<title>` and `<desc>` are a tooltip and a description, never drawn."""
+        css = getattr(svg, "css", None)
+        texts = [t for t in css("text") if not is_hidden(t, self.hidden)] if css is not None else []
+        for element in texts:
+            words = HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", element.text(deep=True) or "")).strip()
+            if words:
+                self.flush()
+                self._text(words, bold, centered, element)
+                self.flush()
+
     def _heading_marker(self, tag: str, node: object, bold: bool, centered: bool) -> None:
         """The number a page's stylesheet draws before a heading with a CSS counter (`h3::before`), counted in
         document order; the counters the heading starts anew (`h3{counter-reset:h4}`) begin again after it."""
@@ -306,6 +318,8 @@ class Walker:
                     self._text(HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", piece)), bold, centered, owner)
                 continue
             if tag in SKIP or tag == "-comment" or (node is not root and is_hidden(node, self.hidden)):
+                if tag == "svg" and not is_hidden(node, self.hidden):
+                    self._svg_text(node, bold, centered)
                 continue
             if tag == "br":
                 self.flush()
