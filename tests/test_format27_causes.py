@@ -418,3 +418,17 @@ def test_an_element_the_stylesheet_hides_by_its_id_is_not_read() -> None:
     page = "<style>#shenhe{display:none}</style>" + _ARTICLE.replace("<p>特此通知。</p>", note + "<p>特此通知。</p>")
     doc = _checked(govdoc.parse(_page(page), format="html"))
     assert "审核意见" not in doc.text and doc.closing is not None
+
+
+def test_an_svg_seal_whose_ring_runs_along_a_path_draws_no_text() -> None:  # guard
+    seal = (
+        '<svg viewBox="0 0 120 120"><circle cx="60" cy="60" r="55" stroke="red" fill="none"/>'
+        '<defs><path id="ring" d="M 15 60 A 45 45 0 1 1 105 60"/></defs>'
+        '<text fill="red"><textPath href="#ring">某县民政局</textPath></text>'
+        '<text x="60" y="70" fill="red">★</text></svg>'
+    )
+    article = _ARTICLE.replace(
+        '<p style="text-align:right">某县民政局</p>', seal + '<p style="text-align:right">某县民政局</p>'
+    )
+    doc = _checked(govdoc.parse(_page(article), format="html"))
+    assert "★" not in doc.text and doc.text.count("某县民政局") == 2

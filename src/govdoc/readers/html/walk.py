@@ -234,9 +234,13 @@ class Walker:
 
     def _svg_text(self, svg: object, bold: bool, centered: bool) -> None:
         """The words an inline SVG draws (its `<text>` elements, `<tspan>`s within: a 版头 drawn as a graphic), a
-        line each where it stands; its `<title>` and `<desc>` are a tooltip and a description, never drawn."""
+        line each where it stands; its `<title>` and `<desc>` are a tooltip and a description, never drawn. An SVG
+        setting words along a path or turned (`<textPath>`, `rotate`: a seal's ring) draws a seal, whose words,
+        the ring's and what it holds, are none of the text, as a seal drawn as text in a PDF is not."""
         css = getattr(svg, "css", None)
-        texts = [t for t in css("text") if not is_hidden(t, self.hidden)] if css is not None else []
+        if css is None or css("textPath, textpath, [rotate], [transform*=rotate]"):
+            return
+        texts = [t for t in css("text") if not is_hidden(t, self.hidden)]
         for element in texts:
             words = HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", element.text(deep=True) or "")).strip()
             if words:
