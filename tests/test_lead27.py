@@ -251,3 +251,93 @@ def test_a_flat_opc_document_holding_two_document_parts_is_corrupt() -> None:
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(flat.encode(), format="docx")
     assert caught.value.code == "corrupt-file"
+
+
+# --- review27 R9, R10: content controls bound to the data store -------------------------------------------------
+
+_STORE_ID = "{6F1C2A3B-0D4E-4F50-9A61-72B83C94D5E6}"
+_OA = "urn:example:oa:reply"
+
+
+def _bound(xpath: str, shown: str) -> str:
+    props = (
+        f'<w:sdtPr><w:text/><w:dataBinding w:prefixMappings="xmlns:ns0=\'{_OA}\'" w:xpath="{xpath}"'
+        f' w:storeItemID="{_STORE_ID}"/></w:sdtPr>'
+    )
+    return f"<w:p><w:sdt>{props}<w:sdtContent><w:r><w:t>{shown}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+
+
+def _with_store(body: str, store: str) -> bytes:
+    import io
+    import zipfile
+
+    from tests.docx_builder import make_docx, zip_parts
+
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    with zipfile.ZipFile(io.BytesIO(make_docx(body))) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rId20" Type="{rel}customXml" Target="../customXml/item1.xml"/></Relationships>'.encode(),
+    )
+    files["customXml/item1.xml"] = store.encode()
+    files["customXml/itemProps1.xml"] = (
+        '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"'
+        f' ds:itemID="{_STORE_ID}"/>'
+    ).encode()
+    files["customXml/_rels/item1.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}customXmlProps" Target="itemProps1.xml"/></Relationships>'
+    ).encode()
+    return zip_parts(files, deflate=True)
+
+
+def _reply_signed_by(control: str) -> str:
+    from tests.docx_builder import p
+
+    return (
+        p("邱某某委员：")
+        + p("您提出的《关于建设口袋公园的提案》收悉。现答复如下：今年新建口袋公园9处。")
+        + control
+        + p("2025年6月2日")
+    )
+
+
+def test_a_bound_control_whose_store_node_is_empty_shows_its_own_words() -> None:
+    store = f'<r:reply xmlns:r="{_OA}"><r:organ/></r:reply>'
+    doc = govdoc.parse(
+        _with_store(_reply_signed_by(_bound("/ns0:reply[1]/ns0:organ[1]", "溪山市园林局")), store), format="docx"
+    )
+    s = doc.signature
+    assert s is not None and list(s.issuers) == ["溪山市园林局"]
+    assert "text-repaired" not in [w.code for w in doc.warnings]
+
+
+def test_a_bound_control_shows_its_store_value_and_says_which_words_it_replaced() -> None:
+    store = f'<r:reply xmlns:r="{_OA}"><r:organ>溪山市城市管理局</r:organ></r:reply>'
+    doc = govdoc.parse(
+        _with_store(_reply_signed_by(_bound("/ns0:reply[1]/ns0:organ[1]", "溪山市园林局")), store), format="docx"
+    )
+    s = doc.signature
+    assert s is not None and list(s.issuers) == ["溪山市城市管理局"]  # as Word shows the control
+    said = [w.message for w in doc.warnings if w.code == "text-repaired"]
+    assert len(said) == 1 and "溪山市园林局" in said[0] and "溪山市城市管理局" in said[0]
+
+
+def test_controls_bound_into_one_node_of_many_children_cost_linear_time() -> None:
+    def page(n: int) -> bytes:
+        kids = "".join(f"<r:item>第{i}项</r:item>" for i in range(n))
+        store = f'<r:reply xmlns:r="{_OA}"><r:list>{kids}</r:list></r:reply>'
+        body = "".join(_bound(f"/ns0:reply[1]/ns0:list[1]/ns0:item[{i + 1}]", "x") for i in range(n))
+        return _with_store(body, store)
+
+    small, large = page(500), page(4000)
+    ratio = timing.growth(lambda: govdoc.parse(small, format="docx"), lambda: govdoc.parse(large, format="docx"), 16)
+    assert ratio <= 16, ratio
+
+
+def test_a_store_node_too_long_for_a_field_leaves_each_control_its_own_words() -> None:
+    store = f'<r:reply xmlns:r="{_OA}"><r:body>{"字" * 50000}</r:body></r:reply>'
+    body = "".join(_bound("/ns0:reply[1]/ns0:body[1]", f"第{i}格") for i in range(50))
+    doc = govdoc.parse(_with_store(body, store), format="docx")
+    assert len(doc.text) < 2000 and "第49格" in doc.text

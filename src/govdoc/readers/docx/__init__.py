@@ -26,7 +26,7 @@ from govdoc.readers.docx.package import Package
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.values import plain_int
-from govdoc.readers.docx.walk import Walker, objects_warning
+from govdoc.readers.docx.walk import Walker, objects_warning, rebound_warning
 from govdoc.readers.docx.wordml import is_wordml, wordml_package
 
 __all__ = ["docx_blocks", "read_docx"]
@@ -61,6 +61,8 @@ def read_docx(
             notes.append(inner_walker.revisions.warning())
         if inner_walker.objects:
             notes.append(objects_warning(inner_walker.objects))
+        if inner_walker.rebound:
+            notes.append(rebound_warning(inner_walker.rebound))
         return blocks  # chunk_blocks prefixes their refs with the part's name
 
     walker, body, body_and_notes = _body_blocks(pkg, limits, notes, nested)
@@ -71,6 +73,8 @@ def read_docx(
         notes.append(walker.revisions.warning())
     if walker.objects:
         notes.append(objects_warning(walker.objects))
+    if walker.rebound:
+        notes.append(rebound_warning(walker.rebound))
     return heads + body_and_notes + feet, notes
 
 

@@ -16,6 +16,7 @@ its `w:dateFormat` (`yyyy年M月d日`), a drop-down list the display text of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -30,6 +31,9 @@ _MAPPING = regex.compile(r"xmlns:([\w.-]{1,60})\s*=\s*(['\"])([^'\"]{0,500})\2")
 _STEP = regex.compile(r"(?:([\w.-]{1,60}):)?([\w.-]{1,200})(?:\[(\d{1,6})\])?")
 _ATTRIBUTE = regex.compile(r"@(?:([\w.-]{1,60}):)?([\w.-]{1,200})")
 _MAX_STEPS = 64
+# A bound value longer than this is no field's (文号, title, date, organ): the control keeps its own content, as the
+# store's whole text copied into each control bound to it was amplification, not a document (review27 R10).
+_MAX_BOUND_CHARS = 2000
 _ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*(?:Z|[+-]\d{2}:\d{2})?)?")
 _DATE_TOKEN = regex.compile(r"yyyy|yy|MM|M|dd|d|'[^']*'")
 
@@ -45,6 +49,8 @@ class DataStore:
     def __init__(self, pkg: Package) -> None:
         self.pkg = pkg
         self._parts: dict[str, Any] | None = None
+        self._values: dict[tuple[str, str, str], str | None] = {}  # each binding's node text, found once
+        self._children: dict[Any, dict[str, list[Any]]] = {}  # each node walked through: its elements by name
 
     def _load(self) -> dict[str, Any]:
         parts: dict[str, Any] = {}
@@ -69,15 +75,33 @@ class DataStore:
             return None
         if self._parts is None:
             self._parts = self._load()
-        root = self._parts.get(_store_id(binding.get(w("storeItemID"))))
-        if root is None:
-            return None
-        mappings = {m.group(1): m.group(3) for m in _MAPPING.finditer(binding.get(w("prefixMappings")) or "")}
-        found = _follow(root, binding.get(w("xpath")) or "", mappings)
+        store, xpath, prefixes = (binding.get(w(k)) or "" for k in ("storeItemID", "xpath", "prefixMappings"))
+        key = (_store_id(store), xpath, prefixes)
+        if key not in self._values:
+            root = self._parts.get(key[0])
+            mappings = {m.group(1): m.group(3) for m in _MAPPING.finditer(prefixes)}
+            found = None if root is None else _follow(root, xpath, mappings, self._elements)
+            # an empty or blank node shows the control's own content: a template's unfilled field is no value that
+            # replaces what the file holds (review27 R9); nor is a node too long for any field's
+            self._values[key] = found if found and found.strip() and len(found) <= _MAX_BOUND_CHARS else None
+        found = self._values[key]
         return None if found is None else _shown(sdt_pr, found)
 
+    def _elements(self, node: Any) -> dict[str, list[Any]]:
+        """A node's child elements by name, gathered the first time a path walks through it (N controls bound
+        into one node of M children cost M, not N x M: review27 R10)."""
+        kids = self._children.get(node)
+        if kids is None:
+            kids = self._children[node] = {}
+            for c in node:
+                if isinstance(c.tag, str):
+                    kids.setdefault(c.tag, []).append(c)
+        return kids
 
-def _follow(root: Any, xpath: str, mappings: dict[str, str]) -> str | None:
+
+def _follow(
+    root: Any, xpath: str, mappings: dict[str, str], elements: Callable[[Any], dict[str, list[Any]]]
+) -> str | None:
     """The text of the node a simple location path names, None where the path is of another form or names none."""
     steps = xpath.strip().split("/")
     if len(steps) < 2 or steps[0] or len(steps) > _MAX_STEPS:
@@ -104,8 +128,7 @@ def _follow(root: Any, xpath: str, mappings: dict[str, str]) -> str | None:
         if prefix and space is None:
             return None
         wanted = f"{{{space}}}{local}" if space else local
-        candidates = [root] if node is None else [c for c in node if isinstance(c.tag, str)]
-        same = [c for c in candidates if c.tag == wanted]
+        same = ([root] if root.tag == wanted else []) if node is None else elements(node).get(wanted, [])
         if len(same) < position:
             return None
         node = same[position - 1]

@@ -134,6 +134,8 @@ class Walker:
         # The value Word shows in a content control bound to the data store (`bindings.DataStore.value`), given
         # the control's properties; None where the control is unbound or its node is not found.
         self.bound: Callable[[Any], str | None] | None = None
+        # The words of bound controls that the store's value replaced, each with that value (`rebound_warning`).
+        self.rebound: list[tuple[str, str]] = []
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -250,7 +252,7 @@ class Walker:
                 fields = self._inline(child, style_id, lines, boxes, fields)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                value = self._bound_value(child)
+                value = self._bound_value(child, content)
                 if value is not None:  # Word shows the data store's value, whatever the control held
                     fields = self._run(_bound_run(child, content, value), style_id, lines, boxes, fields)
                 elif content is not None and not _placeholder(child):
@@ -402,7 +404,7 @@ class Walker:
                 self.table(child)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                value = self._bound_value(child)
+                value = self._bound_value(child, content)
                 shown = content.find(w("p")) if content is not None and value is not None else None
                 if value is not None and shown is not None:  # a paragraph's bound control: the store's value
                     self.paragraph(_bound_paragraph(child, shown, value))
@@ -421,10 +423,17 @@ class Walker:
         if top:
             self.flush_carried()
 
-    def _bound_value(self, sdt: Any) -> str | None:
-        """The data store's value for a bound content control, None where there is none to show."""
+    def _bound_value(self, sdt: Any, content: Any) -> str | None:
+        """The data store's value for a bound content control, None where there is none to show. Where the control
+        held words of its own (no prompt) that the value replaces, the pair is kept for a warning: the file's own
+        words are not dropped unsaid (review27 R9)."""
         props = sdt.find(w("sdtPr"))
-        return None if props is None or self.bound is None else self.bound(props)
+        value = None if props is None or self.bound is None else self.bound(props)
+        if value is not None and content is not None and not _placeholder(sdt):
+            own = "".join(t.text or "" for t in content.iter(w("t"))).strip()
+            if own and own != value.strip():
+                self.rebound.append((own, value.strip()))
+        return value
 
     def flush_carried(self, into: list[Block] | None = None) -> None:
         """A carried line with no paragraph after it to run on into (a table follows, or the body, a header or
@@ -706,6 +715,17 @@ def embedded_kinds(obj: Any) -> list[str]:
     """The ProgIDs of the OLE objects a w:object holds (`o:OLEObject`, embedded or linked; an ActiveX control,
     `w:control`, is a form's widget and no content), `OLE` where one names none."""
     return [ole.get("ProgID") or "OLE" for ole in obj.iter(f"{{{_OLE}}}OLEObject")]
+
+
+def rebound_warning(pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """The `text-repaired` note for bound controls whose own words the data store's values replaced (as Word shows
+    them): how many, and the first pair."""
+    own, value = (x if len(x) <= 24 else x[:24] + "…" for x in pairs[0])
+    return (
+        "text-repaired",
+        f"bound-controls: {len(pairs)} 处内容控件按数据存储显示，替换了控件中的文字（首处「{own}」→「{value}」）"
+        f" (content controls bound to the data store show its values over the words they held)",
+    )
 
 
 def objects_warning(kinds: list[str]) -> tuple[str, str]:
