@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import govdoc
 from tests import timing
@@ -341,3 +342,24 @@ def test_a_store_node_too_long_for_a_field_leaves_each_control_its_own_words() -
     body = "".join(_bound("/ns0:reply[1]/ns0:body[1]", f"第{i}格") for i in range(50))
     doc = govdoc.parse(_with_store(body, store), format="docx")
     assert len(doc.text) < 2000 and "第49格" in doc.text
+
+
+# --- review27 R7: a JSON Lines row whose text holds half a UTF-16 pair ------------------------------------------
+
+
+def test_a_json_lines_row_with_a_lone_surrogate_escape_parses_with_the_half_replaced_and_said(tmp_path: Any) -> None:
+    from govdoc.batch import run_batch
+
+    table = tmp_path / "rows.jsonl"
+    rows = [
+        {"编号": "A1", "正文": "\ud83d关于第3号建议的答复\n谷某代表：\n您的建议收悉，现答复如下：已办结。\n"},
+        {"编号": "A2", "正文": "关于第4号建议的答复\n谷某代表：\n您的建议收悉，现答复如下：已办结。\n"},
+    ]
+    table.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")  # ASCII escapes: \ud83d
+    out = tmp_path / "out.jsonl"
+    run_batch([str(table)], str(out), text_column="正文", id_column="编号", quiet=True, workers=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("error") for r in records] == [None, None]
+    first = records[0]
+    assert first["text"].startswith("\ufffd关于第3号建议的答复")
+    assert "encoding-repaired" in [w["code"] for w in first["warnings"]]

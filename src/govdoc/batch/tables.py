@@ -258,6 +258,8 @@ def _csv_rows(fh: object, file: str, columns: Columns) -> Iterator[_Found]:
 
 
 def _json_rows(fh: object, file: str, columns: Columns) -> Iterator[_Found]:
+    from govdoc.readers.decoding import lone_surrogates, repair_surrogates
+
     for line in fh:  # type: ignore[attr-defined]
         if not line.strip():
             continue
@@ -276,5 +278,10 @@ def _json_rows(fh: object, file: str, columns: Columns) -> Iterator[_Found]:
             yield ident, None, f"the object has no key {columns.text!r}"
         elif text is not None and not isinstance(text, str):
             yield ident, None, f"{columns.text!r} is no string but {type(text).__name__}"
+        elif text and (halves := lone_surrogates(text)):
+            # a `\ud800` escape with no partner (an export cut a UTF-16 pair) decodes to no character: replaced with
+            # U+FFFD and counted as the table's own decoding's replacements are (review27 R7: the row was refused)
+            _REPLACED[0] += halves
+            yield ident, repair_surrogates(text)[0], None
         else:
             yield ident, text or "", None
