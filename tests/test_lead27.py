@@ -363,3 +363,34 @@ def test_a_json_lines_row_with_a_lone_surrogate_escape_parses_with_the_half_repl
     first = records[0]
     assert first["text"].startswith("\ufffd关于第3号建议的答复")
     assert "encoding-repaired" in [w["code"] for w in first["warnings"]]
+
+
+# --- review27 R8: the 落款 and contact set in blocks after the body's block --------------------------------------
+
+_SIGNED_APART = """<html><head><meta charset="utf-8"><title>答复_溪山市水利局</title></head><body>
+<div class="menu"><a href="/">首页</a> <a href="/xxgk">信息公开</a> <a href="/hdjl">互动交流</a></div>
+<div class="detail">
+<h1>关于市政协八届三次会议第0042号提案的答复</h1>
+<div class="TRS_Editor">
+<p>民建溪山市委员会：</p>
+<p>贵委提出的《关于加强城区内涝治理的提案》收悉。现答复如下：</p>
+<p>今年以来，我局改造城区易涝点21处，新建排涝泵站3座，城区排涝能力明显提升。</p>
+<p>下一步，我局将加快推进海绵城市建设，持续提升城区防洪排涝能力。</p>
+<p>感谢贵委对水利工作的关心和支持。</p>
+</div>
+<div class="sign" style="text-align:right">溪山市水利局<br>2025年6月16日</div>
+<div class="lxr">（联系人：詹某某；联系电话：0595-22561234）</div>
+</div>
+<div class="footer">主办单位：溪山市人民政府办公室</div>
+</body></html>"""
+
+
+def test_the_signature_and_contact_in_blocks_after_the_body_s_block_are_read() -> None:
+    doc = govdoc.parse(_SIGNED_APART.encode(), format="html")
+    assert doc.header.title == "关于市政协八届三次会议第0042号提案的答复"
+    assert list(doc.header.recipients) == ["民建溪山市委员会"]
+    s, c = doc.signature, doc.contact
+    assert s is not None and (list(s.issuers), s.date) == (["溪山市水利局"], "2025-06-16")
+    assert c is not None and (c.name, list(c.phones)) == ("詹某某", ["0595-22561234"])
+    assert doc.closing is not None and doc.closing.text == "感谢贵委对水利工作的关心和支持。"
+    assert "互动交流" not in doc.text and "主办单位" not in doc.text

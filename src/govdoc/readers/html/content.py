@@ -109,12 +109,62 @@ def find_content(tree: object) -> object:
         # <section>s, as WeChat's editor writes one, is not handed to an ancestor for its byline)
         base = own.get(node_key(chosen)) or max(scores.get(node_key(chosen), 0.0), 1.0)
         need = min(0.25 * base, _TEXT_BESIDE_LIST) if listed and chosen is best else 0.25 * base
-        if own.get(node_key(ancestor), 0.0) >= need and not (
-            CHROME_NAME.search(name) and not CONTENT_NAME.search(name)
-        ):
+        chrome = bool(CHROME_NAME.search(name)) and not CONTENT_NAME.search(name)
+        if not chrome and (own.get(node_key(ancestor), 0.0) >= need or _beside_it(ancestor, chosen)):
             chosen = ancestor
         ancestor = getattr(ancestor, "parent", None)
     return _semantic_article(_around_frame(chosen))
+
+
+_BESIDE_SHARE = 0.6  # of the article's text at most: the blocks after it that are its own parts (落款, contact, 附件)
+_BESIDE_LINKS = 0.25  # of their text at most in links (an 附件 list of download links is read by its own rule)
+_BESIDE_MAX = 400  # characters: a 落款, a 主送, a contact line or an 附件 list, no other article
+
+
+def _beside_it(ancestor: object, chosen: object) -> bool:
+    """The blocks after the chosen one in `ancestor` are its own parts set apart: a 落款 in `<div class="sign">`
+    after the body's `<div class="TRS_Editor">`, a contact line or an 附件 list after it (review27 R8: left out
+    unsaid). Such parts are short beside the article, hold no link text to speak of and no prose (a sentence at
+    most), and nothing but a headline stands before the chosen block: a menu, a list of other articles, a tab pane
+    of another text (政策解读), a column's name box over it (建议提案办理) is not taken."""
+    plain, linked, stops = _text_sizes(chosen)
+    all_plain, all_linked, all_stops = _text_sizes(ancestor)
+    beside, beside_links = all_plain - plain, all_linked - linked
+    return (
+        0 < beside <= min(_BESIDE_SHARE * plain, _BESIDE_MAX)
+        and beside_links <= _BESIDE_LINKS * beside
+        and all_stops - stops <= 1
+        and not _text_before(ancestor, chosen)
+    )
+
+
+def _text_sizes(node: object) -> tuple[int, int, int]:
+    """The characters of text under `node` outside links and inside them, spaces left out, and its full stops."""
+    plain = linked = stops = 0
+    for _node, text, in_link, _holder in marked_text_nodes(node, _HEADINGS):
+        size = len(HTML_SPACE.sub("", text))
+        stops += text.count("。")
+        if in_link:
+            linked += size
+        else:
+            plain += size
+    return plain, linked, stops
+
+
+def _text_before(ancestor: object, chosen: object) -> bool:
+    """Some text outside headings stands in `ancestor` before `chosen` (a block under it)."""
+    node, top = chosen, node_key(ancestor)
+    while node is not None and node_key(node) != top:
+        parent = getattr(node, "parent", None)
+        here = node_key(node)
+        for sibling in children(parent) if parent is not None else ():
+            if node_key(sibling) == here:
+                break
+            for _node, text, _link, heading in marked_text_nodes(sibling, _HEADINGS):
+                if heading is None and HTML_SPACE.sub("", text):
+                    return True
+        node = parent
+    return False
 
 
 _FRAME_REACH = 6  # levels from the chosen block up to the frame's document it may stand in
