@@ -123,10 +123,10 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
     if text is None:
         guess = charset_guess(data)
         if guess is None and b"\x00" not in data:
-            text, lines_in, mixed = _utf8_and_gb_lines(data)
+            text, mixed = _utf8_and_gb_lines(data)
             if text is not None:
                 check_text(text, path=path)
-                return text, lines_in, repairs + mixed, NO_JOINS
+                return text, "utf-8", repairs + mixed, NO_JOINS
         if guess is None and b"\x00" not in data and (rejoined := gb_characters_rejoined(data)) is not None:
             check_text(rejoined[0], path=path)
             return rejoined[0], "gb18030", repairs, rejoined[1]
@@ -199,45 +199,27 @@ def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:
         return None, []
 
 
-def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, str, Repairs]:
+def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, Repairs]:
     """Text joined from a UTF-8 part and a GB18030 part (two files pasted together by a tool that
-    kept each one's bytes): each line read in whichever of the two it is valid in, with a warning; or,
-    where every line of Chinese is GB18030, the text in GB18030 (an encoding guesser may give no answer
-    for a text mostly ASCII). A line valid in both is UTF-8 only where it reads as Chinese in it: a GB
-    line's bytes may also be UTF-8 by chance (目录 is C4BF C2BC, `Ŀ¼` in UTF-8; REVIEW26 R8). None unless
-    every line is one or the other and the text reads as Chinese; with the encoding the text is in."""
+    kept each one's bytes): each line read in whichever of the two it is valid in, with a warning;
+    None unless both kinds of line occur and every line is one or the other."""
+    lines = data.split(b"\n")
     out: list[str] = []
     gb = utf8 = 0
-    for line in data.split(b"\n"):
+    for line in lines:
         try:
-            read: str | None = line.decode("utf-8")
-        except UnicodeDecodeError:
-            read = None
-        if read is not None and (line.isascii() or _reads_as_chinese(read)):
-            out.append(read)
+            out.append(line.decode("utf-8"))
             utf8 += not line.isascii()
-            continue
-        try:
-            out.append(line.decode("gb18030"))
-            gb += 1
         except UnicodeDecodeError:
-            if read is None:
-                return None, "", []
-            out.append(read)  # valid UTF-8 of other characters, and no GB18030
-            utf8 += 1
-    text = "\n".join(out)
-    if not gb or not _reads_as_chinese(text):
-        return None, "", []
-    if not utf8:
-        return text, "gb18030", []
+            try:
+                out.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None, []
+            gb += 1
+    if not gb or not utf8:
+        return None, []
     message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
-    return text, "utf-8", [("encoding-repaired", message)]
-
-
-def _reads_as_chinese(text: str) -> bool:
-    """Its characters past ASCII are mostly Han (as `_utf8_chinese` asks of a whole UTF-8 text)."""
-    han = len(HAN.findall(text))
-    return han >= 1 and han >= len(text) - len(text.encode("ascii", "ignore")) - han
+    return "\n".join(out), [("encoding-repaired", message)]
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
