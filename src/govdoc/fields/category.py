@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import regex
 
 from govdoc.fold import fold
 from govdoc.patterns import (
@@ -41,13 +41,16 @@ def _marked_after(value: str) -> str | None:
     its wording in the bracket). One option alone is the row only where it is ticked (`B类（√）`, the others struck
     out by the clerk)."""
     folded = fold(value)
-    options = list(MARK_AFTER_OPTION.finditer(folded))
-    if (
-        not options
-        or options[0].start() != 0
-        or options[-1].end() != len(folded.rstrip())
-        or any(a.end() != b.start() for a, b in itertools.pairwise(options))
-    ):
+    end = len(folded.rstrip())
+    options: list[regex.Match[str]] = []
+    while (at := options[-1].end() if options else 0) < end:
+        # each option matched where the last one ended, the row's whole length once: searched from every position
+        # instead, the lazy option ran on to the line's end from each of them (review27 R12: quadratic)
+        m = MARK_AFTER_OPTION.match(folded, at)
+        if m is None or m.end() == at:
+            return None
+        options.append(m)
+    if not options or options[-1].end() != end:
         return None
     ticked = [m for m in options if m.group("box") in TICKED_BOXES]
     if len(options) == 1 and not ticked:
