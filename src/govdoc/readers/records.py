@@ -505,13 +505,7 @@ def attribute_lines(text: str, left: list[str] | None = None) -> list[tuple[int,
         before, alone = k, own
     if parts:
         lines.append((first, "".join(parts)))
-    out: list[tuple[int, str]] = []
-    line, at = 1, 0
-    for start, words in lines:
-        line += text.count("\n", at, start)
-        at = start
-        if words.strip():
-            out.append((line, words))
+    out = _numbered(text, lines)
     read = "\n".join(words for _, words in out)
     if left is not None and len(HAN.findall(read)) < len(HAN.findall(text)):  # (every Han read: nothing to look for)
         left += _left_out(text, tags, name, attribute, read)
@@ -606,6 +600,12 @@ def element_lines(text: str) -> list[tuple[int, str]] | None:
         lines.append((first, "".join(parts)))
     if len(lines) < 3 or not holds_the_words("".join(w for _, w in lines), text):
         return None
+    return _numbered(text, lines)
+
+
+def _numbered(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line's words that hold more than spaces, with the number of the text's line where it starts (offsets
+    ascending, counted in one pass)."""
     out: list[tuple[int, str]] = []
     line, at = 1, 0
     for start, words in lines:
