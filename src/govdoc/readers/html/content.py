@@ -98,7 +98,7 @@ def find_content(tree: object) -> object:
     ancestor = getattr(best, "parent", None)
     # a table of one-cell rows beside paragraphs of the block holding it, the page's <body> even, is that block's
     # list (a reply with its 附件's names one a row), however long the list: the reply was lost to it (review27 R6)
-    listed = any(t is best for t in lone_cells.values())
+    listed = node_key(best) in {node_key(t) for t in lone_cells.values() if t is not None}
     for _ in range(4):
         if ancestor is None or getattr(ancestor, "tag", "") == "html":
             break
