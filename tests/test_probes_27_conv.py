@@ -868,10 +868,6 @@ def test_a_java_record_logged_by_its_lombok_to_string() -> None:
     _keys(look(doc, "ReplyDO", "nio-8080", "publishTime"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='Ruby\'s inspect (`{"key"=>"value"}`) is neither JSON nor a Python literal: no reader',
-)
 def test_ruby_inspect_of_a_hash_with_escaped_breaks() -> None:
     """`p record` in Ruby (before 3.4): `{"id"=>326, "title"=>"关于…", "content"=>"某市交通运输局\\n…", "organ"=>…}` on
     one line, the text's breaks escaped. The hash's syntax and other members are Ruby's."""

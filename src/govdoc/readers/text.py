@@ -262,7 +262,11 @@ def text_blocks(
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in asc and "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
-    record = json_record(text) if text.lstrip()[:1] in JSON_OPENS and '":' in asc and '":' in text else None
+    record = (
+        json_record(text)
+        if text.lstrip()[:1] in JSON_OPENS and (('":' in asc and '":' in text) or "=>" in asc)
+        else None
+    )
     if record is not None:  # only the record's title and text members are the document's: one line each
         escaped = escaped or any("\\n" in text[a:b] for a, b in record)
         lines = [text[a:b] for a, b in record]

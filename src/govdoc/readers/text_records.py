@@ -90,6 +90,31 @@ def member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin
 
 
 RECORD_SEPARATOR = "\x1e"
+# Ruby's `inspect` of a Hash (`p record` before Ruby 3.4: `{"id"=>326, "content"=>"某局\n…", "tag"=>nil}`): JSON but
+# for the `=>` between a key and its value and `nil` (conv29: a CMS's record printed by a Ruby script was read as
+# the text it is not). Each is written over in JSON's form of the same length (`=>` as `: `, `=>nil` as `:null`)
+# outside the strings, so the members' places in the text are the record's own.
+_RUBY_ARROW = lazyregex.compile(r'"(?:[^"\\\n]|\\.)*+"|=>[ ]?nil\b|=>')
+
+
+def _ruby_mark(m: regex.Match[str]) -> str:
+    found = m.group()
+    if found[:1] == '"':
+        return found
+    return ": " if found == "=>" else ":" + " " * (len(found) - 5) + "null"
+
+
+def as_json(text: str) -> str:
+    """`text` with a Ruby Hash's `=>` (and `=>nil`) written in JSON's form of the same length (`_RUBY_ARROW`)."""
+    return _RUBY_ARROW.sub(_ruby_mark, text)
+
+
+def ruby_hash(text: str) -> object | None:
+    """The value of a Ruby Hash's `inspect` read as JSON (`as_json`); None where it is not one."""
+    try:
+        return json.loads(as_json(text))  # type: ignore[no-any-return]
+    except UNREADABLE_JSON:
+        return None
 
 
 def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
@@ -102,7 +127,9 @@ def json_record(text: str) -> tuple[tuple[int, int], ...] | None:
     try:
         value = json.loads(body)
     except UNREADABLE_JSON:
-        return None
+        if "=>" not in text or (value := ruby_hash(body)) is None:
+            return None
+        text = as_json(text)
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     if isinstance(value, list) and any(box in text for box in _BOX_KEYS):

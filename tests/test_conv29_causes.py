@@ -1,0 +1,66 @@
+"""Cause tests of session 29's conversion work (tests/test_probes_27_conv.py's pins lifted, tests/test_probes_29_conv.py's
+misses): each a NEW example of a general cause, not the probe that found it; the guards beside them hold what the
+fix must leave alone."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, squashed
+
+# A short reply of our own, not a probe's: every example below carries it through one tool or copy.
+_C = [
+    "某区住房和城乡建设局",
+    "某住建函〔2025〕12号",
+    "关于区人大五届二次会议第0118号建议的答复",
+    "赵某某代表：",
+    "您提出的《关于加快老旧小区加装电梯的建议》收悉。现答复如下：",
+    "一、工作进展",
+    "今年我局已完成老旧小区加装电梯六十一台，另有三十四台正在施工，财政补贴资金全部按期拨付到位。",
+    "二、下一步打算",
+    "下一步，我局将简化加装电梯审批流程，推行一窗受理，力争年底前再开工四十台。",
+    "感谢您对住房和城乡建设工作的关心和支持。",
+    "某区住房和城乡建设局",
+    "2025年6月9日",
+    "联系人：钱某",
+    "联系电话：0571-86001234",
+]
+
+
+def _whole(doc: govdoc.Document) -> None:
+    """The reply's own fields read whole."""
+    assert doc.header.title == _C[2]
+    assert list(doc.header.recipients) == ["赵某某代表"]
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "工作进展"), ("二、", "下一步打算")]
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs] == [_C[6], _C[8]]
+    assert doc.closing is not None and doc.closing.text == _C[9]
+    assert doc.signature is not None and (doc.signature.issuers, doc.signature.date) == (
+        ("某区住房和城乡建设局",),
+        "2025-06-09",
+    )
+    assert doc.contact is not None and (doc.contact.name, list(doc.contact.phones)) == ("钱某", ["0571-86001234"])
+
+
+def _gone(doc: govdoc.Document, *pieces: str) -> None:
+    text = squashed(doc.text)
+    assert [p for p in pieces if squashed(p) in text] == []
+
+
+# --- a Ruby Hash's inspect (`"key"=>value`, `nil`): JSON but for its arrows ---------------------------------------
+
+
+def test_a_ruby_hash_inspected_with_spaced_arrows_and_a_nil_member_reads_its_text() -> None:
+    """Ruby 3.4's `inspect` spaces the arrow (`"id" => 7`) and writes a missing member as `nil`; the text's quotes are
+    escaped `\\"`. The record's text member is the reply; the keys, `nil` and the other members are Ruby's."""
+    body = "\\n".join(_C).replace("《", '\\"《').replace("》", '》\\"')
+    src = f'{{"id" => 7, "source" => nil, "body" => "{body}", "hits" => 88, "tags" => ["建议", "住建"]}}\n'
+    doc = checked(src)
+    _gone(doc, '" =>', "nil", '"hits"')
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_an_arrow_inside_a_texts_words_is_no_ruby_hash() -> None:
+    """Guard: a plain text that opens with a brace and names an arrow (`=>`) in its words stays as written."""
+    src = "{说明}本件按“受理=>审核=>办结”的流程办理。\n" + "\n".join(_C) + "\n"
+    doc = checked(src)
+    assert "{说明}本件按“受理=>审核=>办结”的流程办理。" in doc.text
