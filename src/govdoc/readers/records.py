@@ -588,11 +588,15 @@ def element_lines(text: str) -> list[tuple[int, str]] | None:
         if not (after.group("close") and after.group("name") == name):
             continue
         inner = _XML_ENTITY.sub(_xml_entity, text[m.end() : after.start()])
-        if "\n" in inner or len(inner) > _GLYPH_MEDIAN:
+        if "\n" in inner:  # a break (pdfminer's `<text>\n</text>`) ends the line; words beside it are a line's own
             if parts:
                 lines.append((first, "".join(parts)))
                 parts = []
+            if inner.strip():
+                lines.append((m.start(), " ".join(inner.split())))
             continue
+        # an element holding more than a character is its words all the same (a segmenter's `<w>养老护理员</w>` among
+        # words of one and two): read as a line's end, they were dropped unsaid (diffread29 N1)
         if not parts:
             first = m.start()
         parts.append(inner)

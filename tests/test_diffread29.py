@@ -1,0 +1,57 @@
+"""Faults found reading session 27's src changes line by line (review29, job 2): each test a NEW example of the
+fault's general cause, failing before its fix; guards hold what the fix must leave alone."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, squashed
+
+# A short reply of our own (made-up organ, people and place), written a word to an element below.
+_WORDS = [
+    "某县 民政局",
+    "某民函 〔 2025 〕 21号",
+    "关于 县 政协 十一届 二次 会议 第0037号 提案 的 答复",
+    "周某某 委员 ：",
+    "您 提出 的 关于 加强 社区 养老服务 设施 建设 的 提案 收悉 。 现 答复 如下 ：",
+    "一是 加快 推进 街道 综合 养老服务中心 建设 ， 今年 已 建成 四处 。",
+    "二是 加强 养老护理员 队伍 培训 ， 全年 培训 三百二十 人次 。",
+    "感谢 您 对 民政 工作 的 关心 和 支持 。",
+    "某县 民政局",
+    "2025年6月3日",
+]
+
+
+def _segmented_dump(lines: list[str]) -> str:
+    """The reply as a word segmenter's XML writes it: a `<s>` a line, a `<w>` a word (most one or two characters,
+    some three to six), an attribute or two with ASCII values (`id="…"`), no HTML."""
+    out = ['<doc id="mou-2025-0037" lang="zh">']
+    for n, line in enumerate(lines):
+        out.append(f'<s n="{n}">' + "".join(f"<w>{word}</w>" for word in line.split()) + "</s>")
+    out.append("</doc>")
+    return "\n".join(out) + "\n"
+
+
+def test_an_xml_dump_of_a_word_to_an_element_keeps_its_longer_words() -> None:
+    """A dump whose elements hold one or two characters mostly (read by `records.element_lines`) keeps the elements
+    that hold more (养老服务中心, 养老护理员, 三百二十): its words as much as the short ones, never dropped unsaid."""
+    doc = checked(_segmented_dump(_WORDS))
+    text = squashed(doc.text)
+    missing = [line for line in _WORDS if squashed(line.replace(" ", "")) not in text]
+    assert missing == []
+    assert doc.header.title == "关于县政协十一届二次会议第0037号提案的答复"
+    assert doc.signature is not None and doc.signature.date == "2025-06-03"
+
+
+def test_guard_a_character_to_an_element_dump_still_reads_its_lines() -> None:
+    """Guard: pdfminer's shape (`<text>` a character, `<text>` holding a break at each line's end) reads line by line,
+    no break character left in a line."""
+    out = ["<pages>", '<page id="1">']
+    for line in _WORDS:
+        chars = line.replace(" ", "")
+        out.append('<textline bbox="0,0,1,1">')
+        out += [f'<text font="SimSun" size="16.0">{c}</text>' for c in chars]
+        out += ["<text>\n</text>", "</textline>"]
+    out += ["</page>", "</pages>"]
+    doc = govdoc.parse_text("\n".join(out) + "\n")
+    assert doc.header.title == "关于县政协十一届二次会议第0037号提案的答复"
+    assert "SimSun" not in doc.text
