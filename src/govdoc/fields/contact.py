@@ -93,6 +93,16 @@ def _is_phone_label(label: str) -> bool:
 _PHONE_WORD = re.compile("|".join(map(re.escape, (*PHONE_LABELS, *CALL_WORDS))))
 
 
+def phone_shape_at_end(folded: str) -> regex.Pattern[str]:
+    """The pattern a phone ending the folded contact line `folded` is read by: `PHONE_UNDER_LABEL` where the
+    line's last label is a phone's (值班电话：0797-12110, any five figures opening on 12 a hotline there), else
+    `PHONE` (its hotlines the 123xx series alone), as `parse_contact` reads the value. A join of a phone a page
+    end cut (值班电话：0797- ⏎ - 3 - ⏎ 12110) asks the same pattern the contact's reading will, so the number it
+    would read whole is joined whole."""
+    values = _values(folded, folded)
+    return PHONE_UNDER_LABEL if values and _is_phone_label(values[-1][0]) else PHONE
+
+
 def _fax_label(label: str) -> tuple[bool, bool]:
     """(the label names a fax, it names nothing but a fax): 传真 and Fax name only one; 电话/传真 and
     Tel/Fax name one number for both a phone and a fax."""
