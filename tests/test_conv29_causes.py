@@ -64,3 +64,23 @@ def test_guard_an_arrow_inside_a_texts_words_is_no_ruby_hash() -> None:
     src = "{说明}本件按“受理=>审核=>办结”的流程办理。\n" + "\n".join(_C) + "\n"
     doc = checked(src)
     assert "{说明}本件按“受理=>审核=>办结”的流程办理。" in doc.text
+
+
+# --- a portal's menu row opening on its link home (`首页 新闻中心 政务公开 …`) -----------------------------------------
+
+
+def test_a_menu_row_opening_on_the_link_home_is_the_sites() -> None:
+    """A browser's or a copy's text of a portal page keeps the menu as one row of its links parted by spaces, the
+    first `首页` (patterns.chrome _MENU_ROW): the site's, no line of the reply."""
+    top = ["首页　新闻中心　政务公开　办事服务　公众参与　走进西湖", "", "当前位置：首页 > 政务公开 > 建议提案", ""]
+    doc = checked("\n".join([*top, *_C]) + "\n")
+    _gone(doc, "新闻中心", "公众参与")
+    _whole(doc)
+
+
+def test_guard_a_sentence_naming_the_home_page_stays() -> None:
+    """Guard: the reply's own sentence naming the portal's home page and a menu entry stays."""
+    lines = [*_C]
+    lines[8] = "下一步，我局将在首页政务公开栏目公布加装电梯审批流程，力争年底前再开工四十台。"
+    doc = checked("\n".join(lines) + "\n")
+    assert lines[8] in doc.text

@@ -1055,10 +1055,6 @@ def test_a_rag_pipelines_chunks_with_overlap_as_json_lines() -> None:
     same(look(doc, "chunk_index", "0326-1", '"metadata"'), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the site's menu row of words no table knows (走进交通) stays, unplaced and warned: a menu row is told by its words (patterns.chrome ORGAN_MENU_WORDS)",
-)
 def test_firefox_save_page_as_text_files() -> None:
     """Firefox's Save Page As → Text Files of the portal's page: the site's menu as a line of its links, a blank line
     between blocks, the list of related links as `  * ` items, a `<hr>` as a line of dashes, and the reply's

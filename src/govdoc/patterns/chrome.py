@@ -561,7 +561,10 @@ ORGAN_MENU_WORDS = frozenset(
 )
 # the portal's menu: its entries in a row, or one a line
 _MENU_ROW = (
-    r"^(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
+    # (conv29: a row opening on the link home, `首页 政务公开 …`, as a browser's text save keeps the menu; 首页 only
+    # before another entry, a line of its own being as much a breadcrumb's first word)
+    r"^(?:首页[ |]{0,5})?"
+    r"(?:(?:政务公开|互动交流|政民互动|办事服务|政务服务|网上办事|新闻中心|新闻动态|数据开放|专题专栏|公众参与"
     # (the 政务服务 menu of the 集约化 platforms: 个人办事 法人办事 …, 12345热线; after them 走进某县, the
     # site's page on its place, which alone may be a slogan's words)
     r"|个人办事|法人办事|部门服务|便民服务|办事指南|12345热线"
