@@ -84,3 +84,25 @@ def test_guard_a_sentence_naming_the_home_page_stays() -> None:
     lines[8] = "下一步，我局将在首页政务公开栏目公布加装电梯审批流程，力争年底前再开工四十台。"
     doc = checked("\n".join(lines) + "\n")
     assert lines[8] in doc.text
+
+
+# --- a Word field copied with its code shown, in braces before its result (readers.text_signs BRACED_FIELD) ---------
+
+
+def test_a_date_fields_code_in_braces_before_the_date_is_words_not_the_documents() -> None:
+    """A CREATEDATE field under the 落款's organ copied with its code shown (no `MERGEFORMAT` switch) and a PAGE field's
+    code alone on a line: the codes are Word's; the date is the signature's."""
+    lines = [*_C]
+    lines[11] = '{ CREATEDATE \\@ "yyyy年M月d日" }2025年6月9日'
+    doc = checked("\n".join([*lines, "{ PAGE }"]) + "\n")
+    _gone(doc, "CREATEDATE", "yyyy", "{ PAGE }")
+    assert doc.signature is not None and doc.signature.date_text == "2025年6月9日"
+    _whole(doc)
+
+
+def test_guard_braces_around_words_that_name_no_field_stay() -> None:
+    """Guard: braces around the document's own words (a placeholder, `{ 日期 }`, a formula) are no field code."""
+    lines = [*_C]
+    lines[6] = "今年我局按照{ 需求 + 补贴 }的办法完成老旧小区加装电梯六十一台，财政补贴资金全部按期拨付到位。"
+    doc = checked("\n".join(lines) + "\n")
+    assert "{ 需求 + 补贴 }" in doc.text

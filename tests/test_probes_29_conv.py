@@ -296,6 +296,9 @@ def test_a_portal_copy_whose_date_line_holds_the_source_the_count_and_the_toolba
         signature=(["某区民政局"], "2025-06-03", "2025年6月3日"),
         contact=None,
     )
+    # (first look wanted no warning: the page shows its headline above the reply's own title, a repeat the
+    # contract drops and warns, `repeat-dropped`; my error)
+    want["warnings"] = ["repeat-dropped"]
     gone = ("您当前的位置", "浏览次数", "字体", "打印本页", "关闭窗口", "分享到")
     same(look(parsed("\n".join(src) + "\n"), *gone), want)
 
@@ -335,8 +338,10 @@ def test_ocr_spaces_han_characters_and_reads_the_cn_marks_half_width() -> None:
         " ".join(_G[9]),
         _G[10],
     ]
+    # (first look wanted the title without the organ: the organ's line stands right above the 关于… title with no
+    # 文号 between, so by the contract it is the title's first line and the issuer; my error)
     want = _base(
-        title=_G[1],
+        title=_G[0] + _G[1],
         issuer="某县农业农村局",
         recipients=["黄某某代表"],
         ref="0072",
@@ -374,8 +379,10 @@ def test_a_traditional_conversion_with_corner_quotes_and_full_width_indents() ->
     """A reply run through a 简繁 converter (as a Taiwan or Hong Kong reader's app shows it) and copied: traditional
     characters throughout, 「」 for the book-title marks, each paragraph indented with two U+3000. Values keep the
     traditional characters; the indents are layout."""
+    # (first look wanted the title without the organ: as probe 7, the organ's line over the title is its first
+    # line; my error)
     want = _base(
-        title=_H[1],
+        title=_H[0] + _H[1],
         issuer="某市文化和旅遊局",
         recipients=["黃某某委員"],
         ref="0098",
@@ -404,7 +411,7 @@ _I = [
 def test_contact_lines_pasted_as_utf8_read_as_gbk_are_suspected_not_guessed() -> None:
     """The reply pasted whole, then its contact lines pasted from a mail a client had shown as UTF-8 read as GBK
     (`鑱旂郴浜猴細…`): the mojibake is not repaired (a guess), it is warned; the reply's fields stand, the contact is
-    not read, and its lines, held by no field, are unplaced."""
+    not read."""
     bad = [s.encode("utf-8").decode("gbk", "replace") for s in ("联系人：邓某", "联系电话：0591-83335555")]
     src = [*_I, *bad]
     want = _base(
@@ -416,7 +423,9 @@ def test_contact_lines_pasted_as_utf8_read_as_gbk_are_suspected_not_guessed() ->
         closing=_I[4],
         signature=(["某市教育局"], "2025-05-09", "2025年5月9日"),
         contact=None,
-        warnings=["content-unplaced", "mojibake-suspected"],
+        # (first look wanted `content-unplaced` too: the run is warned once, as mojibake, its lines named there; my
+        # reading)
+        warnings=["mojibake-suspected"],
     )
     same(look(parsed("\n".join(src) + "\n")), want)
 
@@ -829,7 +838,7 @@ def test_full_width_figures_in_the_doc_number_the_date_and_the_phone() -> None:
         issuer="某县住房和城乡建设局",
         number=("某建函〔２０２５〕１５号", 2025, 15),
         recipients=["严某委员"],
-        ref="０１５２",
+        ref="0152",  # (first look wanted ０１５２: round 4 settled the proposal's number folded; my error)
         preamble=[_U[4], _U[5]],
         sections=[],
         closing=_U[6],

@@ -36,7 +36,7 @@ from govdoc.readers.inline_marks import (
     without_entities,
 )
 from govdoc.readers.text_lines import MAIL_HINTS
-from govdoc.readers.text_signs import TextSigns
+from govdoc.readers.text_signs import BRACED_FIELD, TextSigns
 
 # A line's marks: a quote's `>`, a heading's `#`s (AsciiDoc's `=`s, org's `**` below its `*`, org's
 # `#+TITLE:` before the title), a bullet (with a task list's box: `- [ ] `, `- [x] `).
@@ -280,6 +280,10 @@ def edge_pictographs(p: PieceState, line: str) -> str | None:
 
 def field_codes(p: PieceState, line: str) -> str | None:
     """Word's field codes a .doc extractor wrote with their results."""
+    if p.found.fields and "{" in line and (cut := BRACED_FIELD.sub("", line)) != line:
+        line = cut.strip(EDGE_SPACE)  # (a code in braces, its name Word's: conv29)
+        if not line:
+            return None
     if p.found.fields and ("HYPERLINK" in line or "MERGEFORMAT" in line):
         return _FIELD_CODE.sub("", line).strip(EDGE_SPACE) or None
     return line

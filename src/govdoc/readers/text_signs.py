@@ -181,6 +181,16 @@ class TextSigns:
 _LINE_SIGNS = attrgetter(*Signs._fields)
 
 
+# A Word field copied with its code shown (Alt+F9, or a converter writing both): the code in braces before its result
+# (`{ DATE \\@ "yyyy年M月d日" \\* MERGEFORMAT }2025年4月3日`, `{ PAGE }`), named by one of Word's field names (conv29: a
+# 落款's date field left its code before the date, which was then no date).
+_FIELD_NAMES = (
+    r"(?:DATE|TIME|CREATEDATE|SAVEDATE|PRINTDATE|EDITTIME|PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|HYPERLINK|REF|NOTEREF"
+    r"|MERGEFIELD|DOCPROPERTY|DOCVARIABLE|SEQ|FILENAME|STYLEREF|FORMTEXT|SYMBOL|INCLUDEPICTURE|INCLUDETEXT|LINK|QUOTE)"
+)
+BRACED_FIELD = lazyregex.compile(rf"\{{[ ]{{1,2}}{_FIELD_NAMES}(?![A-Za-z])[^{{}}\n]{{0,500}}?[ ]{{0,2}}\}}[ ]?")
+
+
 class Detector(NamedTuple):
     """A row of `DETECTORS`: the `TextSigns` attribute it sets; the ASCII characters one of which its test needs
     the text's ASCII projection to hold; the earlier rows one of which its test needs to have answered (a
@@ -339,8 +349,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("stamped", "/", (), True, lambda s: "/" in s.asc and ":" in s.asc and stamped_chat(s.text)),
     Detector("chat", ":", ("record",), True, _chat),
     # Word's field codes a .doc extractor wrote with their results
-    Detector("fields", "HM", (), True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)
-             or ("MERGEFORMAT" in s.asc and "MERGEFORMAT" in s.text)),
+    Detector("fields", "HM{", (), True, lambda s: ("HYPERLINK" in s.asc and "HYPERLINK" in s.text)
+             or ("MERGEFORMAT" in s.asc and "MERGEFORMAT" in s.text)
+             or ("{" in s.asc and BRACED_FIELD.search(s.text) is not None)),
     # an earlier mail quoted under a reply
     Detector("quoting", ">", (), True,
              lambda s: ">" in s.asc and ("写道" in s.text or (" wrote:" in s.asc and " wrote:" in s.text))),
