@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import govdoc
 from tests.probing import checked, squashed
+from tests.test_probes_11_noise import wrapped
 
 # A short reply of our own, not a probe's: every example below carries it through one tool or copy.
 _C = [
@@ -106,3 +107,26 @@ def test_guard_braces_around_words_that_name_no_field_stay() -> None:
     lines[6] = "今年我局按照{ 需求 + 补贴 }的办法完成老旧小区加装电梯六十一台，财政补贴资金全部按期拨付到位。"
     doc = checked("\n".join(lines) + "\n")
     assert "{ 需求 + 补贴 }" in doc.text
+
+
+# --- a page named between brackets (patterns.chrome PAGE_FURNITURE) ----------------------------------------------
+
+
+def test_a_bracketed_page_and_count_inside_a_cut_paragraph_is_furniture() -> None:
+    """A text layer copied at 20 characters a line, the page's label `【第1页 共2页】` between two printed lines of
+    section 一's paragraph: the label is furniture, the paragraph one again (warned)."""
+    lines = wrapped(_C[:10], 20)
+    at = lines.index(wrapped([_C[6]], 20)[1]) + 1
+    lines[at:at] = ["【第1页 共2页】"]
+    doc = checked("\n".join([*lines, *_C[10:]]) + "\n")
+    _gone(doc, "第1页")
+    assert "page-break-joined" in [w.code for w in doc.warnings]
+    _whole(doc)
+
+
+def test_guard_a_bracketed_note_naming_a_page_stays() -> None:
+    """Guard: a bracketed line that says more than the page (`（第2页为附表）`) is the document's."""
+    lines = [*_C]
+    lines[7:7] = ["（第2页为附表）"]
+    doc = checked("\n".join(lines) + "\n")
+    assert "（第2页为附表）" in doc.text

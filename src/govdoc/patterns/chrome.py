@@ -28,7 +28,11 @@ PAGE_FURNITURE = _lazy(
     r"|第[ ]{0,4}页[ ,/]{0,3}共[ ]{0,4}页|共[ ]{0,4}页[ ,/]{0,3}第[ ]{0,4}页"
     # a script's page mark, the page between frame marks as a loop prints it (=== 第 2 页 ===, --第3页--; the
     # English word's is the text reader's, readers.text_lines._PAGE_MARK): no sentence is framed so
-    r"|(?P<frame>={3,6}|-{2,6})[ ]{0,2}第[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}页[ ]{0,2}(?P=frame))$"
+    r"|(?P<frame>={3,6}|-{2,6})[ ]{0,2}第[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}页[ ]{0,2}(?P=frame)"
+    # the page named between brackets, as a phone's PDF viewer or a template sets it ((第 1 页), [第2页], 【第3页】,
+    # (第1页 共4页); conv29: it stayed inside the paragraph the page cut): no sentence is only a bracketed page
+    r"|[(\[【][ ]{0,2}第[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}页"
+    r"(?:[ ,/]{0,3}共[ ]{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ ]{0,2}页)?[ ]{0,2}[)\]】])$"
 )
 # The band a browser prints at the head and foot of each page of a web page it prints (what a copy
 # of the PDF it made keeps): the print time with the page's <title> beside it (2024/7/15 10:42

@@ -33,7 +33,7 @@ from govdoc.state import Block, State, Zone
 
 _UNSET = Zone.UNSET
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)
-_FURNITURE_START = frozenset("-=·•・‧･∙⋅~第共一0123456789Pphw")
+_FURNITURE_START = frozenset("-=·•・‧･∙⋅~第共一0123456789Pphw([【")  # (the brackets: a bracketed page, conv29)
 _BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
 _COUNT_START = frozenset("第0123456789")  # PRINTED_BAND_COUNT_FIRST's: a page count
 
