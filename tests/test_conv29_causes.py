@@ -130,3 +130,25 @@ def test_guard_a_bracketed_note_naming_a_page_stays() -> None:
     lines[7:7] = ["（第2页为附表）"]
     doc = checked("\n".join(lines) + "\n")
     assert "（第2页为附表）" in doc.text
+
+
+# --- a phone app's own rows: the back arrow's bar, the font buttons' row, a 视频号 card (patterns.chrome) ---------
+
+
+def test_an_apps_back_bar_font_buttons_and_a_video_card_are_the_apps() -> None:
+    """A 政务 app's page copied on a phone: the bar `‹  办件公示  更多`, the toolbar `A+ A- 收藏 分享 纠错` over the reply, and
+    a 视频号 card's caption `视频号｜某区发布` under it: the app's and the post's rows, no line of the reply."""
+    top = ["‹  办件公示  更多", "A+ A- 收藏 分享 纠错", ""]
+    doc = checked("\n".join([*top, *_C, "", "视频号｜某区发布"]) + "\n")
+    _gone(doc, "办件公示", "纠错", "视频号")
+    assert [w.code for w in doc.warnings] == []
+    _whole(doc)
+
+
+def test_guard_a_sentence_on_font_sizes_and_a_quoted_arrow_stay() -> None:
+    """Guard: the reply's own line naming the buttons in a sentence, and one opening with `<` that says more, stay."""
+    lines = [*_C]
+    lines[8] = "下一步，我局将在政务APP中增设A+ A-字号按钮，方便老年人阅读加装电梯政策，力争年底前再开工四十台。"
+    lines[7:7] = ["<办理流程> 受理、审核、答复"]
+    doc = checked("\n".join(lines) + "\n")
+    assert lines[8] in doc.text and "<办理流程> 受理、审核、答复" in doc.text

@@ -366,6 +366,8 @@ _CHROME = (
     # the titles under them are taken as a link list's), its image captions (▲ 某小学课后服务现场)
     r"^(?:往期|精彩)(?:推荐|回顾|精选)[ ]{0,2}:?$",
     r"^喜欢此内容的人还喜欢$",
+    # (conv29) the card of a 视频号 clip embedded in the post, copied as its caption (视频号 · 某市发布)
+    r"^视频号[ ]{0,2}[·・•|][ ]{0,2}[^\n]{1,30}$",
     r"^长按(?:识别|扫描)?(?:图中|下方|上方)?二维码",
     r"^[▲△][ ]{0,2}(?:图为|图片|资料图|[^。\n]{1,30}(?:现场|合影|照片|图|摄|供图)$)",
     # a mail client's separator above the mail it forwards or answers (-----原始邮件-----)
@@ -632,6 +634,10 @@ EDGE_CHROME = _lazy(
     # mobile page's top bar (返回  某市民政局  ···: the back button, the page's name, the more-menu's dots)
     rf"|{_VIEWER_TOOLBAR}"
     r"|^[<＜‹]?[ ]{0,2}返回[ ]{0,4}[^\n]{1,30}?[ ]{1,4}(?:···|⋯|…|\.\.\.|更多)$"
+    # (conv29) … with the back arrow alone for the button (<  建议提案办理  ···), and a 政务 app's toolbar row: its
+    # font buttons (A- A+) with its other buttons (分享 收藏 打印 纠错), no word of a text among them
+    r"|^[<＜‹][ ]{1,8}[^\n<>]{1,30}?[ ]{0,8}(?:···|⋯|…|\.\.\.|更多)$"  # (the spaces before 更多 go with the layout's)
+    r"|^(?=[^\n]{0,40}A[-+])(?:(?:A[-+]|分享|收藏|打印|纠错|关闭|字号)[ \u3000]{0,4}){2,8}$"
     # (conv24) what a phone's screenshot shows around a page, read by OCR with it: an app's top bar with its close
     # button (×  某市卫健委  ···), a browser's bottom bar (<  >  +  5  ···) and Android's navigation keys (◁ ○ □);
     # the bar's middle is a name, no × in it (a form's placeholder `× × × …`, `× 月 × 日 …` is the text's:
