@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
 _JOINED = ["page-break-joined"]
@@ -98,6 +100,10 @@ _B = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="two columns on one trailer line (the contact at the left, the 落款's organ and date at the right, parted by a run of spaces) are read as one line: neither the contact's name nor the signature is found",
+)
 def test_pdftotext_layout_sets_the_contact_and_the_signature_side_by_side() -> None:
     """`pdftotext -layout` of a reply whose contact stands at the left margin and whose 落款 stands at the right on the
     same printed lines: `联系人：林某` and `某市卫生健康委员会` on one line, `联系电话：0591-2345678` and the date on
@@ -451,6 +457,10 @@ _J = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a running head that repeats the issuer's line at a page's top, inside the paragraph the page cut, is joined into the paragraph's words",
+)
 def test_a_browser_viewers_copy_with_tilde_page_labels_and_a_running_head_of_the_issuer() -> None:
     """Chrome's PDF viewer copied across two pages of a reply printed 28 characters a line: page 1 ends inside section
     一's paragraph with its label `~ 1 ~`, page 2 opens with the running head `某市自然资源和规划局` (the issuer's name
@@ -868,6 +878,10 @@ _V = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a printed line of the full width ending on 。 (…收悉。) over a short line of the same paragraph is read as the paragraph's end: without the first-line indent the two readings cannot be told apart",
+)
 def test_each_page_opens_with_the_title_as_a_running_head_and_closes_with_its_count() -> None:
     """A three-page reply's text layer copied whole, 26 characters a line: pages 2 and 3 open with the title again (a
     running head), each page closes with `共3页 第N页`, both cutting paragraphs. The heads and the counts are
