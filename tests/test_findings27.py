@@ -309,12 +309,6 @@ def no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("no_guess")
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW26 R8, its fix (0dbea4d0) reverted: handing a line valid in both encodings to GB18030 unless its "
-    "UTF-8 reading is Han turned non-Han UTF-8 lines (pinyin, Cyrillic, full-width Latin) into mojibake and read "
-    "a Big5 text as GB18030 unsaid (REVIEW27 R11); a plausibility test of the GB reading is the fix still owed",
-)
 def test_a_gb18030_line_that_is_also_valid_utf8_is_read_in_gb18030() -> None:
     from govdoc.readers.decoding import decode_repaired
 
@@ -324,12 +318,6 @@ def test_a_gb18030_line_that_is_also_valid_utf8_is_read_in_gb18030() -> None:
 
 
 @pytest.mark.usefixtures("no_guess")
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW26 R8, its fix (0dbea4d0) reverted: handing a line valid in both encodings to GB18030 unless its "
-    "UTF-8 reading is Han turned non-Han UTF-8 lines (pinyin, Cyrillic, full-width Latin) into mojibake and read "
-    "a Big5 text as GB18030 unsaid (REVIEW27 R11); a plausibility test of the GB reading is the fix still owed",
-)
 def test_a_gb18030_text_no_line_of_which_is_utf8_is_read_not_refused() -> None:
     from govdoc.readers.decoding import decode_repaired
 

@@ -5,6 +5,8 @@ from the parser's output. Made-up organs, people and places throughout.
 
 from __future__ import annotations
 
+import pytest
+
 import govdoc
 from tests.probing import checked, codes
 
@@ -37,3 +39,61 @@ def test_five_figures_cut_after_a_person_label_alone_are_not_joined_into_a_phone
 def test_a_landline_cut_by_a_page_number_is_still_joined() -> None:
     doc = govdoc.parse_text(_REPLY + "联系人：柯某　联系电话：0745-6631\n第 2 页\n208\n")
     assert doc.contact is not None and doc.contact.phones == ("0745-6631208",)
+
+
+# --- a GB18030 text no encoding guesser answers for: which reading of a line valid in both is the text's ------------
+
+_NOTICE = (
+    "通    知\n各乡镇人民政府，县直各单位：\n"
+    "为做好2025年春季森林防火工作，现将有关事项通知如下：\n"
+    "一、严格野外用火管理，清明前后各乡镇实行二十四小时值班。\n"
+    "桐溪县人民政府办公室\n2025年3月4日\n"
+)
+
+
+@pytest.fixture
+def no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    """charset-normalizer giving no answer, as it does for some GB18030 texts it finds chaotic."""
+    from govdoc.readers import decoding
+
+    monkeypatch.setattr(decoding, "charset_guess", lambda data: None)
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_gb18030_notice_whose_heading_is_also_valid_utf8_is_read_in_gb18030() -> None:
+    """通知 in GB18030 is CDA8 D6AA, also UTF-8 (`֪ͨ`): among GB18030 lines, and reading as Chinese in GB18030
+    only, the line is GB18030, and the text, every line of it GB18030, is a GB18030 text (no repair said)."""
+    from govdoc.readers.decoding import decode_repaired
+
+    data = _NOTICE.encode("gb18030")
+    assert "通    知".encode("gb18030").decode("utf-8") == "ͨ    ֪"
+    assert decode_repaired(data, path=None) == (_NOTICE, "gb18030", [])
+    doc = govdoc.parse(data, format="txt")
+    assert doc.source.encoding == "gb18030" and doc.signature is not None
+    assert doc.text.startswith("通知\n各乡镇人民政府")  # (the heading's layout spaces are the layout's, not text)
+    assert doc.signature.issuers == ("桐溪县人民政府办公室",)
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_pinyin_line_valid_in_both_between_a_gb18030_and_a_utf8_part_stays_utf8() -> None:
+    """The guard of REVIEW27 R11: Tóngxī Xiàn read in GB18030 is T贸ngx墨 Xi脿n, rare characters among Latin
+    letters, so the line stays UTF-8 whichever part it borders."""
+    from govdoc.readers.decoding import decode_repaired
+
+    gb_part = "桐溪县人民政府办公室\n2025年3月4日\n"
+    data = gb_part.encode("gb18030") + "Tóngxī Xiàn\n桐溪县林业局\n".encode()
+    text, encoding, repairs = decode_repaired(data, path=None)
+    assert (text, encoding) == (gb_part + "Tóngxī Xiàn\n桐溪县林业局\n", "utf-8")
+    assert [code for code, _ in repairs] == ["encoding-repaired"]
+
+
+@pytest.mark.usefixtures("no_guess")
+def test_a_big5_notice_no_guesser_answers_for_is_not_read_as_gb18030() -> None:
+    """The guard of REVIEW27 R11: Big5 bytes decode in GB18030 too, into rare characters that read as no prose;
+    with no guess the text is refused as undetected, not read as GB18030 unsaid."""
+    from govdoc.errors import EncodingUndetectedError
+    from govdoc.readers.decoding import decode_repaired
+
+    traditional = "各鄉鎮人民政府，縣直各單位：\n為做好春季森林防火工作，現將有關事項通知如下：\n桐溪縣人民政府辦公室\n"
+    with pytest.raises(EncodingUndetectedError):
+        decode_repaired(traditional.encode("big5"), path=None)

@@ -8,12 +8,14 @@ GB exports cut at a byte width are readers.gb_joins'.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 
 from govdoc import lazyregex
 from govdoc.blocks import Repairs
 from govdoc.charclass import HAN
 from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, UnsupportedFormatError
+from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import terminal_text, word_text
 from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
@@ -123,10 +125,10 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
     if text is None:
         guess = charset_guess(data)
         if guess is None and b"\x00" not in data:
-            text, mixed = _utf8_and_gb_lines(data)
+            text, lines_in, mixed = _utf8_and_gb_lines(data)
             if text is not None:
                 check_text(text, path=path)
-                return text, "utf-8", repairs + mixed, NO_JOINS
+                return text, lines_in, repairs + mixed, NO_JOINS
         if guess is None and b"\x00" not in data and (rejoined := gb_characters_rejoined(data)) is not None:
             check_text(rejoined[0], path=path)
             return rejoined[0], "gb18030", repairs, rejoined[1]
@@ -199,27 +201,106 @@ def _by_bom(data: bytes, bom: bytes, name: str) -> tuple[str | None, Repairs]:
         return None, []
 
 
-def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, Repairs]:
-    """Text joined from a UTF-8 part and a GB18030 part (two files pasted together by a tool that
-    kept each one's bytes): each line read in whichever of the two it is valid in, with a warning;
-    None unless both kinds of line occur and every line is one or the other."""
-    lines = data.split(b"\n")
+def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, str, Repairs]:
+    """Text whose lines are each UTF-8 or GB18030, where no encoding guesser answered: two files pasted
+    together by a tool that kept each one's bytes (a UTF-8 part and a GB18030 part: each line read in its own,
+    with a warning), or a GB18030 text the guesser found too chaotic (read in GB18030, no warning, where that
+    reading is Chinese prose by `chinese_share`). A line valid in both (a GB line's bytes may be UTF-8 by chance:
+    目    录 is C4BF … C2BC, `Ŀ    ¼` in UTF-8, REVIEW26 R8) is GB18030 only where a line next to it that one
+    encoding alone reads is GB18030 (a pasted part is a run of lines) and its GB18030 reading is Chinese prose
+    and the UTF-8 one less so: a UTF-8 line of other scripts (pinyin, Cyrillic, full-width Latin), whose bytes
+    GB18030 reads as rare characters, stays UTF-8 (REVIEW27 R11). None unless every line is one or the other,
+    and, for a text all GB18030, unless it reads as Chinese prose (a Big5 text read as GB18030 does not: R11);
+    with the encoding the text is in."""
+    readings: list[tuple[str | None, str | None]] = []
+    kinds: list[str] = []  # per line: "ascii", "both", or the one encoding that reads it
+    for line in data.split(b"\n"):
+        if line.isascii():
+            readings.append((line.decode("ascii"), None))
+            kinds.append("ascii")
+            continue
+        utf8_read, gb_read = _decoded(line, "utf-8"), _decoded(line, "gb18030")
+        if utf8_read is None and gb_read is None:
+            return None, "", []
+        readings.append((utf8_read, gb_read))
+        kinds.append("both" if utf8_read is not None and gb_read is not None else "utf-8" if gb_read is None else _GB)
+    before, after = _nearest_read(kinds), _nearest_read(kinds[::-1])[::-1]
     out: list[str] = []
     gb = utf8 = 0
-    for line in lines:
-        try:
-            out.append(line.decode("utf-8"))
-            utf8 += not line.isascii()
-        except UnicodeDecodeError:
-            try:
-                out.append(line.decode("gb18030"))
-            except UnicodeDecodeError:
-                return None, []
+    for (utf8_read, gb_read), kind, up, down in zip(readings, kinds, before, after, strict=True):
+        if kind == "both":
+            kind = _GB if _GB in (up, down) and _reads_better(gb_read, utf8_read) else "utf-8"
+        if kind == _GB and gb_read is not None:
+            out.append(gb_read)
             gb += 1
-    if not gb or not utf8:
-        return None, []
+        else:
+            out.append(utf8_read or "")
+            utf8 += kind != "ascii"
+    if not gb:
+        return None, "", []
+    text = "\n".join(out)
+    if not utf8:
+        return (text, "gb18030", []) if (chinese_share(text) or 0.0) >= _PROSE_SHARE else (None, "", [])
     message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
-    return "\n".join(out), [("encoding-repaired", message)]
+    return text, "utf-8", [("encoding-repaired", message)]
+
+
+_GB = "gb18030"
+
+
+def _decoded(line: bytes, encoding: str) -> str | None:
+    try:
+        return line.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _nearest_read(kinds: list[str]) -> list[str]:
+    """For each line, the encoding of the nearest line before it that one encoding alone reads ("" for none)."""
+    out: list[str] = []
+    last = ""
+    for kind in kinds:
+        out.append(last)
+        if kind not in ("ascii", "both"):
+            last = kind
+    return out
+
+
+def _reads_better(gb_read: str | None, utf8_read: str | None) -> bool:
+    """The GB18030 reading of a line is Chinese prose and its UTF-8 reading less so."""
+    share = chinese_share(gb_read) if gb_read is not None else None
+    other = chinese_share(utf8_read) if utf8_read is not None else None
+    return share is not None and share >= _PROSE_SHARE and (other is None or other < share)
+
+
+_PROSE_SHARE = 0.9  # of a text's characters past ASCII: the common ones of Chinese prose, at least
+# GB 2312's rows of the common characters of Chinese prose: its punctuation (row 1), full-width forms (row 3),
+# pinyin letters (row 8) and the first level of its hanzi (rows 16-55, the 3,755 most used), by their GB 2312
+# bytes. A text read in the wrong encoding reads as GB 2312's second level, GBK's added rows or no Han at all.
+_COMMON_LEADS = (0xA1, 0xA3, 0xA8, *range(0xB0, 0xD8))
+
+
+@functools.cache
+def _common_chinese() -> frozenset[str]:
+    """The characters of `_COMMON_LEADS`' rows, decoded from GB 2312 by the standard codec (once, when asked)."""
+    found: set[str] = set()
+    for lead in _COMMON_LEADS:
+        found.update(bytes((lead, trail)).decode("gb2312", "ignore") for trail in range(0xA1, 0xFF))
+    found.discard("")
+    return frozenset(found)
+
+
+def chinese_share(text: str) -> float | None:
+    """How much of `text` past ASCII, folded (traditional characters read as their simplified forms, full-width
+    ones as ASCII), is the common characters of Chinese prose (`_common_chinese`); None where nothing is past
+    ASCII. Government prose read in its own encoding scores near 1 (0.94 the least in the wild corpus, a text
+    naming 枸杞 eighteen times); GB18030 bytes read as UTF-8, UTF-8 or Big5 bytes read as GB18030, under 0.5."""
+    folded = fold(text)
+    past_ascii = len(folded) - len(folded.encode("ascii", "ignore"))
+    if not past_ascii:
+        return None
+    common = _common_chinese()
+    return sum(1 for c in folded if c in common) / past_ascii
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:
