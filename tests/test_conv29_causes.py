@@ -152,3 +152,35 @@ def test_guard_a_sentence_on_font_sizes_and_a_quoted_arrow_stay() -> None:
     lines[7:7] = ["<办理流程> 受理、审核、答复"]
     doc = checked("\n".join(lines) + "\n")
     assert lines[8] in doc.text and "<办理流程> 受理、审核、答复" in doc.text
+
+
+# --- a running head of the organ's name beside a page number, the line above it a sentence's piece ending on an
+# organ's suffix (rules.running_heads._listed_organ) ----------------------------------------------------------------
+
+
+def test_a_running_head_after_a_piece_ending_on_an_organs_suffix_goes_with_the_page_number() -> None:
+    """The page cut section 一's paragraph after `…财政补贴资金由区财政局` (a sentence's piece, ending as an organ's name
+    does); `- 1 -` and the next page's head `某区住房和城乡建设局` stand between it and `全部按期拨付到位。`. The piece is no
+    member of a list of organs: the head is furniture, the paragraph one again."""
+    para = "今年我局已完成老旧小区加装电梯六十一台，另有三十四台正在施工，财政补贴资金由区财政局全部按期拨付到位。"
+    lines = [*_C[:6], para[:42], "- 1 -", _C[0], para[42:], *_C[7:], "- 2 -"]
+    assert lines[6].endswith("区财政局")
+    doc = checked("\n".join(lines) + "\n")
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs] == [para, _C[8]]
+    assert "page-break-joined" in [w.code for w in doc.warnings]
+
+
+def test_guard_a_list_of_organs_around_a_page_number_keeps_its_member() -> None:
+    """Guard: a list of member units, one a line, cut by a page number: the organ after the number is a member."""
+    lines = [
+        *_C[:7],
+        "成员单位：",
+        "区发展和改革局",
+        "区财政局",
+        "- 1 -",
+        "区住房和城乡建设局",
+        "区城市管理局",
+        *_C[7:],
+    ]
+    doc = checked("\n".join(lines) + "\n")
+    assert "区住房和城乡建设局\n区城市管理局" in doc.text

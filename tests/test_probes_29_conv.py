@@ -457,10 +457,6 @@ _J = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a running head that repeats the issuer's line at a page's top, inside the paragraph the page cut, is joined into the paragraph's words",
-)
 def test_a_browser_viewers_copy_with_tilde_page_labels_and_a_running_head_of_the_issuer() -> None:
     """Chrome's PDF viewer copied across two pages of a reply printed 28 characters a line: page 1 ends inside section
     一's paragraph with its label `~ 1 ~`, page 2 opens with the running head `某市自然资源和规划局` (the issuer's name

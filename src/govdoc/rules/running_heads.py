@@ -121,10 +121,18 @@ def _organ_foot(blocks: list[Block], live: list[int], i: int, last_at: dict[str,
         return False
     # a line of a list of organs (成员单位：某局 ⏎ 某局 ⏎ - 2 - ⏎ 某局) names one among others: no foot
     above = live[k - 2] if k >= 2 else None
-    return not (
-        is_organ_name(blocks[live[k]].folded.strip())
-        or (above is not None and is_organ_name(blocks[above].folded.strip()))
-    )
+    return not (_listed_organ(blocks[live[k]]) or (above is not None and _listed_organ(blocks[above])))
+
+
+def _listed_organ(b: Block) -> bool:
+    """A line naming an organ as a list of them does: the name alone, no clause mark in it. A sentence's piece the
+    page cut after an organ's suffix (…二百余家，带动村 ⏎ - 1 - ⏎ 某局 ⏎ 集体增收…) is no member of a list (conv29: the
+    running head beside it was kept inside the sentence)."""
+    f = b.folded.strip()
+    return is_organ_name(f) and not any(mark in f for mark in _CLAUSE_MARKS)
+
+
+_CLAUSE_MARKS = (",", "，", "。", ";", "；", ":", "：", "!", "！", "?", "？")
 
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:
