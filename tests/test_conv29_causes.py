@@ -184,3 +184,24 @@ def test_guard_a_list_of_organs_around_a_page_number_keeps_its_member() -> None:
     ]
     doc = checked("\n".join(lines) + "\n")
     assert "区住房和城乡建设局\n区城市管理局" in doc.text
+
+
+# --- the contact at the left and the 落款 at the right of the same printed lines (rules.cleanup.flattened
+# _signature_beside) ----------------------------------------------------------------------------------------------
+
+
+def test_a_contact_set_level_with_the_signature_at_its_left_parts_from_it() -> None:
+    """`pdftotext -layout` of a last page whose contact stands at the left margin level with the 落款 at the right:
+    `联系人：钱某` and the organ on one line, `联系电话：…` and the date on the next. Each column is read: the contact
+    its name and phone, the signature its organ and date."""
+    tail = [f"{_C[12]}{' ' * 31}{_C[10]}", f"{_C[13]}{' ' * 22}{_C[11]}"]
+    doc = checked("\n".join([*_C[:10], "", *tail]) + "\n")
+    _whole(doc)
+
+
+def test_guard_a_row_of_two_contact_cells_stays_one_contact() -> None:
+    """Guard: a contact row of two labelled cells parted by a wide gap is one contact, no 落款 beside it."""
+    lines = [*_C[:12], f"联系人：钱某{' ' * 12}联系电话：0571-86001234"]
+    doc = checked("\n".join(lines) + "\n")
+    assert doc.contact is not None and (doc.contact.name, list(doc.contact.phones)) == ("钱某", ["0571-86001234"])
+    assert doc.signature is not None and doc.signature.issuers == ("某区住房和城乡建设局",)

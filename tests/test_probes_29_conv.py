@@ -100,10 +100,6 @@ _B = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two columns on one trailer line (the contact at the left, the 落款's organ and date at the right, parted by a run of spaces) are read as one line: neither the contact's name nor the signature is found",
-)
 def test_pdftotext_layout_sets_the_contact_and_the_signature_side_by_side() -> None:
     """`pdftotext -layout` of a reply whose contact stands at the left margin and whose 落款 stands at the right on the
     same printed lines: `联系人：林某` and `某市卫生健康委员会` on one line, `联系电话：0591-2345678` and the date on

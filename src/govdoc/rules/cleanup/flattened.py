@@ -453,6 +453,21 @@ def _contact_beside(f: str) -> tuple[int, int] | None:
     return m.span() if is_organ_name(left) or P.DATE_LINE.match(left) else None
 
 
+def _signature_beside(f: str) -> tuple[int, int] | None:
+    """The gap between a contact line at the left margin and the 落款's organ or date set at the right of the same
+    printed line, the mirror of `_contact_beside` (`pdftotext -layout` of a last page whose contact stands level
+    with the 落款: `联系人：杨某    某市卫生健康委员会`, `联系电话：…    2025年3月4日`; conv29: neither the contact
+    name nor the signature was read): each a line of its own again, the contact's marked `beside`, so the 落款 reads
+    past it. The right column is the organ's name or the date alone."""
+    m = _COLUMN_GAP.search(f)
+    if m is None or not P.CONTACT_LINE.match(f):
+        return None
+    right = f[m.end() :].strip()
+    if not right or ":" in right or _COLUMN_GAP.search(right) is not None:
+        return None
+    return m.span() if is_organ_name(right) or P.DATE_LINE.match(right) else None
+
+
 def _contact_after_organ(f: str) -> tuple[int, int] | None:
     """The gap after a 落款's organ that the contact ran onto after a space or two (a lost break, or a
     column too narrow for a wide gap: `某市民政局　　联系人：何某　　电话：…`): the organ's name alone before
@@ -525,6 +540,9 @@ def flattened_paragraphs(state: State) -> None:
             and ("    " in b.folded or i > _last_stop(state, last_stop))
         ):
             breaks, beside = [gap], True  # (a contact run on after a short gap: only past the running text)
+        contact_first = False
+        if not breaks and "    " in b.folded and (gap := _signature_beside(b.folded)):
+            breaks, contact_first = [gap], True  # (the contact at the left, the 落款 at the right: conv29)
         head = _page_number_first(b) if not breaks else None
         if head is not None:
             breaks = [head]
@@ -539,4 +557,6 @@ def flattened_paragraphs(state: State) -> None:
             out[-2].zone = Zone.CHROME  # 某市某局    第2页 共3页: the running foot's own text
         if beside:
             out[-1].hints = replace(out[-1].hints, beside=True)  # the contact column beside the 落款
+        if contact_first:
+            out[-2].hints = replace(out[-2].hints, beside=True)  # … set at its left
     state.blocks[:] = out
