@@ -19,10 +19,14 @@ _CATEGORY_BEFORE_NUMBER = rf"^{_BRACKETED_LETTER}[ ]{{0,2}}"  # (category.py's l
 _AGENCY_CODE = r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z0-9]{0,13}?[\p{Han}A-Za-z])??(?:\(\p{Han}{1,4}\))?"
 # The year in digits, or in words digit by digit (〔二〇二四〕), maybe with its 年 inside the bracket (〔2024年〕).
 _NUMBER_YEAR = r"(?P<year>(?:19|20)\d{2}|[一二][〇零O一二三四五六七八九]{3})(?:[ ]{0,2}年)?"
+# A clerk may write the year with no bracket, as a 年 and a 第 before the serial (某人社函2024年第36号): the
+# form a 公告's or 令's serial takes (海关总署公告2024年第18号, schema 1.8's `header.serial`), so it is a 发文字号 only
+# after a code ending as a letter's or document's code does (函, 发, 字, 复, 办), never after 公告, 通告 or 令.
+_UNBRACKETED_YEAR = r"(?<=[发函复办字])(?P<year>(?:19|20)\d{2})[ ]{0,2}年[ ]{0,2}第[ ]{0,2}"
 DOC_NO = _lazy(
     rf"(?:^|(?<=[(《 ])|(?<={_CATEGORY_BEFORE_NUMBER}))"
-    rf"(?P<code>{_AGENCY_CODE})[ ]{{0,2}}(?P<lb>[〔\[(〈【])[ ]{{0,2}}{_NUMBER_YEAR}"
-    r"[ ]{0,2}[〕\])〉】][ ]{0,2}(?:第[ ]{0,2})?(?P<serial>\d{1,6})[ ]{0,2}号"
+    rf"(?P<code>{_AGENCY_CODE})[ ]{{0,2}}(?:(?P<lb>[〔\[(〈【])[ ]{{0,2}}{_NUMBER_YEAR}"
+    rf"[ ]{{0,2}}[〕\])〉】][ ]{{0,2}}(?:第[ ]{{0,2}})?|{_UNBRACKETED_YEAR})(?P<serial>\d{{1,6}})[ ]{{0,2}}号"
 )
 # A 文号 a narrow column cut after its year's bracket: the head alone on its line (某农函〔2024〕), the
 # serial alone on the next (36号); rules/joins.join_cut_dates makes them one line again.

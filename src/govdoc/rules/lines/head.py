@@ -125,7 +125,7 @@ def letterhead_cell(b: Block) -> tuple[int, int] | None:
 def is_doc_number_line(b: Block) -> bool:
     """The line is a 发文字号 (maybe parenthesised, maybe with 签发人 beside it), or a broken one."""
     f = b.folded
-    if len(f) > 80 or not _holds_bracket(f):
+    if len(f) > 80 or not (_holds_bracket(f) or "年第" in f):  # (…函2024年第36号: patterns.DOC_NO's bare year)
         return False
     if number_cell(b) is not None:
         return True  # 签发人：张某　　某发〔2024〕3号: the cells the removed gap divided
