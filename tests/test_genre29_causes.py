@@ -36,7 +36,9 @@ def test_a_number_with_a_bare_year_and_di_is_the_doc_number_under_its_letterhead
 
 
 def test_a_bare_year_number_beside_a_signer() -> None:
-    doc = checked(_reply("澜屿市水利局\n澜水发2024年第3号　　　签发人：练某某\n关于市政协十三届四次会议第0302号提案的答复"))
+    doc = checked(
+        _reply("澜屿市水利局\n澜水发2024年第3号　　　签发人：练某某\n关于市政协十三届四次会议第0302号提案的答复")
+    )
     n = doc.header.doc_number
     assert n is not None and (n.agency_code, n.year, n.serial) == ("澜水发", 2024, 3)
     assert doc.header.signer == "练某某"
