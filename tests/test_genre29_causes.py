@@ -57,3 +57,105 @@ def test_an_announcements_serial_with_a_bare_year_stays_its_serial() -> None:
     assert doc.header.doc_number is None
     s = doc.header.serial
     assert s is not None and (s.number, s.year) == (3, 2024)
+
+
+# --- cause 2: a proposal-number row whose value names the meeting before the number -----------------------------
+# patterns.PROPOSAL_NUMBER_LABEL took a bare number only, so 提案号：县政协十届三次会议第0045号 gave the reference
+# no number and no meeting; the value's meeting (ending on 会议) is now read with the number (fields.proposal.
+# meeting_of), and joins a reference the title named by the proposal's title alone (reply_fields._numbered_by_label).
+
+
+def test_a_suggestion_number_row_naming_its_congress_gives_number_and_meeting() -> None:
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n关于《关于加强农村供水保障的建议》的答复\n建议号：市十六届人大四次会议第0412号",
+            opening="您提出的建议收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("人大", "市", 16, 4, "0412", "建议")
+    assert r.title == "关于加强农村供水保障的建议"
+
+
+def test_a_proposal_number_row_with_the_meeting_alone_on_the_head() -> None:
+    """(no title names the proposal: the row alone gives the reference, its kind by the label)"""
+    doc = checked(
+        _reply(
+            "提案编号：政协澜屿市第十三届委员会第四次会议第0415号\n澜屿市水利局\n澜水函〔2024〕41号",
+            opening="您提出的《关于加强农村供水保障的提案》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("政协", "市", 13, 4, "0415", "提案")
+
+
+# --- cause 3: a meeting named by its 届 and 次 alone takes its body and place from the opening -------------------
+# fields.proposal._meeting_from_opening was asked only of a reference with no 届: 关于第十五届三次会议第0123号提案的答复
+# kept body and level null though the opening named the same meeting in full. Now asked of one with no body too,
+# and only where the opening's meeting has the same 届 and 次.
+
+
+def test_a_titles_meeting_without_body_takes_the_openings_body_and_level() -> None:
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n澜水函〔2024〕42号\n关于十六届四次会议第0418号建议的答复",
+            opening="您在澜屿市第十六届人民代表大会第四次会议上提出的《关于加强农村供水保障的建议》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number) == ("人大", "市", 16, 4, "0418")
+
+
+def test_an_opening_naming_another_session_gives_no_body() -> None:
+    """(a guard: the opening's meeting is another 次, so not the reference's: nothing is taken from it)"""
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n澜水函〔2024〕43号\n关于十六届四次会议第0419号建议的答复",
+            opening="您在澜屿市第十六届人民代表大会第三次会议上提出的《关于加强农村供水保障的建议》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session) == (None, None, 16, 4)
+
+
+# --- cause 4: a merged answer naming each proposal by its number and its own title -------------------------------
+# schema 1.12's `numbers` read the numbers before the one the reference's pattern reads (第12、35号, 第0123号、第0145号
+# 提案); a title naming each with its quoted title or kind after it (第0301号《…》和第0318号《…》) read the first
+# alone. patterns.NUMBERS_AFTER reads on from where the first reference ends (fields.proposal._after).
+
+
+def test_two_numbered_suggestions_each_with_its_kind_are_both_numbers() -> None:
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n澜水函〔2024〕44号\n关于市十六届人大四次会议第0421号建议和第0433号建议的答复",
+            opening="您提出的两件建议收悉，现合并答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.numbers) == ("0421", ("0421", "0433"))
+
+
+def test_three_proposals_each_quoted_after_its_number() -> None:
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n澜水函〔2024〕45号\n关于第0425号《关于建设小型水库的提案》、第0427号《关于整治山塘的提案》"
+            "及第0431号《关于改造灌区渠系的提案》的答复",
+            opening="您在市政协十三届四次会议上提出的三件提案收悉，现合并答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert r.numbers == ("0425", "0427", "0431")
+
+
+def test_a_single_number_followed_by_a_date_has_no_numbers() -> None:
+    """(a guard: what follows the reference is no 第…号)"""
+    doc = checked(_reply("澜屿市水利局\n澜水函〔2024〕46号\n关于市政协十三届四次会议第0435号提案的答复"))
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.numbers) == ("0435", ())

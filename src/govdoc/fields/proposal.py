@@ -162,7 +162,7 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
         quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
-        numbers = _several(folded, m.start("no"), m.group("no"))
+        numbers = _several(folded, m.start("no"), m.group("no")) or _after(folded, m.end(), m.group("no"))
         return _Found(
             ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind, numbers
         )
@@ -197,6 +197,15 @@ def _several(folded: str, start: int, last: str | None) -> tuple[str, ...]:
         return ()
     m = P.NUMBERS_BEFORE.search(folded, max(0, start - _SEVERAL_REACH), start)
     return (*P.NUMBER_PART.findall(m.group("others")), last) if m else ()
+
+
+def _after(folded: str, end: int, first: str | None) -> tuple[str, ...]:
+    """The reference read (`first`, ending at `end`) and the numbers that follow it each under its own 第 and 号
+    (`patterns.NUMBERS_AFTER`: 第0301号《…》和第0318号《…》), in order; () where none follows."""
+    m = P.NUMBERS_AFTER.match(folded, end) if first is not None and "第" in folded[end : end + 8] else None
+    if m is None or first is None:
+        return ()
+    return (first, *(n.group("no") for n in P.NUMBER_AFTER.finditer(folded, m.start(), m.end())))
 
 
 def _back_over_spaces(folded: str, at: int) -> int:
@@ -363,7 +372,7 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
         found = lost if lost is not None and (lost.body is not None or meeting is None) else meeting
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
-    if found is not None and found.term is None:
+    if found is not None and (found.term is None or found.body is None):
         _meeting_from_opening(found, opening)
     if not proposers:
         proposers = _acknowledged_proposer(opening)
@@ -515,7 +524,9 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
     meeting's proposal is of the reference's kind, as for a meeting the title names. A reference whose
     words give its body but no meeting (关于第0123号代表建议办理情况的答复: 代表 says 人大) takes the meeting
     of that body (您在县十九届人大四次会议上提出的…建议收悉), never one of the other body; one whose words give
-    its level too (关于区人大代表某某所提第0078号建议的答复) takes the meeting of that body at that level only.
+    its level too (关于区人大代表某某所提第0078号建议的答复) takes the meeting of that body at that level only. One
+    whose meeting names its 届 and 次 but no body or place (关于第十五届三次会议第0123号提案的答复) takes the body and
+    level of the same meeting the opening names in full (政协某县第十五届委员会第三次会议), never another's.
     """
     for text in _before_answer(opening):
         end = text.find("收悉")
@@ -529,6 +540,8 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
             (meeting.kind == found.kind or found.kind_quoted)
             and found.body in (None, meeting.body)
             and found.level in (None, meeting.level)
+            and found.term in (None, meeting.term)
+            and found.session in (None, meeting.session)
         ):
             found.body, found.level, found.term, found.session = (
                 meeting.body,

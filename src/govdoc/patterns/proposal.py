@@ -146,9 +146,11 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 # The number under a label of its own in a portal's table: 建议号：201号, 提案编号 28 (a tab for the colon in
 # a form's row); a proposal
 # form's 案号 names no kind (the title or 案由 does), so it numbers a reference found elsewhere.
+# The value may name the meeting before the number (提案号：区政协九届三次会议第0031号): the register's whole
+# reference but its kind, which the label gives; the meeting ends on 会议 (`meeting`, read by fields.proposal).
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[:\t ][ ]{{0,3}}"
-    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+    rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
 )
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
@@ -398,3 +400,11 @@ NUMBERS_BEFORE = _lazy(
     rf"第[ ]{{0,2}}(?P<others>(?:{_PART}[ ]{{0,2}}(?:号[ ]{{0,2}})?(?:、|,|和|及)[ ]{{0,2}}(?:第[ ]{{0,2}})?){{1,30}})$"
 )
 NUMBER_PART = _lazy(_PART)
+# … or the numbers after the one the reference's pattern reads, each under its own 第 and 号 with its own quoted
+# title or kind word after it (第0301号《关于…的提案》和第0318号《关于…的提案》, 第0301号提案和第0318号提案): a merged
+# answer naming each proposal whole, read on from where the first reference ends (its number stays `number`).
+NUMBERS_AFTER = _lazy(
+    rf"(?:[ ]{{0,2}}(?:、|,|和|及|与)[ ]{{0,2}}第[ ]{{0,2}}{_PART}[ ]{{0,2}}号[ ]{{0,2}}"
+    r"(?:《[^《》\n]{2,120}?》|(?:提案|建议|议案))?){1,30}"
+)
+NUMBER_AFTER = _lazy(rf"第[ ]{{0,2}}(?P<no>{_PART})[ ]{{0,2}}号")

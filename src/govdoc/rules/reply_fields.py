@@ -268,7 +268,20 @@ def _from_number_label(state: State, proposers: list[str], kindless: bool = Fals
             text = b.text[at + m.start() : at + m.end()].strip()
             kind = cast("ProposalKind | None", m.group("kind"))  # the pattern's kinds are the Literal's
             span = S.at(state, b, at + m.start(), at + m.end())
-            return ProposalRef(text, None, None, None, None, m.group("no"), kind, None, tuple(proposers), span)
+            meeting = meeting_of(m.group("meeting")) if m.group("meeting") else None  # 提案号：区政协九届三次会议第31号
+            body, level, term, session = meeting or (None, None, None, None)
+            return ProposalRef(
+                text,
+                cast("Body | None", body),
+                cast("Level | None", level),
+                term,
+                session,
+                m.group("no"),
+                kind,
+                None,
+                tuple(proposers),
+                span,
+            )
     return None
 
 
@@ -461,6 +474,9 @@ def _numbered_by_label(state: State, found: ProposalRef, proposers: list[str]) -
         return _numbered_by_note(state, found)
     if label.kind is not None and found.kind not in (None, label.kind):
         return found
+    if found.body is None and found.term is None and (label.body is not None or label.term is not None):
+        # the label's value names the meeting too (提案号：区政协九届三次会议第0031号), which the reference did not
+        found = dataclasses.replace(found, body=label.body, level=label.level, term=label.term, session=label.session)
     return dataclasses.replace(found, number=label.number, kind=label.kind or found.kind)
 
 
