@@ -159,3 +159,140 @@ def test_a_single_number_followed_by_a_date_has_no_numbers() -> None:
     r = doc.header.responds_to
     assert r is not None
     assert (r.number, r.numbers) == ("0435", ())
+
+
+# --- cause 5: a standing committee's meeting number is no plenary session -----------------------------------------
+# fields.proposal._meeting read the 次 after the 届 whatever stood between, so 市政协十三届常委会第五次会议 gave session 5,
+# a number of the committee's own meetings, not of the plenary sessions `session` counts; the reading without a 届
+# (fields.proposal._termless) already said so (found by varying the reference's meeting, not by a probe).
+
+
+def test_a_proposal_of_a_standing_committee_meeting_has_no_session() -> None:
+    doc = checked(_reply("澜屿市水利局\n澜水函〔2024〕47号\n关于市政协十三届常委会第八次会议第12号提案的答复"))
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number) == ("政协", "市", 13, None, "12")
+
+
+def test_a_suggestion_made_at_a_congress_standing_committee_meeting_has_no_session() -> None:
+    doc = checked(
+        _reply(
+            "澜屿市水利局\n澜水函〔2024〕48号\n关于市十六届人大常务委员会第十九次会议第3号建议的答复",
+            opening="您提出的《关于加强农村供水保障的建议》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.term, r.session, r.number) == ("人大", 16, None, "3")
+
+
+def test_a_plenary_session_keeps_its_number() -> None:
+    """(a guard: a 委员会 named in full before its session is no standing committee)"""
+    doc = checked(_reply("澜屿市水利局\n澜水函〔2024〕49号\n关于政协澜屿市第十三届委员会第四次会议第0449号提案的答复"))
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.term, r.session) == (13, 4)
+
+
+# --- cause 6: answer categories named by their class (解决类, 说明类) or the work's state (正在落实) ------------------
+# patterns.CATEGORY_WORDING_WORDS had no row for the class names a register gives its answers (解决类, 计划解决类, 说明类,
+# 说明解释类) nor for 正在落实 beside 已落实: 办复类别：说明类 gave no category, unwarned (found by varying the row's words).
+
+
+def test_a_solved_class_named_jiejue_lei_is_a() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕50号\n答复类别：解决类\n关于市政协十三届四次会议第0451号提案的答复")
+    )
+    assert doc.header.handling_result == "A"
+
+
+def test_an_explained_class_is_for_reference() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕51号\n办理结果：说明解释类\n关于市政协十三届四次会议第0452号提案的答复")
+    )
+    assert doc.header.handling_result == "reference"
+
+
+def test_a_planned_class_stays_b_and_an_unsolvable_class_c() -> None:
+    """(guards: 解决类 is asked after the rows naming B and C)"""
+    planned = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕52号\n办复类别：计划解决类\n关于市政协十三届四次会议第0453号提案的答复")
+    )
+    unsolved = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕53号\n办复类别：暂不能解决类\n关于市政协十三届四次会议第0454号提案的答复")
+    )
+    assert (planned.header.handling_result, unsolved.header.handling_result) == ("B", "C")
+
+
+def test_work_being_carried_out_is_b() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕54号\n关于市政协十三届四次会议第0455号提案的答复") + "办理结果：正在落实\n"
+    )
+    assert doc.header.handling_result == "B"
+
+
+# --- cause 7: a 附注 stating a 公开属性 the contract has no value for ---------------------------------------------------
+# rules.head.disclosure read a note only where it named one of the three, so （此件删减后公开） under the date was
+# content-unplaced, while the same words under a 公开属性 label are warned `disclosure-unmapped`: the note is now
+# warned the same, its span on the note's words (found by varying the disclosure note).
+
+
+def test_a_bracketed_note_of_a_disclosure_after_deletion_is_warned_unmapped() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕55号\n关于市政协十三届四次会议第0456号提案的答复") + "（此件部分公开）\n"
+    )
+    assert doc.header.disclosure is None
+    warned = [w for w in doc.warnings if w.code == "disclosure-unmapped"]
+    assert len(warned) == 1 and warned[0].span is not None
+    assert doc.text[warned[0].span.start : warned[0].span.end] == "此件部分公开"
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_labelled_note_of_a_disclosure_after_deletion_is_warned_unmapped() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕56号\n关于市政协十三届四次会议第0457号提案的答复")
+        + "附注：此件经删减后公开。\n"
+    )
+    assert doc.header.disclosure is None
+    assert [w.code for w in doc.warnings] == ["disclosure-unmapped"]
+
+
+def test_a_published_note_still_reads_active() -> None:
+    """(a guard: a note naming one of the three is read as before, unwarned)"""
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕57号\n关于市政协十三届四次会议第0458号提案的答复") + "（此件公开发布）\n"
+    )
+    assert (doc.header.disclosure, [w.code for w in doc.warnings]) == ("主动公开", [])
+
+
+# --- cause 8: the contact's person and unit under a register's other labels -------------------------------------------
+# patterns.CONTACT_PERSON_LABELS knew 经办人, 承办人, 联络人; 具体承办人, 承办人员, 经办人员 and 联络员 (the person each unit
+# names for its proposals) gave the phone and lost the name unsaid; HANDLING_UNIT_LABELS had 承办科室 but not a county
+# bureau's 承办股室 (found by varying the contact's labels).
+
+
+def test_a_liaison_officer_is_the_contacts_name() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕58号\n关于市政协十三届四次会议第0459号提案的答复")
+        + "联络员：岑某某　电话：0596-2231999\n"
+    )
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("岑某某", ("0596-2231999",))
+
+
+def test_a_concrete_handler_is_the_contacts_name() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕59号\n关于市政协十三届四次会议第0460号提案的答复")
+        + "具体承办人：岑某\n联系电话：13905961234\n"
+    )
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("岑某", ("13905961234",))
+
+
+def test_a_section_of_a_county_bureau_is_the_contacts_unit() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕60号\n关于市政协十三届四次会议第0461号提案的答复")
+        + "承办股室：水政股　　承办人员：岑某某　　联系电话：0596-2231888\n"
+    )
+    c = doc.contact
+    assert c is not None and (c.unit, c.name, c.phones) == ("水政股", "岑某某", ("0596-2231888",))

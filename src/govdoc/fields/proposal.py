@@ -90,7 +90,9 @@ def _meeting(folded: str, lo: int, hi: int) -> tuple[int, str | None, str | None
     session = None
     if term_m is not None:
         s = P.SESSION.search(folded, term_m.end(), min(hi, term_m.end() + 16))
-        session = cn_to_int(s.group("s")) if s else None
+        # a standing committee numbers its own meetings (市政协十三届常委会第五次会议): no session of the plenary
+        standing = s is not None and P.STANDING_COMMITTEE.search(folded, term_m.end(), s.start()) is not None
+        session = cn_to_int(s.group("s")) if s and not standing else None
     level = _level(folded[start:term_start], folded[term_m.end() : hi] if term_m else "")
     return start, body, level, term, session
 

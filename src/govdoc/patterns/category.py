@@ -68,7 +68,9 @@ CATEGORY_MARK = _lazy(
     rf"|{_CATEGORY_LETTER}[ ]{{0,2}}类)[ ]{{0,2}}$"
 )
 # The words that name each category, searched anywhere in a value (所提问题已解决, 部分采纳), the first row that
-# names one deciding. C before the reference: the legend's C reads 所提问题因条件限制或其他原因暂时不能解决，作为参考,
+# names one deciding. A register may name the classes by their kind of answer (解决类, 计划解决类, 说明类 or 说明解释类:
+# the one explained, not solved, kept for reference), or the work's state (正在落实, as 正在解决). C before the
+# reference: the legend's C reads 所提问题因条件限制或其他原因暂时不能解决，作为参考,
 # the problem unsolved for now and the proposal kept for reference, so a value that says it cannot be solved is C
 # whatever it adds; 参考 alone (留作参考, 作为工作参考) is the reference.
 CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -76,9 +78,11 @@ CATEGORY_WORDING_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "C",
         ("暂不能解决", "暂时不能解决", "不能解决", "难以解决", "条件限制", "暂缓", "难以采纳", "不予采纳", "未予采纳"),
     ),
-    ("reference", ("留作参考", "参考", "解释说明")),
-    ("B", ("正在解决", "列入计划", "列入规划", "逐步解决", "拟解决", "部分解决", "计划解决", "部分采纳")),
-    ("A", ("已解决", "已经解决", "基本解决", "采纳", "已落实", "已办结")),
+    ("reference", ("留作参考", "参考", "解释说明", "说明解释", "说明类")),
+    ("B", ("正在解决", "列入计划", "列入规划", "逐步解决", "拟解决", "部分解决", "计划解决", "部分采纳", "正在落实")),
+    # 解决类: the class a register names the solved answers by (解决类、计划解决类、说明类): asked after the rows above,
+    # so 计划解决类 is B and 暂不能解决类 C
+    ("A", ("已解决", "已经解决", "基本解决", "采纳", "已落实", "已办结", "解决类")),
 )
 # 列入计划 or 纳入计划 with what the plan is between (已列入年度工作计划, 纳入下一年度重点工作计划): B, where no
 # wording above names the category (asked of a labelled value only, whose label is its cue).
@@ -181,6 +185,8 @@ DISCLOSURE_MARK = _lazy(r"^[(〔\[【]?(?:主动公开|依申请公开|不予公
 DISCLOSED_NOTE = _lazy(r"公开发布|此\p{Han}{0,3}件(?:予以)?公开")
 # The same said as a sentence of its own after the 落款, no brackets (此件主动公开。, 本件依申请公开).
 DISCLOSURE_SENTENCE = _lazy(r"^(?:此|本)\p{Han}{0,3}件[^,;:\n]{0,12}公开")
+# What a 附注 opens with before its words (（, 【, 附注：): the note's mark, no part of what it says.
+NOTE_OPENING = _lazy(r"^(?:[(【〔][ ]{0,2}|附注[ ]{0,2}:[ ]{0,2})")
 # Every 公开属性 label, value and note holds 公开: where the header's and trailer's text does not, the
 # disclosure's rule is skipped (rules/cues.py; tests/test_cues.py ties each pattern above to it).
 DISCLOSURE_CUES = (_lazy_plain("公开"),)

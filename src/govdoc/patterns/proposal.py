@@ -71,6 +71,9 @@ PROP_NO_BEFORE_TITLE = _lazy(
     rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}《[^《》\n]{{2,120}}?{_PROP_KIND}》"
 )
 TERM = _lazy(r"第?(?P<t>[一二三四五六七八九十]{1,3}|\d{1,2})[ ]{0,2}届")
+# A standing committee between the 届 and the 次 (十三届常委会第五次会议, 第十三届委员会常务委员会第五次会议): the 次
+# numbers that committee's meetings, not the plenary sessions a ProposalRef's `session` counts.
+STANDING_COMMITTEE = _lazy(r"常委|常务委员会")
 SESSION = _lazy(r"第?(?P<s>[一二三四五六七八九十]{1,2}|\d{1,2})[ ]{0,2}次")
 MEETING_BODY = _lazy(r"政协|人大|人民代表大会|代表大会|人代会")
 # A meeting named without its 届 (您在县人大会议上…, 在市政协全体会议期间…, 在区人代会上…): the body and

@@ -217,14 +217,19 @@ REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)})[ ]{{0
 # The same cell after a contact value on its line (经办人：王某  审核人：李某), or the signer's: it ends
 # the contact's value.
 REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)}|签发人)[ ]{{0,2}}:")
-# the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…)
-CONTACT_PERSON_LABELS = ("经办人", "承办人", "联络人", "联系入")
+# the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…); the same
+# staff member in a register's other words (具体承办人, 承办人员, 经办人员, and the 联络员 each unit names for its
+# proposals). Not 办理人, which opens 办理人大代表建议… as a sentence does.
+CONTACT_PERSON_LABELS = ("具体承办人", "承办人员", "经办人员", "经办人", "承办人", "联络人", "联络员", "联系入")
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
     "办理处室",
     "承办处室",
     "承办科室",
     "办理科室",
+    "承办股室",  # a county bureau's sections are 股
+    "办理股室",
+    "经办科室",
     "承办部门",
     "经办单位",
     "经办部门",

@@ -100,6 +100,8 @@ def disclosure(state: State) -> None:
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b)  # the note it was read from
                     break
+                if _unmapped_note(state, b):  # （此件删减后公开）: a note stating one the contract has no value for
+                    break
     set_header(state, disclosure=found, disclosure_span=span)
 
 
@@ -124,6 +126,19 @@ def _contact_after_note(b: Block) -> int:
 
 def _note_item(b: Block) -> bool:
     return b.zone is _NOTE and bool(P.NOTE_ITEM.match(b.folded))
+
+
+def _unmapped_note(state: State, b: Block) -> bool:
+    """A 附注 that states how the document itself is published in words naming none of the three categories
+    (`（此件删减后公开）`, `此件部分公开。`): warned `disclosure-unmapped` on its words, as a labelled value naming none
+    is (the warning's span places the note, which was `content-unplaced`). True where it was one."""
+    m = P.NOTE_OPENING.match(b.folded)
+    at = m.end() if m is not None else 0
+    said = P.DISCLOSURE_SENTENCE.match(b.folded[at:])  # (a slice: the pattern opens on ^)
+    if said is None:
+        return False
+    _unmapped(state, [b], b.text[at:].rstrip(" )】〕。.）"))
+    return True
 
 
 def _unmapped(state: State, blocks: list[Block], value: str) -> None:
