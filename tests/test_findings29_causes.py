@@ -97,3 +97,38 @@ def test_a_big5_notice_no_guesser_answers_for_is_not_read_as_gb18030() -> None:
     traditional = "各鄉鎮人民政府，縣直各單位：\n為做好春季森林防火工作，現將有關事項通知如下：\n桐溪縣人民政府辦公室\n"
     with pytest.raises(EncodingUndetectedError):
         decode_repaired(traditional.encode("big5"), path=None)
+
+
+# --- a bracketed note giving the contact, longer than a bare note ------------------------------------------------
+
+_CLOSED_REPLY = (
+    "关于县政协十届二次会议第0118号提案的答复\n\n孔某委员：\n"
+    "　　您提出的《关于加快乡村客运站改造的提案》收悉。现答复如下：\n"
+    "　　我局已将三个乡镇客运站列入今年改造计划，并安排资金四百万元。\n　　感谢您对交通运输工作的关心和支持。\n\n"
+    "某县交通运输局\n2025年6月20日\n"
+)
+
+
+def test_a_bracketed_note_giving_the_contact_with_several_values_is_read_as_the_note_and_contact() -> None:
+    """58 characters in its brackets: a note that gives the contact is as long as the contact's values make it."""
+    doc = checked(
+        _CLOSED_REPLY + "（此件依申请公开。联系人：齐某某，联系电话：0736-7221456，手机：13807361234，邮编：415000）\n"
+    )
+    assert doc.header.disclosure == "依申请公开"
+    assert doc.contact is not None
+    assert (doc.contact.name, doc.contact.phones, doc.contact.postcode) == (
+        "齐某某",
+        ("0736-7221456", "13807361234"),
+        "415000",
+    )
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_long_bracketed_line_without_a_contact_after_the_signature_is_still_said_unplaced() -> None:
+    """The guard: a bare bracketed line past a note's length, no contact label in it, is no note; it is said."""
+    doc = checked(
+        _CLOSED_REPLY
+        + "（本答复已经县交通运输局局长办公会议研究同意，由局规划科负责具体落实，请各相关单位积极配合做好衔接）\n"
+    )
+    assert doc.contact is None
+    assert "content-unplaced" in codes(doc)

@@ -8,8 +8,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 import govdoc
 from tests.probing import checked, codes
 
@@ -173,13 +171,6 @@ def test_a_comma_parted_note_read_whole_warns_nothing() -> None:
     assert "content-unplaced" not in codes(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by fixA27 writing N4's guard: patterns.category.NOTE_LINE holds a bracketed note to 40 characters "
-    "inside its brackets, so this one (44, its phone part holding a second number) is no note and its contact is not "
-    "looked for (the line is warned unplaced whole: nothing silent); a longer cap reaches every bracketed line over "
-    "a 落款, a change for the trailer's owner with its own probes",
-)
 def test_a_noted_contact_with_a_second_number_after_a_comma_is_read() -> None:
     doc = _noted_reply("（此件公开发布，联系人：周某，联系电话：0579-82001234，13906790000）")
     assert doc.contact is not None

@@ -206,6 +206,9 @@ DISTRIBUTION_NOTE = _lazy(
 )
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
+# … and one giving the contact (（此件公开发布，联系人：周某，联系电话：…，…）) holds the contact's labelled values, as
+# long as a contact in brackets may be (patterns.trailer CONTACT_BRACKET's 80): a bare note's cap is none of its.
+CONTACT_NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,80})[)】〕]$")
 # A bracketed line naming who carries out the task above it (（牵头单位：县市场监管局；责任单位：…）,
 # （牵头：…；配合：…）, （完成时限：6月底前）), or naming its doers before their part (（县发改局牵头，
 # 各乡镇配合）, （各乡镇负责）): a plan's or an opinion's aside, the body's even right over the 落款.

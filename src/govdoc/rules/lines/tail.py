@@ -154,11 +154,13 @@ _CONTACT, _NOTE, _IMPRINT = Zone.CONTACT, Zone.NOTE, Zone.IMPRINT
 @per_line
 def is_note_line(b: Block) -> bool:
     """A bracketed note such as `（此件公开发布）`, the 附注, unless it is a bracketed contact line or a
-    task's units (`（牵头单位：…）`), which the body's plan or opinion writes under the task."""
+    task's units (`（牵头单位：…）`), which the body's plan or opinion writes under the task. A note giving the
+    contact with its labels (（此件公开发布，联系人：周某，联系电话：…，…）) is as long as its values make it
+    (`CONTACT_NOTE_LINE`), no bare note's length (fixA27: 44 characters, a second number, was no note)."""
     f = b.folded
     return (
         f[:1] in _NOTE_OPENS
-        and bool(P.NOTE_LINE.match(f))
+        and bool(P.NOTE_LINE.match(f) or (P.NEXT_CONTACT_CELL.search(f) and P.CONTACT_NOTE_LINE.match(f)))
         and not is_contact_line(b)
         and not P.TASK_UNITS_NOTE.match(f)
     )
