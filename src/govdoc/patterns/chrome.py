@@ -291,8 +291,9 @@ _CHROME = (
     rf"^(?!\p{{Han}}{{0,12}}?关于)(?:\p{{Han}}{{0,10}}(?:人民|省|市|县|区|州|盟|旗|镇|乡)"
     rf"|\p{{Han}}{{1,24}}?(?:{ORGAN_ENDINGS})[ \t]{{0,8}})?政府信息公开$",
     # the footer's link row (首页 | 网站地图 | 联系我们), a line of nothing else; a mobile page's top bar is
-    # such a row too (返回 | 首页: holdout27 B6D)
-    r"^(?:(?:首页|返回|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|使用帮助|网站导航)[ |]{0,5})+$",
+    # such a row too (返回 | 首页: holdout27 B6D); its notices' links (免责声明, 法律声明, 版权声明: holdout29 B6D)
+    r"^(?:(?:首页|返回|网站地图|网站声明|联系我们|关于我们|隐私(?:声明|政策)|(?:免责|法律|版权)声明|使用帮助|网站导航)"
+    r"[ |]{0,5})+$",
     # a page's reader tools: scan to follow, a comment box, a rating, a download button, a
     # required field of its feedback form, a screen reader's hint; a scan caption says nothing after
     # itself, so a hard-wrapped body line opening so and going on with a clause (手机扫码登录系统后，
@@ -523,8 +524,11 @@ CHROME_LINE = _lazy("|".join(_CHROME))
 # open with any Han character): each listed title with its date after it (关于…的答复　　2024-07-02; a
 # title with no date after it is the text's), and the column's name over them (建议提案办理结果公开),
 # chrome right above the list's first dated title; alone, the headline of a page that publishes one
-# answer, and then its title.
-LIST_COLUMN_NAME = _lazy(r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理)?(?:结果|情况|答复|复文)公开$")
+# answer, and then its title. The column may be named by its 办理 alone (提案办理公开, 代表建议办理公开:
+# holdout29 B6B), as by its result.
+LIST_COLUMN_NAME = _lazy(
+    r"^\p{Han}{0,10}(?:建议提案|提案建议|建议|提案|议案)(?:办理(?:结果|情况|答复|复文)?|结果|情况|答复|复文)公开$"
+)
 LISTED_TITLE_DATED = _lazy(
     r"^[\p{Han}()、 ]{0,40}?关于[^。;:!?\n]{2,80}的\p{Han}{1,8}[ ]{0,8}"
     r"[\[(【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\])】]?$"

