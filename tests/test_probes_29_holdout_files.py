@@ -35,19 +35,19 @@ numbered point over 30 characters with commas only is untitled; a run-in heading
 doubted are left out and named beside the call (`leave`).
 
 This file was committed (skipped) before anyone ran the parser on these files.
+
+First look (run by holdout29 at 07:07 UTC on branch holdout29 = main cc875c33 plus this file and its fixtures as
+committed, skipped, in e8d22557; the parser untouched): **12/12 files whole**, every check and every assertion
+after a check right; unskipped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import office_probe, phases, same
 from tests.test_probes_25_holdout import expect, leave, whole
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
 
 
 def probe(name: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
