@@ -4,6 +4,8 @@ fix must leave alone."""
 
 from __future__ import annotations
 
+import json
+
 import govdoc
 from tests.probing import checked, squashed
 from tests.test_probes_11_noise import wrapped
@@ -205,3 +207,45 @@ def test_guard_a_row_of_two_contact_cells_stays_one_contact() -> None:
     doc = checked("\n".join(lines) + "\n")
     assert doc.contact is not None and (doc.contact.name, list(doc.contact.phones)) == ("钱某", ["0571-86001234"])
     assert doc.signature is not None and doc.signature.issuers == ("某区住房和城乡建设局",)
+
+
+# --- a JSON answer held as one escaped string member of a record (readers.text_records.json_inside) ---------------
+
+
+def test_a_log_records_message_holding_an_api_answer_as_a_json_string_reads_the_answer() -> None:
+    """A service's JSON log line whose `body` member holds the portal API's answer as a JSON text written in a string
+    (its quotes and breaks escaped once more): the answer is read as the record it is, its text member the reply."""
+    api = json.dumps({"status": "ok", "result": {"doc": "\n".join(_C), "hits": 12}}, ensure_ascii=False)
+    log = {"ts": "2025-06-10T08:00:01Z", "level": "info", "route": "/api/doc/118", "body": api}
+    doc = checked(json.dumps(log, ensure_ascii=False))
+    _gone(doc, "route", '"status"', "hits")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_a_records_short_json_string_beside_its_text_is_not_read_instead() -> None:
+    """Guard: a record whose text member is the reply and whose other member is a short JSON string (its settings)
+    reads its text member, not the settings."""
+    record = {"content": "\n".join(_C), "extra": json.dumps({"font": "宋体", "size": 16}, ensure_ascii=False)}
+    doc = checked(json.dumps(record, ensure_ascii=False))
+    _gone(doc, "font")
+    _whole(doc)
+
+
+# --- PHP's print_r of a row (readers.records.print_r_record) --------------------------------------------------------
+
+
+def test_php_print_r_of_a_row_reads_its_text_member_over_its_raw_lines() -> None:
+    """A PHP script's `print_r($row)`: `Array`, `(`, the members at four spaces (`[doc_id] => 118`, `[body] =>` with
+    the reply's lines raw under it, `[status] => 1`), `)`. The body's lines are the text; the rest is PHP's."""
+    src = ["Array", "(", "    [doc_id] => 118", f"    [body] => {_C[0]}", *_C[1:], "    [status] => 1", ")", ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "Array", "[doc_id]", "[status]")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_a_text_opening_on_the_word_array_stays_as_written() -> None:
+    """Guard: a plain text whose first line is an English word `Array` with no print_r members is read as written."""
+    doc = checked("\n".join(["Array", *_C]) + "\n")
+    assert doc.text.startswith("Array")

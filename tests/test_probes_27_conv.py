@@ -839,10 +839,6 @@ def test_mongosh_prints_a_record_with_its_text_cut_into_concatenated_pieces() ->
     same(look(doc, "ObjectId", "ISODate", "publishedAt", "' +"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PHP's print_r (`Array`, `(`, `[key] => value` with a string's breaks raw) has no reader",
-)
 def test_php_print_r_of_a_cms_row_leaves_the_text_raw_over_lines() -> None:
     """A PHP CMS's debug output, `print_r($row)`: `Array`, `(`, each member as `    [key] => value` with a string's
     breaks raw (the text's lines stand unindented under `[content] => `), `)`. The members' keys and the array's
@@ -904,10 +900,6 @@ def test_an_oa_systems_dispatch_form_exported_above_the_reply() -> None:
     _keys(look(doc), _HEAD_WANT, keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a JSON answer held as an escaped string inside the HAR's JSON needs its member decoded a second time, which no reader does (a contract question: a record inside a record's string)",
-)
 def test_a_har_files_entry_holds_the_api_answer_as_an_escaped_json_string() -> None:
     """A browser's network log saved as HAR (`log.version`, `creator`, `pages`, `entries[]` with `request` and
     `response`), the portal's API answer in `response.content.text`: a JSON text written as a string, its own quotes

@@ -237,6 +237,37 @@ def python_record(text: str) -> Spans | None:
     return _with_title(title, text, (best.span("value"),))
 
 
+# PHP's `print_r` of a row (`Array ⏎ ( ⏎     [id] => 326 ⏎     [content] => 某局 ⏎ …`): a member a line at four spaces,
+# `[key] => value`, a string's own line breaks written raw, so a member's value runs on to the next member's line or
+# the closing `)` (conv29: a CMS row a PHP script printed was read with its keys and brackets)
+_PRINT_R_OPEN = lazyregex.compile(r"\AArray\r?\n\(\r?\n")
+_PRINT_R_MEMBER = lazyregex.compile(r"^[ ]{4}\[(?P<key>[^\]\n]{1,60})\][ ]=>[ ]?", regex.M)
+_PRINT_R_END = lazyregex.compile(r"^\)[ \t]*\r?$", regex.M)
+
+
+def print_r_record(text: str) -> Spans | None:
+    """PHP's `print_r` of one row (`_PRINT_R_OPEN`): the text member's value (the longest, holding the words) and the
+    title's first where the text does not open with it (None: no such print)."""
+    if _PRINT_R_OPEN.match(text) is None:
+        return None
+    members = list(_PRINT_R_MEMBER.finditer(text))
+    if len(members) < 2:
+        return None
+    close = _PRINT_R_END.search(text, members[-1].end())
+    stop = len(text) if close is None else close.start()
+    values: list[tuple[str, int, int]] = []
+    for m, after in zip(members, [*members[1:], None], strict=True):
+        end = stop if after is None else after.start()
+        while end > m.end() and text[end - 1] in "\r\n":
+            end -= 1
+        values.append((m.group("key"), m.end(), end))
+    _, start, end = max(values, key=lambda v: v[2] - v[1])
+    if not holds_the_words(text[start:end], text):
+        return None
+    title = next(((a, b) for k, a, b in values if k.lower() in TITLE_KEYS and a != start), None)
+    return _with_title(title, text, ((start, end),))
+
+
 # A Python string literal as repr() writes one (either quote, escapes allowed), on one line
 _PY_STRING = lazyregex.compile(r"'(?:[^'\\\n]|\\.)*+'" r'|"(?:[^"\\\n]|\\.)*+"')
 # a loader's document object printed (LangChain's `Document(metadata={…}, page_content='…')`, LlamaIndex's

@@ -72,6 +72,7 @@ from govdoc.readers.text_records import (
     JSON_OPENS,
     json_char,
     json_elements,
+    json_inside,
     json_record,
     member_origins,
     other_record,
@@ -208,6 +209,8 @@ def text_reading(
             # a mail's Subject in RFC 2047 encoded words, read as it reads: the kept title where the body has none
             text = subject
             said.append(("text-repaired", _SUBJECT_DECODED))
+    if text.lstrip()[:1] in JSON_OPENS and '\\"' in text and (inner := json_inside(text)) is not None:
+        text = inner  # a record holding a JSON answer as one escaped string (a HAR file's entry): that answer (conv29)
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)

@@ -90,6 +90,37 @@ def member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin
 
 
 RECORD_SEPARATOR = "\x1e"
+
+
+def json_inside(text: str) -> str | None:
+    """The JSON text a record holds written as one string member (a browser's HAR file keeps an API's answer in
+    `response.content.text`, its quotes and breaks escaped once more; conv29: the reply was read with the escapes
+    and the outer record's keys): that member, the longest string of the record, where it is itself a JSON object or
+    list holding the record's words. The reader reads it as the record (None: the record holds no such member)."""
+    try:
+        value = json.loads(text)
+    except UNREADABLE_JSON:
+        return None
+    best = ""
+    stack: list[object] = [value]
+    while stack:  # every string value of the record, walked once
+        item = stack.pop()
+        if isinstance(item, str):
+            best = item if len(item) > len(best) else best
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    inner = best.strip()
+    if inner[:1] not in JSON_OPENS or not records.holds_the_words_but_copies(inner, text):
+        return None
+    try:
+        held = json.loads(inner)
+    except UNREADABLE_JSON:
+        return None
+    return inner if isinstance(held, (dict, list)) else None
+
+
 # Ruby's `inspect` of a Hash (`p record` before Ruby 3.4: `{"id"=>326, "content"=>"某局\n…", "tag"=>nil}`): JSON but
 # for the `=>` between a key and its value and `nil` (conv29: a CMS's record printed by a Ruby script was read as
 # the text it is not). Each is written over in JSON's form of the same length (`=>` as `: `, `=>nil` as `:null`)
@@ -383,6 +414,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         return pages, False  # a loader's document objects printed: each one's text, a page each
     if first == "V" and text.startswith("Version:") and (fragment := clipboard_fragment(text)) is not None:
         return (fragment,), False  # the clipboard's `HTML Format` pasted raw: only the copied fragment is the text
+    if first == "A" and (printed := records.print_r_record(text)) is not None:
+        return printed, False  # PHP's print_r of a row: its text member's lines, raw (conv29)
     if first in "d-" and text.startswith(("diff --git ", "--- /dev/null")) and (added := added_file(text)) is not None:
         return added, False  # a version control's diff of the file added: its lines, each after its `+`
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
