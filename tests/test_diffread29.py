@@ -55,3 +55,25 @@ def test_guard_a_character_to_an_element_dump_still_reads_its_lines() -> None:
     doc = govdoc.parse_text("\n".join(out) + "\n")
     assert doc.header.title == "关于县政协十一届二次会议第0037号提案的答复"
     assert "SimSun" not in doc.text
+
+
+def _search_answer(docs: int) -> str:
+    """A search engine's answer (Solr's shape) of `docs` hits, each holding its title in a one-string list long
+    enough to be asked whether it is the text (50 Han characters and more), none of them the record's text."""
+    hits = [
+        f'{{"id": "{n}", "title": ["关于推进某县第{n}号民生实事项目建设情况的答复' + "及其办理情况说明" * 6 + '"]}'
+        for n in range(docs)
+    ]
+    return '{"response": {"numFound": ' + str(docs) + ', "docs": [' + ", ".join(hits) + "]}}"
+
+
+def test_a_search_answer_of_many_one_string_lists_is_read_in_linear_time() -> None:
+    """Each one-string list is asked whether it holds the text's words; the text's Han characters are counted once,
+    not once a list (8x the hits took 64x the time: diffread29 N2)."""
+    from govdoc.readers.records import json_list_member
+    from tests.timing import growth
+
+    small, large = _search_answer(100), _search_answer(800)
+    assert json_list_member(small) is None  # (no list holds three quarters of the answer's words)
+    ratio = growth(lambda: json_list_member(small), lambda: json_list_member(large), 16.0)
+    assert ratio <= 16.0

@@ -87,7 +87,12 @@ def holds_the_words(value: str, text: str, copied: int = 0) -> bool:
     """Whether `value` holds nearly all of `text`'s Han characters, and a document's worth of them; `copied` Han
     characters of `text` repeat `value`'s words (a tool's second copy of each element's words) and do not count."""
     words = len(HAN.findall(value))
-    return words >= _MIN_WORDS and words * 4 >= (len(HAN.findall(text)) - copied) * 3
+    return words >= _MIN_WORDS and holds_the_words_counted(words, len(HAN.findall(text)) - copied)
+
+
+def holds_the_words_counted(words: int, total: int) -> bool:
+    """`holds_the_words` of counts: `words` Han characters read of the `total` that count in the text."""
+    return words >= _MIN_WORDS and words * 4 >= total * 3
 
 
 # What a record repeats of its text beside it (conv26): a feed's teaser (RSS's `<description>`), a search answer's
@@ -169,7 +174,10 @@ def _with_title(title: tuple[int, int] | None, text: str, body: Spans) -> Spans:
 def json_list_member(text: str) -> Spans | None:
     """A JSON record whose text is a list of strings (`"paragraphs": ["…", "…"]`, or one: `"content": ["…"]`): each
     string's span, the title member's first (None: no such member holds the words). The list may stand at any depth
-    (conv26: a notebook's printed lines, `cells[].outputs[].text`), read where it stands."""
+    (conv26: a notebook's printed lines, `cells[].outputs[].text`), read where it stands. The text's Han characters
+    are counted once, not once a list asked (a search answer of a thousand docs, each `"title": ["…"]`, counted
+    the whole record at each: quadratic, diffread29 N2)."""
+    total = -1  # the text's Han characters, counted at the first list holding a document's worth of words
     for m in _LIST_MEMBER.finditer(text):
         if text[_skip_space(text, m.end()) : _skip_space(text, m.end()) + 1] != '"':
             continue  # a list of boxes, figures or objects: no lines (and not decoded, so nesting costs nothing)
@@ -193,8 +201,13 @@ def json_list_member(text: str) -> Spans | None:
                 if gap is None:
                     return None
                 at = gap.end()
-        if not holds_the_words("".join(str(i) for i in items), text):
+        words = len(HAN.findall("".join(items)))
+        if words < _MIN_WORDS:
             continue  # (a list of the title's one string above the text's, Solr's `"title": ["…"]`)
+        if total < 0:
+            total = len(HAN.findall(text))
+        if not holds_the_words_counted(words, total):
+            continue
         title = next((t.span("value") for t in _json_members(text) if t.group("key").lower() in TITLE_KEYS), None)
         return _with_title(title, text, tuple(spans))
     return None
