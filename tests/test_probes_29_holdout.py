@@ -60,8 +60,9 @@ Fields I doubted are left out of a check and named beside it (`same` compares on
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
 
 First look (run by holdout29 at 07:07 UTC on branch holdout29 = main cc875c33 plus this file as committed, skipped,
-in e8d22557; the parser untouched): **38/40 documents whole**. Both misses page chrome no rule named, each left
-in the text with `content-unplaced`, every other field of both right; neither an error of my expectations:
+in e8d22557, landed on main as 58b0a502; the parser untouched): **38/40 documents whole**. Both misses page chrome
+no rule named, each left in the text with `content-unplaced`, every other field of both right; neither an error
+of my expectations:
 - B6B: the column name `提案办理公开` under the 政协 site's masthead, over the form's rows and the answer's own
   title. LIST_COLUMN_NAME (patterns.chrome) knew a column named by its result (…办理结果公开, …答复公开) but not by
   its 办理 alone; it now does (提案办理公开, 代表建议办理公开), and UNLISTED_TITLE_SUFFIX (patterns.header) reads

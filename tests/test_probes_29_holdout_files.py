@@ -37,8 +37,8 @@ doubted are left out and named beside the call (`leave`).
 This file was committed (skipped) before anyone ran the parser on these files.
 
 First look (run by holdout29 at 07:07 UTC on branch holdout29 = main cc875c33 plus this file and its fixtures as
-committed, skipped, in e8d22557; the parser untouched): **12/12 files whole**, every check and every assertion
-after a check right; unskipped.
+committed, skipped, in e8d22557, landed on main as 58b0a502; the parser untouched): **12/12 files whole**, every
+check and every assertion after a check right; unskipped.
 """
 
 from __future__ import annotations
