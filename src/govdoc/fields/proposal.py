@@ -364,9 +364,25 @@ def _framed(folded: str, at: int) -> bool:
     return folded.startswith("关于对", at)
 
 
-def find_proposal(title: str | None, header: list[str], opening: list[str], proposers: list[str]) -> ProposalRef | None:
-    """The reference from the title, the header lines, then the opening paragraphs."""
-    sources = [(t, fold(t)) for t in [title, *header, *opening] if t]
+_Para = tuple[str, str]  # a line's or a paragraph's text and its folded copy
+
+
+def find_proposal(
+    title: str | None,
+    header: Sequence[str | _Para],
+    opening: Sequence[str | _Para],
+    proposers: list[str],
+) -> ProposalRef | None:
+    """The reference from the title, the header lines, then the opening paragraphs.
+
+    A header line or an opening paragraph is its text, or its text with the folded copy its block or
+    paragraph holds already (`Block.folded`, `ParaDraft.folded`): a rule hands the pair, so nothing here
+    folds a text folded once already; where the opening turns to the answer is found once."""
+    paragraphs = [_pair(p) for p in opening]
+    sources = [(title, fold(title))] if title else []
+    sources += [pair for pair in map(_pair, header) if pair[0]]
+    sources += [pair for pair in paragraphs if pair[0]]
+    turn = _turn(paragraphs)
     found = _first(_numbered, sources)
     if found is None:
         lost = _first(_lost, sources)
@@ -375,14 +391,14 @@ def find_proposal(title: str | None, header: list[str], opening: list[str], prop
     if found is not None and found.body is None and found.term is None and title:
         _meeting_from_title(found, title)
     if found is not None and (found.term is None or found.body is None):
-        _meeting_from_opening(found, opening)
+        _meeting_from_opening(found, _before_answer(paragraphs, turn))
     if not proposers:
-        proposers = _acknowledged_proposer(opening)
-    named_in, quoted_after = _titled_opening(opening)
+        proposers = _acknowledged_proposer(paragraphs, len(_before_answer(paragraphs, turn)))
+    named_in, quoted_after = _titled_opening(paragraphs, turn)
     titled = {title, *named_in}
     quoted, kind_after = proposal_title([(t, ft) for t, ft in sources if t in titled])
     if quoted is None and quoted_after:
-        quoted, kind_after = proposal_title([(t, fold(t)) for t in quoted_after], quoted_only=True)
+        quoted, kind_after = proposal_title(quoted_after, quoted_only=True)
     if found is None and quoted is None:
         return None
     if found is None:
@@ -438,7 +454,21 @@ def _first(find: Callable[[str, str], _Found | None], sources: list[tuple[str, s
     return None
 
 
-def _titled_opening(opening: list[str]) -> tuple[list[str], list[str]]:
+def _pair(p: str | _Para) -> _Para:
+    """A text with its folded copy: the pair as handed, or the text folded here."""
+    return (p, fold(p)) if isinstance(p, str) else p
+
+
+def _turn(opening: list[_Para]) -> int | None:
+    """Which opening paragraph turns to the answer (现答复如下, 经研究答复如下, …函告如下), or None: asked once
+    a reply, for the title's sources, the proposer's and the meeting's paragraphs alike."""
+    for i, (_, folded) in enumerate(opening):
+        if ("如下" in folded or "现" in folded) and opens_answer(folded):  # every turn holds one
+            return i
+    return None
+
+
+def _titled_opening(opening: list[_Para], turn: int | None) -> tuple[list[str], list[_Para]]:
     """The opening paragraphs that may name the proposal's title in any form, and those after them
     that may name it only in 《》. Up to the one that turns to the answer (现答复如下, 经研究答复如下):
     a 关于…的建议 after it is a point of the answer (关于在便道施划车位的建议，依据…), not the
@@ -447,14 +477,13 @@ def _titled_opening(opening: list[str]) -> tuple[list[str], list[str]]:
     turn, up to the paragraph that acknowledges the proposal (…收悉): an answer that never turns
     goes on with its points (您的提案收悉。/ 关于增设班线的建议，我局已…), and only a quoted title
     after the acknowledgement is still the proposal's."""
-    for i, text in enumerate(opening):
-        folded = fold(text)
-        if ("如下" in folded or "现" in folded) and opens_answer(folded):  # every turn holds one
-            return opening[: i + 1], []
-    for i, text in enumerate(opening):
+    texts = [text for text, _ in opening]
+    if turn is not None:
+        return texts[: turn + 1], []
+    for i, text in enumerate(texts):
         if "收悉" in text:
-            return opening[: i + 1], opening[i + 1 :]
-    return opening, []
+            return texts[: i + 1], opening[i + 1 :]
+    return texts, []
 
 
 def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | None] | None:
@@ -465,17 +494,15 @@ def meeting_of(text: str) -> tuple[str | None, str | None, int | None, int | Non
     return None if body is None and term is None else (body, level, term, session)
 
 
-def _acknowledged_proposer(opening: list[str]) -> list[str]:
+def _acknowledged_proposer(opening: list[_Para], before_answer: int) -> list[str]:
     """The deputy or member an opening paragraph names as the one who wrote the proposal it
     acknowledges (孙某代表提出的《…》收悉), or the proposer label in the note after the proposal's
     title (《…》（第5号，提案人：王某、李某）收悉): a label inside the sentence, not on a line of its own;
     or after the meeting they proposed at (…会议期间，周某等15名代表提出了《…》); or at the head of
     an opening that brings the proposal in without 收悉 (关于王某代表提出的《…》，现将意见函告如下),
     asked only of the paragraphs before the answer: past them a 关于某代表提出的… opens a point of
-    the answer or another proposal it cites."""
-    before_answer = len(_before_answer(opening))
-    for i, text in enumerate(opening):
-        folded = fold(text)
+    the answer or another proposal it cites. `before_answer`: how many paragraphs `_before_answer` gives."""
+    for i, (text, folded) in enumerate(opening):
         note = P.PROPOSER_IN_NOTE.search(folded) if "(" in folded and ":" in folded else None
         if note:  # （第5号，提案人：王某）: the label names them whatever the sentence says
             names = split_proposers(text[note.start("v") : note.end("v")])
@@ -492,14 +519,10 @@ def _acknowledged_proposer(opening: list[str]) -> list[str]:
     return []
 
 
-def _before_answer(opening: list[str]) -> list[str]:
-    """The opening's paragraphs up to the one that turns to the answer (…现答复如下, …函告如下); with
+def _before_answer(opening: list[_Para], turn: int | None) -> list[_Para]:
+    """The opening's paragraphs up to the one that turns to the answer (…现答复如下, …函告如下: `turn`); with
     no turn, the first alone: the paragraph after it may already be the answer's."""
-    for i, text in enumerate(opening):
-        folded = fold(text)
-        if ("如下" in folded or "现" in folded) and opens_answer(folded):  # every turn holds one
-            return opening[: i + 1]
-    return opening[:1]
+    return opening[: turn + 1] if turn is not None else opening[:1]
 
 
 def _meeting_from_title(found: _Found, title: str) -> None:
@@ -516,7 +539,7 @@ def _meeting_from_title(found: _Found, title: str) -> None:
         found.kind = meeting.kind
 
 
-def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
+def _meeting_from_opening(found: _Found, before_answer: list[_Para]) -> None:
     """The meeting an opening says the proposal was made at (您在区政协五届二次会议期间提出的《…》收悉)
     joins a reference that numbers it alone (关于第0217号提案的答复): the document states the meeting,
     only not beside the number.
@@ -530,11 +553,11 @@ def _meeting_from_opening(found: _Found, opening: list[str]) -> None:
     whose meeting names its 届 and 次 but no body or place (关于第十五届三次会议第0123号提案的答复) takes the body and
     level of the same meeting the opening names in full (政协某县第十五届委员会第三次会议), never another's.
     """
-    for text in _before_answer(opening):
+    for text, folded in before_answer:
         end = text.find("收悉")
         if end < 0:
             continue
-        sentence = text[_clause_start(fold(text), end) : end]
+        sentence = text[_clause_start(folded, end) : end]
         meeting = _unnumbered(sentence, fold(sentence))
         if meeting is None:
             continue

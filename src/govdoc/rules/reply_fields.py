@@ -230,7 +230,7 @@ def _proposers(state: State) -> list[str]:
 
 def _from_title_and_opening(state: State, proposers: list[str]) -> ProposalRef | None:
     opening = state.preamble[:_OPENING_PARAGRAPHS]
-    found = find_proposal(state.header.title, [], [p.text for p in opening], proposers)
+    found = find_proposal(state.header.title, [], [(p.text, p.folded) for p in opening], proposers)
     if found is None:
         return None
     if found.text in (state.header.title or ""):  # read from the title: its lines, else the table's 标题
@@ -241,7 +241,7 @@ def _from_title_and_opening(state: State, proposers: list[str]) -> ProposalRef |
 
 def _from_header_lines(state: State, proposers: list[str]) -> ProposalRef | None:
     blocks = in_zones(state, _HEADER_LINES)
-    found = find_proposal(None, [b.text for b in blocks], [], proposers) if blocks else None
+    found = find_proposal(None, [(b.text, b.folded) for b in blocks], [], proposers) if blocks else None
     return _placed(found, S.inside(state, blocks, found.text)) if found else None
 
 

@@ -1,0 +1,125 @@
+"""Issue #19 item 2 (speed29): a question asked once where it was asked again, told by counting the
+calls, never by timing them. Each speed-up here must leave the Document as it was; the corpus tests and
+`scripts/compare_text.py` hold that, and these tests hold that the work is not done twice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import govdoc
+from govdoc import patterns as P
+from govdoc.fields import proposal
+from govdoc.model import Document
+
+
+class _Counted:
+    """A compiled pattern that counts its calls by method and passes them on."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.calls: Counter[str] = Counter()
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.pattern, name)
+        if not callable(method):
+            return method
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls[name] += 1
+            return method(*args, **kwargs)
+
+        return counted
+
+
+def _parse(text: str) -> Document:
+    return govdoc.parse(text.encode("utf-8"), format="txt")
+
+
+def _twice(text: str) -> str:
+    return "".join(ch + ch for ch in text)
+
+
+# --- fake_bold: one search of the lines joined, not one search a line ---------------------------------
+
+
+@pytest.fixture
+def pairs(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Counted]:
+    counted = _Counted(P.FAKE_BOLD_PAIRS)
+    monkeypatch.setattr(P, "FAKE_BOLD_PAIRS", counted)
+    yield counted
+
+
+def test_fake_bold_asks_the_doubled_pairs_once_a_document_however_many_lines(pairs: _Counted) -> None:
+    lines = [f"第{n}项工作已于本月完成，群众反映良好。" for n in range(1, 31)]
+    doc = _parse(
+        "关于做好秋季防火工作的通知\n各街道办事处：\n" + "\n".join(lines) + "\n某区应急管理局\n2025年10月8日\n"
+    )
+    assert "第30项工作" in doc.text
+    assert sum(pairs.calls.values()) == 1  # thirty-odd lines: one finditer over them all
+
+
+def test_a_fake_bold_line_among_plain_lines_is_still_read_once(pairs: _Counted) -> None:
+    source = (
+        "关于做好统计执法检查工作的通知\n各县统计局：\n现将有关事项通知如下：\n"
+        + _twice("一、检查范围")
+        + "\n全市规模以上工业企业。\n特此通知。\n某市统计局\n2024年3月12日\n"
+    )
+    doc = _parse(source)
+    assert "一一" not in doc.text and "一、检查范围" in doc.text
+    assert [w.code for w in doc.warnings].count("text-repaired") == 1
+    assert sum(pairs.calls.values()) == 1
+
+
+def test_doubled_pairs_never_run_on_across_a_line_end() -> None:
+    """Two pairs closing one line and three opening the next are five in a row only across the line end,
+    which the joined search must not read as one run: both lines stay as written."""
+    doc = _parse("关于开展巡查的通知\n各单位：\n请于本周内认认真真\n踏踏实实做好巡查工作。\n某区住建局\n2025年4月1日\n")
+    assert "认认真真" in doc.text and "踏踏实实" in doc.text
+    assert "text-repaired" not in [w.code for w in doc.warnings]
+
+
+# --- find_proposal: the folded copies handed in are used, the turn to the answer found once -----------
+
+
+def test_find_proposal_folds_no_paragraph_it_is_handed_with_its_folded_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    folded: list[str] = []
+    real = proposal.fold
+
+    def counting(text: str) -> str:
+        folded.append(text)
+        return real(text)
+
+    monkeypatch.setattr(proposal, "fold", counting)
+    opening = [
+        "王某某代表：",
+        "您在区十届人大三次会议上提出的关于加快老旧小区加装电梯的第0088号建议收悉，现答复如下：",
+        "一、关于资金补助的建议，我局已会同区财政局研究。",
+    ]
+    ref = proposal.find_proposal(None, [], [(p, real(p)) for p in opening], [])
+    assert ref is not None and ref.number == "0088" and ref.kind == "建议"
+    assert not set(opening) & set(folded)  # each paragraph came with its folded copy
+    # handed as bare text, the paragraphs are folded here, and the same reference is found
+    assert proposal.find_proposal(None, [], opening, []) == ref
+
+
+def test_the_opening_s_turn_to_the_answer_is_asked_once_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: Counter[str] = Counter()
+    real = proposal.opens_answer
+
+    def counting(folded: str) -> bool:
+        asked[folded] += 1
+        return real(folded)
+
+    monkeypatch.setattr(proposal, "opens_answer", counting)
+    opening = [
+        "陈某某委员：",
+        "您提出的《关于加强社区养老服务的提案》收悉，现将办理情况答复如下：",
+        "近年来，我局持续推进社区养老服务设施建设。",
+    ]
+    ref = proposal.find_proposal(None, [], opening, [])
+    assert ref is not None and ref.title == "关于加强社区养老服务的提案"
+    assert asked and max(asked.values()) == 1  # the proposer's, the title's and the meeting's reading share it
