@@ -4,6 +4,7 @@ calls, never by timing them. Each speed-up here must leave the Document as it wa
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -123,3 +124,28 @@ def test_the_opening_s_turn_to_the_answer_is_asked_once_a_paragraph(monkeypatch:
     ref = proposal.find_proposal(None, [], opening, [])
     assert ref is not None and ref.title == "关于加强社区养老服务的提案"
     assert asked and max(asked.values()) == 1  # the proposer's, the title's and the meeting's reading share it
+
+
+# --- the read's one non-ASCII class scan: a bitmap for the BMP, the ranges past it apart ---------------
+
+
+def test_the_two_scans_of_the_wide_class_find_what_the_one_class_finds_at_every_code_point() -> None:
+    from govdoc.readers.text_signs import MAY_PICTOGRAPH_OR_ZERO_WIDTH, may_be_wide
+
+    differ = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF
+        and may_be_wide(f"关于{chr(code)}") != (MAY_PICTOGRAPH_OR_ZERO_WIDTH.search(f"关于{chr(code)}") is not None)
+    ]
+    assert differ == []
+
+
+def test_the_bmp_scan_holds_no_character_past_the_bmp() -> None:
+    """The split pays only while the first class stays below U+10000, where the standard engine keeps it as a
+    bitmap: a character past the BMP added to it would turn it back into a list of ranges."""
+    from govdoc.readers import text_signs
+
+    assert all(ord(c) <= 0xFFFF for c in text_signs._WIDE_BMP)
+    assert text_signs.may_be_wide("葛\U000e0100") and text_signs.may_be_wide("📌一、加强值守")
+    assert not text_signs.may_be_wide("关于加强防汛工作的通知（试行）：“一、”——《办法》※①○●□■√×★☆→")
