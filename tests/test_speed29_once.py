@@ -149,3 +149,39 @@ def test_the_bmp_scan_holds_no_character_past_the_bmp() -> None:
     assert all(ord(c) <= 0xFFFF for c in text_signs._WIDE_BMP)
     assert text_signs.may_be_wide("葛\U000e0100") and text_signs.may_be_wide("📌一、加强值守")
     assert not text_signs.may_be_wide("关于加强防汛工作的通知（试行）：“一、”——《办法》※①○●□■√×★☆→")
+
+
+# --- title_organ_end: a line's answer kept, the header's climb and the issuer's reading share it --------
+
+
+def test_the_organ_before_a_titles_verb_is_read_once_a_text_however_often_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from govdoc.rules import lines as L
+
+    verbs = _Counted(P.TITLE_VERB)
+    monkeypatch.setattr(P, "TITLE_VERB", verbs)
+    L.title_organ_end.cache_clear()
+    title = "东山县农业农村局关于做好春耕备耕工作的通知"
+    assert L.title_organ_end(title) == len("东山县农业农村局")
+    assert L.title_organ_end(title) == len("东山县农业农村局")
+    assert L.title_organ_end("关于做好春耕备耕工作的通知") is None
+    assert verbs.calls["finditer"] == 2  # two texts, two readings
+    L.title_organ_end.cache_clear()
+
+
+# --- StartGuard: an alternative filed under several characters asks one class scan of them ------------
+
+
+def test_an_alternative_needing_one_of_several_characters_answers_as_the_pattern() -> None:
+    import regex
+
+    from govdoc.first_chars import StartGuard
+
+    source = r"^\d{1,4}[ ]?(?:封邮件|messages?)$"  # every match holds 封 or m: filed under both
+    guard = StartGuard(source)
+    pattern = regex.compile(source)
+    assert [one_of is not None for _, one_of, _ in guard._needing] == [True]  # one class scan, no generator
+    texts = ["12封邮件", "3 messages", "3 message", "12", "封", "m", "邮件12封", "12 封邮件", "12345封邮件", ""]
+    for text in texts:
+        assert guard.match(text) == bool(pattern.match(text)), text

@@ -17,6 +17,7 @@ pattern) makes it give up: no reading asks the pattern of every text, a wrong on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -431,7 +432,9 @@ class StartGuard:
         self._lasts = frozenset(by_last)
         self._by_first = _Compiled({c: "|".join(parts) for c, parts in by_first.items()})
         self._by_last = _Compiled({c: "|".join(parts) for c, parts in by_last.items()})
-        self._needing = needing
+        # one character (most): one `in` scan; several: one scan of a class of them (`re`), where a generator
+        # of `in` scans cost a frame and a call each time a line was asked
+        self._needing = [(n, None if len(n) == 1 else re.compile(f"[{re.escape(n)}]"), part) for n, part in needing]
         self._always = whole if whole is not None else regex.compile("|".join(always)) if always else None
 
     def match(self, text: str) -> bool:
@@ -445,9 +448,8 @@ class StartGuard:
                 last = text[-2:-1]  # `$` matches before a final newline too
             if last in self._lasts and self._by_last[last].match(text):
                 return True
-        for needed, part in self._needing:
-            # one character (most): one `in` scan; a generator costs more than the scans
-            if (needed in text if len(needed) == 1 else any(c in text for c in needed)) and part.match(text):
+        for needed, one_of, part in self._needing:
+            if (needed in text if one_of is None else one_of.search(text) is not None) and part.match(text):
                 return True
         return self._always is not None and self._always.match(text) is not None
 

@@ -104,11 +104,14 @@ def _inner_stop(f: str) -> bool:
     return "。" in f or "!" in f or "?" in f or ";" in f
 
 
+@functools.lru_cache(maxsize=512)
 def title_organ_end(folded: str) -> int | None:
     """Where the organ that opens a title ends (`国务院办公厅|转发…`, `国务院、中央军委|关于…`), or None.
 
     The organ is the prefix before the first title verb (关于, 对, 转发, 印发 …) that reads as an
     organ's name; a 转发/印发 title thus names its issuer before the verb, not the organ forwarded.
+    The answer depends on the string alone and is kept for the last lines asked: the header's climb asks
+    it of a line again at each anchor, and the issuer of the title's lines joined, as the title read them.
     """
     for m in P.TITLE_VERB.finditer(folded, 0, 48):
         prefix = folded[: m.start()].rstrip(" ")
