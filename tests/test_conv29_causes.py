@@ -249,3 +249,27 @@ def test_guard_a_text_opening_on_the_word_array_stays_as_written() -> None:
     """Guard: a plain text whose first line is an English word `Array` with no print_r members is read as written."""
     doc = checked("\n".join(["Array", *_C]) + "\n")
     assert doc.text.startswith("Array")
+
+
+# --- Node's util.inspect of a record: unquoted keys, single-quoted pieces joined by ` +` (records.inspected_record) --
+
+
+def test_a_node_scripts_console_log_of_a_record_reads_its_pieces_as_the_text() -> None:
+    """`console.log(doc)` in a Node script: `{`, `id: 118,`, `body: '某区…\\n' +` and the reply's further lines each a
+    quoted piece under it, `createdAt: 2025-06-10T08:00:01.000Z`, `}`. The pieces are the text's lines; the keys,
+    quotes, pluses and the other members are Node's."""
+    pieces = [f"'{line}\\n' +" for line in _C[:-1]] + [f"'{_C[-1]}',"]
+    src = ["{", "  id: 118,", f"  body: {pieces[0]}", *(f"    {p}" for p in pieces[1:]), "  views: 88,"]
+    src += ["  createdAt: 2025-06-10T08:00:01.000Z", "}", ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "body:", "createdAt", "' +", "views")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_a_quoted_line_with_a_plus_in_a_plain_text_stays() -> None:
+    """Guard: a plain text whose line holds a key-like label, a quoted word and a plus is read as written."""
+    lines = [*_C]
+    lines[8] = "下一步，我局将按 note: '加梯' + '适老化' 的思路，力争年底前再开工四十台。"
+    doc = checked("\n".join(["{说明}", *lines]) + "\n")
+    assert lines[8] in doc.text

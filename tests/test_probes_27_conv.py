@@ -824,10 +824,6 @@ def _inspected(value: str, indent: str) -> str:
     return out[0] + "".join(f"\n{indent}{p}" for p in out[1:])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Node's util.inspect output (unquoted keys, `ObjectId(…)`, single-quoted pieces joined by ` +`) is neither JSON nor a Python literal: no reader",
-)
 def test_mongosh_prints_a_record_with_its_text_cut_into_concatenated_pieces() -> None:
     """`db.replies.find({no: '0326'})` in mongosh: a list holding the document, keys unquoted, strings in single
     quotes, `ObjectId('…')` and `ISODate('…')`, and the long text cut at its breaks into `'…\\n' +` pieces, one a

@@ -281,6 +281,41 @@ def print_r_record(text: str) -> Spans | None:
     return _with_title(title, text, ((start, end),))
 
 
+# Node's `util.inspect` of a document (mongosh's `find()`, a Node script's console.log): keys unquoted, strings in
+# single quotes, a long string holding breaks cut after each into pieces joined by ` +`, one a line
+# (`content: '某局\\n' +` ⏎ `      '某交函…\\n' +` ⏎ … `'…'`), other values the shell's (`ObjectId('…')`,
+# `ISODate('…')`); conv29: a record a mongosh session printed was read with its keys, quotes and pluses
+_INSPECT_PIECE = r"'(?:[^'\\\n]|\\.)*+'"
+_INSPECT_MEMBER = lazyregex.compile(
+    rf"^[ ]{{0,40}}(?P<key>[A-Za-z_$][\w$]{{0,60}}):[ ]"
+    rf"(?P<value>{_INSPECT_PIECE}(?:[ ]\+\r?\n[ ]{{0,60}}{_INSPECT_PIECE})*+)",
+    regex.M,
+)
+_INSPECT_STRING = lazyregex.compile(_INSPECT_PIECE)
+
+
+def inspected_record(text: str) -> Spans | None:
+    """The text member of a record Node's util.inspect printed (`_INSPECT_MEMBER`): its pieces, each without its
+    quotes and the escaped break closing it, a line each; the title member's first where the text does not open
+    with it (None: no such print, or no member holding the words)."""
+    members = list(_INSPECT_MEMBER.finditer(text))
+    if not members:
+        return None
+    best = max(members, key=lambda m: len(m.group("value")))
+    if " +" not in best.group("value") or not holds_the_words(best.group("value"), text):
+        return None
+    pieces: list[tuple[int, int]] = []
+    for piece in _INSPECT_STRING.finditer(text, best.start("value"), best.end("value")):
+        start, end = piece.start() + 1, piece.end() - 1
+        if text.endswith("\\n", start, end) and not text.endswith("\\\\n", start, end):
+            end -= 2  # (the break the piece was cut after: the next piece opens the next line)
+        pieces.append((start, end))
+    title = next((m.span("value") for m in members if m is not best and m.group("key").lower() in TITLE_KEYS), None)
+    if title is not None:
+        title = (title[0] + 1, title[1] - 1)
+    return _with_title(title, text, tuple(pieces))
+
+
 # A Python string literal as repr() writes one (either quote, escapes allowed), on one line
 _PY_STRING = lazyregex.compile(r"'(?:[^'\\\n]|\\.)*+'" r'|"(?:[^"\\\n]|\\.)*+"')
 # a loader's document object printed (LangChain's `Document(metadata={…}, page_content='…')`, LlamaIndex's
