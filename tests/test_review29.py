@@ -1,0 +1,61 @@
+"""Review29's pins on behaviour landed this session: each a strict xfail naming the commit and the finding
+(REVIEW29 Rn in /work/coord/alerts.md); the author's fix lifts it. Made-up organs, people and places."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.probing import checked
+
+_REPLY = {
+    "code": 0,
+    "data": {
+        "title": "关于县政协十一届二次会议第0037号提案的答复",
+        "content": "\n".join(
+            [
+                "某县民政局",
+                "某民函〔2025〕21号",
+                "关于县政协十一届二次会议第0037号提案的答复",
+                "周某某委员：",
+                "您提出的关于加强社区养老服务设施建设的提案收悉。现答复如下：",
+                "今年我局新建街道综合养老服务中心四处，培训养老护理员三百二十人次，全县养老机构床位达到两千一百张。",
+                "感谢您对民政工作的关心和支持。",
+                "某县民政局",
+                "2025年6月3日",
+            ]
+        ),
+    },
+}
+
+
+def _har() -> str:
+    """A browser's HAR of the page's API call, indented as browsers save it: the answer in `response.content.text`."""
+    entry = {
+        "request": {"method": "GET", "url": "https://www.mou.gov.cn/api/reply/37"},
+        "response": {
+            "status": 200,
+            "content": {"size": 900, "mimeType": "application/json", "text": json.dumps(_REPLY, ensure_ascii=False)},
+        },
+    }
+    har = {"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "entries": [entry]}}
+    return json.dumps(har, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW29 R2 fcf56a04: json_inside replaces the text by the inner answer, so every span's source_ref "
+    "counts the inner text's lines (line:1), not the file's line holding the answer",
+)
+def test_a_har_answers_spans_point_at_the_files_line_holding_the_answer() -> None:
+    """README's positions: a text's `source_ref` is the file's line (splitlines) the text stands on. The whole answer
+    stands on the line of `"text": "{…}"`, so every element read from it is on that line."""
+    source = _har()
+    holder = 1 + next(k for k, line in enumerate(source.splitlines()) if line.lstrip().startswith('"text": "{'))
+    assert holder > 1  # (the indented HAR: the answer is not on the file's first line)
+    doc = checked(source)
+    assert doc.header.title == "关于县政协十一届二次会议第0037号提案的答复"
+    assert doc.header.title_span is not None and doc.header.title_span.source_ref == f"line:{holder}"
+    assert doc.signature is not None and doc.signature.date == "2025-06-03"
+    assert doc.signature.date_span is not None and doc.signature.date_span.source_ref == f"line:{holder}"
