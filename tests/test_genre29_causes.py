@@ -296,3 +296,41 @@ def test_a_section_of_a_county_bureau_is_the_contacts_unit() -> None:
     )
     c = doc.contact
     assert c is not None and (c.unit, c.name, c.phones) == ("水政股", "岑某某", ("0596-2231888",))
+
+
+# --- cause 9: deputies or members greeted by name with 您好 in place of the 主送's colon -----------------------------
+# patterns.GREETED_PUBLIC (schema 1.10) read the public greeted without a colon (网友您好！) as the 主送, and
+# BARE_DEPUTY a deputy named alone without one (李某代表); a deputy or member greeted by name (龙某某委员您好！) was
+# neither, so the answer had no 主送 (field-missing) and the greeting opened its preamble (found by varying the 主送).
+
+
+def test_a_member_greeted_by_name_without_a_colon_is_the_zhusong() -> None:
+    doc = checked(
+        "澜屿市水利局\n澜水函〔2024〕61号\n关于市政协十三届四次会议第0462号提案的答复\n"
+        "尊敬的岑某某委员，您好！\n"
+        "您提出的《关于加强农村供水保障的提案》收悉，现答复如下：\n"
+        "我局今年新建农村集中供水工程7处，改善2.6万人饮水条件。\n"
+        "感谢您对水利工作的关心和支持！\n澜屿市水利局\n2024年7月9日\n"
+    )
+    assert doc.header.recipients == ("岑某某委员",)
+    assert doc.preamble[0].text.startswith("您提出的")
+    assert "field-missing" not in [w.code for w in doc.warnings]
+
+
+def test_two_deputies_greeted_by_name_are_one_zhusong() -> None:
+    doc = checked(
+        "澜屿市水利局\n澜水函〔2024〕62号\n关于市十六届人大四次会议第0463号建议的答复\n"
+        "岑某某、甘某代表，你们好！\n"
+        "你们提出的《关于加强农村供水保障的建议》收悉，现答复如下：\n"
+        "我局今年新建农村集中供水工程7处。\n感谢你们对水利工作的关心和支持！\n澜屿市水利局\n2024年7月9日\n"
+    )
+    assert doc.header.recipients == ("岑某某、甘某代表",)
+
+
+def test_a_speechs_greeting_of_its_audience_stays_no_zhusong() -> None:
+    """(a guard: 同志们好！ names no deputy or member)"""
+    doc = checked(
+        "澜屿市水利局\n关于全市农村供水工作情况的讲话\n同志们好！\n今年全市新建农村集中供水工程7处。\n"
+        "澜屿市水利局\n2024年7月9日\n"
+    )
+    assert doc.header.recipients == ()

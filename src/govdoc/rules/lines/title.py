@@ -160,7 +160,7 @@ _GREETING_ENDS = frozenset("好!。")
 # Patterns asked only of lines that can hold a match (rules/lines/guards.py: read off each pattern's source)
 _LABELLED_RECIPIENTS, _LABELLED_APPLICANT = Opening(P.LABELLED_RECIPIENTS), Opening(P.LABELLED_APPLICANT)
 _RECIPIENT_CLAUSE, _SITE_NAME = Holding(P.RECIPIENT_CLAUSE), Ending(P.SITE_NAME)
-_GREETED_PUBLIC_REACH = 16  # GREETED_PUBLIC's longest line: 尊敬的广大市民朋友们，你们好！
+_GREETED_PUBLIC_REACH = 40  # GREETED_PUBLIC's longest line: five named members (尊敬的甲某某、…、戊某某委员，您们好！)
 
 
 def greeted_public(folded: str) -> regex.Match[str] | None:
