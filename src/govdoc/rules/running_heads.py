@@ -129,10 +129,10 @@ def _listed_organ(b: Block) -> bool:
     page cut after an organ's suffix (…二百余家，带动村 ⏎ - 1 - ⏎ 某局 ⏎ 集体增收…) is no member of a list (conv29: the
     running head beside it was kept inside the sentence)."""
     f = b.folded.strip()
-    return is_organ_name(f) and not any(mark in f for mark in _CLAUSE_MARKS)
+    return is_organ_name(f) and _SENTENCE_MARKS.isdisjoint(f)
 
 
-_CLAUSE_MARKS = (",", "，", "。", ";", "；", ":", "：", "!", "！", "?", "？")
+_SENTENCE_MARKS = L.CLAUSE_MARKS - {"、"}  # (a list of organs parts them by 、: 市公安局、市民政局 names two)
 
 
 def _first_page_head(blocks: list[Block], live: list[int], dropped: set[str]) -> None:

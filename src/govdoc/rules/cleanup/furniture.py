@@ -16,6 +16,7 @@ from govdoc.fold import fold
 from govdoc.rules.cleanup.assistant import HEAD_REACH, assistant_framing, assistant_opening, framing_message
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, excerpt, lines_matching
 from govdoc.rules.lines import (
+    CLAUSE_MARKS,
     attachment_match,
     is_contact_line,
     is_date_line,
@@ -38,9 +39,6 @@ _BAND_START = frozenset("12hw")  # PRINTED_PAGE_BAND's: a year, an address
 _COUNT_START = frozenset("第0123456789")  # PRINTED_BAND_COUNT_FIRST's: a page count
 
 
-_CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
-
-
 def _print_band(f: str, band: regex.Pattern[str] | None = None) -> bool:
     """A browser's print band: `2024/7/15 10:42` alone or with the page's <title> beside it, or the
     page's address with the page count (`https://…  1/2`) (`band` None: PRINTED_PAGE_BAND). The title is
@@ -55,7 +53,7 @@ def _print_band(f: str, band: regex.Pattern[str] | None = None) -> bool:
     tail = (m.group("tail") or "").strip()
     if not tail:
         return True
-    if not _CLAUSE_MARKS.isdisjoint(tail):
+    if not CLAUSE_MARKS.isdisjoint(tail):
         return False
     if band is P.PRINTED_BAND_TIME_LAST:
         return _names_its_site(tail)

@@ -18,12 +18,12 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.cleanup.furniture import page_furniture
+from govdoc.rules.lines import CLAUSE_MARKS
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME
 _MIN_BAND = 16  # a band is longer than a page number's line (furniture._furniture's length)
 _TITLE_TAIL = 60  # a page's <title> or a site's name: no longer, no clause inside
-_CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
 _COUNT_FIRST = frozenset("第0123456789")
 _SURE_FIRST = frozenset("12hw第0123456789")  # furniture._BAND_START's and _COUNT_START's
 _TITLE_URL, _COUNT_TIME, _TIME_NAME = 1, 2, 3
@@ -31,7 +31,7 @@ _TITLE_URL, _COUNT_TIME, _TIME_NAME = 1, 2, 3
 
 def _tail_reads_as_a_title(tail: str | None) -> bool:
     t = (tail or "").strip()
-    return 0 < len(t) <= _TITLE_TAIL and _CLAUSE_MARKS.isdisjoint(t)
+    return 0 < len(t) <= _TITLE_TAIL and CLAUSE_MARKS.isdisjoint(t)
 
 
 def weak_shape(f: str) -> int:

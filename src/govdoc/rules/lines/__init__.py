@@ -49,6 +49,7 @@ from govdoc.rules.lines.attachments import (
 )
 from govdoc.rules.lines.base import (
     CELL_EDGE,
+    CLAUSE_MARKS,
     GLYPH_GROUPS,
     INNER_STOP,
     ORGAN_CELL,
@@ -152,6 +153,7 @@ from govdoc.rules.lines.title import (
 __all__ = [
     "BARE_LABELLED_DATE",
     "CELL_EDGE",
+    "CLAUSE_MARKS",
     "CLOSING_PUNCT",
     "DATE_LABEL_ONLY",
     "DATE_LINE",

@@ -203,6 +203,10 @@ def ends_open(b: Block) -> bool:
 
 INNER_STOP = regex.compile(r"[。!?;]")
 SENTENCE_STOP = frozenset("。!?")
+# The marks that part a sentence's clauses, in both widths (a block's text keeps the width it was written in, its
+# folded copy the half one): a line holding one is a sentence's words, no name, page band or running head
+# (rules.cleanup.furniture, rules.cleanup.print_bands, rules.running_heads share it; review29 R1)
+CLAUSE_MARKS = frozenset("，,；;。：:！？!?、")
 CELL_EDGE = " \t|"  # a table cell's edge a web copy left at a line's end (…2019年7月18日 |)
 
 
