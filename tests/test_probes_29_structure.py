@@ -694,10 +694,13 @@ def test_the_signature_right_after_the_last_point() -> None:
 
 
 def test_thanks_run_on_at_the_last_points_end_then_the_signature() -> None:
+    # My misreading at first look (corrected here): I wanted the thanks as the closing. The settled reading
+    # (rules/lines/closing.closing_run_on_start, closing_strength) is that thanks alone at a paragraph's end, and a
+    # numbered point of the answer that ends in thanks, stay body; only a formula (特此答复) written on is split off.
     doc = answer(TWO + "再次感谢您对古树保护工作的关心和支持！", end=None)
     same(
         {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
-        {"closing": "再次感谢您对古树保护工作的关心和支持！", "last": TWO_LAST, "signed": SIGNED},
+        {"closing": None, "last": [TWO_LAST[0] + "再次感谢您对古树保护工作的关心和支持！"], "signed": SIGNED},
     )
 
 
@@ -816,5 +819,213 @@ def test_an_attachment_and_a_bracketed_contact_after_the_date() -> None:
             "last": TWO_LAST,
             "attachments": ("某县古树名木名录",),
             "contact": ("孙某", ["0571-88887777"]),
+        },
+    )
+
+
+# Batch 5 (written after batches 1-4's first look, before its own run): harder shapes of the same rules
+
+
+def test_a_lone_is_member_in_each_of_two_points_makes_no_run() -> None:
+    doc = answer(
+        "一、关于古树普查\n我局一是完成了全县古树普查。\n二、关于养护资金\n二是县财政每年安排养护资金一百万元。"
+    )
+    same({"items": every_items(doc)}, {"items": [[[]], [[]], [[]]]})
+
+
+def test_chapters_sections_and_articles_in_three_ranks() -> None:
+    doc = checked(
+        "某县古树名木养护技术规程\n第一章　总则\n第一节　适用范围\n第一条　本规程适用于本县古树名木的日常养护。\n"
+        "第二节　基本要求\n第二条　古树养护应当坚持保护优先、科学养护的原则。\n第二章　养护措施\n第一节　日常养护\n"
+        "第三条　古树名木每年至少施肥一次，施肥应当采用穴施方式。\n某县林业局\n2026年7月14日"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc), "signed": signed(doc)},
+        {
+            "tree": [
+                (1, "chapter", "第一章", "总则"),
+                (2, "section", "第一节", "适用范围"),
+                (3, "article", "第一条", None),
+                (2, "section", "第二节", "基本要求"),
+                (3, "article", "第二条", None),
+                (1, "chapter", "第二章", "养护措施"),
+                (2, "section", "第一节", "日常养护"),
+                (3, "article", "第三条", None),
+            ],
+            "parents": [
+                ("第一章", None),
+                ("第一节", "第一章"),
+                ("第一条", "第一节"),
+                ("第二节", "第一章"),
+                ("第二条", "第二节"),
+                ("第二章", None),
+                ("第一节", "第二章"),
+                ("第三条", "第一节"),
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_the_one_and_the_two_as_lines_of_their_own_over_their_text() -> None:
+    doc = answer(
+        "其一，关于古树普查问题\n我局已于2025年完成全县古树普查。\n其二，关于养护资金问题\n县财政每年安排养护资金一百万元。"
+    )
+    same(
+        {"sections": tree(doc), "items": every_items(doc)[0]},
+        {
+            "sections": [],
+            "items": [[], [(1, "其一", "关于古树普查问题")], [], [(2, "其二", "关于养护资金问题")], []],
+        },
+    )
+
+
+def test_a_space_after_the_pause_mark_of_a_heading() -> None:
+    doc = answer("一、 关于古树普查\n全县共登记古树一千二百株。\n二、 关于养护资金\n县财政每年安排一百万元。")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": paras(doc)},
+        {
+            "levels": [(1, "cn", 1), (1, "cn", 2)],
+            "titles": ["关于古树普查", "关于养护资金"],
+            "paras": [["全县共登记古树一千二百株。"], ["县财政每年安排一百万元。"]],
+        },
+    )
+
+
+def test_circled_points_straight_under_a_top_heading_and_paren_points_under_the_next() -> None:
+    doc = answer(
+        "一、关于古树普查\n①城区\n城区古树八十株。\n②乡镇\n乡镇古树一千一百二十株。\n二、关于养护措施\n（一）日常养护\n"
+        "全县聘请护林员五十名。\n（二）专业养护\n聘请专业公司开展养护。"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于古树普查"),
+                (2, "circled", "①", "城区"),
+                (2, "circled", "②", "乡镇"),
+                (1, "cn", "二、", "关于养护措施"),
+                (2, "cn-paren", "（一）", "日常养护"),
+                (2, "cn-paren", "（二）", "专业养护"),
+            ],
+            "parents": [
+                ("一、", None),
+                ("①", "一、"),
+                ("②", "一、"),
+                ("二、", None),
+                ("（一）", "二、"),
+                ("（二）", "二、"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_paren_ideographs_as_the_top_rank_over_arabics_and_paren_arabics() -> None:
+    doc = answer(
+        "（一）关于古树普查\n1.普查范围\n（1）城区\n城区古树八十株。\n（2）乡镇\n乡镇古树一千一百二十株。\n（二）关于养护资金\n"
+        "县财政每年安排一百万元。"
+    )
+    same(
+        {"tree": tree(doc)},
+        {
+            "tree": [
+                (1, "cn-paren", "（一）", "关于古树普查"),
+                (2, "num", "1.", "普查范围"),
+                (3, "num-paren", "（1）", "城区"),
+                (3, "num-paren", "（2）", "乡镇"),
+                (1, "cn-paren", "（二）", "关于养护资金"),
+            ]
+        },
+    )
+
+
+def test_a_run_in_title_closed_by_a_colon_over_an_inline_arabic_list() -> None:
+    doc = answer("一、关于资金来源：1.县级财政每年安排一百万元；2.积极争取省级补助资金。\n二、关于宣传教育\n开展宣传。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于资金来源"), (1, "cn", "二、", "关于宣传教育")],
+            "paras": [["1.县级财政每年安排一百万元；2.积极争取省级补助资金。"], ["开展宣传。"]],
+        },
+    )
+
+
+def test_is_members_in_the_run_in_text_of_a_titled_point() -> None:
+    doc = answer(
+        "一、关于古树管护\n（一）加强巡护。一是聘请护林员五十名；二是建立巡护台账。\n（二）抢救复壮。对衰弱古树实施复壮。\n"
+        + FUND
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc), "items": every_items(doc)[2]},
+        {
+            "titles": ["关于古树管护", "加强巡护", "抢救复壮", "关于资金保障"],
+            "paras": [[], ["一是聘请护林员五十名；二是建立巡护台账。"], ["对衰弱古树实施复壮。"], FUND_PARA],
+            "items": [[(1, "一是", "聘请护林员五十名"), (2, "二是", "建立巡护台账")]],
+        },
+    )
+
+
+def test_a_plan_run_in_title_gives_its_text_no_phase() -> None:
+    doc = answer(
+        "一、关于古树普查\n全县共登记古树一千二百株。\n二、关于养护工作\n（一）已开展的工作。全县聘请护林员五十名。\n"
+        "（二）下一步打算：我局将对五十株衰弱古树实施复壮。"
+    )
+    same(
+        {"titles": titles(doc), "phases": every_phase(doc)},
+        {
+            "titles": ["关于古树普查", "关于养护工作", "已开展的工作", "下一步打算"],
+            "phases": [[None], [None], [], [None], [None]],
+        },
+    )
+
+
+def test_a_contact_line_between_the_last_point_and_the_formula() -> None:
+    doc = answer(TWO + "\n（联系人：钱某，联系电话：0571-88885555）")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc), "contact": _contact(doc)},
+        {"closing": "特此答复。", "last": TWO_LAST, "signed": SIGNED, "contact": ("钱某", ["0571-88885555"])},
+    )
+
+
+def test_numbered_content_under_an_attachment_label_after_the_signature_is_no_section() -> None:
+    doc = answer(TWO, sign=FOOT + "\n附件\n某县古树名木名录\n一、城区古树\n银杏两株。\n二、乡镇古树\n樟树十株。")
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "attachments": doc.attachments, "last": paras(doc)[-1]},
+        {
+            "tree": [(1, "cn", "一、", "关于古树普查"), (1, "cn", "二、", "关于宣传教育")],
+            "signed": SIGNED,
+            "attachments": ("某县古树名木名录",),
+            "last": TWO_LAST,
+        },
+    )
+
+
+def test_joint_signers_printing_two_dates_side_by_side() -> None:
+    doc = answer(TWO, sign="某县林业局　　某县财政局\n2026年7月14日　　2026年7月15日")
+    same(
+        {"signed": signed(doc), "warned": "date-unparsed" in codes(doc), "last": paras(doc)[-1]},
+        {"signed": (("某县林业局", "某县财政局"), "2026-07-15"), "warned": True, "last": TWO_LAST},
+    )
+
+
+def test_one_side_without_the_other_makes_no_run() -> None:
+    doc = answer(
+        "一、关于古树保护与利用\n一方面，我局坚持保护优先，严禁在古树保护范围内开展建设活动。同时，合理利用古树资源。\n"
+        + FUND
+    )
+    same({"items": every_items(doc)[1]}, {"items": [[]]})
+
+
+def test_a_plan_sentence_in_the_preamble_before_an_arabic_list() -> None:
+    doc = answer(
+        "近年来，我局高度重视古树名木保护工作。下一步，我局将重点做好以下工作：\n1.开展古树复壮\n2.建设古树公园"
+    )
+    same(
+        {"pre": pre(doc), "phases": every_phase(doc), "levels": levels(doc)},
+        {
+            "pre": [OPENING, "近年来，我局高度重视古树名木保护工作。下一步，我局将重点做好以下工作："],
+            "phases": [[None, None], [], []],
+            "levels": [(1, "num", 1), (1, "num", 2)],
         },
     )
