@@ -1702,12 +1702,6 @@ def test_a_cut_leaving_a_four_character_phrase_and_its_colon_at_a_lines_start() 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not worth a rule: in a hard-wrapped copy without indents a heading line without any mark that fills the "
-    "width is the first line of a point the width cut as much as a whole title; the parser joins, which keeps every "
-    "word (an untitled point), and only the words' sense tells this one apart (评价 ⏎ 各区在审批…)",
-)
 def test_a_heading_filling_the_width_over_a_sentence_is_no_cut_title() -> None:
     heading = "（一）从严落实建设项目的噪声环境影响评价"
     doc = wrapped_answer(

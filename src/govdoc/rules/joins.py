@@ -992,6 +992,8 @@ def join_breaks(state: State) -> None:
                 joined = joined or (_reaches(line, reach) and _carries_on(a, b, opening, reach, page_end, hung))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
             joined = _run_in_title_cut(a, b, kept, state.blocks, i)
+        if joined and width > 0 and last_line is a and a is not None and a.zone is _BODY:
+            joined = not _whole_title_at_width(a, b, kept, state.blocks, i)
         if joined and (b.table or (a is not None and a.table)):
             joined = False  # a table's row never joins nor is joined, whatever the indents say (review20)
         if joined and last_line is a and a is not None and len(kept) > 1 and _aligned_row(a) and _aligned_row(kept[-2]):
@@ -1652,6 +1654,31 @@ def _run_in_title_cut(a: Block, b: Block, kept: list[Block], blocks: list[Block]
     siblings = [_sibling(before, h), _sibling((blocks[k] for k in range(at + 1, len(blocks))), h)]
     found = [s for s in siblings if s is not None]
     return bool(found) and all(shaped(s) for s in found)
+
+
+def _whole_title_at_width(a: Block, b: Block, kept: list[Block], blocks: list[Block], at: int) -> bool:
+    """A heading line the width of a hard-wrapped text filled that is a whole title, not a point's first line
+    the width cut (`（一）从严落实建设项目的噪声环境影响评价` ⏎ `各区在审批建设项目时要同步审查…`): its words hold
+    no mark at all, joined they would open no run-in title (the line under it reaches its first 。 or ： only
+    past a title's length, so the join would make an untitled point of a heading-shaped line), and the siblings
+    of its family, before and after it, are titles alone on their lines, as this one is. A run-in title the
+    width cut before its stop (`…影响评价制` ⏎ `度。各区…`) has its stop within a title's length and is joined
+    as before; without a sibling to tell, the line is joined, which keeps every word (struct27's strict xfail,
+    lifted by struct29). `kept`: the body so far; `blocks[at]` is `b`."""
+    h = heading_of(a)
+    if h is None or has_run_in_text(a) or heading_of(b) is not None:
+        return False
+    title = a.folded[h.end :].strip()
+    if not title or not _TITLE_BREAKS.isdisjoint(title) or "。" in title:
+        return False
+    rest = b.folded.strip()
+    stops = [k for k in (rest.find("。"), rest.find(":")) if k >= 0]
+    if len(title) + (min(stops) if stops else len(rest)) <= TITLE_MAX:
+        return False  # the tail of a run-in title the width cut (…制 ⏎ 度。各区…) may stand there
+    before = (kept[k] for k in range(len(kept) - 2, -1, -1))
+    siblings = [_sibling(before, h), _sibling((blocks[k] for k in range(at + 1, len(blocks))), h)]
+    found = [s for s in siblings if s is not None]
+    return bool(found) and all(_bare_heading(s, 0) for s in found)
 
 
 _POINT_STOPS = frozenset("。!?;")  # folded: ！ is !, ？ is ?, ； is ;

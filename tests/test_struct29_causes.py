@@ -1,0 +1,68 @@
+"""Causes found by session 29's structure probes (tests/test_probes_29_structure.py) and the strict xfails session 27's
+left (tests/test_probes_27_structure.py), each tested on a NEW example of the cause, not the probe document itself."""
+
+from __future__ import annotations
+
+from tests.probing import checked, paras, signed, tree
+from tests.test_probes_11_noise import wrapped
+
+_TITLE = "关于县政协十一届三次会议第078号提案的答复"
+_FRONT = [_TITLE, "周某委员：", "您提出的《关于推进县城污水管网改造的提案》收悉，现答复如下："]
+_FOOT = ["某县住房和城乡建设局", "2026年8月20日"]
+_SIGNED = (("某县住房和城乡建设局",), "2026-08-20")
+
+
+def _wrapped_reply(width: int, *body: str, end: str = "特此答复。") -> str:
+    """A county bureau's reply as a PDF's text layer holds it: every line cut at `width` characters."""
+    return "\n".join(wrapped([*_FRONT, *body, *([end] if end else [])], width) + _FOOT) + "\n"
+
+
+# Cause 1 (struct27's strict xfail, lifted): in a hard-wrapped copy a heading line with no mark in its words that
+# fills the width was joined with the line under it as the first line of a point the width cut, so a whole title
+# became an untitled point (its words run into the sentence under it). The join is kept apart where it could make no
+# run-in title (the line under it reaches its first stop only past a title's length) and the siblings of its family
+# are titles alone on their lines.
+
+_HEADING = "（一）加快推进老城区雨污分流管网改造工程建设"  # 22 characters: fills a copy cut at 22
+_SENTENCE = "今年县财政安排管网改造资金一点二亿元，完成老城区雨污分流管网改造四十二公里，惠及居民三万余户。"
+_OTHER = "（二）完善管网运行维护机制"
+_AFTER = "县排水公司每年对主干管网开展一次全面检测。"
+
+
+def test_a_heading_filling_the_width_over_a_sentence_keeps_its_title_beside_titled_siblings() -> None:
+    text = _wrapped_reply(
+        22, "一、关于管网改造", _HEADING, _SENTENCE, _OTHER, _AFTER, "二、关于污水处理", "县污水处理厂完成提标改造。"
+    )
+    assert "\n" + _HEADING + "\n" in text  # the heading fills its line: the cut this test is about
+    doc = checked(text)
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于管网改造"),
+        (2, "cn-paren", "（一）", "加快推进老城区雨污分流管网改造工程建设"),
+        (2, "cn-paren", "（二）", "完善管网运行维护机制"),
+        (1, "cn", "二、", "关于污水处理"),
+    ]
+    assert paras(doc) == [[], [_SENTENCE], [_AFTER], ["县污水处理厂完成提标改造。"]]
+    assert signed(doc) == _SIGNED
+
+
+_CUT = "（一）加快推进老城区雨污分流管网改造工程建"  # a run-in title the width cut before its stop
+_CUT_REST = "设。今年县财政安排管网改造资金一点二亿元，完成改造四十二公里。"
+
+
+def test_a_run_in_title_the_width_cut_before_its_stop_is_still_joined() -> None:
+    text = _wrapped_reply(21, "一、关于管网改造", _CUT + _CUT_REST, _OTHER, _AFTER)
+    assert "\n" + _CUT + "\n" in text
+    doc = checked(text)
+    assert tree(doc)[1] == (2, "cn-paren", "（一）", "加快推进老城区雨污分流管网改造工程建设")
+    assert paras(doc)[1] == ["今年县财政安排管网改造资金一点二亿元，完成改造四十二公里。"]
+
+
+_POINT = "（一）加快推进老城区雨污分流管网改造工程建设和老旧小区排水设施更新，今年完成改造四十二公里。"
+
+
+def test_a_points_first_line_filling_the_width_among_untitled_siblings_is_joined() -> None:
+    sibling = "（二）完善管网运行维护机制，县排水公司每年对主干管网开展一次全面检测，确保管网安全运行。"
+    text = _wrapped_reply(22, "一、关于管网改造", _POINT, sibling, "二、关于污水处理", "县污水处理厂完成提标改造。")
+    doc = checked(text)
+    assert tree(doc)[1:3] == [(2, "cn-paren", "（一）", None), (2, "cn-paren", "（二）", None)]
+    assert paras(doc)[1] == [_POINT[3:]]
