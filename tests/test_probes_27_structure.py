@@ -78,8 +78,6 @@ rule, reasons at the tests); no contract question.
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import (
     checked,
@@ -1644,12 +1642,6 @@ def test_an_indented_copy_whose_lead_ends_a_line_on_its_colon_over_the_first_mem
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not worth a rule: in an indented copy a flush numbered line (1.…；2.…) under a lead whose colon the wrap hung "
-    "at the line's end may be the wrap's or a point a page sets flush, as headings are; its holding the next numbers "
-    "inline would be the only evidence, and a point written 1.…；2.…；3.… on one line is the contract's untitled point",
-)
 def test_an_indented_copy_whose_lead_ends_a_line_on_its_colon_over_an_inline_arabic_list() -> None:
     doc = indented_answer(24, "一、关于年度任务", _INLINE, "二、关于资金保障", "市财政安排降噪专项资金八千万元。")
     same(

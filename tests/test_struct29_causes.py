@@ -66,3 +66,42 @@ def test_a_points_first_line_filling_the_width_among_untitled_siblings_is_joined
     doc = checked(text)
     assert tree(doc)[1:3] == [(2, "cn-paren", "（一）", None), (2, "cn-paren", "（二）", None)]
     assert paras(doc)[1] == [_POINT[3:]]
+
+
+# Cause 2 (struct27's other strict xfail, lifted): in a copy that indents its paragraphs, a lead ending a full line on
+# the colon the wrap hung there (…做好以下三项工作：) over a flush line opening an inline list (`（1）…；（2）…`) read
+# that line as a point set flush, as a page sets headings: a section opened inside the sentence. A flush line that
+# goes on with its family's next marker after a member's end is a list running in the sentence, which the wrap
+# brought to the line's start.
+
+_IND = "\u3000\u3000"
+_LEAD = "按照管网改造三年行动计划，县住房和城乡建设局今年要重点做好以下三项工作：（1）改造老城区雨污分流管网四十二公里；（2）新建污水提升泵站三座和调蓄池两座；（3）完成县污水处理厂提标改造。"
+
+
+def _indented_reply(width: int, *body: str) -> str:
+    """The reply as an indented PDF's text layer holds it: each paragraph opening on two ideographic spaces, every
+    line cut at `width` characters."""
+    paragraphs = [_IND + p for p in (_FRONT[2], *body, "特此答复。")]
+    return "\n".join([*_FRONT[:2], *wrapped(paragraphs, width), *_FOOT]) + "\n"
+
+
+def test_an_inline_paren_list_a_wrap_brought_flush_under_a_hung_colon_goes_on_in_the_sentence() -> None:
+    text = _indented_reply(37, "一、关于管网改造", _LEAD, "二、关于资金保障", "县财政安排专项资金一点二亿元。")
+    assert "工作：\n（1）" in text  # the lead's colon hung at a full line's end, the list flush under it
+    doc = checked(text)
+    assert tree(doc) == [(1, "cn", "一、", "关于管网改造"), (1, "cn", "二、", "关于资金保障")]
+    assert paras(doc) == [[_LEAD], ["县财政安排专项资金一点二亿元。"]]
+    assert signed(doc) == _SIGNED
+
+
+_FIGURE_LEAD = "按照管网改造三年行动计划，县住房和城乡建设局今年要重点完成老城区的这一项任务："
+_FIGURE_POINT = "1.改造老城区雨污分流管网四十二公里；2.5万户居民因此受益。"
+
+
+def test_a_flush_point_whose_figure_only_looks_like_the_next_number_stays_a_point() -> None:
+    lines = [*_FRONT[:2], *wrapped([_IND + _FRONT[2], _IND + "一、关于管网改造", _IND + _FIGURE_LEAD], 20)]
+    lines += [_FIGURE_POINT, _IND + "二、关于资金保障", _IND + "县财政安排专项资金。", _IND + "特此答复。", *_FOOT]
+    text = "\n".join(lines) + "\n"
+    assert "\n乡建设局今年要重点完成老城区的这一项任务：\n1." in text  # a full line, its colon hung, the point flush
+    doc = checked(text)
+    assert [t[:3] for t in tree(doc)] == [(1, "cn", "一、"), (2, "num", "1."), (1, "cn", "二、")]
