@@ -3,7 +3,8 @@ left (tests/test_probes_27_structure.py), each tested on a NEW example of the ca
 
 from __future__ import annotations
 
-from tests.probing import checked, paras, signed, tree
+import govdoc
+from tests.probing import checked, closing, paras, signed, tree
 from tests.test_probes_11_noise import wrapped
 
 _TITLE = "关于县政协十一届三次会议第078号提案的答复"
@@ -105,3 +106,43 @@ def test_a_flush_point_whose_figure_only_looks_like_the_next_number_stays_a_poin
     assert "\n乡建设局今年要重点完成老城区的这一项任务：\n1." in text  # a full line, its colon hung, the point flush
     doc = checked(text)
     assert [t[:3] for t in tree(doc)] == [(1, "cn", "一、"), (2, "num", "1."), (1, "cn", "二、")]
+
+
+# Cause 3 (batch 5): a contact line of its own standing above the closing's formula. Bracketed (（联系人：…）) it was
+# read as courtesy and taken into the closing (the closing's text began with the contact); bare (联系人：…) it stopped
+# the closing's peel, so the thanks above it stayed in the body's last paragraph. A contact line of its own is the
+# contact's in either form, and the closing goes on above it.
+
+_BODY = "一、关于管网改造\n今年完成改造四十二公里。\n二、关于污水处理\n县污水处理厂完成提标改造。"
+_THANKS = "感谢您对县城基础设施建设的关心和支持。"
+
+
+def _reply(end: str) -> str:
+    return "\n".join([*_FRONT, _BODY, end, *_FOOT]) + "\n"
+
+
+def _contact(doc: govdoc.Document) -> tuple[str | None, list[str]] | None:
+    c = doc.contact
+    return None if c is None else (c.name, list(c.phones))
+
+
+def test_a_bracketed_contact_line_over_the_formula_is_no_part_of_the_closing() -> None:
+    doc = checked(_reply("（承办人：吴某某，电话：0577-66123456）\n此复。"))
+    assert closing(doc) == "此复。"
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+    assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
+    assert signed(doc) == _SIGNED
+
+
+def test_thanks_over_a_bare_contact_line_over_the_formula_are_the_closings() -> None:
+    doc = checked(_reply(_THANKS + "\n承办人：吴某某，电话：0577-66123456\n此复。"))
+    assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
+    assert closing(doc) == _THANKS + "\n承办人：吴某某，电话：0577-66123456\n此复。"
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+
+
+def test_a_contact_line_under_the_last_point_and_no_closing_stays_the_contacts() -> None:
+    doc = checked(_reply("（承办人：吴某某，电话：0577-66123456）"))
+    assert closing(doc) is None
+    assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])

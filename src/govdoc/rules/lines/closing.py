@@ -131,11 +131,10 @@ def closing_strength(folded: str, *, views: bool = True) -> tuple[bool, bool]:
         elif not (
             # (a request under the formula or thanks closes with it in any text: 特此通知。如有疑问，请与…联系)
             (closing_weak(s) and (views or strong or not P.FEEDBACK_ASK.match(s)))
-            or _CONTACT_BRACKET.match(s)
-            or (i and P.CONTACT_LINE.match(s))
+            or (i and (_CONTACT_BRACKET.match(s) or P.CONTACT_LINE.match(s)))
         ):
             # a contact written on after the courtesy, in brackets or not, is the closing's; a contact
-            # line of its own is none
+            # line of its own, in brackets or not, is none (struct29: `（联系人：…）` over 特此答复 was the closing's)
             return False, False
     return bool(sentences), strong
 

@@ -115,10 +115,18 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
     starts = page_starts if end > 0 else frozenset()
     views = _answers(state, body, end)
     taken = False  # a paragraph of the closing found: a request above it is the body's
+    top = end  # where the closing found so far starts: a contact line the peel walked over above it is none of it
+    inside: set[int] = set()  # the ids of contact lines of their own between the closing's lines
     while start > 0:
         head = cut_head if start == end and cut_head >= 0 else paragraph_head(body, start - 1, starts)
         text = _text_before_signature(state, body[head:start])
         closing, is_strong = L.closing_strength(text, views=views)
+        if not closing and taken and head == start - 1 and _contact_alone(body[head]):
+            # a contact line of its own over the formula (感谢… ⏎ （联系人：…） ⏎ 特此答复。): the contact's, and the
+            # closing may go on above it (struct29)
+            inside.add(id(body[head]))
+            start = head
+            continue
         if not (closing or views or taken) and L.asks_views(text):
             # a request in a text that answers nothing (特此通知。 ⏎ 如有疑问，请与…联系): the closing's only under a
             # formula or thanks, so the peel asks the lines above; with none there it stays the body's (A9)
@@ -134,10 +142,11 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
             break
         taken = True
         strong = strong or is_strong
-        start = head
+        start = top = head
+    start = top
     if strong:
         for b in body[start:end]:
-            b.zone = CLOSING
+            b.zone = CONTACT if id(b) in inside else CLOSING
     else:
         start = end
         _closing_run_on(state, body[end:], body[end - 1] if end > 0 else None)
@@ -218,6 +227,15 @@ def _broken_closing(state: State, body: list[Block], head: int, start: int, view
     (`如有意见，` ⏎ `请与我局联系。` closes only a text that answers something, as on one line: diffread-A A3)."""
     closing, strong = L.closing_strength(_text_before_signature(state, body[head - 1 : start]), views=views)
     return (head - 1, True, True) if closing and strong else (head, False, False)
+
+
+def _contact_alone(b: Block) -> bool:
+    """`b` is a contact line of its own (联系人：…，电话：…), bracketed or not (（联系人：…）), no sentence saying whom
+    to call (如需了解…，可咨询…): under it the closing's formula may stand, above it its thanks."""
+    f = b.folded.strip()
+    if b.table or P.CONTACT_SENTENCE.match(f):
+        return False
+    return L.is_contact_line(b) or P.CONTACT_BRACKET.match(f) is not None
 
 
 def _contact_table(body: list[Block], table: int) -> bool:
