@@ -146,3 +146,25 @@ def test_a_contact_line_under_the_last_point_and_no_closing_stays_the_contacts()
     assert closing(doc) is None
     assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
     assert _contact(doc) == ("吴某某", ["0577-66123456"])
+
+
+# Cause 4 (the round's documents hard-wrapped): a contact line the wrap cut inside its phone's area code or before
+# its dash (…联系电话：057 ⏎ 1-88881234) in a copy too short to read a width off: the rest of the number was no line
+# of the trailer, so the peel of the body's end stopped at it and the formula, the contact line and the rest all
+# stayed in the last paragraph (no closing, no contact). The rest of a phone under a contact line is the contact's,
+# and the cut pieces are one phone however the cut fell.
+
+
+def test_a_phone_cut_inside_its_area_code_under_the_formula_is_the_contacts() -> None:
+    text = "\n".join([*_FRONT, _BODY, "此复。", "承办人：吴某某，联系电话：05", "77-66123456", *_FOOT]) + "\n"
+    doc = checked(text)
+    assert closing(doc) == "此复。"
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+    assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
+
+
+def test_a_phone_cut_before_its_dash_is_one_phone() -> None:
+    text = "\n".join([*_FRONT, _BODY, "此复。", "承办人：吴某某，联系电话：0577", "-66123456", *_FOOT]) + "\n"
+    doc = checked(text)
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+    assert closing(doc) == "此复。"

@@ -471,9 +471,10 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?(?:-{0,2}|一)[ ]?)?"
 # bracket around the whole number (王某（0571-87001234）) is the sentence's.
 # A mobile may be written in its groups of 3, 4 and 4 digits (139 1234 5678, 139-1234-5678).
 # A phone the width or a page end cut (联系电话：0734-8821 ⏎ 5566, …：0371- ⏎ -3- ⏎ 67181234): a contact line
-# ending on a phone's first digits, short of a whole one, and a line of nothing but its other digits.
-PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{2,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
-PHONE_CUT_REST = _lazy(r"^\d{2,8}$")
+# ending on a phone's first digits, short of a whole one, and a line of nothing but its other digits; the cut may
+# fall inside the area code or before its dash (…电话：057 ⏎ 1-88881234, …电话：0571 ⏎ -88881234; struct29).
+PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{0,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
+PHONE_CUT_REST = _lazy(r"^(?:\d{0,3}[ ]?-{1,2}[ ]?)?\d{2,8}$")
 _PHONE_SHAPES = (
     rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"

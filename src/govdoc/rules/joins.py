@@ -19,7 +19,6 @@ from typing import Any
 
 from govdoc import patterns as P
 from govdoc.blocks import SPLIT_PART, Origin, merge_origins
-from govdoc.fields.contact import phone_shape_at_end
 from govdoc.fields.kind import kind_suffix
 from govdoc.numerals import MARKER_NUMERALS, cn_to_int, glyph_after, int_to_cn
 from govdoc.rules import lines as L
@@ -1605,14 +1604,9 @@ def _open_note_closed(a: Block, b: Block) -> bool:
 def _phone_cut(a: Block, b: Block) -> bool:
     """A contact line ending on a phone's first digits (`联系电话：0734-8821`), and `b` its other digits
     alone (`5566`): the two pieces one phone where neither is one alone, read by the shape the contact's reading
-    asks of the line's last label (`fields.contact.phone_shape_at_end`: any five figures opening on 12 under a phone
-    label, 值班电话：0797- ⏎ 12110, not only the 123xx hotlines)."""
-    end = a.folded.rstrip()
-    if a.zone is not Zone.CONTACT or not (end[-1:].isdigit() or end.endswith("-")):
-        return False
-    rest = b.folded.strip()
-    head = P.PHONE_CUT_HEAD.search(end) if P.PHONE_CUT_REST.match(rest) else None
-    return head is not None and phone_shape_at_end(end).fullmatch(head.group() + rest) is not None
+    asks of the line's last label (`L.phone_cut`, `fields.contact.phone_shape_at_end`: any five figures opening on
+    12 under a phone label, 值班电话：0797- ⏎ 12110, not only the 123xx hotlines)."""
+    return a.zone is Zone.CONTACT and L.phone_cut(a.folded, b.folded)
 
 
 # The trailer's lines a width cuts in two, each a test of the upper line `a` and the next `b`.

@@ -132,6 +132,7 @@ from govdoc.rules.lines.tail import (
     is_note_line,
     is_printed_line,
     is_reviewer_line,
+    phone_cut,
     tail_zone,
 )
 from govdoc.rules.lines.title import (
@@ -239,6 +240,7 @@ __all__ = [
     "organ_cut",
     "organ_date_match",
     "per_line",
+    "phone_cut",
     "recipient_match",
     "row_cells",
     "section_marker",

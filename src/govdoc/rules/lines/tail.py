@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import patterns as P
+from govdoc.fields.contact import phone_shape_at_end
 from govdoc.rules.lines.base import per_line, per_line_where
 from govdoc.rules.lines.head import is_signer_line
 from govdoc.state import Block, Zone
@@ -45,6 +46,20 @@ def is_contact_line(b: Block) -> bool:
         or is_bare_contact_label(f)
         or _contact_label_cell(b)
     )
+
+
+def phone_cut(upper: str, lower: str) -> bool:
+    """A phone the width or a page end cut: the folded line `upper` ends on a phone's first digits
+    (`联系电话：0734-8821`, `…电话：057`) and `lower` holds nothing but its other digits (`5566`, `1-88881234`),
+    the two pieces one phone where neither is one alone, read by the shape the contact's reading asks of the line's
+    last label (`fields.contact.phone_shape_at_end`). Asked by the cut trailer lines' join and by the peel of the
+    body's end, which meets the rest before the line it carries on."""
+    end = upper.rstrip()
+    if not (end[-1:].isdigit() or end.endswith("-")):
+        return False
+    rest = lower.strip()
+    head = P.PHONE_CUT_HEAD.search(end) if P.PHONE_CUT_REST.match(rest) else None
+    return head is not None and phone_shape_at_end(end).fullmatch(head.group() + rest) is not None
 
 
 def is_bare_contact_label(f: str) -> bool:

@@ -96,6 +96,8 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         zone = L.tail_zone(last)
         if zone is None and end >= 2 and _lost_label_under_contact(last, body[end - 2]):
             zone = CONTACT
+        if zone is None and end >= 2 and _phone_rest_under_contact(last, body[end - 2]):
+            zone = CONTACT  # the line above, a contact line, is peeled next
         if zone is None and L.is_date_fragment_line(last):
             zone = NOTE
             state.warn("date-unparsed", _DATE_FRAGMENT_MESSAGE, last, 0, len(last.text))
@@ -260,6 +262,12 @@ def _closing_run_on(state: State, peeled: list[Block], last_body: Block | None) 
 def _lost_label_under_contact(b: Block, above: Block) -> bool:
     """`: 孟某` under `联系电话：…`: a contact value whose label the page lost, still the contact's."""
     return bool(_LOST_LABEL_VALUE.match(b.folded)) and L.tail_zone(above) is CONTACT
+
+
+def _phone_rest_under_contact(b: Block, above: Block) -> bool:
+    """`1-88881234` under `联系人：王某，联系电话：057`: the rest of a phone a wrap cut (`L.phone_cut`), still the
+    contact's where no width was read off the text to join the two lines (a short copy; struct29)."""
+    return L.phone_cut(above.folded, b.folded) and L.tail_zone(above) is CONTACT
 
 
 def _text_before_signature(state: State, blocks: list[Block]) -> str:
