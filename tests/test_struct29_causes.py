@@ -168,3 +168,26 @@ def test_a_phone_cut_before_its_dash_is_one_phone() -> None:
     doc = checked(text)
     assert _contact(doc) == ("吴某某", ["0577-66123456"])
     assert closing(doc) == "此复。"
+
+
+# Cause 5 (the round's documents hard-wrapped): a line opening with a word that begins with a contact label and
+# going on to a semicolon (手机应用；二是…, a wrap's second half) read as a contact line, the colon OCR reads as a
+# semicolon being allowed after six more characters of a label; so the line did not carry on the sentence above
+# it. The semicolon ends a label only right after the label's own words (联系人;蒋某).
+
+_WRAPPED_RUN = "下一步，我局将重点做好以下两项工作：一是推广排水管网巡查手机应用；二是开展管网养护人员培训。"
+
+
+def test_a_wraps_second_half_opening_with_a_contact_labels_word_carries_on_the_sentence() -> None:
+    text = _wrapped_reply(
+        28, "一、关于管网改造", "今年完成改造四十二公里。", _WRAPPED_RUN, "二、关于污水处理", "完成提标改造。"
+    )
+    assert "\n手机应用；二是" in text  # the wrap put the label's word at the line's start
+    doc = checked(text)
+    assert paras(doc)[0] == ["今年完成改造四十二公里。", _WRAPPED_RUN]
+    assert doc.contact is None
+
+
+def test_an_ocr_semicolon_right_after_a_contact_label_still_ends_it() -> None:
+    doc = checked(_reply("此复。\n联系人;吴某某\n联系电话;0577-66123456"))
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])

@@ -435,7 +435,11 @@ _CONTACT_LABEL = (
     rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
     rf"|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
-CONTACT_LINE = _lazy(rf"^{_CONTACT_LABEL}[:;\t]")
+# A colon OCR read as a semicolon (联系人;蒋某, 电话;0571-…) ends the label only right after the label's own
+# words: a clause opening with a label's word (手机应用；…, 电话回访；…, 地址变更；…) is a sentence's, not a
+# contact line (struct29).
+_CONTACT_LABEL_WORD = rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}"
+CONTACT_LINE = _lazy(rf"^(?:{_CONTACT_LABEL}[:\t]|{_CONTACT_LABEL_WORD};)")
 # A contact label set in square brackets instead of ended by a colon, as a WPS or Word template's
 # field shows it when saved as text (`【联系人】黄某　【联系电话】0571-…`): the bracket closes the label.
 BRACKETED_CONTACT_LABEL = _lazy(
