@@ -191,3 +191,19 @@ def test_a_wraps_second_half_opening_with_a_contact_labels_word_carries_on_the_s
 def test_an_ocr_semicolon_right_after_a_contact_label_still_ends_it() -> None:
     doc = checked(_reply("此复。\n联系人;吴某某\n联系电话;0577-66123456"))
     assert _contact(doc) == ("吴某某", ["0577-66123456"])
+
+
+# Cause 6 (the round's documents hard-wrapped, indented): in a copy that indents its paragraphs, a flush line the
+# wrap began with the LAST member of an inline list (…；2.新建泵站三座； ⏎ 3.完成提标改造。…) was read as a point set
+# flush (a section opened inside the sentence): cause 2 asked only for the next number after it. The number before it
+# standing in the paragraph above after its last full stop tells the same.
+
+_THREE = "今年县住房和城乡建设局重点完成了三件事：1.改造雨污分流管网四十二公里；2.新建污水提升泵站三座；3.完成县污水处理厂提标改造。三项工作均按期完成。"
+
+
+def test_an_inline_lists_last_member_a_wrap_brought_flush_goes_on_in_the_sentence() -> None:
+    text = _indented_reply(25, "一、关于管网改造", _THREE, "二、关于资金保障", "县财政安排专项资金一点二亿元。")
+    assert "三座；\n3.完成" in text  # the last member flush at a line's start
+    doc = checked(text)
+    assert tree(doc) == [(1, "cn", "一、", "关于管网改造"), (1, "cn", "二、", "关于资金保障")]
+    assert paras(doc)[0] == [_THREE]

@@ -1342,33 +1342,47 @@ def _carries_on(
         return False  # (a label's line, 出席：…, under a closed line is its own)
     if b.blank_before and not page_end:
         return False
-    if (heading_of(b) is not None and not (hung and _inline_list_line(b))) or _opened_as_value(opening or a):
+    if (heading_of(b) is not None and not (hung and _inline_list_line(a, b))) or _opened_as_value(opening or a):
         return False
     if heading_of(a) is not None and not has_run_in_text(a) and (not _fills_measure(a, reach) or _closed_frame(a)):
         return False
     return _may_continue(b, clause_open=True, word_cut=True, width_cut=True)
 
 
-def _inline_list_line(b: Block) -> bool:
-    """`b` opens with a marker and goes on, after a member's end (；，。), with its family's next marker written
-    alike (`1.新建声屏障八公里；2.铺设…`): a list running inline in a sentence. Under a line the wrap filled and hung
-    its stop on (`…完成以下三项任务：`, `hung` in `_carries_on`), in a text that indents its paragraphs, such a flush
-    line is the wrap's: a point or a heading a page sets flush stands one to a line, its next number on the next
-    (struct27's strict xfail, lifted by struct29). A figure after the number (`2.5万`) is no marker."""
+def _inline_list_line(a: Block, b: Block) -> bool:
+    """`b` opens with a marker of a list running inline in a sentence: the marker before it in its family,
+    written alike, stands in the paragraph `a` after its last full stop (`…三件事：1.完成古树普查；2.建立养护基金；`
+    ⏎ `3.开展巡护。…`), or `b` goes on, after a member's end (；，。), with its family's next marker
+    (`1.新建声屏障八公里；2.铺设…`). Under a line the wrap filled and hung its stop on (`hung` in `_carries_on`),
+    in a text that indents its paragraphs, such a flush line is the wrap's: a point or a heading a page sets
+    flush stands one to a line, its next number on the next (struct27's strict xfail, lifted by struct29). A
+    figure after the number (`2.5万`) or before it (`21.5%`) is no marker."""
     h = heading_of(b)
     if h is None:
         return False
     f = b.folded
-    following = _following_marker(f[h.start : h.end].rstrip(), h)
+    marker = f[h.start : h.end].rstrip()
+    previous = _previous_marker(marker, h)
+    if previous is not None:
+        upper = a.folded
+        found = upper.rfind(previous)
+        if found > max(upper.rfind("。"), 0) and _marker_alone(upper, found, previous):
+            return True
+    following = _following_marker(marker, h)
     if following is None:
         return False
     at = f.find(following, h.end)
     while at > 0:
-        after = f[at + len(following) : at + len(following) + 1]
-        if f[at - 1] in _MEMBER_ENDS and not after.isdigit():
+        if f[at - 1] in _MEMBER_ENDS and _marker_alone(f, at, following):
             return True
         at = f.find(following, at + 1)
     return False
+
+
+def _marker_alone(f: str, at: int, marker: str) -> bool:
+    """The inline `marker` found at `at` in `f` is no piece of a figure: no digit right before or after it."""
+    after = f[at + len(marker) : at + len(marker) + 1]
+    return not f[at - 1 : at].isdigit() and not after.isdigit()
 
 
 def _following_marker(marker: str, h: Heading) -> str | None:
