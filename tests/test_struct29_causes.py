@@ -207,3 +207,19 @@ def test_an_inline_lists_last_member_a_wrap_brought_flush_goes_on_in_the_sentenc
     doc = checked(text)
     assert tree(doc) == [(1, "cn", "一、", "关于管网改造"), (1, "cn", "二、", "关于资金保障")]
     assert paras(doc)[0] == [_THREE]
+
+
+# Cause 7 (the round's documents hard-wrapped, indented): in a copy that indents its paragraphs but too short to read
+# a width off, a full line ending on a member's ； or a lead's ： over a flush line (…工作：一要明确责任人； ⏎
+# 二要建立巡查台账；…) ended its paragraph: a line ending on a stop was taken for a paragraph set on one line. No
+# paragraph ends on ； or ：, and a flush line opens none in such a text: the wrap hung the mark there.
+
+_MUST = "县住房和城乡建设局要求各施工单位做好以下工作：一要设置围挡；二要落实扬尘防治措施；三要及时清运渣土。"
+
+
+def test_a_full_line_ending_on_a_members_semicolon_over_a_flush_line_goes_on() -> None:
+    text = _indented_reply(31, "一、关于施工管理", _MUST, "二、关于资金保障", "县财政安排专项资金一点二亿元。")
+    assert "；\n二要" in text  # a line of the run ends on its ；, the next member flush under it
+    doc = checked(text)
+    assert paras(doc) == [[_MUST], ["县财政安排专项资金一点二亿元。"]]
+    assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一要", "二要", "三要"]

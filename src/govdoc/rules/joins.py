@@ -689,6 +689,7 @@ def _list_goes_on(a: Block, end: str, b: Block) -> bool:
     return False
 
 
+_LEAD_ENDS = frozenset(";:")  # folded ； and ：, which end a list's member and its lead, never a paragraph
 _MEMBER_ENDS = frozenset(";,。")  # folded: what ends an inline list's member before the next marker
 
 
@@ -983,10 +984,15 @@ def join_breaks(state: State) -> None:
                 # a line ending on a stop the wrap hung there: one the wrap filled (a wrapped line of the paragraph, one
                 # as long as the width a hard-wrapped text was cut at, or one over a line the wrap filled and cut too),
                 # not a paragraph set on one line
-                hung = _fills_measure(line, reach) and (
-                    line is not a
-                    or (width > 0 and len(line.folded.strip()) >= width - _WIDTH_SLACK)
-                    or (_fills_measure(b, reach) and L.ends_open(b))
+                hung = (
+                    _fills_measure(line, reach)
+                    and (
+                        line is not a
+                        or (width > 0 and len(line.folded.strip()) >= width - _WIDTH_SLACK)
+                        or (_fills_measure(b, reach) and L.ends_open(b))
+                        # a member's end or a lead's colon: no paragraph the text indents ends on either (struct29)
+                        or a.folded.rstrip()[-1:] in _LEAD_ENDS
+                    )
                 )
                 joined = joined or (_reaches(line, reach) and _carries_on(a, b, opening, reach, page_end, hung))
         if not joined and page_end and a is not None and a.zone is _BODY and b.zone is _BODY:
