@@ -28,6 +28,29 @@ What this round adds, on one theme (a county 林业局 answering a 人大代表�
 Every expected value was written from the contract, the README and the settled readings of earlier rounds before the
 parser was run on any of these texts (the file was committed first); every document also keeps the span invariants
 and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole), per batch, and the causes named (tests/test_struct29_causes.py; causes 1 and 2 are the
+two strict xfails struct27 left in tests/test_probes_27_structure.py, lifted first):
+- batches 1-4 (dbc45f59: levels, members, phases, the 落款 and around it): 40/41 (my misreading, corrected in place with
+  a note: thanks run on at the last point's end stay the body's, the settled reading; only a formula is split off)
+- batch 5 (62f38ef3, written after batches 1-4's first look): 13/14 (cause 3: a bracketed contact line of its own over
+  the formula was taken into the closing; its bare form, under thanks, left the thanks in the body)
+- batch 6 (written after batch 5's first look): 12/12
+- a sweep, not a batch: every document of batches 1-6 cut at widths 16 to 40, flush and with indented paragraphs, read
+  against the same hand-written values (a wrap changes none of them): the differing runs named causes 4-7 (a phone cut
+  inside its area code in a copy too short to read a width off; 手机应用；… read as a contact line; an inline list's
+  last member a wrap set flush in an indented copy; a full line ending on ； or ： over a flush line in an indented
+  copy). Left as they are, with reasons: a full line ending on 。 over a flush line in an indented copy (a paragraph
+  set on one line may fill the measure: the settled reading); a lead's colon hung at a full line's end in a copy
+  without indents (settled, struct27); thanks a wrap brought to a line's start (struct26's contract question); a
+  sentence's head read as a label (全县古树分为三级：（1）…) over an inline list; a wrapped bracketed contact over the
+  formula, whose cut pieces the peel meets before any join (at one width the formula is then warned
+  `content-unplaced`, as before this round); half-width digits the probe's wrapper counted as whole characters;
+  Markdown bold split by a hard wrap (no Markdown tool hard-wraps Chinese)
+- batch 7 (written after causes 4-7 were named: short wrapped and indented copies of the round's documents): 2/6 on
+  e1779cb5 (causes 4-7), 6/6 after
+Totals: 73 documents; batches 1-6 (written blind): 65/67 whole at first look, batch 7 2/6; after the fixes 73/73, no
+strict xfail left (struct27's two lifted).
 """
 
 from __future__ import annotations
@@ -49,6 +72,7 @@ from tests.probing import (
     titles,
     tree,
 )
+from tests.test_probes_11_noise import wrapped
 
 ORG = "某县林业局"
 DATE = "2026年7月14日"
@@ -1028,4 +1052,255 @@ def test_a_plan_sentence_in_the_preamble_before_an_arabic_list() -> None:
             "phases": [[None, None], [], []],
             "levels": [(1, "num", 1), (1, "num", 2)],
         },
+    )
+
+
+# Batch 6 (written after batch 5's first look, before its own run): Markdown marks, runs split by points, headings
+# holding a pause mark or ending on a colon, gaps, an article's short heading, a letter-spaced 落款
+
+
+def test_is_members_whose_lead_is_the_bold_run_in_markdown() -> None:
+    doc = answer(
+        "一、关于古树管护\n**一是加强组织领导。**县林业局成立古树保护工作专班。**二是强化资金保障。**县财政每年安排一百万元。\n"
+        + FUND
+    )
+    same(
+        {"items": every_items(doc)[1], "paras": paras(doc)[0]},
+        {
+            "items": [[(1, "一是", "加强组织领导"), (2, "二是", "强化资金保障")]],
+            "paras": ["一是加强组织领导。县林业局成立古树保护工作专班。二是强化资金保障。县财政每年安排一百万元。"],
+        },
+    )
+
+
+def test_markdown_headings_carrying_the_markers() -> None:
+    doc = answer(
+        "## 一、关于古树普查\n全县共登记古树一千二百株。\n### （一）城区\n城区古树八十株。\n## 二、关于养护资金\n县财政每年安排一百万元。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于古树普查"),
+                (2, "cn-paren", "（一）", "城区"),
+                (1, "cn", "二、", "关于养护资金"),
+            ],
+            "paras": [["全县共登记古树一千二百株。"], ["城区古树八十株。"], ["县财政每年安排一百万元。"]],
+        },
+    )
+
+
+def test_first_and_next_each_under_its_own_paren_point_make_no_run() -> None:
+    doc = answer(
+        "一、关于古树管护\n（一）日常管护\n首先，全县聘请护林员五十名。\n（二）专业养护\n其次，聘请专业公司开展养护。\n"
+        + FUND
+    )
+    same({"items": every_items(doc)}, {"items": [[[]], [], [[]], [[]], [[]]]})
+
+
+def test_ordinal_members_over_three_preamble_paragraphs() -> None:
+    doc = answer(
+        "第一，关于古树普查。全县共登记古树一千二百株。\n第二，关于养护资金。县财政每年安排一百万元。\n"
+        "第三，关于管护人员。全县聘请护林员五十名。"
+    )
+    same(
+        {"sections": tree(doc), "items": every_items(doc)[0]},
+        {
+            "sections": [],
+            "items": [
+                [],
+                [(1, "第一", "关于古树普查")],
+                [(2, "第二", "关于养护资金")],
+                [(3, "第三", "关于管护人员")],
+            ],
+        },
+    )
+
+
+def test_a_heading_holding_a_pause_mark_and_one_ending_on_a_colon() -> None:
+    doc = answer("一、关于古树普查、建档工作\n全县共登记古树一千二百株。\n二、关于养护资金：\n县财政每年安排一百万元。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于古树普查、建档工作", "关于养护资金"],
+            "paras": [["全县共登记古树一千二百株。"], ["县财政每年安排一百万元。"]],
+        },
+    )
+
+
+def test_an_arabic_gap_is_warned_and_the_points_kept() -> None:
+    doc = answer(
+        "一、关于古树普查\n1.普查范围\n全县十八个乡镇。\n2.普查成果\n共登记古树一千二百株。\n4.普查经费\n县财政安排二十万元。"
+    )
+    same(
+        {"levels": levels(doc), "gap": gap(doc)},
+        {"levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2), (2, "num", 4)], "gap": True},
+    )
+
+
+def test_an_article_with_a_short_heading_alone_on_its_line() -> None:
+    doc = checked(
+        "某县古树名木认养管理规定\n第一条　目的\n为了鼓励社会力量参与古树名木保护，制定本规定。\n第二条　认养方式\n"
+        "单位和个人可以通过出资等方式认养古树名木。\n某县林业局\n2026年7月14日"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "article", "第一条", "目的"), (1, "article", "第二条", "认养方式")],
+            "paras": [
+                ["为了鼓励社会力量参与古树名木保护，制定本规定。"],
+                ["单位和个人可以通过出资等方式认养古树名木。"],
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_letter_spaced_signing_organ() -> None:
+    doc = answer(TWO, sign="某 县 林 业 局\n" + DATE)
+    same({"signed": signed(doc), "last": paras(doc)[-1]}, {"signed": SIGNED, "last": TWO_LAST})
+
+
+def test_a_right_aligned_signature_set_by_spaces() -> None:
+    doc = answer(TWO, sign="                              某县林业局\n                           2026年7月14日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": TWO_LAST},
+    )
+
+
+def test_a_plan_paragraph_leading_in_arabic_points_under_a_paren_point() -> None:
+    doc = answer(
+        "一、关于古树管护\n（一）日常管护\n全县聘请护林员五十名。\n下一步，我局将重点做好以下工作：\n1.推广巡护手机应用\n"
+        "2.开展护林员培训\n（二）专业养护\n聘请专业公司开展养护。"
+    )
+    same(
+        {"levels": levels(doc), "phases": every_phase(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "cn-paren", 1), (3, "num", 1), (3, "num", 2), (2, "cn-paren", 2)],
+            "phases": [[None], [], ["progress", "plan"], [], [], [None]],
+        },
+    )
+
+
+def test_a_preamble_reporting_then_planning_before_the_first_heading() -> None:
+    doc = answer(
+        "近年来，我局高度重视古树名木保护工作。\n下一步，我局将按照您的建议重点做好以下三方面工作：\n一、开展古树复壮\n"
+        "对五十株衰弱古树实施复壮。\n二、建设古树公园\n年内建成古树公园一处。"
+    )
+    same(
+        {"pre": pre(doc), "phases": every_phase(doc)},
+        {
+            "pre": [
+                OPENING,
+                "近年来，我局高度重视古树名木保护工作。",
+                "下一步，我局将按照您的建议重点做好以下三方面工作：",
+            ],
+            "phases": [["progress", "progress", "plan"], [None], [None]],
+        },
+    )
+
+
+def test_an_inline_paren_list_inside_a_titled_arabic_point() -> None:
+    text = "全县古树分为三级：（1）一级古树五十株；（2）二级古树三百株；（3）三级古树八百五十株。"
+    doc = answer("一、关于古树普查\n1.古树分级\n" + text + "\n2.古树挂牌\n全部古树实现挂牌。")
+    same(
+        {"levels": levels(doc), "paras": paras(doc)},
+        {
+            "levels": [(1, "cn", 1), (2, "num", 1), (2, "num", 2)],
+            "paras": [[], [text], ["全部古树实现挂牌。"]],
+        },
+    )
+
+
+# Batch 7 (written after batch 6's first look, before its own run): the round's documents as a short PDF's text
+# layer holds them, each line cut at a width (too few lines to read the width off), and indented copies
+
+
+def _cut(width: int, *body: str, end: str | None = "特此答复。", sign: tuple[str, ...] = (ORG, DATE)) -> str:
+    """The answer with every line of the front and the body cut at `width` characters."""
+    return "\n".join(wrapped([TITLE, "李某代表：", OPENING, *body, *([end] if end else [])], width) + list(sign)) + "\n"
+
+
+def _indented(width: int, *body: str, end: str = "特此答复。") -> str:
+    """The answer with its paragraphs opened on two ideographic spaces and cut at `width` characters."""
+    lines = wrapped(["\u3000\u3000" + p for p in (OPENING, *body, end)], width)
+    return "\n".join([TITLE, "李某代表：", *lines, ORG, DATE]) + "\n"
+
+
+def test_a_cut_contact_line_under_the_formula_in_a_short_copy() -> None:
+    doc = checked(
+        _cut(
+            16,
+            "一、关于古树普查",
+            "全县共登记古树一千二百株。",
+            end="特此答复。\n联系人：王某某，联系电话：0571-88881234",
+        )
+    )
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "contact": _contact(doc), "signed": signed(doc)},
+        {
+            "closing": "特此答复。",
+            "last": ["全县共登记古树一千二百株。"],
+            "contact": ("王某某", ["0571-88881234"]),
+            "signed": SIGNED,
+        },
+    )
+
+
+_PLAN_RUN = "下一步，我局将重点做好以下工作：一是推广巡护手机应用；二是开展护林员培训。"
+
+
+def test_a_plan_run_whose_wrap_leaves_a_phones_word_at_a_lines_start() -> None:
+    doc = checked(_cut(22, "一、关于古树巡护", "全县聘请护林员五十名。", _PLAN_RUN, FUND.split("\n")[0], FUND_PARA[0]))
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1], "phases": every_phase(doc)[1]},
+        {
+            "paras": [["全县聘请护林员五十名。", _PLAN_RUN], FUND_PARA],
+            "items": [[], [(1, "一是", "推广巡护手机应用"), (2, "二是", "开展护林员培训")]],
+            "phases": ["progress", "plan"],
+        },
+    )
+
+
+_MUSTS = "各乡镇要高度重视古树管护工作：一要明确责任人；二要建立巡查台账；三要及时报告古树异常情况。"
+
+
+def test_an_indented_copy_whose_lines_end_on_a_members_semicolon() -> None:
+    doc = checked(_indented(25, "一、关于管护要求", _MUSTS, FUND.split("\n")[0], FUND_PARA[0]))
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {
+            "paras": [[_MUSTS], FUND_PARA],
+            "items": [[(1, "一要", "明确责任人"), (2, "二要", "建立巡查台账"), (3, "三要", "及时报告古树异常情况")]],
+        },
+    )
+
+
+_THREE_THINGS = "今年我局重点做了三件事：1.完成古树普查；2.建立养护基金；3.开展巡护。三项工作均已按期完成。"
+
+
+def test_an_indented_copy_bringing_an_inline_lists_last_member_flush() -> None:
+    doc = checked(_indented(16, "一、关于古树保护工作", _THREE_THINGS, FUND.split("\n")[0], FUND_PARA[0]))
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {"tree": [(1, "cn", "一、", "关于古树保护工作"), FUND_TREE], "paras": [[_THREE_THINGS], FUND_PARA]},
+    )
+
+
+def test_an_indented_copy_whose_first_member_ends_a_full_line() -> None:
+    run = "近年来，我局主要做了以下工作：一是聘请护林员五十名；二是建立巡护台账。"
+    doc = checked(_indented(28, "一、关于古树巡护", run, FUND.split("\n")[0], FUND_PARA[0]))
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {"paras": [[run], FUND_PARA], "items": [[(1, "一是", "聘请护林员五十名"), (2, "二是", "建立巡护台账")]]},
+    )
+
+
+def test_an_indented_copy_whose_ordinal_lead_ends_a_full_line_on_its_colon() -> None:
+    run = "县林业局会同县财政局做了两件事：第一，建立养护基金；第二，聘请护林员五十名。"
+    doc = checked(_indented(18, "一、关于古树管护", run, FUND.split("\n")[0], FUND_PARA[0]))
+    same(
+        {"paras": paras(doc), "items": every_items(doc)[1]},
+        {"paras": [[run], FUND_PARA], "items": [[(1, "第一", "建立养护基金"), (2, "第二", "聘请护林员五十名")]]},
     )
