@@ -59,3 +59,26 @@ def test_a_har_answers_spans_point_at_the_files_line_holding_the_answer() -> Non
     assert doc.header.title_span is not None and doc.header.title_span.source_ref == f"line:{holder}"
     assert doc.signature is not None and doc.signature.date == "2025-06-03"
     assert doc.signature.date_span is not None and doc.signature.date_span.source_ref == f"line:{holder}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW29 R3 f52df054: GREETED_PUBLIC's named deputies take any two to four Han before 代表/委员, so a "
+    "speech greeting its audience (各位代表、各位委员，你们好！) reads them as the 主送",
+)
+def test_a_speech_greeting_its_audience_of_deputies_has_no_recipients() -> None:
+    """A speech at a 人代会 greets the deputies and members in the hall (各位代表、各位委员，你们好！), as it greets
+    同志们: an audience, no 主送 (a speech has none), unlike a deputy greeted by name (龙某某委员您好！)."""
+    source = "\n".join(
+        [
+            "在县第十八届人民代表大会第三次会议闭幕式上的讲话",
+            "县人大常委会主任  张某某",
+            "（2025年1月10日）",
+            "各位代表、各位委员，你们好！",
+            "县第十八届人民代表大会第三次会议，在全体代表的共同努力下，圆满完成了各项议程，今天就要闭幕了。",
+            "这次大会是在全县上下奋力推进高质量发展的关键时期召开的一次重要会议。",
+        ]
+    )
+    doc = checked(source + "\n")
+    assert doc.header.title == "在县第十八届人民代表大会第三次会议闭幕式上的讲话"
+    assert doc.header.recipients == ()
