@@ -77,3 +77,37 @@ def test_a_search_answer_of_many_one_string_lists_is_read_in_linear_time() -> No
     assert json_list_member(small) is None  # (no list holds three quarters of the answer's words)
     ratio = growth(lambda: json_list_member(small), lambda: json_list_member(large), 16.0)
     assert ratio <= 16.0
+
+
+def _list_page(style: str) -> bytes:
+    """A reply page whose two points are an `<ol>` the page's stylesheet numbers in `style`."""
+    return f"""<html><head><meta charset="utf-8"><title>答复</title><style>{style}</style></head><body>
+<div class="article"><p>某县交通运输局</p><p>关于县人大十八届四次会议第0061号建议的答复</p><p>冯某某代表：</p>
+<p>您提出的关于改善农村客运班线的建议收悉。现答复如下：</p>
+<ol class="points"><li>已开通镇村公交线路十二条，覆盖全县八十六个行政村。</li>
+<li>明年将新增新能源客车二十辆，逐步加密偏远村的班次。</li></ol>
+<p>感谢您对交通运输工作的关心和支持。</p><p>某县交通运输局</p><p>2025年5月20日</p></div></body></html>""".encode()
+
+
+def test_a_list_numbered_by_a_chinese_counter_style_keeps_its_numbers() -> None:
+    """The page's stylesheet numbers the points in one of CSS's Chinese styles the reader did not draw (the formal
+    figures, the heavenly stems): the browser shows 壹、贰、 or 甲、乙、 and the items keep them, not dropped unsaid."""
+    formal = govdoc.parse(_list_page("ol.points{list-style-type:simp-chinese-formal}"), format="html")
+    assert "壹、已开通镇村公交线路十二条" in formal.text and "贰、明年将新增新能源客车二十辆" in formal.text
+    stems = govdoc.parse(_list_page(".article ol{list-style:cjk-heavenly-stem inside}"), format="html")
+    assert "甲、已开通镇村公交线路十二条" in stems.text and "乙、明年将新增新能源客车二十辆" in stems.text
+
+
+def test_a_list_in_a_counter_style_not_drawn_here_keeps_a_number() -> None:
+    """A counter style the reader has no figures for (lower-greek) is drawn as CSS draws a style it does not know,
+    in decimal: the points stay numbered."""
+    doc = govdoc.parse(_list_page("ol.points{list-style-type:lower-greek}"), format="html")
+    assert "1.已开通镇村公交线路十二条" in doc.text.replace(" ", "")
+    assert "2.明年将新增新能源客车二十辆" in doc.text.replace(" ", "")
+
+
+def test_guard_a_list_the_stylesheet_draws_with_bullets_gets_no_number() -> None:
+    """Guard: `list-style-type: square` draws a bullet, no number: no figure is made up for the points."""
+    doc = govdoc.parse(_list_page("ol.points{list-style-type:square}"), format="html")
+    assert "已开通镇村公交线路十二条" in doc.text
+    assert not any(f"{n}已开通" in doc.text.replace(" ", "") for n in ("1.", "一、", "壹、"))

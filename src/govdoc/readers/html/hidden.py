@@ -77,7 +77,8 @@ def unnumbered_lists(tree: object) -> frozenset[str]:
 
 _LIST_DECLARATION = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*([^;!]{1,100})", regex.I)
 _PLACES = frozenset(["inside", "outside"])  # the shorthand's position words: no counter style
-_NOT_COUNTERS = frozenset(["none", "disc", "circle", "square", "inherit", "initial", "unset"])
+# (a bullet, disc, circle or square, is a style too: the list's items get no number, none made up; review29)
+_NOT_COUNTERS = frozenset(["none", "inherit", "initial", "unset"])
 
 
 def list_types(tree: object) -> dict[str, str]:

@@ -64,21 +64,42 @@ def first_number(ol: object) -> int:
     return int(start) if start.isascii() and start.isdigit() and len(start) <= 3 else 1
 
 
+# The counter styles that draw no number (a bullet, or nothing): their items have no marker here.
+_UNNUMBERED = frozenset({"none", "disc", "circle", "square", "disclosure-open", "disclosure-closed"})
+# CSS's Chinese counter styles besides the informal (一、): the formal figures (壹、贰、, 壹拾贰 for 12) and the
+# cycles of the heavenly stems and earthly branches (甲、乙、 …, 子、丑、 …; past their end, as CSS falls back, the
+# informal figures)
+_FORMAL = {
+    "simp-chinese-formal": str.maketrans("一二三四五六七八九十百", "壹贰叁肆伍陆柒捌玖拾佰"),
+    "trad-chinese-formal": str.maketrans("一二三四五六七八九十百", "壹貳參肆伍陸柒捌玖拾佰"),
+}
+_CYCLES = {"cjk-heavenly-stem": "甲乙丙丁戊己庚辛壬癸", "cjk-earthly-branch": "子丑寅卯辰巳午未申酉戌亥"}
+
+
 def item_marker(style: str, n: int) -> str:
-    """The marker a browser draws for item `n` in a counter style; empty for none or one unknown here."""
-    if not 0 < n <= _LIMIT:
+    """The marker a browser draws for item `n` in a counter style; empty for a style drawing none (`none`, a
+    bullet). A style named but not drawn here is drawn in decimal, as CSS draws a counter style it does not know
+    (an empty marker dropped the page's numbers unsaid: `list-style-type: trad-chinese-informal` from the page's
+    stylesheet lost 一、 二、; diffread29 N3)."""
+    if not 0 < n <= _LIMIT or style in _UNNUMBERED:
         return ""
-    if style in ("decimal", "decimal-leading-zero"):
-        return f"{n:02d}." if style == "decimal-leading-zero" else f"{n}."
-    if style in ("cjk-ideographic", "simp-chinese-informal", "cjk-decimal"):
+    if style == "decimal-leading-zero":
+        return f"{n:02d}."
+    if style in ("cjk-ideographic", "simp-chinese-informal", "trad-chinese-informal", "cjk-decimal"):
         return f"{int_to_cn(n)}、"
+    if style in _FORMAL:
+        formal = int_to_cn(n).translate(_FORMAL[style])
+        return f"{'壹' if formal[:1] == '拾' else ''}{formal}、"  # (十二 is 壹拾贰 in the formal figures)
+    if style in _CYCLES:
+        cycle = _CYCLES[style]
+        return f"{cycle[n - 1] if n <= len(cycle) else int_to_cn(n)}、"
     if style in ("lower-alpha", "lower-latin", "upper-alpha", "upper-latin") and n <= 26:
         letter = chr(ord("a") + n - 1)
         return f"{letter.upper() if style.startswith('upper') else letter}."
     if style in ("lower-roman", "upper-roman") and n < 40:
         roman = int_to_roman(n).lower()
         return f"{roman.upper() if style == 'upper-roman' else roman}."
-    return ""
+    return f"{n}."
 
 
 def counter_text(style: str, n: int) -> str:
