@@ -15,8 +15,9 @@ committed before the parser ran on the batch; every document also keeps the span
 character and raises no internal error.
 
 First look (documents whole / checks), counted before any fix (batches 1-8 committed blind as 96aa40fd on main
-cc875c33; batches 9-12 each committed on a side ref, refs/genre29/batchN, before its run while the gate held the
-worktree, then fast-forwarded: 455d153a, eeee61c8, 2cf71044, 7c89d032):
+cc875c33, landed as 863ab66c; batches 9-12 each committed on a side ref, refs/genre29/batchN, before its run while
+the gate held the worktree, then fast-forwarded: 455d153a, eeee61c8, 2cf71044, 7c89d032, landed as 9dc15595,
+ff0f3c19, 68ef45c4, e9db4598):
 - batches 1-8 (bodies, 文号 forms, titles, category and 公开属性 rows, references, closings and 落款, contacts and
   版记, other genres): 51/55, 398/404. Misses: 澜人社函2024年第36号 was no number, its letterhead no issuer and the
   line content-unplaced (cause 1); 提案号：区政协九届三次会议第0031号 gave the reference no number nor meeting
@@ -30,7 +31,7 @@ worktree, then fast-forwarded: 455d153a, eeee61c8, 2cf71044, 7c89d032):
 Over the twelve batches: 105/110 documents whole, 749/757 checks at first look (one check my own expectation);
 110/110 after the causes. A metamorphic pass over the 110 (blank lines between lines, half-width punctuation,
 full-width and no-break indents, CRLF, a right-aligned 落款, trailing spaces) changed no header or trailer field.
-Causes 5-8 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
+Causes 5-9 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
 disclosure note, the contact's labels), not by a probe; each has its new examples in tests/test_genre29_causes.py.
 Causes (tests/test_genre29_causes.py): 1 a 发文字号 whose year has no bracket (…函2024年第36号), read after a code
 ending in 函/发/字/复/办 (patterns.DOC_NO's _UNBRACKETED_YEAR; rules.lines.head.is_doc_number_line's cue), a 公告's
@@ -42,7 +43,8 @@ committee's meeting number is no session (patterns.STANDING_COMMITTEE in fields.
 classes 解决类, 说明类/说明解释类 and 正在落实 (patterns.CATEGORY_WORDING_WORDS); 7 a 附注 stating a 公开属性 of no
 contract value is warned disclosure-unmapped (rules.head.disclosure._unmapped_note, patterns.NOTE_OPENING); 8 具体承办人,
 承办人员, 经办人员, 联络员 as the contact's person and 承办股室/办理股室/经办科室 as its unit (patterns.CONTACT_PERSON_LABELS,
-HANDLING_UNIT_LABELS).
+HANDLING_UNIT_LABELS); 9 deputies or members greeted by name with 您好 in place of the 主送's colon (龙某某委员您好！)
+are the 主送 (patterns.GREETED_PUBLIC, rules.lines.title's reach).
 """
 
 from __future__ import annotations
