@@ -334,3 +334,36 @@ def test_a_speechs_greeting_of_its_audience_stays_no_zhusong() -> None:
         "澜屿市水利局\n2024年7月9日\n"
     )
     assert doc.header.recipients == ()
+
+
+# --- cause 10: a 印发 line set as two labelled rows --------------------------------------------------------------
+# patterns.PRINTED_LINE read the organ and date of a 印发 line on one line (印发机关：某办　印发日期：…); a portal's 版记
+# table setting them as two rows (印发：某办 ⏎ 印发时间：…) gave no printing organ nor date, its rows read as the 抄送
+# list's wrapped lines or left content-unplaced. PRINTED_BY_LINE and PRINTED_ON_LINE read each row
+# (rules.lines.tail.is_imprint_line zones them, rules.trailer_fields.imprint reads them; found by varying the 版记).
+
+
+def test_a_printing_organ_row_and_a_printing_date_row_under_the_chaosong() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕63号\n关于市政协十三届四次会议第0464号提案的答复")
+        + "抄送：市政协提案委员会，市政府督查室。\n印发机关：澜屿市水利局办公室\n印发日期：2024年7月10日\n"
+    )
+    i = doc.imprint
+    assert i is not None
+    assert (i.cc, i.printed_by, i.printed_on) == (
+        ("市政协提案委员会", "市政府督查室"),
+        "澜屿市水利局办公室",
+        "2024-07-10",
+    )
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_printing_row_dated_to_its_month_without_a_chaosong() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕64号\n关于市政协十三届四次会议第0465号提案的答复")
+        + "印发：澜屿市水利局办公室\n印发时间：2024年7月\n"
+    )
+    i = doc.imprint
+    assert i is not None
+    assert (i.printed_by, i.printed_on, i.printed_on_partial) == ("澜屿市水利局办公室", None, "2024-07")
+    assert doc.signature is not None and doc.signature.date == "2024-07-09"

@@ -232,6 +232,13 @@ _PRINTING_ORGANS = rf"{_PRINTING_ORGAN}(?:(?:[ ]{{0,2}}[、,][ ]{{0,2}}|[ ]){_PR
 # between them or left out (某县人民政府办公室印发　2024年5月6日, 某县人民政府办公室　2024年5月6日), spaces or
 # tabs between: a head set as a borderless table of two cells reads as one row, its cells parted by a tab.
 PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ \t]{{0,4}}(?:印发)?[ \t]{{0,40}}(?P<date>{DATE.pattern})$")
+# The 印发 line a portal's 版记 table sets as two rows, each under its label (印发机关：某办 ⏎ 印发日期：2024年5月6日;
+# 印发：某办 ⏎ 印发时间：…): the organ's row and the date's row, read together as one 印发 line (the date's `by`
+# is empty: the row above names it).
+PRINTED_BY_LINE = _lazy(rf"^印发(?:机关|单位)?[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGANS})[ ]{{0,2}}$")
+PRINTED_ON_LINE = _lazy(
+    rf"^印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>)(?P<date>{DATE.pattern}|{MONTH_DATE.pattern})[ ]{{0,2}}$"
+)
 PRINTED_LINE = _lazy(
     # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日, 印发单位：…), the line maybe
     # ending on 印发 too (印发：某办、某委办公室　2024年6月3日印发): first, so the label is never read as the organ's

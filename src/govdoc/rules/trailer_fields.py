@@ -542,7 +542,13 @@ def imprint(state: State) -> None:
                 printed_by, by_span, printed_on, on_span, partial = _printed(state, b, on_line, printed.end())
             in_cc = True
             continue
-        if in_cc and not P.PRINTED_LINE.match(b.folded) and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2]):
+        if (
+            in_cc
+            and not P.PRINTED_LINE.match(b.folded)
+            and _printed_row(b, P.PRINTED_BY_LINE) is None
+            and _printed_row(b, P.PRINTED_ON_LINE) is None
+            and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2])
+        ):
             names = _cc_names(b, 0, b.text.rstrip(L.CELL_EDGE))  # the 抄送 list wrapped onto this line
             _join_name_cut_by_wrap(state, cc[-1], b, names)
             cc.append((b, 0, names))
@@ -554,6 +560,10 @@ def imprint(state: State) -> None:
             if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
                 printed_by = blocks[k - 1].text.strip()
                 by_span = S.at(state, blocks[k - 1])
+        elif (by := _printed_row(b, P.PRINTED_BY_LINE)) is not None:  # 印发机关：某办 ⏎ 印发日期：…: the organ's row
+            printed_by, by_span = b.text[by.start("by") : by.end("by")].strip(), S.at(state, b, *by.span("by"))
+        elif (on := _printed_row(b, P.PRINTED_ON_LINE)) is not None:  # … and the date's
+            _, _, printed_on, on_span, partial = _printed(state, b, on, 0)
     head = state.head_imprint
     if head is not None and printed_by is None and printed_on is None and partial is None:
         m = P.PRINTED_HEAD_LINE.match(head.folded)  # a 纪要's head line (schema 1.11), where the 版记 has none
@@ -567,6 +577,11 @@ def imprint(state: State) -> None:
     spans = tuple(s for b, start, names in cc for s in S.each_inside(state, [b], names, start))
     cc_spans = spans if len(spans) == len(organs) else ()  # one per organ, or none: the lists stay aligned
     state.imprint = Imprint(organs, printed_by, printed_on, cc_spans, by_span, on_span, printed_on_partial=partial)
+
+
+def _printed_row(b: Block, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """`pattern` (PRINTED_BY_LINE or PRINTED_ON_LINE: one row of a 印发 line set as two) on a line opening on 印发."""
+    return pattern.match(b.folded) if b.folded.startswith(P.PRINTED_WORD) else None
 
 
 def _next_cc_cell(b: Block, start: int) -> regex.Match[str] | None:

@@ -240,6 +240,7 @@ def is_imprint_line(b: Block) -> bool:
         (f[:1] in _CC_FIRST and cc_line(b) is not None)
         or is_printed_line(f)
         or (f[:1] == _RECIPIENTS_OPEN and bool(P.LABELLED_RECIPIENTS.match(f)))
+        or (f[:2] == P.PRINTED_WORD and bool(P.PRINTED_BY_LINE.match(f) or P.PRINTED_ON_LINE.match(f)))
     )
 
 
