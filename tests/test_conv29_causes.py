@@ -273,3 +273,26 @@ def test_guard_a_quoted_line_with_a_plus_in_a_plain_text_stays() -> None:
     lines[8] = "下一步，我局将按 note: '加梯' + '适老化' 的思路，力争年底前再开工四十台。"
     doc = checked("\n".join(["{说明}", *lines]) + "\n")
     assert lines[8] in doc.text
+
+
+# --- groff's requests and font escapes (readers.text_lines ROFF_REQUEST, text_pieces roff_escapes) -----------------
+
+
+def test_groff_ms_requests_and_font_escapes_are_the_typesetters() -> None:
+    """A reply typeset with groff's ms macros by hand: `.TL` over the title in `\\fB…\\fP`, `.NH 1` over each heading,
+    `.PP` over each paragraph, `.br` and `.sp` inside the 落款 and contact. The requests and escapes are groff's."""
+    src = [".LP", _C[0], ".LP", _C[1], ".TL", f"\\fB{_C[2]}\\fP", ".LP", _C[3], ".PP", _C[4], ".NH 1", _C[5]]
+    src += [".PP", _C[6], ".NH 1", _C[7], ".PP", _C[8], ".PP", _C[9], ".PP", _C[10], ".br", _C[11], ".sp"]
+    src += [_C[12], ".br", _C[13]]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, ".LP", ".PP", ".NH", ".br", "\\fB")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_one_line_opening_with_a_dot_and_capitals_stays() -> None:
+    """Guard: a text with one line that reads like a request (`.SH 与 .PP 为排版宏`) shows no groff source: it stays."""
+    lines = [*_C]
+    lines[7:7] = [".SH 与 .PP 为排版宏"]
+    doc = checked("\n".join(lines) + "\n")
+    assert ".SH 与 .PP 为排版宏" in doc.text

@@ -786,10 +786,6 @@ def test_pandoc_docbook5_output_indents_each_paras_words() -> None:
     same(look(doc, "docbook", "xml:id", "<para>"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="groff's ms macros on lines of their own (`.LP`, `.PP`, `.SH`, `.pdfhref`) and its `\\\\f[B]` font escapes have no reader",
-)
 def test_pandoc_ms_output_for_groff() -> None:
     """`pandoc -t ms`: groff's ms macros on lines of their own (`.LP` over a paragraph, `.NH 1` over a numbered
     heading and `.SH 1` over an unnumbered one, `.pdfhref O 1 "…"` outline entries, `.XS`/`.XE` contents lines), bold

@@ -45,6 +45,8 @@ WRITTEN = (
     # (conv27) a chat export stamping each message's first line (WhatsApp's); a subtitle file's cue numbers and times
     "22/07/2024, 16:05 - 吴某: 关于某事的答复\n李某代表：\n22/07/2024, 16:20 - 李某: 收到\n",
     "1\n00:00:01,000 --> 00:00:03,000\n关于某事的答复\n\n2\n00:00:03,000 --> 00:00:05,000\n李某代表：\n",
+    # (conv29) groff's ms requests on lines of their own
+    ".LP\n关于某事的答复\n.PP\n您的建议收悉。\n.SH 2\n一、办理情况\n",
     # a chat's sender lines
     "某局工作群的聊天记录\n综合科小李 09:12\n关于开展安全检查的通知\n综合科小李 09:12\n各科室：\n综合科小李 09:13\n"
     "请于本周内完成自查。\n综合科小李 09:14\n某局办公室\n",
@@ -127,7 +129,9 @@ def test_a_plain_reply_asks_no_line_rule_of_its_han_lines() -> None:
     """The index's point: a line opening with a Han character in a text showing none of the signs is handed no
     rule (one dict look-up), where the loop asked some twenty tests of it."""
     index = TL.line_rules(
-        TL.Signs(False, frozenset(), False, False, False, False, False, frozenset(), False, False, False, False, False)
+        TL.Signs(
+            False, frozenset(), False, False, False, False, False, frozenset(), False, False, False, False, False, False
+        )
     )
     assert index.by_start.get("关", index.anywhere) == ()
     assert [TL.LINE_RULES[i].name for i, _ in index.by_start["-"]] == [

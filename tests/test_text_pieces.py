@@ -26,6 +26,7 @@ WRITTEN = (
     "关于\u200b做好值守的通知\n\n**一、加强值守**\n",  # a zero-width space; bold in a Markdown text
     "#农村电商#【关于某事的答复】\n您的建议收悉。\n",  # a post's leading topics (conv25)
     "[b]关于某事的答复[/b]\n[size=3]您的建议收悉。[/size]\n",  # a forum's BBCode (conv27)
+    ".LP\n关于某事的答复\n.PP\n您的建议\\f[B]收悉\\f[R]。\n.SH 2\n一、办理情况\n",  # groff's ms requests and escapes (conv29)
     'title: 答复\ntype: text/vnd.tiddlywiki\n\n!关于某事的答复\n"""\n某局\n"""\n',  # a TiddlyWiki tiddler (conv27)
     "&nbsp;&nbsp;您提出的建议收悉。\n",  # a page's space entities
     "关于某事::\n\n.. image:: seal.png\n\n办理\\ **结果**\\ 如下。\n",  # reST's escaped spaces

@@ -26,6 +26,7 @@ WRITTEN = (
     "== 关于某事的答复 ==\n== 一、办理情况 ==\n您的建议收悉。\n",  # a wiki's headings (conv27)
     "title: 答复\ntype: text/vnd.tiddlywiki\n\n!关于某事的答复\n",  # a TiddlyWiki tiddler (conv27)
     "[b]关于某事的答复[/b]\n[size=3]您的建议收悉。[/size]\n",  # a forum's BBCode (conv27)
+    ".LP\n关于某事的答复\n.PP\n您的建议\\f[B]收悉\\f[R]。\n.SH 2\n一、办理情况\n",  # groff's ms requests and escapes (conv29)
     "关于某事的答复\\par\n您的建议收悉。\\par\n特此答复。\\par\n",  # RTF's control words
     "首页[1]通知公告\n关于某事的通知\n\nReferences\n\n   1. http://example.gov.cn/\n",  # lynx's links
     "关于某事的答复\n公交线路四十二辆[a]。\n特此答复。\n\n[a]核对数字\n",  # a comments' list

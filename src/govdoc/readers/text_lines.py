@@ -159,6 +159,7 @@ class Signs(NamedTuple):
     elements: bool  # unstructured's elements
     merged: bool  # a table's row whose cells are one merged cell printed once per column
     subtitles: bool  # a subtitle file's cues (SRT, WebVTT, ASS)
+    roff: bool  # groff's requests (pandoc's ms)
 
 
 class ReadState:
@@ -276,6 +277,24 @@ def subtitle_line(st: ReadState) -> int:
     if whole[:9] == "Dialogue:" and (fields := _DIALOGUE.match(whole)) is not None:
         return st.cut(fields.end())
     return DROPPED if CUE_TIME.match(whole) or _SUBTITLE_LINE.fullmatch(whole) else KEPT
+
+
+# groff's requests, each on a line of its own (conv29: pandoc's `-t ms` kept `.LP`, `.SH 2`, `.pdfhref O 1 "…"` among
+# the reply's lines): a dot, the request's name (ms's macros in capitals, groff's own in small letters) and its
+# arguments. The outline entries `.pdfhref` writes repeat the heading under which they stand.
+# (a text shows them by two of its macros in capitals, `ROFF_MACRO`: a small letters' request alone reads like other
+# lines, a status bar's `.ll 5G 87` read by OCR)
+ROFF_MACRO = lazyregex.compile(r"^\.[A-Z][A-Z0-9]?(?:[ \t][^\n]{0,500})?[ \t]*\r?$", regex.M)
+ROFF_REQUEST = lazyregex.compile(
+    r"^\.(?:[A-Z][A-Z0-9]?|pdfhref|pdfbookmark|ds|nr|ft|sp|br|in|ti|ce|fi|nf|bp|ad|na|hy|nh|ll|ps|vs|so|de|ig)"
+    r"(?:[ \t][^\n]{0,500})?[ \t]*\r?$",
+    regex.M,
+)
+
+
+def roff_request(st: ReadState) -> int:
+    """A groff request's line (`ROFF_REQUEST`), in a text that shows two or more: the typesetter's, no words."""
+    return DROPPED if st.signs.roff and ROFF_REQUEST.match(st.whole) is not None else KEPT
 
 
 def page_mark(st: ReadState) -> int:
@@ -649,6 +668,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("drawn-rule", DRAWN_RULE_STARTS, None, 0, drawn_rule),
     LineRule("page-mark", frozenset("{-=<"), None, 0, page_mark),
     LineRule("subtitle-line", frozenset("0123456789WNKLR[SPYCFTOUD;"), "subtitles", 0, subtitle_line),
+    LineRule("roff-request", frozenset("."), "roff", 0, roff_request),
     LineRule("tool-banner", frozenset("EC"), "banner", 0, tool_banner),
     LineRule("note-tags", frozenset("#"), None, 0, note_tags),
     LineRule("platform-topics", frozenset("#"), None, 0, platform_topics),

@@ -323,6 +323,15 @@ def emphasis(p: PieceState, line: str) -> str | None:
     return EMPHASIS.sub(emphasised, line) if p.found.emphasis and ("*" in line or "_" in line) else line
 
 
+# groff's font escapes around words (`\\f[B]…\\f[R]`, `\\fB…\\fR`, `\\f(CW`) and its zero-width `\\&` (conv29)
+_ROFF_ESCAPE = lazyregex.compile(r"\\f(?:\[[A-Za-z0-9]{0,4}\]|\([A-Za-z0-9]{2}|[A-Za-z0-9])|\\&")
+
+
+def roff_escapes(p: PieceState, line: str) -> str | None:
+    """groff's font escapes and zero-width marks, in a text of its requests: the typesetter's, no words."""
+    return _ROFF_ESCAPE.sub("", line) if p.found.roff and "\\" in line else line
+
+
 def hard_break(p: PieceState, line: str) -> str | None:
     """AsciiDoc's hard line break (` +` at the line's end)."""
     return line[:-2] if p.found.hard_breaks and line[-1] == "+" and _ASCIIDOC_BREAK.search(line) else line
@@ -371,6 +380,7 @@ PIECE_RULES: tuple[PieceRule, ...] = (
     PieceRule("link-marks", _ANY, "links", link_marks),
     PieceRule("emphasis", _ANY, "emphasis", emphasis),
     PieceRule("hard-break", _ANY, "hard_breaks", hard_break),
+    PieceRule("roff-escapes", _ANY, "roff", roff_escapes),
     PieceRule("inline-marks", _ANY, "inline", inline),
 )
 # (the rules with first characters come before any that may leave a piece empty without dropping it)

@@ -42,7 +42,7 @@ from govdoc.readers.inline_marks import (
     reference_labels,
 )
 from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts, stamped_chat
-from govdoc.readers.text_lines import CUE_TIME, ELEMENT_SIGN, FENCE, MERGED_ROW, Signs
+from govdoc.readers.text_lines import CUE_TIME, ELEMENT_SIGN, FENCE, MERGED_ROW, ROFF_MACRO, Signs
 from govdoc.readers.tool_lines import TID_TYPE
 
 # The strings that show one of session 19's tools (reST's `::`, `.. `, `\ `; org's `#+`; Textile's block
@@ -167,6 +167,7 @@ class TextSigns:
     tiddlywiki = False
     bbcode = False
     subtitles = False
+    roff = False
     hard_breaks = False
     banner = False
     elements = False
@@ -339,6 +340,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("subtitles", ">[", (), True,
              lambda s: ("-->" in s.asc and at_most_two(CUE_TIME.finditer(s.text)) == 2)
              or (s.text.lstrip("\ufeff").startswith("[Script Info]") and "\nDialogue:" in s.text)),
+    # groff's requests on lines of their own (pandoc's `-t ms`, a man page's source: `.LP`, `.SH 2`, `.pdfhref …`): two
+    # of its macros in capitals or more (conv29)
+    Detector("roff", ".", (), True, lambda s: "\n." in s.text and at_most_two(ROFF_MACRO.finditer(s.text)) == 2),
     # a forum's BBCode: two of its closing style tags or more (`[/size]`, `[/b]`, Discuz's `[/p]`)
     Detector("bbcode", "]", (), True,
              lambda s: "[/" in s.asc and at_most_two(_BBCODE_CLOSING.finditer(s.text)) == 2),
