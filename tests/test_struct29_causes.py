@@ -223,3 +223,29 @@ def test_a_full_line_ending_on_a_members_semicolon_over_a_flush_line_goes_on() -
     doc = checked(text)
     assert paras(doc) == [[_MUST], ["县财政安排专项资金一点二亿元。"]]
     assert [i.marker for i in doc.sections[0].paragraphs[0].items] == ["一要", "二要", "三要"]
+
+
+# Cause 8 (the round's documents hard-wrapped): a bracketed contact note over the formula that the wrap cut into lines
+# (（承办人：吴某某，联系电话：0577-6 ⏎ 6123456）), in a copy too short to read a width off. The body's end is peeled
+# before any join, line by line from the bottom: the note's tail (`6123456）`, or `56）`, which alone reads as a list
+# marker on its own line and took the formula under it into the note) was no contact line, so the note stayed in the
+# last paragraph, or the formula went into the contact and was warned unplaced. The peel reads a line closing a bracket
+# the lines above left open together with them, and a tail alone under an open bracket takes no line under it.
+
+
+def _note_reply(*note: str) -> str:
+    return "\n".join([*_FRONT, _BODY, *note, "此复。", *_FOOT]) + "\n"
+
+
+def test_a_bracketed_contact_note_the_wrap_cut_over_the_formula_is_the_contacts() -> None:
+    doc = checked(_note_reply("（承办人：吴某某，联系电话：0577-6", "6123456）"))
+    assert closing(doc) == "此复。"
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+    assert paras(doc)[-1] == ["县污水处理厂完成提标改造。"]
+
+
+def test_a_notes_short_tail_alone_over_the_formula_does_not_take_it() -> None:
+    doc = checked(_note_reply("（承办人：吴某某，联系电话：0577-661234", "56）"))
+    assert closing(doc) == "此复。"
+    assert _contact(doc) == ("吴某某", ["0577-66123456"])
+    assert "content-unplaced" not in [w.code for w in doc.warnings]

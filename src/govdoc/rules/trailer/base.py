@@ -54,10 +54,25 @@ def paragraph_head(body: list[Block], i: int, page_starts: frozenset[int] = froz
     while (
         head > 0
         and i - head < _MAX_WRAPPED_LINES
+        and not (head >= 2 and _aside_tail(body[head - 1], body[head - 2]))
         and continues(body[head - 1], body[head], page_end=id(body[head]) in page_starts)
     ):
         head -= 1
     return head
+
+
+def _aside_tail(b: Block, above: Block) -> bool:
+    """`b` is nothing but the tail of a bracketed aside the line `above` left open (`（联系人：…0571-888855` ⏎
+    `55）`): read alone it looks like a list's marker on its own line (`1）`), which takes the line under it as its
+    text, so the formula under a wrapped contact note was taken into the note's paragraph (struct29). Walking up,
+    the paragraph ending under it does not go on into it."""
+    f = b.folded.strip()
+    if not f.endswith(")") or not f[:-1].isalnum() or len(f) > _ASIDE_TAIL_MAX:
+        return False
+    return above.folded.count("(") > above.folded.count(")")
+
+
+_ASIDE_TAIL_MAX = 12  # `55）`, `3456）`: the rest of a number or a word a wrap left before the aside's bracket
 
 
 def unset_and_page_starts(state: State, mark: Block | None = None) -> tuple[list[Block], frozenset[int], int, bool]:

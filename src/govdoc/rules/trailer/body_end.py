@@ -123,10 +123,15 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         head = cut_head if start == end and cut_head >= 0 else paragraph_head(body, start - 1, starts)
         text = _text_before_signature(state, body[head:start])
         closing, is_strong = L.closing_strength(text, views=views)
-        if not closing and taken and head == start - 1 and _contact_alone(body[head]):
-            # a contact line of its own over the formula (感谢… ⏎ （联系人：…） ⏎ 特此答复。): the contact's, and the
-            # closing may go on above it (struct29)
-            inside.add(id(body[head]))
+        if not closing and taken:
+            # a bracketed note a wrap cut into lines its paragraph's walk does not join (…0571-8 ⏎ 8885555）)
+            opened = _bracket_opened(body, start - 1)
+            if opened is not None and opened < head:
+                head, text = opened, _text_before_signature(state, body[opened:start])
+        if not closing and taken and _contact_alone(body[head], text):
+            # a contact line of its own over the formula (感谢… ⏎ （联系人：…） ⏎ 特此答复。), a wrap's pieces of it
+            # too: the contact's, and the closing may go on above it (struct29)
+            inside.update(id(b) for b in body[head:start])
             start = head
             continue
         if not (closing or views or taken) and L.asks_views(text):
@@ -145,10 +150,13 @@ def _peel_tail(state: State, body: list[Block], page_starts: frozenset[int]) -> 
         taken = True
         strong = strong or is_strong
         start = top = head
-    start = top
     if strong:
+        for b in body[top:end]:
+            b.zone = CLOSING
         for b in body[start:end]:
-            b.zone = CONTACT if id(b) in inside else CLOSING
+            if id(b) in inside:
+                b.zone = CONTACT  # (one the peel walked over above the closing's first line stands right over it)
+        start = top
     else:
         start = end
         _closing_run_on(state, body[end:], body[end - 1] if end > 0 else None)
@@ -231,13 +239,31 @@ def _broken_closing(state: State, body: list[Block], head: int, start: int, view
     return (head - 1, True, True) if closing and strong else (head, False, False)
 
 
-def _contact_alone(b: Block) -> bool:
-    """`b` is a contact line of its own (联系人：…，电话：…), bracketed or not (（联系人：…）), no sentence saying whom
-    to call (如需了解…，可咨询…): under it the closing's formula may stand, above it its thanks."""
-    f = b.folded.strip()
+def _contact_alone(b: Block, text: str) -> bool:
+    """The paragraph opening with `b` (its folded lines joined: `text`) is a contact line of its own
+    (联系人：…，电话：…), bracketed or not (（联系人：…）), no sentence saying whom to call (如需了解…，可咨询…):
+    under it the closing's formula may stand, above it its thanks."""
+    f = text.strip()
     if b.table or P.CONTACT_SENTENCE.match(f):
         return False
     return L.is_contact_line(b) or P.CONTACT_BRACKET.match(f) is not None
+
+
+_NOTE_LINES = 4  # the most lines a wrap cuts a bracketed contact note into
+
+
+def _bracket_opened(body: list[Block], at: int) -> int | None:
+    """Where the bracket opens that line `at` closes and no line of it reopens (`（联系人：钱某，联系电话：0571-8` ⏎
+    `8885555）`), within a few lines up; None where line `at` closes no bracket the lines above left open."""
+    depth = 0
+    for k in range(at, max(at - _NOTE_LINES, -1), -1):
+        f = body[k].folded
+        depth += f.count(")") - f.count("(")
+        if k == at and depth <= 0:
+            return None  # the line closes nothing left open above it
+        if depth <= 0:
+            return k
+    return None
 
 
 def _contact_table(body: list[Block], table: int) -> bool:
