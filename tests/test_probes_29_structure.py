@@ -37,19 +37,19 @@ two strict xfails struct27 left in tests/test_probes_27_structure.py, lifted fir
   the formula was taken into the closing; its bare form, under thanks, left the thanks in the body)
 - batch 6 (written after batch 5's first look): 12/12
 - a sweep, not a batch: every document of batches 1-6 cut at widths 16 to 40, flush and with indented paragraphs, read
-  against the same hand-written values (a wrap changes none of them): the differing runs named causes 4-7 (a phone cut
+  against the same hand-written values (a wrap changes none of them): the differing runs named causes 4-8 (a phone cut
   inside its area code in a copy too short to read a width off; 手机应用；… read as a contact line; an inline list's
   last member a wrap set flush in an indented copy; a full line ending on ； or ： over a flush line in an indented
-  copy). Left as they are, with reasons: a full line ending on 。 over a flush line in an indented copy (a paragraph
+  copy; a bracketed contact note over the formula cut into lines, which the peel of the body's end met line by line,
+  its tail alone taking the formula). Left as they are, with reasons: a full line ending on 。 over a flush line in an indented copy (a paragraph
   set on one line may fill the measure: the settled reading); a lead's colon hung at a full line's end in a copy
   without indents (settled, struct27); thanks a wrap brought to a line's start (struct26's contract question); a
-  sentence's head read as a label (全县古树分为三级：（1）…) over an inline list; a wrapped bracketed contact over the
-  formula, whose cut pieces the peel meets before any join (at one width the formula is then warned
-  `content-unplaced`, as before this round); half-width digits the probe's wrapper counted as whole characters;
+  sentence's head read as a label (全县古树分为三级：（1）…) over an inline list (a label's key may end on a count
+  too: 一级：50株); half-width digits the probe's wrapper counted as whole characters;
   Markdown bold split by a hard wrap (no Markdown tool hard-wraps Chinese)
-- batch 7 (written after causes 4-7 were named: short wrapped and indented copies of the round's documents): 2/6 on
-  e1779cb5 (causes 4-7), 6/6 after
-Totals: 73 documents; batches 1-6 (written blind): 65/67 whole at first look, batch 7 2/6; after the fixes 73/73, no
+- batch 7 (written after causes 4-8 were named: short wrapped and indented copies of the round's documents): 2/7 on
+  e1779cb5 (causes 4-8), 7/7 after
+Totals: 74 documents; batches 1-6 (written blind): 65/67 whole at first look, batch 7 2/7; after the fixes 74/74, no
 strict xfail left (struct27's two lifted).
 """
 
@@ -1303,4 +1303,12 @@ def test_an_indented_copy_whose_ordinal_lead_ends_a_full_line_on_its_colon() -> 
     same(
         {"paras": paras(doc), "items": every_items(doc)[1]},
         {"paras": [[run], FUND_PARA], "items": [[(1, "第一", "建立养护基金"), (2, "第二", "聘请护林员五十名")]]},
+    )
+
+
+def test_a_bracketed_contact_note_cut_over_the_formula_in_a_short_copy() -> None:
+    doc = checked(_cut(20, *TWO.split("\n"), end="（联系人：钱某，联系电话：0571-88885555）\n特此答复。"))
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "contact": _contact(doc), "signed": signed(doc)},
+        {"closing": "特此答复。", "last": TWO_LAST, "contact": ("钱某", ["0571-88885555"]), "signed": SIGNED},
     )
