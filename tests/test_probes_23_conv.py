@@ -96,8 +96,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
@@ -181,18 +179,6 @@ def test_pdftotext_layout_keeps_the_centred_title_the_indents_and_a_signature_pu
     same(look(doc, "- 1 -", "- 2 -"), _HEAD_WANT | {"warnings": ["page-break-joined"]})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="-layout writes two blocks of the page's foot side by side, a pair of printed lines a line (the "
-    "contact at the left, the 落款 at the right): parted at their gaps the lines would give the organ and the date "
-    "with a contact line between them, which is no 落款 the search reads (a two-column foot read row by row); "
-    "telling the blocks apart needs the page's columns, which a text copy no longer has. Seen in session 25 "
-    "(xfail25): the layout clean-up takes the 34 spaces between two CJK characters out (noted in `gaps`), so the "
-    "line reads 联系人：张某某市民政局 and the name runs into the organ (contact name None, no signature); cutting "
-    "such a line at its gap gives two blocks a line, the organ and the date with a contact line between them, and "
-    "setting the right column's lines after the left's breaks the input's order of characters that "
-    "tests/invariants.py holds: left, with that question",
-)
 def test_pdftotext_layout_puts_the_contact_and_the_signature_side_by_side_on_two_lines() -> None:
     """A template that prints the contact at the page's left at the 落款's height: `pdftotext -layout`
     writes each pair of lines as one (`联系人：张某` + 34 spaces + `某市民政局`, `联系电话：…` + spaces +
