@@ -296,3 +296,30 @@ def test_guard_one_line_opening_with_a_dot_and_capitals_stays() -> None:
     lines[7:7] = [".SH 与 .PP 为排版宏"]
     doc = checked("\n".join(lines) + "\n")
     assert ".SH 与 .PP 为排版宏" in doc.text
+
+
+# --- a document in an XML vocabulary of paragraphs read as text (readers.records.xml_document_lines) ---------------
+
+
+def test_an_odf_flat_document_reads_its_paragraphs_and_says_its_metadatas_words() -> None:
+    """A `.fodt` opened as text: `<office:document>`, `<office:meta>` holding the file's title in Han (`dc:title`),
+    `<office:styles>`, then a `<text:p>` a paragraph (one with a bold `<text:span>` inside), `<text:h>` for the
+    headings. The paragraphs are the text; the metadata's Han title is said."""
+    ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    ns += 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    src = ['<?xml version="1.0" encoding="UTF-8"?>', f'<office:document {ns} office:version="1.3">']
+    src += [" <office:meta><dc:title>加装电梯建议答复</dc:title></office:meta>", " <office:styles>"]
+    src += ['  <style:style style:name="T1" style:family="text"/>', " </office:styles>", " <office:body><office:text>"]
+    for line in _C:
+        if line in (_C[5], _C[7]):
+            src.append(f'  <text:h text:outline-level="1">{line}</text:h>')
+        elif line == _C[6]:
+            span = f'<text:span text:style-name="T1">{line[:2]}</text:span>'
+            src.append(f'  <text:p text:style-name="P1">{span}{line[2:]}</text:p>')
+        else:
+            src.append(f'  <text:p text:style-name="P1">{line}</text:p>')
+    src += [" </office:text></office:body>", "</office:document>", ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "office:", "text:span", "style:name", "加装电梯建议答复")
+    assert "text-repaired" in [w.code for w in doc.warnings]
+    _whole(doc)

@@ -692,10 +692,6 @@ def test_an_ass_subtitle_script_with_its_styles_and_dialogue_lines() -> None:
     _keys(got, _CUE_WANT, (*_CUE_KEYS, "sections"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="calibre's FB2 (its `<description>` block above the body, `<title><p>…</p></title>` wrapping each heading) has no reader: the XML dump readers take words in attributes or a character to an element",
-)
 def test_calibres_fb2_output_with_its_description_block() -> None:
     """calibre's FictionBook 2 output of the reply: the XML declaration, `<FictionBook>`, a `<description>` with
     `<title-info>` (`<genre>`, the author, `<book-title>0326答复</book-title>`, `<lang>`) and `<document-info>`
@@ -721,10 +717,6 @@ def test_calibres_fb2_output_with_its_description_block() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an ODF flat XML document (`.fodt`: `<office:meta>`, styles, `<text:p>`/`<text:h>` elements) read as text has no reader; an office format's reader would take it as a file",
-)
 def test_a_flat_odt_saved_by_libreoffice_read_as_text() -> None:
     """LibreOffice's Flat XML ODF Text Document (`.fodt`), pretty-printed: `<office:document …>`, `<office:meta>` (the
     creation date, `dc:title` 0326答复, `meta:generator` LibreOffice/7.6…), `<office:font-face-decls>`, `<office:styles>`
@@ -762,10 +754,6 @@ def test_a_flat_odt_saved_by_libreoffice_read_as_text() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DocBook's `<para>` elements with their words on lines of their own and its nested `<section>`/`<title>` have no reader",
-)
 def test_pandoc_docbook5_output_indents_each_paras_words() -> None:
     """`pandoc -t docbook5 -s`: the XML declaration, `<article xmlns="http://docbook.org/ns/docbook" version="5.0" …>`,
     an empty `<info>` title, each paragraph a `<para>` whose words stand indented on a line of their own, and the

@@ -14,6 +14,7 @@ written.
 from __future__ import annotations
 
 import ast
+import html
 import itertools
 import json
 from collections.abc import Iterator
@@ -628,11 +629,83 @@ def _left_out(text: str, tags: list[regex.Match[str]], name: str, attribute: str
 
 def xml_dump_lines(text: str, left: list[str] | None = None) -> list[tuple[int, str]] | None:
     """The lines of an XML dump of a page's words (`attribute_lines`, `left` its words said; else `element_lines`
-    where the text is no HTML page: a page's one-character cells are its own)."""
+    where the text is no HTML page: a page's one-character cells are its own), or of a document in an XML vocabulary
+    of paragraphs (`xml_document_lines`)."""
     lines = attribute_lines(text, left)
     if lines is None and _HTML_PAGE.search(text, 0, 4000) is None:
         lines = element_lines(text)
+    if lines is None and _XML_DOCUMENT_ROOT.search(text, 0, 2000) is not None:
+        lines = xml_document_lines(text, left)
     return lines
+
+
+# A document written in an XML vocabulary of paragraphs and saved or opened as text (conv29: DocBook from pandoc,
+# calibre's FictionBook, LibreOffice's flat ODT were read with their tags, their metadata and styles as the text):
+# its root element names the vocabulary; its paragraph elements (`_XML_BLOCKS`) hold the words, a line each, the
+# inline elements inside them (emphasis, spans) their words too; the head elements (`_XML_HEADS`: DocBook's `info`,
+# FictionBook's `description` and `binary`, ODF's meta, fonts, styles and settings) are the file's, and what they
+# hold in Han is said (`left`), since a person may have written it (a book title, an author).
+_XML_DOCUMENT_ROOT = lazyregex.compile(
+    r"^[ \t]*<(?:FictionBook|office:document|(?:article|book|chapter)(?=[^>]{0,400}docbook))[\s>]", regex.M
+)
+_XML_BLOCKS = frozenset({"para", "simpara", "title", "subtitle", "p", "v", "text-author", "text:p", "text:h"})
+_XML_HEADS = frozenset(
+    {"info", "description", "binary", "office:meta", "office:font-face-decls", "office:styles"}
+    | {"office:automatic-styles", "office:master-styles", "office:settings", "office:scripts"}
+)
+_XML_TOKEN = lazyregex.compile(
+    r"<!--.{0,20000}?-->|<\?.{0,2000}?\?>|<!\[CDATA\[(?P<cdata>.{0,200000}?)\]\]>"
+    r"|<(?P<end>/?)(?P<name>[\w:.-]{1,60})[^<>]{0,2000}?(?P<empty>/?)>",
+    regex.S,
+)
+_LINE_EDGE_SPACE = lazyregex.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def _xml_words(pieces: list[str]) -> str:
+    """A paragraph element's words: its pieces joined, entities read, the file's line breaks and the indents around
+    them gone (a space kept between two ASCII words)."""
+    joined = html.unescape("".join(pieces))
+    return _LINE_EDGE_SPACE.sub(lambda m: " " if _ascii_sides(joined, m.start(), m.end()) else "", joined).strip()
+
+
+def _ascii_sides(text: str, start: int, end: int) -> bool:
+    """Whether the characters on both sides of a break are ASCII (two English words: a space between them)."""
+    return start > 0 and end < len(text) and text[start - 1].isascii() and text[end].isascii()
+
+
+def xml_document_lines(text: str, left: list[str] | None = None) -> list[tuple[int, str]] | None:
+    """The paragraphs of a document in an XML vocabulary (`_XML_DOCUMENT_ROOT`), each with the file's line it opens
+    on: the innermost paragraph element's words (a FictionBook heading's `<title><p>…</p></title>` is its `p`), the
+    head elements' left out (their Han words put in `left`). None where no paragraph holds words."""
+    lines: list[tuple[int, str]] = []
+    blocks: list[tuple[int, list[str]]] = []  # the open paragraph elements: the line each opens on, its pieces
+    head = 0  # the depth inside head elements
+    at = line = 0
+    for m in _XML_TOKEN.finditer(text):
+        between = text[at : m.start()]
+        if between:
+            if head and left is not None and HAN.search(between):
+                left.append(" ".join(between.split()))
+            elif blocks and not head:
+                blocks[-1][1].append(between)
+        line += text.count("\n", at, m.start())
+        name = m.group("name")
+        if m.group("cdata") is not None and blocks and not head:
+            blocks[-1][1].append(m.group("cdata").replace("&", "&amp;"))
+        elif name is None or m.group("empty"):
+            pass
+        elif name in _XML_HEADS:
+            head += -1 if m.group("end") else 1
+        elif name in _XML_BLOCKS and not head:
+            if not m.group("end"):
+                blocks.append((line + 1, []))
+            elif blocks:
+                opened, pieces = blocks.pop()
+                if words := _xml_words(pieces):
+                    lines.append((opened, words))
+        line += text.count("\n", m.start(), m.end())
+        at = m.end()
+    return lines or None
 
 
 def element_lines(text: str) -> list[tuple[int, str]] | None:
