@@ -98,7 +98,7 @@ def test_a_joint_notice_whose_letterhead_sets_two_organs_in_one_line_by_two_line
     expect_fields(
         doc,
         kind="notice",
-        issuer="某县财政局 某县林业局",
+        issuer="某县财政局某县林业局",
         number=("县财农〔2024〕41号", "县财农", 2024, 41),
         title="关于下达2024年森林生态效益补偿资金的通知",
         recipients=("各乡镇人民政府", "各国有林场"),
@@ -112,6 +112,7 @@ def test_a_joint_notice_whose_letterhead_sets_two_organs_in_one_line_by_two_line
         last="各乡镇要在资金到位后三十日内完成兑付，并将兑付情况张榜公示。",
         warnings=[],
     )
+    same_as_twin(doc, "formats29-docx-two-line-combine.twin.txt")
 
 
 def test_a_reply_form_whose_category_and_disclosure_are_rows_of_check_box_content_controls() -> None:
@@ -299,7 +300,7 @@ def test_a_joint_notice_justified_by_character_spacing_under_a_letterhead_squeez
     expect_fields(
         doc,
         kind="notice",
-        issuer="某市发展和改革委员会 某市财政局",
+        issuer="某市发展和改革委员会某市财政局",
         number=("市发改价〔2024〕17号", "市发改价", 2024, 17),
         title="关于调整城区居民生活用水价格的通知",
         recipients=("各区人民政府", "市直有关单位"),
@@ -318,6 +319,7 @@ def test_a_joint_notice_justified_by_character_spacing_under_a_letterhead_squeez
     assert paragraphs(doc.iter_sections()[0]) == [
         "城区居民生活用水第一阶梯价格由每立方米二点六元调整为每立方米二点九元，第二、三阶梯价格按比例相应调整。"
     ]
+    same_as_twin(doc, "formats29-pdf-justified-squeezed.twin.txt")
 
 
 def test_a_two_page_notice_with_outer_folios_of_three_objects_and_an_imprint_between_drawn_rules() -> None:

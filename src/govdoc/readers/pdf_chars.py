@@ -165,12 +165,24 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.names = functools.partial(glyph_names, data, index, opened)
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
-                    if reader.white:  # white text shows only on what is painted under it
-                        areas = painted(page, reader)
-                        shown = {id(g) for g in reader.white if on_paint(g, areas, height)}
+                    # white text shows only on what is painted under it; invisible text clear of the printed
+                    # lines is the reading of what is painted under it (a picture, an outlined line), and over
+                    # blank paper in the gaps between printed lines it reads nothing shown (an OA system's tracking
+                    # mark, 暗水印): both stay among the stamps there
+                    if reader.white or reader.unseen:
+                        paint = painted(page, reader)
+                        if paint is None:  # a drawing of more objects than are looked at: what it paints unknown
+                            shown = {id(g) for g in reader.unseen}
+                        else:
+                            areas, forms = paint
+                            shown = {id(g) for g in reader.white if on_paint(g, areas, height)}
+                            blank = [g for g in reader.unseen if not on_paint(g, areas, height)]
+                            blank = [g for g in blank if not on_paint(g, forms, height)]
+                            marks = between_lines(blank, entry.glyphs)
+                            shown |= {id(g) for g in reader.unseen if id(g) not in marks}
                         if shown:
                             entry.stamps[:] = [g for g in entry.stamps if id(g) not in shown]
-                            entry.glyphs.extend(g for g in reader.white if id(g) in shown)
+                            entry.glyphs.extend(g for g in (*reader.white, *reader.unseen) if id(g) in shown)
                     entry.glyphs.extend(value.glyph(height) for value in values)
                     # a page of no more objects than its characters name text objects (most pages) holds
                     # no object PDFium left out of its text and no path: neither walk is asked, nor is a box
@@ -606,6 +618,8 @@ class _Runs:
         self.unmapped: list[tuple[int, int]] = []
         self.printed = True  # the last page read holds text drawn visibly (not only an OCR engine's invisible text)
         self.white: list[Glyph] = []  # the last page's runs filled white, set apart among its stamps (`WHITE`)
+        # the last page's invisible runs clear of its printed lines, set apart among its stamps (`UNSEEN`)
+        self.unseen: list[Glyph] = []
         # the page's glyph names for codes no ToUnicode maps (`pdf_glyph_names`), asked only where some are unmapped
         self.names: Callable[[], dict[int, str]] | None = None
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
@@ -851,6 +865,7 @@ class _Runs:
         page = _handle_argument(handle)
         self.objects = []
         self.white = []
+        self.unseen = []
         self.named_at_least = 0
         self.printed = True
         is_generated = self.is_generated
@@ -966,11 +981,11 @@ class _Runs:
             _close(run, text, start, n, edges, widest, ys)
         if unseen and stamps is not None:
             apart = {id(g) for g in _unseen_across(unseen, glyphs)}
-            back = [g for g in unseen if id(g) not in apart]
-            if back:  # invisible text over blank paper: the page's own runs
-                returned = {id(g) for g in back}
-                stamps[:] = [g for g in stamps if id(g) not in returned]
-                glyphs.extend(back)
+            # invisible text clear of the printed lines: the reading of a picture pasted on the page (a signature,
+            # a scanned annex), or words drawn on blank paper to be read by no one (an OA system's tracking mark):
+            # left among the stamps, and back among the page's runs where the page paints under it
+            # (`pdf_covers.painted`, asked by the page's reader, as for white text)
+            self.unseen = [g for g in unseen if id(g) not in apart]
         # `styles` skipped the characters `_SPACES` matched, this loop those `str.isspace` calls spaces:
         # one style per text object only while the two agree (a test holds them to it)
         assert next(styles, None) is None, "a text object's style left unread"
@@ -1029,6 +1044,30 @@ def _unseen_across(unseen: list[Glyph], printed: list[Glyph], seeds: list[Glyph]
 
 _SMALLER = 0.8  # a seal's letters are set smaller than the lines they cross (as `page_edges.seal_words_apart` asks)
 _READING_SPAN = 8  # printed line sizes: a seal's reading spans no more across or down the page (42 mm at 16 pt)
+
+
+def between_lines(runs: list[Glyph], printed: list[Glyph]) -> set[int]:
+    """The runs (by `id`) that stand in a gap between two of the page's printed lines, smaller than both: a
+    printed line above and one below, each within twice its size, the run within the printed text's width.
+    Drawn invisible over blank paper there (an OA system's tracking mark: the downloader, time and address
+    between the lines), they read nothing the page shows; an OCR layer of a picture lies on the picture, and a
+    reading below the printed text or on a page that prints none (session 23's cases) stands between no lines."""
+    if not runs or not printed:
+        return set()
+    printed = sorted(printed, key=attrgetter("y"))
+    ys = [g.y for g in printed]
+    largest = max(g.size for g in printed)
+    left, right = min(g.x0 for g in printed), max(g.x1 for g in printed)
+    found: set[int] = set()
+    for g in runs:
+        if g.x0 < left or g.x1 > right:
+            continue
+        near = printed[bisect_left(ys, g.y - 2 * largest) : bisect_right(ys, g.y + 2 * largest)]
+        above = any(g.size < o.size and 0 < g.y - o.y <= 2 * o.size for o in near)
+        below = any(g.size < o.size and 0 < o.y - g.y <= 2 * o.size for o in near)
+        if above and below:
+            found.add(id(g))
+    return found
 
 
 def _spans_within(runs: list[Glyph], reach: float) -> bool:

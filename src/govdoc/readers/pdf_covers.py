@@ -25,6 +25,9 @@ from govdoc.readers.glyphs import chars_of
 
 _PATH = 2  # FPDF_PAGEOBJ_PATH
 _IMAGE = 3  # FPDF_PAGEOBJ_IMAGE
+_SHADING = 4  # FPDF_PAGEOBJ_SHADING: a painted gradient
+_FORM = 5  # FPDF_PAGEOBJ_FORM
+Box = tuple[float, float, float, float]  # left, bottom, right, top in user space
 _LINETO, _MOVETO = 0, 2  # FPDF_SEGMENT_LINETO, FPDF_SEGMENT_MOVETO
 _WHITE = 250  # each channel at least this: white paper's colour
 _MAX_OBJECTS = 50_000  # a page of more objects is a drawing: its boxes are not looked at
@@ -151,23 +154,26 @@ def uncovered(
     return out if changed else glyphs
 
 
-def painted(page: Any, calls: Any) -> list[tuple[float, float, float, float]]:
+def painted(page: Any, calls: Any) -> tuple[list[Box], list[Box]] | None:
     """The page's painted areas, as (left, bottom, right, top) in user space: filled shapes of a colour that is no
-    white, and pictures. White text shows only on them (a 版头 set white on a red band or on a banner picture);
-    elsewhere it is white on white paper, shown to no reader."""
+    white, and pictures; and apart, the boxes of its form objects (a picture or drawing placed as a form: a
+    stamping tool's scan, an imported page), whose content is not looked into. White text shows only on the first
+    (a 版头 set white on a red band or on a banner picture); elsewhere it is white on white paper, shown to no
+    reader. None for a page of more objects than are looked at (a drawing): what it paints is not known."""
     import pypdfium2.raw as raw
 
     count = calls.count_objects(page)
-    if not 0 < count <= _MAX_OBJECTS:
-        return []
+    if count > _MAX_OBJECTS:
+        return None
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    areas: list[tuple[float, float, float, float]] = []
-    for k in range(count):
+    areas: list[Box] = []
+    forms: list[Box] = []
+    for k in range(max(count, 0)):
         obj = calls.get_object(page, k)
         kind = calls.object_type(obj)
-        if kind not in (_PATH, _IMAGE):
+        if kind not in (_PATH, _IMAGE, _SHADING, _FORM):
             continue
         handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
         if kind == _PATH:
@@ -176,11 +182,11 @@ def painted(page: Any, calls: Any) -> list[tuple[float, float, float, float]]:
             if raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and min(r.value, g.value, b.value) >= _WHITE:
                 continue
         if raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
-            areas.append((left.value, bottom.value, right.value, top.value))
-    return areas
+            (forms if kind == _FORM else areas).append((left.value, bottom.value, right.value, top.value))
+    return areas, forms
 
 
-def on_paint(run: Glyph, areas: Sequence[tuple[float, float, float, float]], height: float) -> bool:
+def on_paint(run: Glyph, areas: Sequence[Box], height: float) -> bool:
     """Whether a run's middle lies on one of the painted `areas` (`painted`)."""
     x = (run.x0 + run.x1) / 2
     y = height - run.y + 0.3 * run.size  # user space, y up: inside the characters' ink
