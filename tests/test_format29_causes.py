@@ -9,6 +9,12 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   page shows and is left out; elsewhere (below the printed text, a page of invisible text only) it is read as
   before (readers.pdf_chars `between_lines`, readers.pdf_covers `painted`, which now counts form objects and
   shadings as painted for it).
+- HTML: a stylesheet rule hiding by an attribute selector (`.article [data-role="bianji"]{display:none}`) was
+  not read, so the editor's note it hides was read into the article; and `aria-hidden` (session 27's question)
+  hides from screen readers only: its words are shown and read. A script's cloak (`[v-cloak]`) hides a template
+  until the script draws it, and is not read as hiding (readers.html.hidden `hidden_classes`, `attribute_rules`).
+- HTML: words for screen readers only (`.sr-only`: clipped to nothing, out of the flow) were read, the
+  attachment's name taking `（PDF文件，在新窗口打开）` (readers.html.hidden `hides`).
 """
 
 from __future__ import annotations
@@ -132,3 +138,83 @@ def test_guard_a_page_of_outlined_lines_under_an_invisible_layer_is_read_whole()
     doc = _checked(govdoc.parse(out.getvalue(), format="pdf"))
     assert doc.header.title == "关于商请协助开展农机安全检查的函"
     assert doc.signature is not None and doc.signature.date == "2024-05-14"
+
+
+# --- HTML: attribute selectors and words for screen readers only -------------------------------------
+
+
+def _html(head: str, article: str) -> govdoc.Document:
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title><style>{head}</style></head><body>'
+        '<div class="nav"><a href="/">首页</a> &gt; 通知公告</div>'
+        f'<div class="content">{article}</div><div class="foot">某县人民政府办公室主办</div></body></html>'
+    )
+    return _checked(govdoc.parse(page.encode("utf-8"), format="html"))
+
+
+NOTICE = (
+    '<p style="text-align:center">县体发〔2024〕8号</p>'
+    "<p>各乡镇人民政府，县直有关单位：</p>"
+    "<p>为丰富群众文化生活，县文化体育局决定举办2024年全县农民运动会。现将有关事项通知如下：</p>"
+    "<p>{one}一、比赛项目</p>"
+    "<p>设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。</p>{note}"
+    "<p>{two}二、报名时间</p>"
+    "<p>各乡镇于9月20日前将报名表报送县文化体育局。</p>"
+    "<p>特此通知。</p>"
+    '<p style="text-align:right">某县文化体育局</p><p style="text-align:right">2024年9月2日</p>'
+)
+
+
+def test_what_an_attribute_selector_of_the_pages_stylesheet_hides_is_not_read() -> None:
+    for rule, note in (
+        ('p[data-type="memo"]{display:none}', '<p data-type="memo">备注：本条待体育总会确认。</p>'),
+        (".content [data-print] { visibility: hidden }", "<p data-print>备注：本条待体育总会确认。</p>"),
+        ("[aria-hidden=true]{display:none}", '<div aria-hidden="true">备注：本条待体育总会确认。</div>'),
+        ("[class~=memo]{display:none}", '<p class="x memo">备注：本条待体育总会确认。</p>'),
+    ):
+        doc = _html(rule, NOTICE.format(one="", two="", note=note))
+        assert "备注" not in doc.text, rule
+        assert [s.title for s in doc.iter_sections()] == ["比赛项目", "报名时间"], rule
+
+
+def test_guard_an_attribute_rule_for_another_part_of_the_page_or_a_scripts_cloak_hides_nothing_here() -> None:
+    for rule, note in (
+        (".sidebar [data-type=memo]{display:none}", '<p data-type="memo">备注：本条待体育总会确认。</p>'),
+        ('[data-type="other"]{display:none}', '<p data-type="memo">备注：本条待体育总会确认。</p>'),
+    ):
+        doc = _html(rule, NOTICE.format(one="", two="", note=note))
+        assert "备注：本条待体育总会确认。" in doc.text, rule
+    # Vue hides its template until it is drawn; the browser shows it then: the article is read
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>[v-cloak]{display:none}</style></head><body>'
+        f'<div id="app" v-cloak><div class="content">{NOTICE.format(one="", two="", note="")}</div></div></body></html>'
+    )
+    doc = _checked(govdoc.parse(page.encode("utf-8"), format="html"))
+    assert doc.signature is not None and doc.signature.date == "2024-09-02"
+
+
+def test_guard_aria_hidden_alone_hides_from_screen_readers_only_and_its_words_are_read() -> None:
+    doc = _html(
+        "", NOTICE.format(one="", two="", note="").replace("<p>一、", '<p><span aria-hidden="true">一、</span>')
+    )
+    assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
+def test_words_for_screen_readers_only_clipped_to_nothing_are_not_read() -> None:
+    for rule in (
+        ".visually-hidden{position:absolute!important;clip:rect(1px 1px 1px 1px);overflow:hidden;height:1px;width:1px}",
+        ".visually-hidden{position:absolute;width:1px;height:1px;clip-path:inset(50%);white-space:nowrap}",
+    ):
+        note = '<p>附件：<a href="/a.xls">报名表<span class="visually-hidden">（Excel文件，新窗口打开）</span></a></p>'
+        doc = _html(
+            rule, NOTICE.format(one="", two="", note="").replace("<p>特此通知。</p>", f"<p>特此通知。</p>{note}")
+        )
+        assert "新窗口打开" not in doc.text, rule
+        assert doc.attachments == ("报名表",), rule
+
+
+def test_guard_a_clip_without_taking_the_element_out_of_the_flow_hides_nothing() -> None:
+    # `clip` applies to an absolutely positioned box only: a rule clipping a box in the flow shows it whole
+    rule = ".memo{clip:rect(0,0,0,0)}"
+    doc = _html(rule, NOTICE.format(one="", two="", note='<p class="memo">备注：本条待体育总会确认。</p>'))
+    assert "备注：本条待体育总会确认。" in doc.text

@@ -10,6 +10,7 @@ lines: a `<span>` its class displays as a block stands on a line of its own, and
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -43,11 +44,14 @@ def screen_rules(tree: object) -> Iterator[tuple[str, str]]:
 
 
 def hidden_classes(tree: object) -> frozenset[str]:
-    """The classes the page's own stylesheets hide on screen (`.hd{display:none}`), simple class
-    selectors only, and the ids they hide (`#bjsm{display:none}`), each as `#` and the id."""
+    """The classes the page's own stylesheets hide on screen (`.hd{display:none}`, or clipped to nothing as
+    a screen reader's words are, `.sr-only`), simple class selectors only; the ids they hide
+    (`#bjsm{display:none}`), each as `#` and the id; and the selectors ending in an attribute selector they
+    hide (`.article [data-role="bianji"]`, `[aria-hidden="true"]`), each as `[` and the selector as written
+    (`attribute_rules` reads them)."""
     found: set[str] = set()
     for selectors, body in screen_rules(tree):
-        if not _HIDDEN_STYLE.search(body):
+        if not hides(body):
             continue
         for selector in selectors.split(","):
             name = _CLASS_SELECTOR.match(selector.strip())
@@ -55,6 +59,8 @@ def hidden_classes(tree: object) -> frozenset[str]:
                 found.add(name.group(1))
             elif (named := _ID_SELECTOR.match(selector.strip())) is not None:
                 found.add(f"#{named.group(1)}")  # an id the page hides (`#bjsm{display:none}`), marked apart
+            elif "[" in selector and _attribute_rule(selector.strip()) is not None:
+                found.add(f"[{selector.strip()}")
     return frozenset(found)
 
 
@@ -186,7 +192,7 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
     that is not `open` (an error-report or share form the page opens on a click)."""
     attrs = getattr(node, "attributes", None) or {}
     style = attrs.get("style")
-    if isinstance(style, str) and style and _HIDDEN_STYLE.search(style):
+    if isinstance(style, str) and style and hides(style):
         return True
     if "hidden" in attrs and hidden_attribute(attrs["hidden"]):
         return True
@@ -198,9 +204,89 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
     if isinstance(names, str) and names and not classes.isdisjoint(names.split()):
         return True
     ident = attrs.get("id")
-    return isinstance(ident, str) and bool(ident) and f"#{ident.strip()}" in classes
+    if isinstance(ident, str) and ident and f"#{ident.strip()}" in classes:
+        return True
+    rules = attribute_rules(classes)
+    return bool(rules) and any(_matches(node, attrs, rule) for rule in rules)
 
 
 def hidden_attribute(value: object) -> bool:
     """Whether a `hidden` attribute of this value hides its element: any value but `until-found`."""
     return not (isinstance(value, str) and value.strip().lower() == "until-found")
+
+
+# A rule's declarations that keep its element from the screen though it keeps its place in the markup: clipped
+# to nothing (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`) while taken out of the flow (`position:absolute`),
+# the way a page writes words for screen readers only (`.sr-only`, `.visually-hidden`)
+_CLIPPED = regex.compile(
+    r"(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:0|1px)(?:(?:\s*,\s*|\s+)(?:0|1px)){3}\s*\)"
+    r"|clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))",
+    regex.I,
+)
+_OUT_OF_FLOW = regex.compile(r"(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b", regex.I)
+
+
+def hides(declarations: str) -> bool:
+    """Whether declarations keep their element from the screen: not displayed, not visible, set in no size,
+    or clipped to nothing out of the flow (words for screen readers only)."""
+    if _HIDDEN_STYLE.search(declarations):
+        return True
+    return "clip" in declarations and bool(_CLIPPED.search(declarations) and _OUT_OF_FLOW.search(declarations))
+
+
+# An attribute selector's last compound: a tag or none, then one attribute selector (`[data-role="bianji"]`,
+# `p[aria-hidden=true]`, `[hidden]`), its operator and value
+_ATTRIBUTE_LAST = regex.compile(
+    r"^([a-z][a-z0-9]{0,10})?\[\s*([\w:-]{1,60})\s*(?:([*^$~|]?=)\s*"
+    r"(?:\"([^\"]{0,100})\"|'([^']{0,100})'|([^\]\s'\"]{1,100}))\s*(?:[is]\s*)?)?\]$",
+    regex.I,
+)
+# Attributes a page's script takes off its elements once it has run (Vue's v-cloak, Angular's ng-cloak,
+# Alpine's x-cloak): a rule hiding them hides a template until the page is drawn, which a browser then shows
+SCRIPT_CLOAKS = frozenset(["v-cloak", "ng-cloak", "data-ng-cloak", "x-cloak", "ng:cloak"])
+# A rule's attribute selector: the tag or "", the attribute, its operator ("" for presence alone), the value,
+# and the compounds the element's ancestors must match
+AttributeRule = tuple[str, str, str, str, tuple[Compound, ...]]
+
+
+def _attribute_rule(selector: str) -> AttributeRule | None:
+    """`.article [data-role="bianji"]` as ("", "data-role", "=", "bianji", (("", "", {"article"}),)); None for
+    another selector, or one on a script's cloak."""
+    *before, last = _COMPOUNDS.split(selector.strip())
+    part = _ATTRIBUTE_LAST.match(last)
+    if part is None or part.group(2).lower() in SCRIPT_CLOAKS:
+        return None
+    outer: list[Compound] = []
+    for compound in before:
+        ancestor = _ANCESTOR.match(compound)
+        if not compound or not ancestor:
+            return None
+        tag, ident, classes = ancestor.group(1) or "", ancestor.group(2) or "", ancestor.group(3)
+        outer.append((tag.lower(), ident, frozenset(classes[1:].split(".")) if classes else frozenset()))
+    value = next((v for v in part.group(4, 5, 6) if v is not None), "")
+    return (part.group(1) or "").lower(), part.group(2).lower(), part.group(3) or "", value, tuple(outer)
+
+
+@functools.lru_cache(maxsize=64)
+def attribute_rules(hidden: frozenset[str]) -> tuple[AttributeRule, ...]:
+    """The attribute selectors among a page's hidden classes (`hidden_classes`), read once a page."""
+    return tuple(rule for entry in hidden if entry[:1] == "[" and (rule := _attribute_rule(entry[1:])) is not None)
+
+
+def _matches(node: object, attrs: dict[str, object], rule: AttributeRule) -> bool:
+    """Whether an element matches an attribute rule, as a browser matches `[name op value]`."""
+    tag, name, op, value, outer = rule
+    if name not in attrs or (tag and getattr(node, "tag", "") != tag):
+        return False
+    have = attrs[name]
+    text = have if isinstance(have, str) else ""
+    matched = (
+        not op
+        or (op == "=" and text == value)
+        or (op == "~=" and value in text.split())
+        or (op == "*=" and bool(value) and value in text)
+        or (op == "^=" and bool(value) and text.startswith(value))
+        or (op == "$=" and bool(value) and text.endswith(value))
+        or (op == "|=" and (text == value or text.startswith(f"{value}-")))
+    )
+    return matched and _under(node, outer)
