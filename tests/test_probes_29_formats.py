@@ -28,7 +28,26 @@ page's only text and is read; an HTML stylesheet's attribute selectors hide what
 alone hides nothing from the eye and is read; an OFD DrawParam's fill colour is the colour of the objects (or
 layer) that name it.
 
-First look (below, filled after the first run): see the end of this docstring.
+First look (b8b28c96, committed before any parse): 16 of 21 good documents whole and 3 of 3 bad files failing or
+warning as expected (19 of 24 files). The misses:
+- the OA system's tracking mark in invisible text between the lines was read, two copies into the 文号's and the
+  落款's lines: no closing, the 落款 without its organ, `field-missing` (4 fields; parser's cause, fixed in
+  readers.pdf_chars `between_lines`, tested in tests/test_format29_causes.py);
+- the editor's note hidden by an attribute selector was read into the article (1 check; parser's cause, fixed in
+  readers.html.hidden `attribute_rules`);
+- the screen-reader-only words after the attachment's link were read into its name (1 field; parser's cause,
+  fixed in readers.html.hidden `hides`);
+- the joint 版头s (双行合一 in the .docx, one squeezed run in the PDF) gave the issuer as the organs' names run
+  together, `某县财政局某县林业局`, where I wrote them parted by a space: my expectation's error, not the parser's:
+  the project reads a joint 发文机关标志 as its names joined (rules/head/issuer `from_issuer_mark`: "as a
+  one-line joint 标志 reads once its layout spaces are gone"), and each file agrees with its text twin (2 fields).
+Read right on first look: the smart tags and custom XML, the check-box controls' ticked options (category B,
+主动公开), the tracked paragraph marks, the never-restarting level's （三）, the 版记 in the last section's footer,
+WPS's numbered style ids, the outlined page's invisible layer, the Tc-justified lines, the outer folios and the
+版记 between rules, `@media screen`, UTF-8 declared over GBK, Word's `supportLists` numbers, the OFD layer's
+DrawParam (the 版头 found by its size; its red is tested in tests/test_format29_causes.py), one TextCode a
+character, the Watermark annotation, DeltaX's `g`, and the three bad files.
+After the fixes: 21 of 21 good documents whole, 3 of 3 bad files right.
 """
 
 from __future__ import annotations
