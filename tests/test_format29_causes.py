@@ -15,6 +15,9 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   until the script draws it, and is not read as hiding (readers.html.hidden `hidden_classes`, `attribute_rules`).
 - HTML: words for screen readers only (`.sr-only`: clipped to nothing, out of the flow) were read, the
   attachment's name taking `（PDF文件，在新窗口打开）` (readers.html.hidden `hides`).
+- OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
+  `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
+  layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
 """
 
 from __future__ import annotations
@@ -218,3 +221,55 @@ def test_guard_a_clip_without_taking_the_element_out_of_the_flow_hides_nothing()
     rule = ".memo{clip:rect(0,0,0,0)}"
     doc = _html(rule, NOTICE.format(one="", two="", note='<p class="memo">备注：本条待体育总会确认。</p>'))
     assert "备注：本条待体育总会确认。" in doc.text
+
+
+# --- OFD: the colour of a drawing parameter ----------------------------------------------------------
+
+
+def _ofd_reds(layer_attrs: str, *objects: str) -> list[tuple[str, bool]]:
+    from govdoc.readers.ofd import ofd_blocks
+    from tests.test_ofd import _package
+
+    res = (
+        '<ofd:DrawParams><ofd:DrawParam ID="3"><ofd:FillColor Value="200 16 24"/></ofd:DrawParam>'
+        '<ofd:DrawParam ID="4" Relative="3" LineWidth="0.5"/>'
+        '<ofd:DrawParam ID="6"><ofd:FillColor Value="0 0 0"/></ofd:DrawParam></ofd:DrawParams>'
+    )
+    page = f'<ofd:Content><ofd:Layer ID="5" {layer_attrs}>{"".join(objects)}</ofd:Layer></ofd:Content>'
+    blocks = ofd_blocks(_package(page, res=res), path=None, max_unzipped=1 << 20).blocks
+    return [(b.text, bool(b.hints.red)) for b in blocks]
+
+
+def _line(y: float, text: str, attrs: str = "", fill: str = "") -> str:
+    step = " ".join(["7"] * (len(text) - 1))
+    return (
+        f'<ofd:TextObject ID="{int(y)}" Font="2" Size="7" Boundary="30 {y} 150 10" {attrs}>{fill}'
+        f'<ofd:TextCode X="0" Y="7" DeltaX="{step}">{text}</ofd:TextCode></ofd:TextObject>'
+    )
+
+
+def test_a_text_objects_drawing_parameter_gives_its_fill_colour_through_the_parameter_it_inherits() -> None:
+    # the 版头 names parameter 4, which names no colour and inherits parameter 3's red (`Relative`)
+    reds = _ofd_reds("", _line(30, "某市体育局文件", 'DrawParam="4"'), _line(60, "市体发〔2024〕3号"))
+    assert reds == [("某市体育局文件", True), ("市体发〔2024〕3号", False)]
+
+
+def test_a_layers_drawing_parameter_colours_the_objects_that_name_no_colour_of_their_own() -> None:
+    black = '<ofd:FillColor Value="0 0 0"/>'
+    reds = _ofd_reds(
+        'DrawParam="3"',
+        _line(30, "某市体育局文件"),
+        _line(60, "市体发〔2024〕3号", fill=black),
+        _line(90, "关于举办全市职工运动会的通知", 'DrawParam="6"'),
+    )
+    assert reds == [("某市体育局文件", True), ("市体发〔2024〕3号", False), ("关于举办全市职工运动会的通知", False)]
+
+
+def test_drawing_parameters_that_name_each_other_end_their_chain_without_a_colour() -> None:
+    from lxml import etree
+
+    from govdoc.readers.ofd.content import Resources, fill_of
+
+    res = Resources(draw_params={"7": (None, "8"), "8": (None, "7")})
+    obj = etree.fromstring('<TextObject DrawParam="7"/>')
+    assert fill_of(obj, res, "") is None

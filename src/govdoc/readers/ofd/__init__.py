@@ -130,7 +130,7 @@ def _document(pkg: Package, name: str, document: Any) -> _Document:
 
 
 def _resources(pkg: Package, member: str | None, res: Resources) -> None:
-    """Fonts, colour spaces and images of one resource file, added to `res`."""
+    """Fonts, colour spaces, drawing parameters and images of one resource file, added to `res`."""
     root = pkg.xml(member)
     if root is None or member is None:
         return
@@ -147,6 +147,8 @@ def _resources(pkg: Package, member: str | None, res: Resources) -> None:
                 res.fonts[ident] = Font(name, (item.get("Bold") or "").lower() == "true")
             elif kind == "ColorSpaces":
                 res.color_spaces[ident] = item.get("Type") or "RGB"
+            elif kind == "DrawParams":
+                res.draw_params[ident] = (child(item, "FillColor"), item.get("Relative") or "")
             elif kind == "MultiMedias":
                 media = pkg.resolve(text_of(item, "MediaFile"), base)
                 if media is not None:

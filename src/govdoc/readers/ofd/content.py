@@ -67,6 +67,9 @@ class Resources:
     color_spaces: dict[str, str] = field(default_factory=dict)
     images: dict[str, str] = field(default_factory=dict)  # multimedia ID → package member
     composites: dict[str, Composite] = field(default_factory=dict)  # composite graphic units by ID
+    # drawing parameters by ID: the fill colour each gives (None where it names none) and the parameter it
+    # inherits from (`Relative`), for the objects and layers that name it (`DrawParam`)
+    draw_params: dict[str, tuple[Any, str]] = field(default_factory=dict)
 
     def copied(self) -> Resources:
         """A copy whose tables a page's own resources may add to, every kind of them (the copy once listed the
@@ -191,11 +194,13 @@ def page_text(
     out = PageText()
     drawing = _Drawing(max_drawn, max_drawn, path)
     for layer in layers:
+        layer_param = layer.get("DrawParam") or ""
         for obj in _objects(layer, 0, res, drawing):
             name = local(obj)
             if name == "TextObject":
-                glyphs, down, slanted = _text_object(obj, res)
-                if _transparent(obj):  # drawn in a colour of no opacity: read only as a picture's reading
+                fill = fill_of(obj, res, layer_param)
+                glyphs, down, slanted = _text_object(obj, res, fill)
+                if _transparent(obj, fill):  # drawn in a colour of no opacity: read only as a picture's reading
                     out.transparent.extend(glyphs)
                     continue
                 if not down:
@@ -223,10 +228,30 @@ def page_text(
     return out
 
 
-def _transparent(obj: Any) -> bool:
+def _transparent(obj: Any, fill: Any) -> bool:
     """Whether a text object is drawn fully transparent: its own `Alpha` or its fill colour's is 0 (of 255)."""
-    fill = child(obj, "FillColor")
     return any((numbers(holder.get("Alpha")) or [255.0])[0] <= 0 for holder in (obj, fill) if holder is not None)
+
+
+_PARAM_CHAIN = 16  # drawing parameters followed through `Relative` at most (a chain naming itself ends)
+
+
+def fill_of(obj: Any, res: Resources, layer_param: str) -> Any:
+    """The fill colour element a graphic object is drawn in (GB/T 33190 8.2): its own `FillColor`; else the one
+    its drawing parameter gives (`DrawParam`, a resource, following the parameters it inherits from by
+    `Relative`); else its layer's drawing parameter's. A producer colouring the red 版头 by a shared parameter
+    writes no colour on the object itself."""
+    own = child(obj, "FillColor")
+    if own is not None:
+        return own
+    for ident in (obj.get("DrawParam") or "", layer_param):
+        for _ in range(_PARAM_CHAIN):
+            if not ident or ident not in res.draw_params:
+                break
+            fill, ident = res.draw_params[ident]
+            if fill is not None:
+                return fill
+    return None
 
 
 def over_images(text: PageText) -> list[Glyph]:
@@ -352,7 +377,7 @@ def _placed(obj: Any, box: list[float], unit: Composite) -> Any:
     return placed
 
 
-def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
+def _text_object(obj: Any, res: Resources, fill: Any = None) -> tuple[list[Glyph], float, bool]:
     """The object's characters, which way its text runs (0 across the page, else +1 down, -1 up) and
     whether it runs at a slant (neither along the rows nor the columns: a watermark's way)."""
     box = numbers(obj.get("Boundary"))
@@ -365,7 +390,7 @@ def _text_object(obj: Any, res: Resources) -> tuple[list[Glyph], float, bool]:
     font = res.fonts.get(obj.get("Font") or "", Font(""))
     weight = (numbers(obj.get("Weight")) or [400.0])[0]
     bold = True if weight >= 700 or font.bold else None
-    red = is_red(_rgb(child(obj, "FillColor"), res))
+    red = is_red(_rgb(fill if fill is not None else child(obj, "FillColor"), res))
     glyphs: list[Glyph] = []
     across = along = 0.0  # how far the object's text steps across and down its own space
     x = y = 0.0
