@@ -623,3 +623,136 @@ def test_every_good_probe_file_has_its_twin() -> None:
     files = {p.stem for p in Path(OFFICE).glob("formats29-*") if p.suffix in (".docx", ".pdf", ".html", ".ofd")}
     twins = {p.name.removesuffix(".twin.txt") for p in Path(OFFICE).glob("formats29-*.twin.txt")}
     assert {f for f in files if not f.startswith("formats29-bad-")} == twins
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_a_reply_whose_writing_hints_are_hidden_by_a_character_style_and_a_paragraph_style() -> None:
+    doc = office_probe("formats29-docx-hidden-styles.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县自然资源局",
+        number=("县自然资提〔2024〕6号", "县自然资提", 2024, 6),
+        title="关于县政协十届四次会议第0155号提案的答复",
+        recipients=("邓文杰委员",),
+        ref=("政协", "县", 10, 4, "0155", "提案", "关于盘活农村闲置宅基地的提案", []),
+        preamble=["您提出的《关于盘活农村闲置宅基地的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "工作开展情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对自然资源工作的关心和支持。",
+        signature=(("某县自然资源局",), "2024-06-05", "2024年6月5日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将总结试点经验，明年在全县推广。",
+        warnings=[],
+    )
+    absent(doc, "此处填写提案人姓名", "编辑说明", "回执")
+    same_as_twin(doc, "formats29-docx-hidden-styles.twin.txt")
+
+
+def test_a_notice_carrying_a_template_code_in_white_text_under_a_letterhead_white_on_a_red_cell() -> None:
+    doc = office_probe("formats29-docx-white-text.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某区审计局",
+        number=("区审发〔2024〕19号", "区审发", 2024, 19),
+        title="关于开展2024年度区属国有企业审计的通知",
+        recipients=("区属各国有企业",),
+        preamble=[
+            "根据年度审计工作计划，区审计局决定对区属国有企业2023年度财务收支情况进行审计。现将有关事项通知如下："
+        ],
+        tree=[(1, "cn", "一、", "审计内容"), (1, "cn", "二、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某区审计局",), "2024-04-16", "2024年4月16日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各企业要如实提供审计所需资料，指定专人负责联络。",
+        warnings=[],
+    )
+    absent(doc, "模板编号", "GW-SJ-2024-07", "000318")
+    same_as_twin(doc, "formats29-docx-white-text.twin.txt")
+
+
+def test_a_page_whose_print_stylesheet_hides_the_attachment_list_on_paper_only() -> None:
+    doc = office_probe("formats29-html-print-stylesheet.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer=None,
+        number=("县农办发〔2024〕5号", "县农办发", 2024, 5),
+        title="关于印发某县2024年农村人居环境整治提升工作要点的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["现将《某县2024年农村人居环境整治提升工作要点》印发给你们，请结合实际认真抓好落实。"],
+        tree=[],
+        closing=None,
+        signature=(("某县农业农村局",), "2024-03-12", "2024年3月12日"),
+        contact={},
+        imprint=None,
+        attachments=("某县2024年农村人居环境整治提升工作要点", "重点任务分工表"),
+        last="现将《某县2024年农村人居环境整治提升工作要点》印发给你们，请结合实际认真抓好落实。",
+        warnings=[],
+    )
+    same_as_twin(doc, "formats29-html-print-stylesheet.twin.txt")
+
+
+def test_a_reply_guarded_against_scrapers_by_junk_characters_in_white_spans() -> None:
+    doc = office_probe("formats29-html-white-junk.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于市政协十三届二次会议第0421号提案的答复",
+        recipients=("黄丽华委员",),
+        ref=("政协", "市", 13, 2, "0421", "提案", "关于加强中小学心理健康教育的提案", []),
+        preamble=["您提出的《关于加强中小学心理健康教育的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "工作进展"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对教育工作的关心和支持。",
+        signature=(("某市教育局",), "2024-06-26", "2024年6月26日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将开展心理健康教师全员培训，建立学生心理危机干预机制。",
+        warnings=[],
+    )
+    absent(doc, "x7q", "k2", "9r", "mm3")
+    same_as_twin(doc, "formats29-html-white-junk.twin.txt")
+
+
+def test_an_ofd_notice_under_a_background_layers_large_grey_internal_mark() -> None:
+    doc = office_probe("formats29-ofd-background-layer.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县统计局",
+        number=("县统字〔2024〕11号", "县统字", 2024, 11),
+        title="关于做好2024年统计年报工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["为做好2024年统计年报工作，确保数据真实准确、按时报送，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "报送时间"), (1, "cn", "二、", "工作要求")],
+        closing="特此通知。",
+        signature=(("某县统计局",), "2024-12-09", "2024年12月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各单位要严格审核原始记录和统计台账，对数据质量负责。",
+        warnings=[],
+    )
+    absent(doc, "内部资料")
+    same_as_twin(doc, "formats29-ofd-background-layer.twin.txt")
+
+
+def test_a_docx_whose_document_part_uses_an_undeclared_prefix_is_a_corrupt_file() -> None:
+    assert _error_code("formats29-bad-docx-undeclared-prefix.docx") == "corrupt-file"
+
+
+def test_an_ofd_whose_second_pages_content_is_cut_off_parses_its_first_and_names_the_second() -> None:
+    doc = office_probe("formats29-bad-ofd-broken-page.ofd")
+    assert doc.header.title == "关于做好2024年统计年报工作的通知"
+    assert doc.signature is not None and doc.signature.date == "2024-12-09"
+    assert "pages-without-text" in [w.code for w in doc.warnings]
+    assert doc.source.pages == 2
