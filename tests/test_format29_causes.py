@@ -18,6 +18,8 @@ passes on both: it holds what the fix must not change). Session 27's three open 
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
+- OFD: one page's content member cut off mid-element made the whole file `corrupt-file`, where a missing member
+  is a page without text and the rest is read (readers.ofd `ofd_blocks`; every page damaged stays corrupt-file).
 """
 
 from __future__ import annotations
@@ -273,3 +275,55 @@ def test_drawing_parameters_that_name_each_other_end_their_chain_without_a_colou
     res = Resources(draw_params={"7": (None, "8"), "8": (None, "7")})
     obj = etree.fromstring('<TextObject DrawParam="7"/>')
     assert fill_of(obj, res, "") is None
+
+
+# --- OFD: a page whose content member is damaged -----------------------------------------------------
+
+
+def _three_pages(damage: tuple[int, ...]) -> bytes:
+    import sys
+    from pathlib import Path
+
+    office = str(Path(__file__).resolve().parent.parent / "fixtures" / "office")
+    if office not in sys.path:
+        sys.path.insert(0, office)
+    from make_formats14 import ofd_package, rezip
+    from make_formats25 import notice_pages
+    from make_formats26 import members
+
+    o = notice_pages(
+        [
+            ("organ", "某镇人民政府"),
+            ("centred", "镇政发〔2024〕7号"),
+            ("title", "关于做好汛期地质灾害防范工作的通知"),
+            ("left", "各村（社区）："),
+            ("para", "入汛以来降雨偏多，地质灾害风险加大。现将有关事项通知如下："),
+        ]
+    )
+    o.new_page()
+    o.wrapped("各村要对辖区内隐患点逐一巡查，落实群测群防责任人。")
+    o.new_page()
+    o.wrapped("特此通知。")
+    o.right("某镇人民政府", 4 * o.size)
+    o.right("2024年6月3日", 3 * o.size)
+    files = members(ofd_package(o.pages, {}))
+    for k in damage:
+        name = f"Doc_0/Pages/Page_{k}/Content.xml"
+        files[name] = files[name].replace(b"</ofd:Layer>", b"</ofd:Layr>")
+    return rezip(files)
+
+
+def test_an_ofd_page_of_damaged_content_is_named_without_text_and_the_others_are_read() -> None:
+    doc = _checked(govdoc.parse(_three_pages((1,)), format="ofd"))
+    assert doc.source.pages == 3
+    assert doc.header.title == "关于做好汛期地质灾害防范工作的通知"
+    assert doc.signature is not None and doc.signature.date == "2024-06-03"
+    assert "pages-without-text" in codes(doc)
+    assert "隐患点" not in doc.text
+
+
+def test_guard_an_ofd_whose_every_page_is_damaged_is_a_corrupt_file() -> None:
+    import pytest
+
+    with pytest.raises(govdoc.CorruptFileError):
+        govdoc.parse(_three_pages((0, 1, 2)), format="ofd")

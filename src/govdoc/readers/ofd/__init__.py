@@ -89,8 +89,16 @@ def ofd_blocks(
     scans: list[Scan] = []
     vertical: list[int] = []
     page_list = child(document, "Pages")
+    damaged: list[CorruptFileError] = []
     for number, entry in enumerate(children(page_list, "Page") if page_list is not None else [], start=1):
-        page, text = _page(pkg, doc, entry, number, max_drawn)
+        try:
+            page, text = _page(pkg, doc, entry, number, max_drawn)
+        except CorruptFileError as exc:
+            # one page's content damaged (cut off mid-element, a bad checksum): the others are read, and the page
+            # is named among the pages without text, as one whose content member is missing is; a package
+            # damaged in every page is a damaged file
+            damaged.append(exc)
+            page, text = Page(number, doc.size[0] * PT_PER_MM, doc.size[1] * PT_PER_MM), PageText()
         pages.append(page)
         scan = scan_of(number, text) if not page.glyphs else None
         if scan is not None:
@@ -102,6 +110,8 @@ def ofd_blocks(
         warnings.append(
             ("layout-unusual", f"竖排或旋转文字按列读取 (vertical or rotated text read by column: {listed})")
         )
+    if damaged and len(damaged) == len(pages):
+        raise damaged[0]
     found, tried = recognise_scans(pkg, scans, pages, mode=ocr)
     if pages and scans and all(not p.glyphs for p in pages):
         message = no_text_message(ocr, tried=tried)
