@@ -20,6 +20,9 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
 - OFD: one page's content member cut off mid-element made the whole file `corrupt-file`, where a missing member
   is a page without text and the rest is read (readers.ofd `ofd_blocks`; every page damaged stays corrupt-file).
+- OFD: text set upright, large and light grey under the lines (内部资料 in a background layer) was read into the
+  preamble, where a PDF's is a watermark set apart: the PDF's test is now shared (readers.page_lines `underlay`,
+  asked by readers.ofd.content `_underlaid`).
 """
 
 from __future__ import annotations
@@ -327,3 +330,36 @@ def test_guard_an_ofd_whose_every_page_is_damaged_is_a_corrupt_file() -> None:
 
     with pytest.raises(govdoc.CorruptFileError):
         govdoc.parse(_three_pages((0, 1, 2)), format="ofd")
+
+
+# --- OFD: a watermark set upright in light grey -----------------------------------------------------
+
+
+def _ofd_texts(*objects: str) -> list[str]:
+    """The lines of the parsed page's text (a watermark the reader sets apart is left out by the rules)."""
+    from tests.test_ofd import _package
+
+    page = f'<ofd:Content><ofd:Layer ID="5">{"".join(objects)}</ofd:Layer></ofd:Content>'
+    return _checked(govdoc.parse(_package(page), format="ofd")).text.split("\n")
+
+
+def test_an_ofd_text_set_large_and_light_grey_upright_under_the_lines_is_a_watermark_not_read() -> None:
+    grey = '<ofd:FillColor Value="#c8 #c8 #c8"/>'
+    mark = (
+        f'<ofd:TextObject ID="40" Font="2" Size="12" Boundary="50 100 120 20">{grey}'
+        '<ofd:TextCode X="0" Y="12" DeltaX="g 3 30">仅供参考</ofd:TextCode></ofd:TextObject>'
+    )
+    texts = _ofd_texts(_line(30, "关于做好防暑降温工作的通知"), mark, _line(110, "各单位要合理安排户外作业时间。"))
+    assert texts == ["关于做好防暑降温工作的通知", "各单位要合理安排户外作业时间。"]
+
+
+def test_guard_grey_text_of_a_lines_size_and_a_large_red_letterhead_are_read() -> None:
+    grey = '<ofd:FillColor Value="150 150 150"/>'
+    red = '<ofd:FillColor Value="230 0 18"/>'
+    note = _line(110, "（此件公开发布）", fill=grey)
+    head = (
+        f'<ofd:TextObject ID="41" Font="2" Size="12" Boundary="40 20 140 20">{red}'
+        '<ofd:TextCode X="0" Y="12" DeltaX="g 5 12">某市体育局文件</ofd:TextCode></ofd:TextObject>'
+    )
+    texts = _ofd_texts(head, _line(60, "关于做好防暑降温工作的通知"), note)
+    assert texts == ["某市体育局文件", "关于做好防暑降温工作的通知", "（此件公开发布）"]

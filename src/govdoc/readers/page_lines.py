@@ -61,6 +61,21 @@ def is_red(rgb: tuple[float, float, float] | None) -> bool:
     return r > 0.6 and g < 0.35 and b < 0.35
 
 
+UNDERLAY_SIZE = 26.0  # points: larger than a title's 二号 (22 pt), as a page-wide watermark is set
+_LIGHT = 160  # of 255: each channel of a light grey at least this (a body's grey notes are darker)
+_NEUTRAL = 24  # of 255: how far a grey's channels may differ (a tinted or red fill is no grey)
+
+
+def underlay(red: int, green: int, blue: int, size: float) -> bool:
+    """Whether text in this fill (each channel 0..255, -1 where none is known) and size (points) is a watermark
+    drawn upright across the page: large, in a light neutral grey short of white (white text is a hidden layer,
+    not a mark under the text), as PDF and OFD producers draw 内部资料 or 仅供参考 under a page's lines."""
+    if red < 0 or size < UNDERLAY_SIZE:
+        return False
+    lo, hi = min(red, green, blue), max(red, green, blue)
+    return lo >= _LIGHT and hi < 250 and hi - lo <= _NEUTRAL
+
+
 def _spaced(a: str, b: str, a_space: bool, apart: bool, word: int) -> bool:
     """A space between two characters: never between CJK characters nor between CJK and digits
     (`第 152038 号` is a layout artefact); between Latin characters, or CJK and a Latin word of two

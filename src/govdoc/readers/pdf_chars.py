@@ -23,6 +23,7 @@ from govdoc.errors import CorruptFileError, EmptyDocumentError, EncryptedError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
+from govdoc.readers.page_lines import UNDERLAY_SIZE, underlay
 from govdoc.readers.pdf_covers import on_paint, overprinted, painted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_fields import FieldValue, unappeared_values
@@ -776,8 +777,8 @@ class _Runs:
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
         # text set large in light grey (仅供参考, 内部资料 across the page, upright) is a watermark as well
-        if sizes and max(sizes) >= _UNDERLAY_SIZE:  # most pages hold nothing so large: one C-level pass
-            for i in compress(range(len(starts)), map(_underlay, reds, greens, blues, sizes)):
+        if sizes and max(sizes) >= UNDERLAY_SIZE:  # most pages hold nothing so large: one C-level pass
+            for i in compress(range(len(starts)), map(underlay, reds, greens, blues, sizes)):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
         # text filled white (an OA system's tracking mark, 暗水印: the downloader and time between the lines) shows
@@ -1197,21 +1198,6 @@ def _unmapped_masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _SLANT = 0.17  # radians (10°) off the page's axes: the text runs neither across nor down it
-
-
-_UNDERLAY_SIZE = 26.0  # points: larger than a title's 二号 (22 pt), as a page-wide watermark is set
-_LIGHT = 160  # of 255: each channel of a light grey at least this (a body's grey notes are darker)
-_NEUTRAL = 24  # of 255: how far a grey's channels may differ (a tinted or red fill is no grey)
-
-
-def _underlay(red: int, green: int, blue: int, size: float) -> bool:
-    """Whether text in this fill and size is a watermark drawn upright across the page: large, in a
-    light neutral grey short of white (white text is a hidden layer, not a mark under the text).
-    A colour PDFium knows none of is -1 in each channel."""
-    if red < 0 or size < _UNDERLAY_SIZE:
-        return False
-    lo, hi = min(red, green, blue), max(red, green, blue)
-    return lo >= _LIGHT and hi < 250 and hi - lo <= _NEUTRAL
 
 
 def _slanted(angle: float) -> bool:

@@ -31,6 +31,7 @@ from govdoc.limits import DEFAULT_LIMITS
 from govdoc.readers.geometry import PT_PER_MM, Glyph, is_red, width_class
 from govdoc.readers.glyphs import Rule
 from govdoc.readers.ofd.package import child, children, local
+from govdoc.readers.page_lines import underlay
 from govdoc.readers.ruled_tables import THIN, rule_of
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -203,6 +204,9 @@ def page_text(
                 if _transparent(obj, fill):  # drawn in a colour of no opacity: read only as a picture's reading
                     out.transparent.extend(glyphs)
                     continue
+                if glyphs and _underlaid(fill if fill is not None else child(obj, "FillColor"), glyphs[0].size, res):
+                    out.slanted.extend(glyphs)  # a watermark drawn upright under the lines: none of them
+                    continue
                 if not down:
                     out.glyphs.extend(glyphs)
                 elif len(glyphs) == 1 and slanted:  # a letter turned alone at a slant: a seal's ring, no line
@@ -231,6 +235,16 @@ def page_text(
 def _transparent(obj: Any, fill: Any) -> bool:
     """Whether a text object is drawn fully transparent: its own `Alpha` or its fill colour's is 0 (of 255)."""
     return any((numbers(holder.get("Alpha")) or [255.0])[0] <= 0 for holder in (obj, fill) if holder is not None)
+
+
+def _underlaid(fill: Any, size: float, res: Resources) -> bool:
+    """Whether text of this fill colour and size (points) is a watermark set upright under the page's lines
+    (`page_lines.underlay`: large, light neutral grey), as a PDF's is."""
+    rgb = _rgb(fill, res) if fill is not None else None
+    if rgb is None:
+        return False
+    red, green, blue = (round(255 * v) for v in rgb)
+    return underlay(red, green, blue, size)
 
 
 _PARAM_CHAIN = 16  # drawing parameters followed through `Relative` at most (a chain naming itself ends)
