@@ -15,6 +15,8 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   until the script draws it, and is not read as hiding (readers.html.hidden `hidden_classes`, `attribute_rules`).
 - HTML: words for screen readers only (`.sr-only`: clipped to nothing, out of the flow) were read, the
   attachment's name taking `（PDF文件，在新窗口打开）` (readers.html.hidden `hides`).
+- HTML: a `<style media="print">` was read as the screen's (the attachment list it hides on paper was lost), and
+  rules inside `@media screen` were never read (readers.html.hidden `screen_rules`).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -363,3 +365,41 @@ def test_guard_grey_text_of_a_lines_size_and_a_large_red_letterhead_are_read() -
     )
     texts = _ofd_texts(head, _line(60, "关于做好防暑降温工作的通知"), note)
     assert texts == ["某市体育局文件", "关于做好防暑降温工作的通知", "（此件公开发布）"]
+
+
+# --- HTML: a stylesheet for another medium ------------------------------------------------------------
+
+
+def _styled(styles: str, extra: str) -> govdoc.Document:
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title>{styles}</head><body>'
+        f'<div class="content">{NOTICE.format(one="", two="", note=extra)}</div></body></html>'
+    )
+    return _checked(govdoc.parse(page.encode("utf-8"), format="html"))
+
+
+def test_a_style_element_for_print_hides_nothing_on_screen() -> None:
+    note = '<p class="bz">报名表可在县文化体育局网站下载。</p>'
+    for styles in (
+        '<style media="print">.bz{display:none}</style>',
+        '<style media="print, handheld">.bz{display:none}</style>',
+    ):
+        doc = _styled(styles, note)
+        assert "报名表可在县文化体育局网站下载。" in doc.text, styles
+
+
+def test_a_rule_for_the_screen_in_a_media_block_or_a_screen_style_element_hides_what_it_names() -> None:
+    note = '<p class="dy">打印时间：2024年9月3日 10:15 打印人：某某</p>'
+    for styles in (
+        "<style>@media screen { .dy { display: none } }</style>",
+        '<style media="screen">.dy{display:none}</style>',
+        '<style media="all">.dy{visibility:hidden}</style>',
+    ):
+        doc = _styled(styles, note)
+        assert "打印人" not in doc.text, styles
+
+
+def test_guard_a_rule_for_one_size_of_screen_is_not_read() -> None:
+    note = '<p class="pc">报名表可在县文化体育局网站下载。</p>'
+    doc = _styled("<style>@media screen and (max-width: 768px) { .pc { display: none } }</style>", note)
+    assert "报名表可在县文化体育局网站下载。" in doc.text

@@ -19,7 +19,17 @@ from govdoc.readers.html.dom import attr
 
 _HIDDEN = r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?=;|!|$))"
 _HIDDEN_STYLE = regex.compile(rf"(?:^|;)\s*{_HIDDEN}", regex.I)
-_MEDIA = regex.compile(r"@media[^{]{0,300}\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", regex.I)
+_MEDIA = regex.compile(r"@media([^{]{0,300})\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", regex.I)
+# A media query or a `<style media>` naming the screen every reader sees: `screen`, `all`, `only screen` (a query
+# with features, `(max-width: 768px)`, is one size of screen among others, not read)
+_SCREEN = regex.compile(r"^\s*(?:only\s+)?(?:screen|all)\s*$", regex.I)
+
+
+def _for_screen(query: str) -> bool:
+    """Whether a media query list names the screen (`screen`, `all`, `print, screen`)."""
+    return any(_SCREEN.match(part) for part in query.split(","))
+
+
 _RULE = regex.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
 _CLASS_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}\.([\w-]{1,60})$", regex.I)
 _ID_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}#([\w-]{1,60})$", regex.I)
@@ -35,12 +45,21 @@ _CLASSES_ONLY = regex.compile(r"^[a-z0-9]{0,10}((?:\.[\w-]{1,60}){1,4})$", regex
 
 
 def screen_rules(tree: object) -> Iterator[tuple[str, str]]:
-    """The page's own style rules as (selectors, declarations), rules for another medium
-    (`@media print`) left out."""
+    """The page's own style rules as (selectors, declarations), rules for another medium left out: a `<style>`
+    for print (`media="print"`, a page hiding its toolbar or its attachment list on paper) and an `@media print`
+    block; a block or a `<style>` for the screen (`@media screen`, `media="all"`) is read."""
     css = getattr(tree, "css", None)
     for style in css("style") if css is not None else ():
-        for selectors, body in _RULE.findall(_MEDIA.sub("", style.text() or "")):
+        media = attr(style, "media")
+        if media and not _for_screen(media):
+            continue
+        for selectors, body in _RULE.findall(_MEDIA.sub(_on_screen, style.text() or "")):
             yield selectors, body.strip().replace("\n", " ")
+
+
+def _on_screen(block: regex.Match[str]) -> str:
+    """An `@media` block's rules where its query names the screen, else nothing."""
+    return block.group(2) if _for_screen(block.group(1)) else ""
 
 
 def hidden_classes(tree: object) -> frozenset[str]:
