@@ -17,6 +17,8 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   attachment's name taking `（PDF文件，在新窗口打开）` (readers.html.hidden `hides`).
 - HTML: a `<style media="print">` was read as the screen's (the attachment list it hides on paper was lost), and
   rules inside `@media screen` were never read (readers.html.hidden `screen_rules`).
+- HTML: a scraper guard's junk characters in white ink between a sentence's words (`<span style="color:#fff">`,
+  `<font color="#ffffff">`) were read into it, the proposal's title among them (readers.html.hidden `white_junk`).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -403,3 +405,29 @@ def test_guard_a_rule_for_one_size_of_screen_is_not_read() -> None:
     note = '<p class="pc">报名表可在县文化体育局网站下载。</p>'
     doc = _styled("<style>@media screen and (max-width: 768px) { .pc { display: none } }</style>", note)
     assert "报名表可在县文化体育局网站下载。" in doc.text
+
+
+# --- HTML: a scraper guard's junk in white ink ------------------------------------------------------
+
+
+def test_junk_characters_in_white_ink_inside_a_sentence_are_not_read() -> None:
+    sentence = (
+        '<p>设拔河、趣味<font color="#ffffff">a1</font>接力和象棋三个项目，'
+        '各乡镇<span style="color: #FFF !important">qq</span>组队参赛。</p>'
+    )
+    doc = _html(
+        "",
+        NOTICE.format(one="", two="", note="").replace(
+            "<p>设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。</p>", sentence
+        ),
+    )
+    assert "设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。" in doc.text
+    assert "a1" not in doc.text and "qq" not in doc.text
+
+
+def test_guard_white_words_on_a_band_their_ancestor_paints_are_read() -> None:
+    band = '<div style="background:#c00000;text-align:center"><span style="color:#fff">某县文化体育局文件</span></div>'
+    cell = '<table><tr><td bgcolor="#cc0000">比赛<span style="color:white">地点</span>：县体育馆</td></tr></table>'
+    doc = _html("", band + NOTICE.format(one="", two="", note=cell))
+    assert "某县文化体育局文件" in doc.text
+    assert "比赛地点：县体育馆" in squashed(doc.text)

@@ -213,6 +213,8 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
     style = attrs.get("style")
     if isinstance(style, str) and style and hides(style):
         return True
+    if ("color" in attrs or (isinstance(style, str) and "color" in style)) and white_junk(node, attrs):
+        return True
     if "hidden" in attrs and hidden_attribute(attrs["hidden"]):
         return True
     if "open" not in attrs and getattr(node, "tag", "") == "dialog":
@@ -309,3 +311,60 @@ def _matches(node: object, attrs: dict[str, object], rule: AttributeRule) -> boo
         or (op == "|=" and (text == value or text.startswith(f"{value}-")))
     )
     return matched and _under(node, outer)
+
+
+# White ink in an element's own style or a `<font color>`: #fff, #ffffff, white, rgb(255, 255, 255)
+_WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0+)?\s*)?\))"
+_WHITE_STYLE = regex.compile(rf"(?:^|;)\s*color\s*:\s*{_WHITE}\s*(?:!\s*important\s*)?(?=;|$)", regex.I)
+_WHITE_VALUE = regex.compile(rf"^\s*{_WHITE}\s*$", regex.I)
+_BACKGROUND = regex.compile(r"(?:^|;)\s*background(?:-color|-image)?\s*:", regex.I)
+_INLINE = frozenset(["span", "font", "i", "em", "b", "strong", "u", "s", "small", "sub", "sup", "a"])
+_JUNK_CHARS = 12  # an anti-scraping insert is a few characters; a word set white on a band is a heading's
+_JUNK_REACH = 40  # ancestors asked for a background at most
+
+
+def white_junk(node: object, attrs: dict[str, object]) -> bool:
+    """Whether an inline element is a scraper guard's junk in white ink: a few characters set white inside a
+    line of text (words on both sides of it in its parent), on no background its ancestors paint (their own
+    `background` or `bgcolor`): on the page's white paper they show nothing, and a reader never sees them
+    (`中小学<span style="color:#fff">x7q</span>心理`). A heading set white on a coloured band stands alone in its
+    block, and is read."""
+    if getattr(node, "tag", "") not in _INLINE:
+        return False
+    style, colour = attrs.get("style"), attrs.get("color")
+    if not (
+        (isinstance(style, str) and _WHITE_STYLE.search(style))
+        or (isinstance(colour, str) and _WHITE_VALUE.match(colour))
+    ):
+        return False
+    text = getattr(node, "text", None)
+    words = text() if callable(text) else ""
+    if not isinstance(words, str) or not 0 < len(words.strip()) <= _JUNK_CHARS:
+        return False
+    before, after = getattr(node, "prev", None), getattr(node, "next", None)
+    if not (_words(before) and _words(after)):
+        return False
+    parent = getattr(node, "parent", None)
+    for _ in range(_JUNK_REACH):
+        if parent is None:
+            break
+        if attr(parent, "bgcolor") or _BACKGROUND.search(attr(parent, "style")):
+            return _white_paper(parent)  # white ink on a white background shows nothing; on a band it shows
+        parent = getattr(parent, "parent", None)
+    return True
+
+
+def _words(node: object) -> bool:
+    """Whether a sibling holds words (text, or an element with text)."""
+    text = getattr(node, "text", None)
+    found = text() if callable(text) else ""
+    return isinstance(found, str) and bool(found.strip())
+
+
+def _white_paper(node: object) -> bool:
+    """Whether the background an ancestor paints is white itself (`background:#ffffff`, `bgcolor=white`)."""
+    colour = attr(node, "bgcolor")
+    if colour:
+        return bool(_WHITE_VALUE.match(colour))
+    declared = regex.search(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;!]{1,60})", attr(node, "style"), regex.I)
+    return declared is not None and bool(_WHITE_VALUE.match(declared.group(1)))
