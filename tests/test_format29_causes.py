@@ -19,6 +19,9 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   rules inside `@media screen` were never read (readers.html.hidden `screen_rules`).
 - HTML: a scraper guard's junk characters in white ink between a sentence's words (`<span style="color:#fff">`,
   `<font color="#ffffff">`) were read into it, the proposal's title among them (readers.html.hidden `white_junk`).
+- DOCX: a run in white ink on white paper (an OA template's code after the title) was read, `content-unplaced`;
+  white on a shaded cell, paragraph or run, in a text box or on a page colour is shown and read
+  (readers.docx.walk `white_on_white`).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -431,3 +434,58 @@ def test_guard_white_words_on_a_band_their_ancestor_paints_are_read() -> None:
     doc = _html("", band + NOTICE.format(one="", two="", note=cell))
     assert "某县文化体育局文件" in doc.text
     assert "比赛地点：县体育馆" in squashed(doc.text)
+
+
+# --- DOCX: white ink on white paper -------------------------------------------------------------------
+
+WHITE = '<w:color w:val="FFFFFF"/>'
+REPLY = [
+    "关于县政协十届三次会议第0098号提案的答复",
+    "刘建华委员：",
+    "您提出的《关于加快乡村公路建设的提案》收悉。现答复如下：",
+    "今年全县新改建农村公路八十公里。",
+    "感谢您对交通运输工作的关心和支持。",
+    "某县交通运输局",
+    "2024年7月2日",
+]
+
+
+def _reply_docx(extra_after_title: str, *, background: str = "") -> govdoc.Document:
+    from tests.docx_builder import make_docx, p
+
+    body = "".join(p(t) + (extra_after_title if k == 0 else "") for k, t in enumerate(REPLY))
+    data = make_docx(body)
+    if background:
+        data = _with_background(data, background)
+    return _checked(govdoc.parse(data, format="docx"))
+
+
+def _with_background(data: bytes, colour: str) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                part = part.replace(b"<w:body>", f'<w:background w:color="{colour}"/><w:body>'.encode())
+            dst.writestr(item, part)
+    return out.getvalue()
+
+
+def test_white_ink_on_white_paper_is_not_read() -> None:
+    from tests.docx_builder import p
+
+    doc = _reply_docx(p("防伪码：7Q2K-99X1", rpr=WHITE))
+    assert "防伪码" not in doc.text
+    assert doc.header.recipients == ("刘建华委员",)
+
+
+def test_guard_white_ink_on_a_shaded_paragraph_in_a_text_box_or_on_a_page_colour_is_read() -> None:
+    from tests.docx_builder import p
+
+    shaded = p("防伪码：7Q2K-99X1", ppr='<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>', rpr=WHITE)
+    assert "防伪码" in _reply_docx(shaded).text
+    run_shaded = p("防伪码：7Q2K-99X1", rpr=WHITE + '<w:shd w:val="solid" w:color="C00000" w:fill="auto"/>')
+    assert "防伪码" in _reply_docx(run_shaded).text
+    assert "防伪码" in _reply_docx(p("防伪码：7Q2K-99X1", rpr=WHITE), background="17365D").text

@@ -279,6 +279,8 @@ class Walker:
             hidden = self.styles.get(run_style, "vanish")
         if hidden is None:  # a character style silent on hiding leaves it to the paragraph's style (编辑说明)
             hidden = self.styles.get(style_id, "vanish")
+        if not hidden and rpr is not None and white_on_white(r, rpr):
+            hidden = True  # white ink on white paper: a template's code or mark no reader sees
         bold = on(rpr, "b")
         if bold is None:
             bold = (self.styles.get(run_style, "bold") if run_style else None) or self.styles.get(style_id, "bold")
@@ -871,6 +873,45 @@ def _red_ink(rpr: Any) -> bool:
     except ValueError:
         return False
     return r > 0.6 and g < 0.35 and b < 0.35
+
+
+_PAINTED_UNDER = frozenset(["tc", "p", "txbxContent", "pict", "drawing", "textbox"])  # where a shading may lie
+_WHITE_HEX = frozenset(["FFFFFF", "FFF"])
+
+
+def white_on_white(r: Any, rpr: Any) -> bool:
+    """Whether a run is set in white ink (`w:color` FFFFFF) on white paper: no highlight or shading of its own, in
+    no shaded paragraph or table cell, in no text box or shape (whose fill is not read), on a document without a
+    page colour (`w:background`). Word shows it as nothing (an OA template's code, a tracking mark); white on a
+    red shaded cell or a band is a 版头, and read."""
+    color = rpr.find(w("color"))
+    value = (color.get(w("val")) or "").upper() if color is not None else ""
+    if value not in _WHITE_HEX:
+        return False
+    if rpr.find(w("highlight")) is not None or _shaded(rpr):
+        return False
+    for parent in r.iterancestors():
+        name = parent.tag.rpartition("}")[2] if isinstance(parent.tag, str) else ""
+        if name in _PAINTED_UNDER:
+            if name != "tc" and name != "p":
+                return False  # a text box or shape: its fill may be any colour
+            props = parent.find(w("tcPr" if name == "tc" else "pPr"))
+            if props is not None and _shaded(props):
+                return False
+        elif name == "document":
+            return parent.find(w("background")) is None
+    return True
+
+
+def _shaded(props: Any) -> bool:
+    """Whether properties shade their run, paragraph or cell in a colour (`w:shd` filled, neither auto nor white)."""
+    shd = props.find(w("shd"))
+    if shd is None:
+        return False
+    fill = (shd.get(w("fill")) or "").upper()
+    if (shd.get(w("val")) or "") == "solid":  # a solid pattern paints its pattern colour
+        fill = (shd.get(w("color")) or "").upper()
+    return bool(fill) and fill not in ("AUTO", "FFFFFF")
 
 
 def _outermost_runs(el: Any) -> Iterator[Any]:
