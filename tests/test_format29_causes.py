@@ -489,3 +489,6 @@ def test_guard_white_ink_on_a_shaded_paragraph_in_a_text_box_or_on_a_page_colour
     run_shaded = p("防伪码：7Q2K-99X1", rpr=WHITE + '<w:shd w:val="solid" w:color="C00000" w:fill="auto"/>')
     assert "防伪码" in _reply_docx(run_shaded).text
     assert "防伪码" in _reply_docx(p("防伪码：7Q2K-99X1", rpr=WHITE), background="17365D").text
+    # a red band drawn as a floating shape behind the line: the body draws shapes, so its white words may show
+    band = '<w:p><w:r><w:pict><v:rect style="position:absolute;z-index:-1" fillcolor="#c00000"/></w:pict></w:r></w:p>'
+    assert "防伪码" in _reply_docx(band + p("防伪码：7Q2K-99X1", rpr=WHITE)).text

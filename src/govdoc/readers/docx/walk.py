@@ -136,6 +136,9 @@ class Walker:
         self.bound: Callable[[Any], str | None] | None = None
         # The words of bound controls that the store's value replaced, each with that value (`rebound_warning`).
         self.rebound: list[tuple[str, str]] = []
+        # Whether the part being walked draws shapes that may paint under its text (a red band behind a 版头 set
+        # white), by the part's root, asked once a part where a run is set white (`white_on_white`)
+        self.shapes: dict[int, bool] = {}
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -279,7 +282,7 @@ class Walker:
             hidden = self.styles.get(run_style, "vanish")
         if hidden is None:  # a character style silent on hiding leaves it to the paragraph's style (编辑说明)
             hidden = self.styles.get(style_id, "vanish")
-        if not hidden and rpr is not None and white_on_white(r, rpr):
+        if not hidden and rpr is not None and white_on_white(r, rpr, self.shapes):
             hidden = True  # white ink on white paper: a template's code or mark no reader sees
         bold = on(rpr, "b")
         if bold is None:
@@ -879,11 +882,21 @@ _PAINTED_UNDER = frozenset(["tc", "p", "txbxContent", "pict", "drawing", "textbo
 _WHITE_HEX = frozenset(["FFFFFF", "FFF"])
 
 
-def white_on_white(r: Any, rpr: Any) -> bool:
+_SHAPES = (
+    ".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor",
+    ".//{urn:schemas-microsoft-com:vml}rect",
+    ".//{urn:schemas-microsoft-com:vml}shape",
+    ".//{urn:schemas-microsoft-com:vml}roundrect",
+)
+
+
+def white_on_white(r: Any, rpr: Any, shapes: dict[int, bool]) -> bool:
     """Whether a run is set in white ink (`w:color` FFFFFF) on white paper: no highlight or shading of its own, in
-    no shaded paragraph or table cell, in no text box or shape (whose fill is not read), on a document without a
-    page colour (`w:background`). Word shows it as nothing (an OA template's code, a tracking mark); white on a
-    red shaded cell or a band is a 版头, and read."""
+    no shaded paragraph or table cell, in no text box or shape (whose fill is not read), in the document's body
+    (a header's 版头 may stand white on a band its header draws), on a body that draws no floating shape (one
+    may lie under any line) and has no page colour (`w:background`). Word shows it as nothing (an OA template's
+    code, a tracking mark); white on a red shaded cell or a band is a 版头, and read. `shapes` keeps, by the
+    root's id, whether a part draws shapes, asked once a part."""
     color = rpr.find(w("color"))
     value = (color.get(w("val")) or "").upper() if color is not None else ""
     if value not in _WHITE_HEX:
@@ -899,8 +912,12 @@ def white_on_white(r: Any, rpr: Any) -> bool:
             if props is not None and _shaded(props):
                 return False
         elif name == "document":
-            return parent.find(w("background")) is None
-    return True
+            if parent.find(w("background")) is not None:
+                return False
+            if id(parent) not in shapes:
+                shapes[id(parent)] = any(parent.find(path) is not None for path in _SHAPES)
+            return not shapes[id(parent)]
+    return False  # a header's, a footer's or a note's run: its part may draw a band under it
 
 
 def _shaded(props: Any) -> bool:
