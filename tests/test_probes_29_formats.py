@@ -772,3 +772,29 @@ def test_an_ofd_whose_second_pages_content_is_cut_off_parses_its_first_and_names
     assert doc.signature is not None and doc.signature.date == "2024-12-09"
     assert "pages-without-text" in [w.code for w in doc.warnings]
     assert doc.source.pages == 2
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_whose_scraper_guard_hides_junk_by_opacity_and_transparent_colours() -> None:
+    doc = office_probe("formats29-html-transparent-junk.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer=None,
+        number=("县医保发〔2024〕16号", "县医保发", 2024, 16),
+        title="关于做好2024年度城乡居民医保集中参保工作的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["为做好2024年度城乡居民基本医疗保险集中参保工作，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "参保时间"), (1, "cn", "二、", "缴费标准")],
+        closing="特此通知。",
+        signature=(("某县医疗保障局",), "2024-08-20", "2024年8月20日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="个人缴费标准为每人每年四百元。",
+        warnings=[],
+    )
+    absent(doc, "7fq", "e2", "w9")
+    same_as_twin(doc, "formats29-html-transparent-junk.twin.txt")
