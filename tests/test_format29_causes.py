@@ -22,6 +22,8 @@ passes on both: it holds what the fix must not change). Session 27's three open 
 - DOCX: a run in white ink on white paper (an OA template's code after the title) was read, `content-unplaced`;
   white on a shaded cell, paragraph or run, in a text box or on a page colour is shown and read
   (readers.docx.walk `white_on_white`).
+- HTML: junk characters a span's own style draws in no ink (`opacity:0`, `color:transparent`, `rgba(…,0)`) were
+  read; the element's own style is asked (a stylesheet's fade stays read) (readers.html.hidden `_UNSEEN_INK`).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -492,3 +494,23 @@ def test_guard_white_ink_on_a_shaded_paragraph_in_a_text_box_or_on_a_page_colour
     # a red band drawn as a floating shape behind the line: the body draws shapes, so its white words may show
     band = '<w:p><w:r><w:pict><v:rect style="position:absolute;z-index:-1" fillcolor="#c00000"/></w:pict></w:r></w:p>'
     assert "防伪码" in _reply_docx(band + p("防伪码：7Q2K-99X1", rpr=WHITE)).text
+
+
+def test_junk_characters_drawn_in_no_ink_by_their_own_style_are_not_read() -> None:
+    sentence = (
+        '<p>设拔河、趣味<span style="opacity: 0.0 !important">k5</span>接力和象棋三个项目，'
+        '各乡镇<i style="color:hsla(0, 0%, 0%, 0)">zz</i>组队参赛。</p>'
+    )
+    doc = _html(
+        "",
+        NOTICE.format(one="", two="", note="").replace(
+            "<p>设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。</p>", sentence
+        ),
+    )
+    assert "设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。" in doc.text
+
+
+def test_guard_half_opacity_and_a_stylesheets_fade_leave_the_words_read() -> None:
+    note = '<p class="fade">报名表可在县文化体育局网站下载。</p><p style="opacity:0.5">比赛设团体奖和个人奖。</p>'
+    doc = _html(".fade{opacity:0;transition:opacity .3s}", NOTICE.format(one="", two="", note=note))
+    assert "报名表可在县文化体育局网站下载。" in doc.text and "比赛设团体奖和个人奖。" in doc.text

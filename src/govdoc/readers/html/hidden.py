@@ -19,6 +19,15 @@ from govdoc.readers.html.dom import attr
 
 _HIDDEN = r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?=;|!|$))"
 _HIDDEN_STYLE = regex.compile(rf"(?:^|;)\s*{_HIDDEN}", regex.I)
+# An element's own style drawing it in no ink: fully transparent (`opacity:0`), or its words in a colour of no
+# opacity (`color:transparent`, `rgba(0,0,0,0)`): a scraper guard's junk between the words. Asked of the element's
+# own style only: a stylesheet's `opacity:0` is a fade a script animates in (an article hidden so by its own
+# style until its script runs is shown before this is asked: readers.html.embedded `show_scripted`)
+_UNSEEN_INK = regex.compile(
+    r"(?:^|;)\s*(?:opacity\s*:\s*0(?:\.0+)?|color\s*:\s*(?:transparent|(?:rgba|hsla)\([^)]{0,40},\s*0(?:\.0+)?\s*\)))"
+    r"\s*(?:!\s*important\s*)?(?=;|$)",
+    regex.I,
+)
 _MEDIA = regex.compile(r"@media([^{]{0,300})\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", regex.I)
 # A media query or a `<style media>` naming the screen every reader sees: `screen`, `all`, `only screen` (a query
 # with features, `(max-width: 768px)`, is one size of screen among others, not read)
@@ -211,7 +220,7 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
     that is not `open` (an error-report or share form the page opens on a click)."""
     attrs = getattr(node, "attributes", None) or {}
     style = attrs.get("style")
-    if isinstance(style, str) and style and hides(style):
+    if isinstance(style, str) and style and (hides(style) or _UNSEEN_INK.search(style)):
         return True
     if ("color" in attrs or (isinstance(style, str) and "color" in style)) and white_junk(node, attrs):
         return True
