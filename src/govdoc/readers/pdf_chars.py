@@ -1200,6 +1200,9 @@ def _unmapped_masked(text: str, spans: list[tuple[int, int]]) -> str:
 _SLANT = 0.17  # radians (10°) off the page's axes: the text runs neither across nor down it
 
 
+_underlay = underlay  # the PDF reader's name for it before OFD shared it (readers.page_lines), which tests ask
+
+
 def _slanted(angle: float) -> bool:
     """Whether a character's angle (radians, as PDFium gives it; negative when it knows none) sets it
     at a slant: neither along nor across the page's axes."""
