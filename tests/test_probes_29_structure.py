@@ -49,7 +49,10 @@ two strict xfails struct27 left in tests/test_probes_27_structure.py, lifted fir
   Markdown bold split by a hard wrap (no Markdown tool hard-wraps Chinese)
 - batch 7 (written after causes 4-8 were named: short wrapped and indented copies of the round's documents): 2/7 on
   e1779cb5 (causes 4-8), 7/7 after
-Totals: 74 documents; batches 1-6 (written blind): 65/67 whole at first look, batch 7 2/7; after the fixes 74/74, no
+- batch 8 (written after batch 7, blind: a last heading with no text over the 落款, a weekday after the date, 此复 without
+  its stop, a dotted date, contact lines above and below the 落款, an organ opening on 第一, thanks and formula on one
+  line, an 附件 label alone over its list): 8/8
+Totals: 82 documents; the blind batches (1-6, 8): 73/75 whole at first look, batch 7 2/7; after the fixes 82/82, no
 strict xfail left (struct27's two lifted).
 """
 
@@ -1311,4 +1314,74 @@ def test_a_bracketed_contact_note_cut_over_the_formula_in_a_short_copy() -> None
     same(
         {"closing": closing(doc), "last": paras(doc)[-1], "contact": _contact(doc), "signed": signed(doc)},
         {"closing": "特此答复。", "last": TWO_LAST, "contact": ("钱某", ["0571-88885555"]), "signed": SIGNED},
+    )
+
+
+# Batch 8 (written after batch 7, before its own run): the 落款 and what looks like it
+
+
+def test_a_last_heading_with_no_text_right_over_the_signature() -> None:
+    doc = answer("一、关于古树普查\n全县共登记古树一千二百株。\n二、关于宣传教育", end=None)
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于古树普查"), (1, "cn", "二、", "关于宣传教育")],
+            "paras": [["全县共登记古树一千二百株。"], []],
+            "signed": SIGNED,
+            "closing": None,
+        },
+    )
+
+
+def test_a_date_with_its_weekday_in_brackets() -> None:
+    doc = answer(TWO, sign=ORG + "\n2026年7月14日（星期二）")
+    same({"signed": signed(doc), "last": paras(doc)[-1]}, {"signed": SIGNED, "last": TWO_LAST})
+
+
+def test_a_formula_without_its_stop() -> None:
+    doc = answer(TWO, end="此复")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "此复", "last": TWO_LAST, "signed": SIGNED},
+    )
+
+
+def test_a_date_written_with_dots() -> None:
+    doc = answer(TWO, sign=ORG + "\n2026.07.14")
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_contact_lines_both_above_and_below_the_signature() -> None:
+    doc = answer(TWO, end="特此答复。\n联系人：王某某", sign=FOOT + "\n联系电话：0571-88881234")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc), "contact": _contact(doc)},
+        {"closing": "特此答复。", "last": TWO_LAST, "signed": SIGNED, "contact": ("王某某", ["0571-88881234"])},
+    )
+
+
+def test_a_signing_organ_that_opens_with_a_numeral_word() -> None:
+    doc = answer(TWO, sign="某县第一林场\n" + DATE)
+    same(
+        {"signed": signed(doc), "last": paras(doc)[-1], "items": every_items(doc)[-1]},
+        {"signed": (("某县第一林场",), "2026-07-14"), "last": TWO_LAST, "items": [[]]},
+    )
+
+
+def test_thanks_and_the_formula_on_one_line_then_the_signature() -> None:
+    doc = answer(TWO, end="感谢您对古树保护工作的关心和支持！特此答复。")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "感谢您对古树保护工作的关心和支持！特此答复。", "last": TWO_LAST, "signed": SIGNED},
+    )
+
+
+def test_an_attachment_label_alone_over_a_numbered_list_after_the_date() -> None:
+    doc = answer(TWO, sign=FOOT + "\n附件：\n1.某县古树名木名录\n2.某县古树名木分布图")
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于古树普查"), (1, "cn", "二、", "关于宣传教育")],
+            "attachments": ("某县古树名木名录", "某县古树名木分布图"),
+            "signed": SIGNED,
+        },
     )
