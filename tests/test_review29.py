@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.probing import checked
+from tests.probing import checked, squashed
 
 _REPLY = {
     "code": 0,
@@ -82,3 +82,21 @@ def test_a_speech_greeting_its_audience_of_deputies_has_no_recipients() -> None:
     doc = checked(source + "\n")
     assert doc.header.title == "在县第十八届人民代表大会第三次会议闭幕式上的讲话"
     assert doc.header.recipients == ()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW29 R5 ecd09856: roff_request drops a request line whole, arguments too, so an ordered list's "
+    '`.IP "1." 3` loses the item\'s number unsaid',
+)
+def test_a_groff_list_items_number_stays_with_its_item() -> None:
+    """pandoc's `-t ms` writes an ordered list's item as `.IP "1." 3` over the item's words: the request is the
+    typesetter's, its tag argument the number the page prints before the item, which the reply's points keep."""
+    lines = [".LP", "某县民政局", ".LP", "关于县政协十一届二次会议第0037号提案的答复", ".LP", "周某某委员："]
+    lines += [".LP", "您提出的关于加强社区养老服务设施建设的提案收悉。现答复如下："]
+    lines += ['.IP "1." 3', "今年我局新建街道综合养老服务中心四处。", '.IP "2." 3', "培训养老护理员三百二十人次。"]
+    lines += [".LP", "感谢您对民政工作的关心和支持。", ".LP", "某县民政局", ".LP", "2025年6月3日"]
+    doc = checked("\n".join(lines) + "\n")
+    text = squashed(doc.text)
+    assert "1.今年我局新建街道综合养老服务中心四处。" in text
+    assert "2.培训养老护理员三百二十人次。" in text
