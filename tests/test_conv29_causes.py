@@ -323,3 +323,27 @@ def test_an_odf_flat_document_reads_its_paragraphs_and_says_its_metadatas_words(
     _gone(doc, "office:", "text:span", "style:name", "加装电梯建议答复")
     assert "text-repaired" in [w.code for w in doc.warnings]
     _whole(doc)
+
+
+# --- a Java object's toString() in a log line, its text member's lines raw (readers.records.to_string_record) ------
+
+
+def test_a_log_line_printing_an_objects_to_string_reads_its_text_member() -> None:
+    """A service's log line printing the saved object (`AnswerVO(answerId=118, title=…, body=某区…`), the body's further
+    lines raw under it, the last closing `…, state=1, updatedAt=2025-06-10T08:00:01)`. The body is the text; the
+    log's head, the class and the other members are the program's."""
+    head = "2025-06-10 08:00:01.204 DEBUG 4412 --- [main] c.e.d.AnswerService : "
+    head += f"AnswerVO(answerId=118, title={_C[2]}, "
+    src = [head + f"body={_C[0]}", *_C[1:-1], f"{_C[-1]}, state=1, updatedAt=2025-06-10T08:00:01)", ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "AnswerVO", "answerId", "updatedAt", "DEBUG")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_a_sentence_with_a_parenthesis_and_an_equals_sign_stays() -> None:
+    """Guard: a text whose first line holds `Name(key=value` in its words and no object closing a later line reads as
+    written."""
+    lines = [f"{_C[0]}（系统编号 AnswerVO(answerId=118）", *_C[1:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "AnswerVO(answerId=118" in doc.text

@@ -829,10 +829,6 @@ def test_php_print_r_of_a_cms_row_leaves_the_text_raw_over_lines() -> None:
     same(look(doc, "Array", "[content] =>", "[publish_time]", "[views]"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Java object's toString inside a log line, its string member's breaks raw, has no reader: the member's edges cannot be told from the text's own commas",
-)
 def test_a_java_record_logged_by_its_lombok_to_string() -> None:
     """A Java service's log line printing the entity with Lombok's `toString()`: `ReplyDO(id=326, title=关于…,
     content=某市交通运输局` and the text's further lines raw, the last ending `, organ=某市交通运输局,

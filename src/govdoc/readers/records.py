@@ -317,6 +317,40 @@ def inspected_record(text: str) -> Spans | None:
     return _with_title(title, text, tuple(pieces))
 
 
+# A Java object's `toString()` as Lombok (and IDEs) write it, inside a log line: `ReplyDO(id=326, title=关于…,
+# content=某局` ⏎ the string member's further lines raw ⏎ `…, organ=某局, publishTime=2024-08-16T18:30:12)`: the
+# class's name, then `name=value` members parted by `, ` (conv29: a service's log of the entity it saved was read with
+# its members' names and the log's head). The member whose value runs over lines is the text; it ends where the
+# members after it open on the last line, which the object's `)` closes.
+_TO_STRING_OPEN = lazyregex.compile(r"\b[A-Z][A-Za-z0-9_$]{0,60}\((?=[a-z][A-Za-z0-9_]{0,40}=)")
+_TO_STRING_MEMBER = lazyregex.compile(r"(?:\(|,[ ])(?P<key>[a-z][A-Za-z0-9_]{0,40})=")
+_TO_STRING_TAIL = lazyregex.compile(r",[ ][a-z][A-Za-z0-9_]{0,40}=[^\n]{0,300}\)[ \t]*\r?$", regex.M)
+
+
+def to_string_record(text: str) -> Spans | None:
+    """The text member of an object a log line printed by its `toString()` (`_TO_STRING_OPEN`), its title member's
+    first where the text does not open with it: the member whose value runs from the first line over the lines under
+    it to the members closing the last line (None: no such print)."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return None
+    opening = _TO_STRING_OPEN.search(text, 0, first_end)
+    tail = _TO_STRING_TAIL.search(text, first_end)
+    if opening is None or tail is None:
+        return None
+    members = list(_TO_STRING_MEMBER.finditer(text, opening.end() - 1, first_end))
+    if not members:
+        return None
+    start, end = members[-1].end(), tail.start()
+    if not holds_the_words(text[start:end], text):
+        return None
+    title = None
+    for m, after in zip(members, [*members[1:], None], strict=True):
+        if after is not None and m.group("key").lower() in TITLE_KEYS:
+            title = (m.end(), after.start())
+    return _with_title(title, text, ((start, end),))
+
+
 # A Python string literal as repr() writes one (either quote, escapes allowed), on one line
 _PY_STRING = lazyregex.compile(r"'(?:[^'\\\n]|\\.)*+'" r'|"(?:[^"\\\n]|\\.)*+"')
 # a loader's document object printed (LangChain's `Document(metadata={…}, page_content='…')`, LlamaIndex's

@@ -416,6 +416,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         return (fragment,), False  # the clipboard's `HTML Format` pasted raw: only the copied fragment is the text
     if first in "[{" and "' +" in text and (inspected := records.inspected_record(text)) is not None:
         return inspected, False  # Node's util.inspect of a record (mongosh): its text member's pieces (conv29)
+    if "=" in text[:2000] and "(" in text[:2000] and (logged := records.to_string_record(text)) is not None:
+        return logged, False  # an object's toString() in a log line: its text member's lines (conv29)
     if first == "A" and (printed := records.print_r_record(text)) is not None:
         return printed, False  # PHP's print_r of a row: its text member's lines, raw (conv29)
     if first in "d-" and text.startswith(("diff --git ", "--- /dev/null")) and (added := added_file(text)) is not None:
