@@ -132,3 +132,63 @@ def test_a_long_bracketed_line_without_a_contact_after_the_signature_is_still_sa
     )
     assert doc.contact is None
     assert "content-unplaced" in codes(doc)
+
+
+# --- HTML: the article's own parts in blocks around the one its text is densest in --------------------------------
+
+_ANSWER = (
+    "<p>你们提出的《关于完善农村饮水安全保障的建议》收悉，现答复如下：</p>"
+    "<p>今年以来，我局完成了六个乡镇集中供水工程改造，新增受益人口一万二千人。</p>"
+    "<p>下一步，我局将加快城乡供水一体化建设，加强水质检测和运行管护。</p>"
+    "<p>感谢你们对水利工作的关心和支持。</p>"
+)
+_MENU = '<div class="menu"><a href="/">网站首页</a> <a href="/xxgk/">信息公开</a> <a href="/hd/">政民互动</a></div>'
+
+
+def _portal(inside: str) -> bytes:
+    return f"<html><body>{_MENU}{inside}<div class='foot'>版权所有：某县水利局</div></body></html>".encode()
+
+
+def test_an_addressee_in_a_block_of_its_own_over_the_body_block_is_the_recipients() -> None:
+    page = _portal(
+        '<div class="main"><div class="title"><h2>关于完善农村饮水安全保障的建议的答复</h2></div>'
+        '<div class="zhusong"><p>陶某等代表：</p></div>'
+        f'<div class="TRS_Editor">{_ANSWER}<p>某县水利局</p><p>2025年7月2日</p></div></div>'
+    )
+    doc = govdoc.parse(page, format="html")
+    assert doc.header.recipients == ("陶某等代表",)
+    assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_a_column_name_box_over_the_body_block_is_still_no_part_of_the_article() -> None:
+    """The guard: a box of the column's name (no colon handing over to the text) over the body stays outside."""
+    page = _portal(
+        '<div class="main"><div class="lanmu"><p>建议提案办理</p></div>'
+        f'<div class="TRS_Editor"><p>陶某等代表：</p>{_ANSWER}<p>某县水利局</p><p>2025年7月2日</p></div></div>'
+    )
+    doc = govdoc.parse(page, format="html")
+    assert "建议提案办理" not in doc.text
+    assert doc.header.recipients == ("陶某等代表",)
+
+
+def test_a_signature_after_the_article_element_right_in_the_body_is_read() -> None:
+    page = _portal(
+        f"<article><h1>关于完善农村饮水安全保障的建议的答复</h1><p>陶某等代表：</p>{_ANSWER}</article>"
+        "<p>某县水利局</p><p>2025年7月2日</p>"
+    )
+    doc = govdoc.parse(page, format="html")
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("某县水利局",), "2025-07-02")
+
+
+def test_a_byline_and_a_tool_link_after_the_article_element_stay_outside_it() -> None:
+    """The guard: a labelled line (来源：…) and link text (打印本页) after the article are the page's, not its 落款."""
+    page = _portal(
+        f"<article><h1>关于完善农村饮水安全保障的建议的答复</h1><p>陶某等代表：</p>{_ANSWER}"
+        "<p>某县水利局</p><p>2025年7月2日</p></article>"
+        "<p>来源：某县水利局</p><p><a>打印本页</a></p>"
+    )
+    doc = govdoc.parse(page, format="html")
+    assert "来源" not in doc.text and "打印本页" not in doc.text
+    assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)

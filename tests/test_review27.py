@@ -83,10 +83,6 @@ def test_a_signature_block_beside_the_article_body_is_read() -> None:
     assert doc.signature.date == "2024-06-18"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW27 R8: the addressee line in its own block before the body block is left out unsaid",
-)
 def test_an_addressee_block_before_the_article_body_is_read() -> None:
     article = (
         '<div class="wrap"><div class="zs"><p>王某代表：</p></div>'

@@ -21,6 +21,7 @@ from govdoc.readers.html.dom import (
     text_nodes,
 )
 from govdoc.readers.html.embedded import FRAME_MARK
+from govdoc.readers.html.hidden import is_hidden
 
 _FILE_LINK = regex.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)", regex.I)
 _DOWNLOADS_MAX_TEXT = 600  # a list of file links is short; a longer block is more of the page
@@ -122,19 +123,38 @@ _BESIDE_MAX = 400  # characters: a 落款, a 主送, a contact line or an 附件
 
 
 def _beside_it(ancestor: object, chosen: object) -> bool:
-    """The blocks after the chosen one in `ancestor` are its own parts set apart: a 落款 in `<div class="sign">`
+    """The blocks around the chosen one in `ancestor` are its own parts set apart: a 落款 in `<div class="sign">`
     after the body's `<div class="TRS_Editor">`, a contact line or an 附件 list after it (review27 R8: left out
-    unsaid). Such parts are short beside the article, hold no link text to speak of and no prose (a sentence at
-    most), and nothing but a headline stands before the chosen block: a menu, a list of other articles, a tab pane
-    of another text (政策解读), a column's name box over it (建议提案办理) is not taken."""
+    unsaid), an addressee's line in a block of its own before it (`<div class="zs"><p>王某代表：</p></div>`, R8's
+    remainder). Such parts are short beside the article, hold no link text to speak of and no prose (a sentence
+    at most), and before the chosen block stands nothing but a headline or one such opening line, short and
+    ending on the colon that hands over to the text after it: a menu, a list of other articles, a tab pane of
+    another text (政策解读), a column's name box over it (建议提案办理) is not taken."""
     plain, linked, stops = _text_sizes(chosen)
     all_plain, all_linked, all_stops = _text_sizes(ancestor)
     beside, beside_links = all_plain - plain, all_linked - linked
-    return (
+    if not (
         0 < beside <= min(_BESIDE_SHARE * plain, _BESIDE_MAX)
         and beside_links <= _BESIDE_LINKS * beside
         and all_stops - stops <= 1
-        and not _text_before(ancestor, chosen)
+    ):
+        return False
+    before = _text_before(ancestor, chosen)
+    return not before or _opening_line(before)
+
+
+_OPENING_MAX = 60  # characters of the one line that may stand before the article's body block: an addressee's
+
+
+def _opening_line(pieces: list[tuple[str, bool]]) -> bool:
+    """The text before the body block (`_text_before`'s pieces) is one short line outside links ending on a colon
+    (王某代表：, 各乡镇人民政府，县直各单位：): the line that hands over to the text under it, not a page's block."""
+    text = "".join(piece for piece, _ in pieces)
+    return (
+        not any(in_link for _, in_link in pieces)
+        and len(text) <= _OPENING_MAX
+        and "\n" not in text.strip()
+        and text.rstrip().endswith(("：", ":"))
     )
 
 
@@ -151,20 +171,27 @@ def _text_sizes(node: object) -> tuple[int, int, int]:
     return plain, linked, stops
 
 
-def _text_before(ancestor: object, chosen: object) -> bool:
-    """Some text outside headings stands in `ancestor` before `chosen` (a block under it)."""
+def _text_before(ancestor: object, chosen: object) -> list[tuple[str, bool]]:
+    """The text outside headings that stands in `ancestor` before `chosen` (a block under it), piece by piece
+    with whether each stands in a link; in page order, each piece's spaces at its ends kept apart by a line
+    break where its block ends (a piece per block level climbed)."""
     node, top = chosen, node_key(ancestor)
+    found: list[list[tuple[str, bool]]] = []
     while node is not None and node_key(node) != top:
         parent = getattr(node, "parent", None)
         here = node_key(node)
+        level: list[tuple[str, bool]] = []
         for sibling in children(parent) if parent is not None else ():
             if node_key(sibling) == here:
                 break
-            for _node, text, _link, heading in marked_text_nodes(sibling, _HEADINGS):
+            for _node, text, link, heading in marked_text_nodes(sibling, _HEADINGS):
                 if heading is None and HTML_SPACE.sub("", text):
-                    return True
+                    level.append((text.strip(), link))
+            if level and level[-1][0][-1:] != "\n":
+                level[-1] = (level[-1][0] + "\n", level[-1][1])  # a block's end is a line's
+        found.append(level)
         node = parent
-    return False
+    return [piece for level in reversed(found) for piece in level]
 
 
 _FRAME_REACH = 6  # levels from the chosen block up to the frame's document it may stand in
@@ -414,11 +441,14 @@ def word_notes(tree: object, article: object) -> list[object]:
 
 def find_downloads(article: object) -> list[object]:
     """Blocks right after the article (after it or after the element holding it) that list links to
-    files (.pdf, .docx, .xls …), or that set a few short lines to the right: the article's own downloads
-    and the closing lines a CMS keeps as fields of their own, which portals print apart from its text.
+    files (.pdf, .docx, .xls …), or that set a few short lines to the right, or that are short lines in a row
+    right after it: the article's own downloads and the closing lines a CMS keeps as fields of their own,
+    which portals print apart from its text (`<article>…</article><p>某区住建局</p><p>2024年6月18日</p>`
+    right in the page's `<body>`: a 落款 left out unsaid).
 
     Only a short block whose links point at files, or a short block without links whose every line is
-    aligned right, counts, and not one named like page chrome.
+    aligned right, or one of the blocks in a row right after the article each a short line of no link,
+    sentence or label (`_is_closing_line`), counts, and not one named like page chrome.
     """
     found: list[object] = []
     node: object | None = article
@@ -426,18 +456,41 @@ def find_downloads(article: object) -> list[object]:
         if node is None or getattr(node, "tag", "") in ("body", "html"):
             break
         sibling = getattr(node, "next", None)
+        closing = True  # still in the run of short lines right after the article
         for _ in range(3):
             while sibling is not None and str(getattr(sibling, "tag", "")).startswith("-"):
                 sibling = getattr(sibling, "next", None)
             if sibling is None:
                 break
-            if _is_download_list(sibling):
+            closing = closing and _is_closing_line(sibling)
+            if closing or _is_download_list(sibling):
                 found.append(sibling)
             sibling = getattr(sibling, "next", None)
         if found:
             break
         node = getattr(node, "parent", None)
     return found
+
+
+_CLOSING_LINE_MAX = 40  # characters: an organ's full name, a date, two organs side by side
+
+
+def _is_closing_line(node: object) -> bool:
+    """A block of one short line shown, no link text (a tool's 阅读原文 is one, with or without its href), no
+    sentence (。) and no label (a colon: 来源：, 责任编辑：, 主办：, the page's bylines and footer), not named like
+    chrome nor hidden by its style (a script's toast 已无更多数据): a 落款's organ or date set after the article."""
+    name = name_of(node)
+    if (CHROME_NAME.search(name) and not CONTENT_NAME.search(name)) or is_hidden(node, frozenset()):
+        return False
+    text = (getattr(node, "text", lambda **_: "")(deep=True) or "").strip()
+    plain, linked, stops = _text_sizes(node)
+    return (
+        0 < plain <= _CLOSING_LINE_MAX
+        and not linked
+        and not stops
+        and "\n" not in text
+        and not any(mark in text for mark in ":：")
+    )
 
 
 def _is_download_list(node: object) -> bool:
