@@ -192,3 +192,33 @@ def test_a_byline_and_a_tool_link_after_the_article_element_stay_outside_it() ->
     doc = govdoc.parse(page, format="html")
     assert "来源" not in doc.text and "打印本页" not in doc.text
     assert doc.signature is not None and doc.signature.issuers == ("某县水利局",)
+
+
+# --- a replacement character at the title's edge: bytes lost, not the title's ----------------------------------
+
+_LONG_REPLY = (
+    "关于加强城区背街小巷环境整治的答复\n"
+    "钟某委员：\n"
+    "您提出的《关于加强城区背街小巷环境整治的提案》收悉。经研究，现答复如下：\n"
+    "今年以来，我局对城区四十六条背街小巷实施了路面修缮、管线规整和绿化提升，"
+    "同步建立了街巷长制，明确每条街巷的日常保洁和巡查责任人。下一步，我局将把背街小巷整治纳入城市精细化管理考核，"
+    "持续开展常态化巡查，及时发现和解决群众反映的问题。\n"
+    "感谢您对城市管理工作的关心和支持。\n"
+    "某市城市管理局\n2025年4月16日\n"
+)
+
+
+def test_a_byte_lost_before_the_title_is_left_out_of_the_title() -> None:
+    """A UTF-8 file whose first byte was damaged: decoded with U+FFFD in its place (encoding-repaired said), and
+    the title is the title's words, the lost byte no character of it."""
+    doc = govdoc.parse(b"\xff" + _LONG_REPLY.encode(), format="txt")
+    assert "encoding-repaired" in codes(doc)
+    assert doc.header.title == "关于加强城区背街小巷环境整治的答复"
+    assert doc.header.title_span is not None
+    assert doc.text[doc.header.title_span.start : doc.header.title_span.end] == doc.header.title
+
+
+def test_a_byte_lost_inside_the_title_stays_in_it() -> None:
+    """The guard: a character lost between the title's words is a gap of the title, kept where it stands."""
+    doc = govdoc.parse_text(_LONG_REPLY.replace("背街小巷环境整治的答复", "背街小\ufffd环境整治的答复", 1))
+    assert doc.header.title == "关于加强城区背街小\ufffd环境整治的答复"

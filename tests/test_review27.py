@@ -13,8 +13,6 @@ import json
 import zipfile
 from pathlib import Path
 
-import pytest
-
 import govdoc
 from govdoc.cli import main
 from tests.docx_builder import make_docx, p, zip_parts
@@ -37,12 +35,6 @@ def _escaped(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW27 R7, what is left: the row is read now (the half replaced by U+FFFD, encoding-repaired "
-    "said: tests/test_lead27.py), but the U+FFFD at the text's start stays the title's first character; whether a "
-    "title leaves out a replacement character before its words is open",
-)
 def test_a_jsonl_row_with_a_lone_surrogate_escape_is_read_with_the_half_repaired(tmp_path: Path) -> None:
     record = _jsonl_records(tmp_path, "\\ud800" + _escaped(_ROW_TEXT))["id/J-7"]
     assert record.get("error") is None

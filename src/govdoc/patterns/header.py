@@ -120,6 +120,9 @@ LETTER_MARK = _lazy(
 # The greeting some replies put after the colon (尊敬的王委员：您好！) is not an addressee.
 # A character an encoding lost, left as `?` or U+FFFD: after a colon it stands for nothing.
 LOST_MARK = _lazy(r"^[ ]{0,2}[?\ufffd]{1,3}[ ]{0,2}$")
+# … and U+FFFD alone (a `?` may be the text's own) at a line's edge, before or after its words: no character of
+# the text, but bytes the decoding lost (warned encoding-repaired), so no field's value opens or ends on it.
+LOST_EDGE = "\ufffd"
 # A greeting may also stand before the colon (网友您好：, 张先生，您好：, schema 1.10): no part of the name.
 RECIPIENT_LINE = _lazy(
     r"^(?P<body>[^。!?\n]{1,150}?)(?:[ ]{0,2},?[ ]{0,2}(?P<hello>(?:您|你|你们|您们)好))?"
