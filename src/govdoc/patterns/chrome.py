@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from govdoc.mail_marks import FORWARD_SEPARATOR
 from govdoc.organ_names import ORGAN_ENDINGS
 from govdoc.patterns.base import _lazy, _lazy_plain
+
+# --- the page labels: each written once, every pattern of a page's number or count built from them ---------------
+# 第2页 (a page), 共5页 (the pages), 2/5 (a page of the pages), -2- (a page between dashes), and how a count joins
+# them (第2页 共5页, 第2页，共5页, 第2页/共5页, 第2页（共5页）, 共5页 第2页).
+_PAGE_NO = r"第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+_PAGES = r"共[ ]{0,2}\d{1,3}[ ]{0,2}页"
+_PAGE_SEP = r"[ ,/]{0,3}"
+_PAGES_BRACKETED = rf"\([ ]{{0,2}}{_PAGES}[ ]{{0,2}}\)"
+_PAGE_OF = r"\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}"
+_PAGE_DASHED = r"-[ ]{0,2}\d{1,3}[ ]{0,2}-"
+_PAGES_THEN_PAGE = rf"{_PAGES}{_PAGE_SEP}{_PAGE_NO}"
+# a page and the pages in either order of the two a browser's print band opens with (第1页 共2页, 1/2)
+_BAND_COUNT = rf"(?:{_PAGE_NO}{_PAGE_SEP}{_PAGES}|{_PAGE_OF})"
 
 # --- chrome and page furniture (whole lines) ----------------------------------------------
 # (第2页 共5页, 第2页，共5页, 第2页/共5页, 第2页（共5页）, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
@@ -11,9 +25,8 @@ from govdoc.patterns.base import _lazy, _lazy_plain
 # forms write it, and the bullet and dot operators ∙ ⋅ a word processor's symbol table gives)
 PAGE_FURNITURE = _lazy(
     r"^(?:-[ ]{0,2}\d{1,3}(?:[ ]{0,2}/[ ]{0,2}\d{1,3})?[ ]{0,2}-|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
-    r"|第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}"
-    r"(?:共[ ]{0,2}\d{1,3}[ ]{0,2}页|\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
-    r"|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3}|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
+    rf"|{_PAGE_NO}{_PAGE_SEP}(?:{_PAGES}|{_PAGES_BRACKETED})?"
+    rf"|{_PAGE_OF}|{_PAGES_THEN_PAGE}"
     # between tildes (～ 2 ～, folded ~), and a page named in numerals (第二页, 第二页 共三页) as a scan's
     # OCR or a template writes it
     r"|~[ ]{0,2}\d{1,3}[ ]{0,2}~"
@@ -54,7 +67,7 @@ PRINTED_BAND_TIME_LAST = _lazy(
     r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$"
 )
 PRINTED_BAND_COUNT_FIRST = _lazy(
-    r"^(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{1,40}"
+    rf"^{_BAND_COUNT}[ ]{{1,40}}"
     r"(?:https?://|www\.)[!-~]{3,300}$"
 )
 # Bands other browsers print, each weak alone (a schedule's row may open with a count and end on a time, a
@@ -64,7 +77,7 @@ PRINTED_BAND_COUNT_FIRST = _lazy(
 # Chrome only where the text shows a print (rules/cleanup/print_bands.py).
 PRINTED_BAND_TITLE_URL = _lazy(r"^(?P<tail>[^ \d][^\n]{0,150}?)[ ]{2,40}(?:https?://|www\.)[!-~]{3,300}$")
 PRINTED_BAND_COUNT_TIME = _lazy(
-    r"^(?:第[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|\d{1,3}[ ]{0,2}/[ ]{0,2}\d{1,3})[ ]{2,40}"
+    rf"^{_BAND_COUNT}[ ]{{2,40}}"
     r"(?:19|20)\d{2}/\d{1,2}/\d{1,2}[ ]{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?$"
 )
 # How a browser's band parts a page's <title> from its site's name (…的批复 - 某市人民政府门户网站,
@@ -86,32 +99,24 @@ FIGURE_UNIT_FIRST = frozenset("个元万亿人名家户座处条辆台次年月�
 FIGURE_TAKER_LAST = frozenset("为达到共约计有至过超近逾增加减少降了是第数量额")
 # A page number a copy ran onto the end of a line after a gap (2024年5月6日    -3-): the gap is the line's end.
 # So is a page count a running foot prints beside its text (某市某局    第2页 共5页, …    共5页 第2页).
-_PAGE_COUNT = (
-    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页"
-    r"(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|[ ]{0,3}\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))?"
-    r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
-)
+_PAGE_COUNT = rf"{_PAGE_NO}(?:{_PAGE_SEP}{_PAGES}|[ ]{{0,3}}{_PAGES_BRACKETED})?|{_PAGES_THEN_PAGE}"
 # A page number opening a line before a gap and a running head (- 3 -        关于…的答复), as a page's
 # head band may set them side by side; the gap ends the page number.
-PAGE_NUMBER_HEAD = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{2,40})(?=[^ ])")
+PAGE_NUMBER_HEAD = _lazy(rf"^{_PAGE_DASHED}(?P<gap>[ ]{{2,40}})(?=[^ ])")
 # … or before the next page's first line after a single space, the copy having run the two together
 # (-2- 二、下一步打算, - 3 - 和巡查，确保…): no line of text opens with a figure between dashes and a space.
-PAGE_NUMBER_OPENING = _lazy(r"^-[ ]{0,2}\d{1,3}[ ]{0,2}-(?P<gap>[ ]{1,4})(?=[^ -])")
+PAGE_NUMBER_OPENING = _lazy(rf"^{_PAGE_DASHED}(?P<gap>[ ]{{1,4}})(?=[^ -])")
 # (a Word export parts them by a tab: 某市某局⇥第1页 共2页)
 _TAIL_GAP = r"(?<=[^ \t])(?:[ ]{2,40}|[ ]{0,40}\t[ \t]{0,40})"
 # A count of both the page and the pages (第 1 页 共 2 页) says it is furniture even one space from the text.
-_FULL_PAGE_COUNT = (
-    r"第[ ]{0,2}\d{1,3}[ ]{0,2}页"
-    r"(?:[ ,/]{0,3}共[ ]{0,2}\d{1,3}[ ]{0,2}页|[ ]{0,3}\([ ]{0,2}共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ]{0,2}\))"
-    r"|共[ ]{0,2}\d{1,3}[ ]{0,2}页[ ,/]{0,3}第[ ]{0,2}\d{1,3}[ ]{0,2}页"
-)
+_FULL_PAGE_COUNT = rf"{_PAGE_NO}(?:{_PAGE_SEP}{_PAGES}|[ ]{{0,3}}{_PAGES_BRACKETED})|{_PAGES_THEN_PAGE}"
 # So is a dashed number set apart by spaces inside its dashes (- 1 -): one 全角 space from a running foot
 # (某市人民政府办公室　— 1 —) is gap enough for it.
 PAGE_NUMBER_TAIL = _lazy(
-    rf"{_TAIL_GAP}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)|(?<=[^ \t])[ ](?=(?:{_FULL_PAGE_COUNT})$)"
+    rf"{_TAIL_GAP}(?=(?:{_PAGE_DASHED}|{_PAGE_COUNT})$)|(?<=[^ \t])[ ](?=(?:{_FULL_PAGE_COUNT})$)"
     r"|(?<=[^ \t])[ ](?=-[ ]\d{1,3}[ ]-$)"
     # … and any page mark one space after a sentence's stop (…百分点。　第1页): the sentence ended the line
-    rf"|(?<=[。!?;])[ ]{{1,40}}(?=(?:-[ ]{{0,2}}\d{{1,3}}[ ]{{0,2}}-|{_PAGE_COUNT})$)"
+    rf"|(?<=[。!?;])[ ]{{1,40}}(?=(?:{_PAGE_DASHED}|{_PAGE_COUNT})$)"
 )
 # What a page's caption (a scan prompt) never goes on with: a clause of a sentence after it (a comma or
 # a stop further on, or 后/即可 saying what follows the scan).
@@ -371,9 +376,9 @@ _CHROME = (
     r"^视频号[ ]{0,2}[·・•|][ ]{0,2}[^\n]{1,30}$",
     r"^长按(?:识别|扫描)?(?:图中|下方|上方)?二维码",
     r"^[▲△][ ]{0,2}(?:图为|图片|资料图|[^。\n]{1,30}(?:现场|合影|照片|图|摄|供图)$)",
-    # a mail client's separator above the mail it forwards or answers (-----原始邮件-----)
-    r"^-{2,}[ ]{0,2}(?:原始邮件|转发邮件(?:信息)?|转发的邮件|邮件原文|Original Message|Forwarded message)"
-    r"[ ]{0,2}-{2,}$",
+    # a mail client's separator above the mail it forwards or answers (-----原始邮件-----, conv26's Thunderbird
+    # -------- 转发的消息 --------; the words are mail_marks', the text reader's too)
+    rf"^{FORWARD_SEPARATOR}[ ]{{0,2}}-{{2,}}$",
     # (conv27) … 网易's (-------- 转发邮件信息 --------), Lotus Notes' (----- Forwarded by 张某/JTJ/MOU on 2024-08-16
     # 18:35 -----), and a mail system's safety tip over a mail from a first-time sender (Microsoft 365:
     # 你通常不会收到来自 x@y 的电子邮件。了解这一点为什么很重要; You don't often get email from x@y. Learn why this is
@@ -398,9 +403,7 @@ _CHROME = (
     # … and a forum's line over a post its writer edited (Discuz: 本帖最后由 周某 于 2024-8-16 18:30 编辑)
     r"^本帖最后由[ ]?[^\n]{1,40}?[ ]?于[ ]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]?编辑$",
     rf"^(?:{_MAIL_NOTICE})",  # (the confidentiality notice where it is short: LONG_CHROME's where it is long)
-    # (conv26) Thunderbird's (-------- 转发的消息 --------, -------- Forwarded Message --------) and Apple Mail's
-    # (Begin forwarded message:) over the mail forwarded inline
-    r"^-{2,}[ ]{0,2}(?:转发的?消息|Forwarded[ ]Message)[ ]{0,2}-{2,}$",
+    # (conv26) Apple Mail's line over the mail forwarded inline (Begin forwarded message:)
     r"^Begin[ ]forwarded[ ]message:$",
     # … a note app's line naming where a pasted piece came from (OneNote: Pasted from <https://…>), and the bars of a
     # Google Doc published to the web (Published using Google Docs, Updated automatically every 5 minutes)

@@ -12,6 +12,7 @@ import regex
 
 from govdoc import lazyregex
 from govdoc.charclass import LINE_EDGES
+from govdoc.mail_marks import FORWARD_SEPARATOR
 from govdoc.organ_names import ORGAN_ENDINGS
 
 # A text that shows a mail (`shows_mail`): two of its header lines, a quoted line, an attribution line
@@ -23,7 +24,7 @@ _MAIL_HEADER = lazyregex.compile(
 )
 MAIL_SIGN = lazyregex.compile(
     r"^>|[ ]wrote:[ \t]*\r?$|写道[ ]{0,2}[:：][ \t]*\r?$"
-    r"|^-{2,}[ ]{0,2}(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message|转发的?消息|Forwarded[ ]Message)"
+    rf"|^{FORWARD_SEPARATOR}"
     r"|^Begin[ ]forwarded[ ]message:",
     regex.M,
 )
