@@ -145,14 +145,21 @@ def _framed_heading(b: Block) -> bool:
     Past 30 characters with a comma it looks like a paragraph's cut line; where no page end and no
     wrap width cut it, it ends at its line (a plain-text page keeps no indent to tell the paragraph
     under it from a continued one)."""
-    marker = L.section_marker(b)
-    if marker is None:
-        return False
-    rest = b.folded[marker.end() :].strip()
-    if not rest.startswith("关于") or (len(rest) > _FRAMED_HEADING_MAX and not P.FRAME_CLOSE.search(rest)):
+    rest = _framed_rest(b)
+    if rest is None or (len(rest) > _FRAMED_HEADING_MAX and not P.FRAME_CLOSE.search(rest)):
         return False
     bare = without_asides(rest)
     return not any(c in bare for c in _SENTENCE_MARKS)
+
+
+def _framed_rest(b: Block) -> str | None:
+    """What follows the section marker of a numbered line whose text opens a `关于…` frame (`一、关于…`), folded and
+    stripped, else None: the one reading `_framed_heading` and `_closed_frame` ask of such a heading."""
+    marker = L.section_marker(b)
+    if marker is None:
+        return None
+    rest = b.folded[marker.end() :].strip()
+    return rest if rest.startswith("关于") else None
 
 
 def _document_title(f: str, printed: bool) -> bool:
@@ -1405,11 +1412,8 @@ def _closed_frame(a: Block) -> bool:
     """`a` is a numbered `关于…` heading that closes its frame (`一、关于…整治的情况`, FRAME_CLOSE): a whole title
     however it fills the measure, so the flush paragraph under it is its text, not its continuation (diffread-A A4
     on holdout24 b7e's rule, which carries on a numbered point the wrap cut at the measure)."""
-    marker = L.section_marker(a)
-    if marker is None:
-        return False
-    rest = a.folded[marker.end() :].strip()
-    return rest.startswith("关于") and P.FRAME_CLOSE.search(rest) is not None
+    rest = _framed_rest(a)
+    return rest is not None and P.FRAME_CLOSE.search(rest) is not None
 
 
 _MEASURE_SLACK = 1.0  # a wrap may leave a line one character short of the measure (a stop hung out)
