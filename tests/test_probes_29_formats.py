@@ -805,3 +805,61 @@ def test_a_notice_whose_scraper_guard_hides_junk_by_opacity_and_transparent_colo
     )
     absent(doc, "7fq", "e2", "w9")
     same_as_twin(doc, "formats29-html-transparent-junk.twin.txt")
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------
+
+
+def test_a_page_whose_junk_and_crawler_trap_are_placed_far_off_the_screen() -> None:
+    doc = office_probe("formats29-html-offscreen.html")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer=None,
+        number=("县体发〔2024〕12号", "县体发", 2024, 12),
+        title="关于开展2024年全民健身日活动的通知",
+        recipients=("各乡镇人民政府", "县直有关单位"),
+        preamble=["为庆祝第十六个全民健身日，县文化体育局决定组织开展全民健身日系列活动。现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "活动时间"), (1, "cn", "二、", "活动内容")],
+        closing="特此通知。",
+        signature=(("某县文化体育局",), "2024-07-25", "2024年7月25日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="组织健步走、广场舞展演和全民健身志愿服务。",
+        warnings=[],
+    )
+    absent(doc, "禁止转载", "采集系统")
+    same_as_twin(doc, "formats29-html-offscreen.twin.txt")
+
+
+OFF_PAGE = {
+    "kind": "notice",
+    "issuer": "某县应急管理局",
+    "number": ("县应急发〔2024〕51号", "县应急发", 2024, 51),
+    "title": "关于做好2024年国庆期间安全防范工作的通知",
+    "recipients": ("各乡镇人民政府", "县安委会各成员单位"),
+    "preamble": ["国庆假期将至，为确保节日期间全县安全形势稳定，现将有关事项通知如下："],
+    "tree": [(1, "cn", "一、", "加强隐患排查"), (1, "cn", "二、", "严格值班值守")],
+    "closing": "特此通知。",
+    "signature": (("某县应急管理局",), "2024-09-25", "2024年9月25日"),
+    "contact": {},
+    "imprint": None,
+    "attachments": (),
+    "last": "节日期间严格执行领导带班和二十四小时值班制度。",
+    "warnings": [],
+}
+
+
+def test_a_pdf_notice_carrying_a_downloaders_mark_drawn_off_the_page() -> None:
+    doc = office_probe("formats29-pdf-off-page.pdf")
+    expect_fields(doc, **OFF_PAGE)
+    absent(doc, "下载人", "冯某某")
+    same_as_twin(doc, "formats29-pdf-off-page.twin.txt")
+
+
+def test_an_ofd_notice_carrying_a_downloaders_mark_placed_outside_its_page() -> None:
+    doc = office_probe("formats29-ofd-off-page.ofd")
+    expect_fields(doc, **OFF_PAGE)
+    absent(doc, "下载人", "冯某某")
+    same_as_twin(doc, "formats29-ofd-off-page.twin.txt")
