@@ -24,6 +24,11 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   (readers.docx.walk `white_on_white`).
 - HTML: junk characters a span's own style draws in no ink (`opacity:0`, `color:transparent`, `rgba(…,0)`) were
   read; the element's own style is asked (a stylesheet's fade stays read) (readers.html.hidden `_UNSEEN_INK`).
+- Words placed out of sight by position were read: HTML placed far past the screen's edge (`position:absolute;
+  left:-9999px`, `text-indent:-9999px`: readers.html.hidden `hides`), a PDF's drawn off a page whose MediaBox is
+  what it shows (readers.pdf_chars `_on_page`), an OFD's outside the physical page of a page with no
+  ApplicationBox (readers.ofd `_within_shown`); a page drawn off its box by error (half its characters or more)
+  is read whole.
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -514,3 +519,54 @@ def test_guard_half_opacity_and_a_stylesheets_fade_leave_the_words_read() -> Non
     note = '<p class="fade">报名表可在县文化体育局网站下载。</p><p style="opacity:0.5">比赛设团体奖和个人奖。</p>'
     doc = _html(".fade{opacity:0;transition:opacity .3s}", NOTICE.format(one="", two="", note=note))
     assert "报名表可在县文化体育局网站下载。" in doc.text and "比赛设团体奖和个人奖。" in doc.text
+
+
+# --- out of sight by position: HTML off the screen, PDF and OFD off the page ---------------------------
+
+
+def test_what_a_page_places_far_past_the_screens_edge_is_not_read() -> None:
+    trap = '<p class="trap">本页由某某信息采集平台抓取</p>'
+    for styles, note in (
+        (".trap{position:fixed;top:-5000px}", trap),
+        ("", '<p style="text-indent:-999em;overflow:hidden">本页由某某信息采集平台抓取</p>'),
+        ("", '<span style="position: absolute; right: -12000px">本页由某某信息采集平台抓取</span>'),
+    ):
+        doc = _html(styles, NOTICE.format(one="", two="", note=note))
+        assert "采集平台" not in doc.text, (styles, note)
+
+
+def test_guard_a_small_offset_or_an_offset_in_the_flow_leaves_the_words_read() -> None:
+    for note in (
+        '<p style="position:relative;left:-20px">报名表可在县文化体育局网站下载。</p>',
+        '<p style="left:-9999px">报名表可在县文化体育局网站下载。</p>',  # `left` moves no box in the flow
+    ):
+        doc = _html("", NOTICE.format(one="", two="", note=note))
+        assert "报名表可在县文化体育局网站下载。" in doc.text, note
+
+
+def test_a_pdf_mark_drawn_below_the_page_is_not_read() -> None:
+    def below(c: Any) -> None:
+        for k in range(3):
+            _put(c, "内部传阅 孙某 2024-05-15 10:02", 100 + 150 * k, PAGE_H + 40, 10)
+
+    doc = _checked(govdoc.parse(_letter(below), format="pdf"))
+    assert "内部传阅" not in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-05-14"
+
+
+def test_guard_a_pdf_page_drawn_off_its_box_by_its_producers_error_is_read_whole() -> None:
+    out, c = _canvas()
+    c.translate(-400, 0)  # every line shifted left of the page: most of the text stands off it
+    for k, (x, text) in enumerate(LETTER):
+        _put(c, text, x, 100 + 30 * k)
+    c.showPage()
+    c.save()
+    doc = _checked(govdoc.parse(out.getvalue(), format="pdf"))
+    assert doc.header.title == "关于商请协助开展农机安全检查的函"
+    assert doc.signature is not None and doc.signature.date == "2024-05-14"
+
+
+def test_an_ofd_mark_placed_beyond_the_pages_right_edge_is_not_read() -> None:
+    mark = _line(120, "内部传阅孙某").replace('Boundary="30 120', 'Boundary="260 120')
+    texts = _ofd_texts(_line(30, "关于做好防暑降温工作的通知"), mark, _line(60, "各单位要合理安排户外作业时间。"))
+    assert texts == ["关于做好防暑降温工作的通知", "各单位要合理安排户外作业时间。"]

@@ -223,6 +223,8 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if crop is not None:
                         entry.glyphs = _cropped(entry.glyphs, crop, height)
                         entry.rules = moved_rules(entry.rules, crop, height)
+                    elif entry.rotation == 0:  # what stands off the page (a mark drawn left of it) none sees
+                        entry.glyphs = _on_page(entry.glyphs, width, height)
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:
@@ -438,6 +440,16 @@ def _cropped(glyphs: list[Glyph], crop: tuple[float, float, float, float], heigh
             g.y = top - baseline
             if g.ys is not None:
                 g.ys = [top - (height - y) for y in g.ys]
+    return shown
+
+
+def _on_page(glyphs: list[Glyph], width: float, height: float) -> list[Glyph]:
+    """The glyphs standing on a page whose MediaBox is what it shows (its corner user space's origin): words
+    drawn off it (a downloader's mark left of the page, x < 0) no viewer or printer shows. A page whose text
+    would lose half its characters or more so is drawn off its box by its producer's error, and read whole."""
+    shown = [g for g in glyphs if 0 <= (g.x0 + g.x1) / 2 <= width and 0 <= g.y - 0.3 * g.size <= height]
+    if len(shown) == len(glyphs) or 2 * _chars(shown) <= _chars(glyphs):
+        return glyphs
     return shown
 
 

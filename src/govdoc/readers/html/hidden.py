@@ -256,10 +256,21 @@ _CLIPPED = regex.compile(
 _OUT_OF_FLOW = regex.compile(r"(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b", regex.I)
 
 
+# An offset far past the screen's edge (`left:-9999px`, `top:-10000px`, `-999em`): at least 500 px or 50 em
+_FAR = r"-(?:[5-9]\d{2}|\d{4,})(?:\.\d+)?(?:px|pt)|-(?:[5-9]\d|\d{3,})(?:\.\d+)?r?em"
+_OFF_SCREEN = regex.compile(rf"(?:^|;)\s*(?:left|top|right)\s*:\s*(?:{_FAR})\s*(?=;|!|$)", regex.I)
+_INDENTED_AWAY = regex.compile(rf"(?:^|;)\s*text-indent\s*:\s*(?:{_FAR})\s*(?=;|!|$)", regex.I)
+
+
 def hides(declarations: str) -> bool:
     """Whether declarations keep their element from the screen: not displayed, not visible, set in no size,
-    or clipped to nothing out of the flow (words for screen readers only)."""
+    clipped to nothing out of the flow (words for screen readers only), or placed far past the screen's edge
+    (`position:absolute; left:-9999px`, `text-indent:-9999px`: a scraper guard's junk, a crawler's trap)."""
     if _HIDDEN_STYLE.search(declarations):
+        return True
+    if "-" in declarations and (
+        _INDENTED_AWAY.search(declarations) or (_OFF_SCREEN.search(declarations) and _OUT_OF_FLOW.search(declarations))
+    ):
         return True
     return "clip" in declarations and bool(_CLIPPED.search(declarations) and _OUT_OF_FLOW.search(declarations))
 

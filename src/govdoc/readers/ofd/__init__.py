@@ -183,12 +183,16 @@ def _application_box(area: Any) -> tuple[float, float, float, float] | None:
 
 
 _SHOWN_SHARE = 0.75  # an ApplicationBox leaving out more than a quarter of a page's characters is no sheet's edge
+_ON_PAGE_SHARE = 0.5  # a physical page leaving out half its characters is no page's edge: text drawn off by error
 
 
-def _within_shown(text: PageText, drawn: PageText, box: tuple[float, float, float, float]) -> None:
-    """Leave out what stands outside the page's ApplicationBox (a bleed's crop marks and a print shop's slug):
-    characters whose middle lies outside it, rules wholly outside it. A box that would leave out more than a
-    quarter of the page's characters cuts the text: a producer's error, ignored."""
+def _within_shown(
+    text: PageText, drawn: PageText, box: tuple[float, float, float, float], keeps: float = _SHOWN_SHARE
+) -> None:
+    """Leave out what stands outside the page's ApplicationBox (a bleed's crop marks and a print shop's slug), or
+    its physical page where it gives none (a mark placed left of the page): characters whose middle lies outside
+    it, rules wholly outside it. A box that would keep less than `keeps` of the page's characters cuts the text:
+    a producer's error, ignored."""
     left, top = box[0] * PT_PER_MM, box[1] * PT_PER_MM
     right, bottom = left + box[2] * PT_PER_MM, top + box[3] * PT_PER_MM
 
@@ -200,7 +204,7 @@ def _within_shown(text: PageText, drawn: PageText, box: tuple[float, float, floa
     kept_drawn = [g for g in drawn.glyphs if inside(g)]
     total = sum(len(g.text) for g in text.glyphs) + sum(len(g.text) for g in drawn.glyphs)
     left_out = total - sum(len(g.text) for g in kept) - sum(len(g.text) for g in kept_drawn)
-    if not left_out or left_out > (1 - _SHOWN_SHARE) * total:
+    if not left_out or left_out > (1 - keeps) * total:
         return
     text.glyphs, drawn.glyphs = kept, kept_drawn
     text.rules = [
@@ -235,8 +239,12 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
         text.glyphs += over_images(text)
     area = child(content, "Area")
     shown = _application_box(area) if area is not None else doc.shown
+    # without an ApplicationBox the physical page is what is shown: what stands outside it (a downloader's
+    # mark placed left of the page) no reader sees
     if shown is not None:
         _within_shown(text, drawn, shown)
+    else:  # (a page drawn off its box by a producer's error loses half its characters or more: read whole)
+        _within_shown(text, drawn, (0.0, 0.0, width, height), _ON_PAGE_SHARE)
     text.images += drawn.images
     text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []
