@@ -367,3 +367,36 @@ def test_a_printing_row_dated_to_its_month_without_a_chaosong() -> None:
     assert i is not None
     assert (i.printed_by, i.printed_on, i.printed_on_partial) == ("澜屿市水利局办公室", None, "2024-07")
     assert doc.signature is not None and doc.signature.date == "2024-07-09"
+
+
+# --- cause 11: the 版头's marks on lines of their own between the letterhead and its 文号 ------------------------------
+# rules.header_lines.stands_over_number asked for the 文号 right under the organ (or a joint 标志's organs); a web
+# copy that set the 签发人, the category or the urgency on a line of its own between them (某县水利局 ⏎ 签发人：某 ⏎
+# 某水函〔2024〕9号) left the issuer null. Up to three such marks are stepped over (`_version_head_mark`); an
+# information table's rows are none (found by varying the 版头's order).
+
+
+def test_a_signer_row_between_the_letterhead_and_its_number() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n签发人：岑某某\n澜水函〔2024〕65号\n关于市政协十三届四次会议第0466号提案的答复")
+    )
+    assert (doc.header.issuer, doc.header.signer) == ("澜屿市水利局", "岑某某")
+    n = doc.header.doc_number
+    assert n is not None and n.serial == 65
+
+
+def test_a_category_and_an_urgency_between_the_letterhead_and_its_number() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n加急\n答复类别：B\n澜水函〔2024〕66号\n关于市政协十三届四次会议第0467号提案的答复")
+    )
+    assert (doc.header.issuer, doc.header.urgency, doc.header.handling_result) == ("澜屿市水利局", "加急", "B")
+
+
+def test_a_sites_name_over_an_index_row_is_no_letterhead() -> None:
+    """(a guard: an information table's row between them says the organ is the page's, as round 26 read it)"""
+    doc = checked(
+        _reply(
+            "澜屿市人民政府\n索引号：113502/2024-00467\n澜水函〔2024〕67号\n关于市政协十三届四次会议第0468号提案的答复"
+        )
+    )
+    assert doc.header.issuer is None

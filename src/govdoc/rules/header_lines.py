@@ -362,10 +362,27 @@ def stands_over_number(live: list[Block], i: int) -> bool:
     j = i + 1
     while j < len(live) and j - i < _JOINT_MARK_LINES and L.is_organ_line(live[j]):
         j += 1  # the joint 标志's other organs, stacked under this one
+    marks = j
+    while j < len(live) and j - marks < _MARK_ROWS and _version_head_mark(live[j]):
+        j += 1  # 某县水利局 ⏎ 签发人：某 ⏎ 某水〔2024〕9号: a web copy set the 版头's marks on lines of their own
     if j >= len(live):
         return False
     below = live[j]
     return L.is_doc_number_line(below) or labelled_number(below)
+
+
+def _version_head_mark(b: Block) -> bool:
+    """A mark of the 版头 on a line of its own between the letterhead and its 文号 (签发人：某, 类别：B, A类, 公开属性：
+    主动公开, 特急, 秘密★1年), as a copy breaks the 文号's line or stacks the marks over it; an information table's
+    other rows (索引号, 发布机构) are none."""
+    f = b.folded.strip()
+    return _answer_mark_key(b) is not None or bool(
+        P.SIGNER.match(f)
+        or P.URGENCY.match(f)
+        or P.SECURITY.match(f)
+        or P.CATEGORY_LETTER_LINE.match(f)
+        or P.DISCLOSURE_MARK.match(f)
+    )
 
 
 def wrapped_letterhead(live: list[Block], i: int) -> bool:
