@@ -148,10 +148,13 @@ HONORIFIC = _lazy(r"^(?:尊敬的|敬爱的|亲爱的|尊敬(?!的))")  # 尊敬
 # The public greeted without a colon (网友您好！, 市民朋友，您好！, schema 1.10): the greeting names whom the
 # answer addresses; only the public's words, since a speech greets its audience so (同志们好！). Or deputies or
 # members greeted by name so (龙某某委员您好！, 尊敬的甲某、乙某代表，您们好！), as BARE_DEPUTY names them without the
-# colon: no speech greets a named deputy, and the answer's 主送 is they.
+# colon: no speech greets a named deputy, and the answer's 主送 is they. A speech greets its hall by a word for a
+# group (各位代表、各位委员，你们好！: REVIEW29 R3), which is no name (`_AUDIENCE`).
+_AUDIENCE = r"各位|诸位|全体|与会|列席|出席|在座|广大|部分|其他|有关|特邀|人大|政协"
+_GREETED_NAME = rf"(?!{_AUDIENCE})\p{{Han}}{{2,4}}"
 GREETED_PUBLIC = _lazy(
     r"^(?:尊敬的|亲爱的)?(?:广大)?(?P<body>(?:网友|网民|市民|群众|居民)(?:朋友)?们?"
-    r"|(?:\p{Han}{2,4}[、,]){0,4}\p{Han}{2,4}(?:等\d{0,3}[名位])?(?:代表|委员))"
+    rf"|(?:{_GREETED_NAME}[、,]){{0,4}}{_GREETED_NAME}(?:等\d{{0,3}}[名位])?(?:代表|委员))"
     r"[ ]{0,2},?[ ]{0,2}(?:您|你)们?好[!。]?$"
 )
 PUBLIC_ADDRESSEE = _lazy(
