@@ -52,7 +52,8 @@ two strict xfails struct27 left in tests/test_probes_27_structure.py, lifted fir
 - batch 8 (written after batch 7, blind: a last heading with no text over the 落款, a weekday after the date, 此复 without
   its stop, a dotted date, contact lines above and below the 落款, an organ opening on 第一, thanks and formula on one
   line, an 附件 label alone over its list): 8/8
-Totals: 82 documents; the blind batches (1-6, 8): 73/75 whole at first look, batch 7 2/7; after the fixes 82/82, no
+- batch 9 (blind: 一、 to 十二、, （一） to （十二）, 第一条 to 第十二条): 3/3
+Totals: 85 documents; the blind batches (1-6, 8, 9): 76/78 whole at first look, batch 7 2/7; after the fixes 85/85, no
 strict xfail left (struct27's two lifted).
 """
 
@@ -1383,5 +1384,40 @@ def test_an_attachment_label_alone_over_a_numbered_list_after_the_date() -> None
             "tree": [(1, "cn", "一、", "关于古树普查"), (1, "cn", "二、", "关于宣传教育")],
             "attachments": ("某县古树名木名录", "某县古树名木分布图"),
             "signed": SIGNED,
+        },
+    )
+
+
+# Batch 9 (written after batch 8, blind): numbers past ten
+
+
+_CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+def test_ideograph_headings_running_past_ten() -> None:
+    doc = answer("\n".join(f"{n}、关于第{k + 1}项工作\n已完成。" for k, n in enumerate(_CN)))
+    same(
+        {"levels": levels(doc), "markers": [s.marker for s in doc.iter_sections()][-3:], "gap": gap(doc)},
+        {"levels": [(1, "cn", k) for k in range(1, 13)], "markers": ["十、", "十一、", "十二、"], "gap": False},
+    )
+
+
+def test_paren_ideographs_running_past_ten_under_one_heading() -> None:
+    doc = answer("一、关于古树管护\n" + "\n".join(f"（{n}）第{k + 1}项措施" for k, n in enumerate(_CN)) + "\n" + FUND)
+    same(
+        {"levels": levels(doc)[-4:], "gap": gap(doc)},
+        {"levels": [(2, "cn-paren", 10), (2, "cn-paren", 11), (2, "cn-paren", 12), (1, "cn", 2)], "gap": False},
+    )
+
+
+def test_articles_running_past_ten() -> None:
+    arts = "\n".join(f"第{n}条　本条规定古树名木保护的第{k + 1}项事项，具体办法另行制定。" for k, n in enumerate(_CN))
+    doc = checked("某县古树名木保护办法\n" + arts + "\n某县人民政府\n2026年7月1日")
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "signed": signed(doc)},
+        {
+            "levels": [(1, "article", k) for k in range(1, 13)],
+            "titles": [None] * 12,
+            "signed": (("某县人民政府",), "2026-07-01"),
         },
     )
