@@ -80,11 +80,6 @@ def test_a_speech_greeting_its_audience_of_deputies_has_no_recipients() -> None:
     assert doc.header.recipients == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW29 R5 ecd09856: roff_request drops a request line whole, arguments too, so an ordered list's "
-    '`.IP "1." 3` loses the item\'s number unsaid',
-)
 def test_a_groff_list_items_number_stays_with_its_item() -> None:
     """pandoc's `-t ms` writes an ordered list's item as `.IP "1." 3` over the item's words: the request is the
     typesetter's, its tag argument the number the page prints before the item, which the reply's points keep."""

@@ -237,6 +237,16 @@ class ReadState:
         self.whole = whole[length:]
         return CHANGED if self.whole else DROPPED
 
+    def keep(self, start: int, end: int) -> int:
+        """The line under way as only `whole[start:end]` (an argument of a request that the page prints), its line
+        end kept: the answer the rule gives, CHANGED, or DROPPED where nothing is left."""
+        raw, whole = self.raw, self.whole
+        skip = raw.find(whole) + start
+        self.at += skip
+        self.raw = raw[skip : skip + end - start] + raw[len(raw.rstrip("\r\n")) :]
+        self.whole = whole[start:end]
+        return CHANGED if self.whole else DROPPED
+
 
 # --- the rules, in their order --------------------------------------------------------------------------------
 
@@ -292,9 +302,18 @@ ROFF_REQUEST = lazyregex.compile(
 )
 
 
+# … but an indented paragraph's tag is what the page prints before the paragraph (`.IP "1." 3`, `.IP "（一）"`: pandoc's
+# ordered list item), which stays, a line of its own (review29 R5: the reply's points lost their numbers unsaid)
+_ROFF_TAG = lazyregex.compile(r'\.IP[ ]"(?P<tag>[^"\n]{1,40})"')
+
+
 def roff_request(st: ReadState) -> int:
-    """A groff request's line (`ROFF_REQUEST`), in a text that shows two or more: the typesetter's, no words."""
-    return DROPPED if st.signs.roff and ROFF_REQUEST.match(st.whole) is not None else KEPT
+    """A groff request's line (`ROFF_REQUEST`), in a text that shows two or more: the typesetter's, no words; an
+    indented paragraph's tag (`_ROFF_TAG`) stays."""
+    if not st.signs.roff or ROFF_REQUEST.match(st.whole) is None:
+        return KEPT
+    tag = _ROFF_TAG.match(st.whole) if st.whole[1:3] == "IP" else None
+    return DROPPED if tag is None else st.keep(*tag.span("tag"))
 
 
 def page_mark(st: ReadState) -> int:
