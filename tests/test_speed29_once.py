@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -44,35 +43,7 @@ def _twice(text: str) -> str:
     return "".join(ch + ch for ch in text)
 
 
-# --- fake_bold: one search of the lines joined, not one search a line ---------------------------------
-
-
-@pytest.fixture
-def pairs(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Counted]:
-    counted = _Counted(P.FAKE_BOLD_PAIRS)
-    monkeypatch.setattr(P, "FAKE_BOLD_PAIRS", counted)
-    yield counted
-
-
-def test_fake_bold_asks_the_doubled_pairs_once_a_document_however_many_lines(pairs: _Counted) -> None:
-    lines = [f"第{n}项工作已于本月完成，群众反映良好。" for n in range(1, 31)]
-    doc = _parse(
-        "关于做好秋季防火工作的通知\n各街道办事处：\n" + "\n".join(lines) + "\n某区应急管理局\n2025年10月8日\n"
-    )
-    assert "第30项工作" in doc.text
-    assert sum(pairs.calls.values()) == 1  # thirty-odd lines: one finditer over them all
-
-
-def test_a_fake_bold_line_among_plain_lines_is_still_read_once(pairs: _Counted) -> None:
-    source = (
-        "关于做好统计执法检查工作的通知\n各县统计局：\n现将有关事项通知如下：\n"
-        + _twice("一、检查范围")
-        + "\n全市规模以上工业企业。\n特此通知。\n某市统计局\n2024年3月12日\n"
-    )
-    doc = _parse(source)
-    assert "一一" not in doc.text and "一、检查范围" in doc.text
-    assert [w.code for w in doc.warnings].count("text-repaired") == 1
-    assert sum(pairs.calls.values()) == 1
+# --- fake_bold: doubled pairs are read within a line only -----------------------------------------------
 
 
 def test_doubled_pairs_never_run_on_across_a_line_end() -> None:

@@ -9,7 +9,6 @@ must read as its text again; `delete_ranges` does both, in one place.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -22,7 +21,7 @@ from govdoc.state import Block, State
 TEXT_FORMATS = frozenset({"txt", "md", "text", ""})
 
 
-def lines_matching(lines: list[str], pattern: regex.Pattern[str] | re.Pattern[str]) -> set[int]:
+def lines_matching(lines: list[str], pattern: regex.Pattern[str]) -> set[int]:
     """The indexes of the lines `pattern` finds something in, by one search of the lines joined.
 
     For a pattern without look-arounds, compiled with MULTILINE so that `$` reads a line's end:

@@ -11,7 +11,7 @@ from govdoc import patterns as P
 from govdoc.charclass import CJK, CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
-from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, lines_matching, resplit, warn_repaired
+from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
 from govdoc.state import Block, State
 
 _LAYOUT_SPACE = regex.compile(rf"(?<={CJK_CLASS})[{LAYOUT_SPACES}]+(?={CJK_CLASS})")
@@ -317,12 +317,13 @@ def fake_bold(state: State) -> None:
     read is warned `text-repaired` (`fake-bold`): the reading is a judgement, not the file's text."""
     if state.format not in TEXT_FORMATS:
         return
-    blocks = state.blocks
-    # the lines holding five doubled characters in a row (few, if any), by one search of the lines joined:
-    # a pair's `.` never matches the newline between two lines, so a match stands inside one line
-    for k in sorted(lines_matching([b.text for b in blocks], P.FAKE_BOLD_PAIRS)):
-        b = blocks[k]
+    # a search a line, not one of the lines joined: the scan of the pairs is the cost, not the calls, and the
+    # joined text's scan cost more (speed29: callgrind +19 K instructions a document, CPU +0.5 µs)
+    doubled = P.FAKE_BOLD_PAIRS.search
+    for b in state.blocks:
         text = b.text
+        if doubled(text) is None:  # most lines: no five doubled characters in a row
+            continue
         gone: list[tuple[int, int]] = []
         for m in P.FAKE_BOLD_RUN.finditer(text):
             pairs = range(m.start(), m.end(), 2)
