@@ -222,3 +222,19 @@ def test_a_byte_lost_inside_the_title_stays_in_it() -> None:
     """The guard: a character lost between the title's words is a gap of the title, kept where it stands."""
     doc = govdoc.parse_text(_LONG_REPLY.replace("背街小巷环境整治的答复", "背街小\ufffd环境整治的答复", 1))
     assert doc.header.title == "关于加强城区背街小\ufffd环境整治的答复"
+
+
+def test_a_byline_ending_on_an_empty_label_over_the_body_block_stays_outside_the_article() -> None:
+    """The guard: a byline whose last label's value a script fills (发布时间：… 浏览次数：) ends on a colon too, but
+    holds colons of its own: no addressee's line, it stays the page's."""
+    page = _portal(
+        '<div class="main"><div class="info"><p>发布时间：2025-07-02 浏览次数：</p></div>'
+        f'<div class="TRS_Editor"><p>陶某等代表：</p>{_ANSWER}<p>某县水利局</p><p>2025年7月2日</p></div></div>'
+    )
+    from govdoc.readers.html import html_blocks
+
+    byline = [b for b in html_blocks(page.decode()) if "浏览次数" in b.text]
+    assert byline and all(b.hints.part == "outside-article" for b in byline)
+    doc = govdoc.parse(page, format="html")
+    assert "浏览次数" not in doc.text
+    assert doc.header.recipients == ("陶某等代表",)

@@ -147,14 +147,16 @@ _OPENING_MAX = 60  # characters of the one line that may stand before the articl
 
 
 def _opening_line(pieces: list[tuple[str, bool]]) -> bool:
-    """The text before the body block (`_text_before`'s pieces) is one short line outside links ending on a colon
-    (王某代表：, 各乡镇人民政府，县直各单位：): the line that hands over to the text under it, not a page's block."""
-    text = "".join(piece for piece, _ in pieces)
+    """The text before the body block (`_text_before`'s pieces) is one short line outside links ending on a colon,
+    its only one (王某代表：, 各乡镇人民政府，县直各单位：): the line that hands over to the text under it, not a page's
+    block (a byline's labels, 发布时间：… 浏览次数：, its count left to a script, hold colons of their own)."""
+    text = "".join(piece for piece, _ in pieces).strip()
     return (
         not any(in_link for _, in_link in pieces)
         and len(text) <= _OPENING_MAX
-        and "\n" not in text.strip()
-        and text.rstrip().endswith(("：", ":"))
+        and "\n" not in text
+        and text.endswith(("：", ":"))
+        and text.count("：") + text.count(":") == 1
     )
 
 
