@@ -29,6 +29,11 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   what it shows (readers.pdf_chars `_on_page`), an OFD's outside the physical page of a page with no
   ApplicationBox (readers.ofd `_within_shown`); a page drawn off its box by error (half its characters or more)
   is read whole.
+- REVIEW29 R6 (58f4deda) and R7 (3147fab3), on two of the fixes above: white words on their own ground (a badge
+  painted by its own style or a class of the stylesheet) were dropped as a scraper's junk, and white words in a
+  table shaded by its `w:tblPr/w:shd` (or by a table, paragraph or character style) as white on white paper
+  (readers.html.hidden `white_junk` asks the element and the stylesheet's painted classes; readers.docx.walk
+  `white_on_white` asks the table's properties and the styles).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -570,3 +575,40 @@ def test_an_ofd_mark_placed_beyond_the_pages_right_edge_is_not_read() -> None:
     mark = _line(120, "内部传阅孙某").replace('Boundary="30 120', 'Boundary="260 120')
     texts = _ofd_texts(_line(30, "关于做好防暑降温工作的通知"), mark, _line(60, "各单位要合理安排户外作业时间。"))
     assert texts == ["关于做好防暑降温工作的通知", "各单位要合理安排户外作业时间。"]
+
+
+# --- REVIEW29 R6 and R7: white words on a ground their own element, class or style paints -----------
+
+
+def test_white_words_on_a_ground_their_own_class_or_style_paints_are_read() -> None:
+    for styles, label in (
+        (".tag{background-color:#1e6fd9;border-radius:2px}", '<em class="tag" style="color:#fff">省级</em>'),
+        ("", '<b style="background:#2b7a0b;color:#ffffff">省级</b>'),
+    ):
+        sentence = f"<p>设拔河、趣味接力和象棋三个项目，{label}各乡镇组队参赛。</p>"
+        doc = _html(
+            styles,
+            NOTICE.format(one="", two="", note="").replace(
+                "<p>设拔河、趣味接力和象棋三个项目，各乡镇组队参赛。</p>", sentence
+            ),
+        )
+        assert "省级各乡镇组队参赛" in squashed(doc.text), styles
+
+
+def test_white_ink_on_a_ground_a_paragraph_style_or_table_style_shades_is_read() -> None:
+    from tests.docx_builder import make_docx, p
+
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="band"><w:name w:val="红色色带"/>'
+        '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="C00000"/></w:pPr></w:style>'
+        '<w:style w:type="table" w:styleId="redTable"><w:name w:val="红底表格"/>'
+        '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="A50021"/></w:tcPr></w:style>'
+    )
+    styled = p("防伪码：7Q2K-99X1", ppr='<w:pStyle w:val="band"/>', rpr=WHITE)
+    table = (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="redTable"/></w:tblPr><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid>'
+        f"<w:tr><w:tc>{p('签收码：5521', rpr=WHITE)}</w:tc></w:tr></w:tbl>"
+    )
+    body = "".join(p(t) + (styled + table if k == 0 else "") for k, t in enumerate(REPLY))
+    doc = _checked(govdoc.parse(make_docx(body, styles=styles), format="docx"))
+    assert "防伪码" in doc.text and "签收码" in doc.text

@@ -103,11 +103,6 @@ def _badge_page(badge: str) -> bytes:
 <p>感谢您对交通运输工作的关心和支持。</p><p>某县交通运输局</p><p>2025年5月20日</p></div></body></html>""".encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW29 R6 58f4deda: white_junk asks only the ancestors for a background, never the element itself, so "
-    "white words on their own ground (a badge, inline or by its class) are dropped unsaid as a scraper's junk",
-)
 def test_white_words_on_their_own_coloured_ground_are_read() -> None:
     """A badge draws white words on its own red ground (`<span style="color:#fff;background:#c00">B类</span>`, or
     the ground from its class): a reader sees them; the answer's category is read."""
@@ -154,11 +149,6 @@ def _p(text: str, white: bool = False) -> str:
     return f"<w:p><w:r>{face}<w:t>{text}</w:t></w:r></w:p>"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW29 R7 3147fab3: white_on_white asks the cell's and the paragraph's shading, not the table's own "
-    "(w:tblPr/w:shd), so white words in a table shaded red are dropped unsaid as white on white paper",
-)
 def test_white_words_in_a_table_the_table_shades_are_read() -> None:
     """A one-cell table shaded red by its own properties (`w:tblPr/w:shd` fill C00000) holds the answer's category
     in white: Word shows white on red, and the category is read."""

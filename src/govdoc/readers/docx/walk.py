@@ -282,7 +282,7 @@ class Walker:
             hidden = self.styles.get(run_style, "vanish")
         if hidden is None:  # a character style silent on hiding leaves it to the paragraph's style (编辑说明)
             hidden = self.styles.get(style_id, "vanish")
-        if not hidden and rpr is not None and white_on_white(r, rpr, self.shapes):
+        if not hidden and rpr is not None and white_on_white(r, rpr, self.shapes, self.styles.elements):
             hidden = True  # white ink on white paper: a template's code or mark no reader sees
         bold = on(rpr, "b")
         if bold is None:
@@ -878,10 +878,10 @@ def _red_ink(rpr: Any) -> bool:
     return r > 0.6 and g < 0.35 and b < 0.35
 
 
-_PAINTED_UNDER = frozenset(["tc", "p", "txbxContent", "pict", "drawing", "textbox"])  # where a shading may lie
+_PAINTED_UNDER = frozenset(["tc", "tbl", "p", "txbxContent", "pict", "drawing", "textbox"])  # shading may lie
 _WHITE_HEX = frozenset(["FFFFFF", "FFF"])
-
-
+_PROPERTIES = {"tc": "tcPr", "tbl": "tblPr", "p": "pPr"}
+_STYLE_OF = {"tbl": "tblStyle", "p": "pStyle"}
 _SHAPES = (
     ".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor",
     ".//{urn:schemas-microsoft-com:vml}rect",
@@ -890,26 +890,27 @@ _SHAPES = (
 )
 
 
-def white_on_white(r: Any, rpr: Any, shapes: dict[int, bool]) -> bool:
-    """Whether a run is set in white ink (`w:color` FFFFFF) on white paper: no highlight or shading of its own, in
-    no shaded paragraph or table cell, in no text box or shape (whose fill is not read), in the document's body
-    (a header's 版头 may stand white on a band its header draws), on a body that draws no floating shape (one
-    may lie under any line) and has no page colour (`w:background`). Word shows it as nothing (an OA template's
-    code, a tracking mark); white on a red shaded cell or a band is a 版头, and read. `shapes` keeps, by the
-    root's id, whether a part draws shapes, asked once a part."""
+def white_on_white(r: Any, rpr: Any, shapes: dict[int, bool], styles: dict[str, Any]) -> bool:
+    """Whether a run is set in white ink (`w:color` FFFFFF) on white paper: no highlight or shading of its own or
+    its character style's, in no paragraph, table cell or table shaded by its properties or its style (REVIEW29
+    R7: a table shaded red by its `w:tblPr/w:shd` shows white words), in no text box or shape (whose fill is not
+    read), in the document's body (a header's 版头 may stand white on a band its header draws), on a body that
+    draws no floating shape (one may lie under any line) and has no page colour (`w:background`). Word shows it
+    as nothing (an OA template's code, a tracking mark); white on a shaded band is a 版头, and read. `shapes`
+    keeps, by the root's id, whether a part draws shapes, asked once a part; `styles` are the styles' elements."""
     color = rpr.find(w("color"))
     value = (color.get(w("val")) or "").upper() if color is not None else ""
     if value not in _WHITE_HEX:
         return False
-    if rpr.find(w("highlight")) is not None or _shaded(rpr):
+    if rpr.find(w("highlight")) is not None or _shaded(rpr) or _style_shades(styles, _val_of(rpr, "rStyle")):
         return False
     for parent in r.iterancestors():
         name = parent.tag.rpartition("}")[2] if isinstance(parent.tag, str) else ""
         if name in _PAINTED_UNDER:
-            if name != "tc" and name != "p":
+            if name not in _PROPERTIES:
                 return False  # a text box or shape: its fill may be any colour
-            props = parent.find(w("tcPr" if name == "tc" else "pPr"))
-            if props is not None and _shaded(props):
+            props = parent.find(w(_PROPERTIES[name]))
+            if props is not None and (_shaded(props) or _style_shades(styles, _val_of(props, _STYLE_OF.get(name)))):
                 return False
         elif name == "document":
             if parent.find(w("background")) is not None:
@@ -920,11 +921,35 @@ def white_on_white(r: Any, rpr: Any, shapes: dict[int, bool]) -> bool:
     return False  # a header's, a footer's or a note's run: its part may draw a band under it
 
 
+def _val_of(props: Any, tag: str | None) -> str | None:
+    """The `w:val` of a properties element's child `tag` (a style's id), or None."""
+    found = props.find(w(tag)) if tag else None
+    return found.get(w("val")) if found is not None else None
+
+
+def _style_shades(styles: dict[str, Any], style_id: str | None) -> bool:
+    """Whether a style, or one it is based on, shades what it styles in a colour (any `w:shd` under it: its
+    paragraph's, run's, table's or cells' properties, a table style's conditional parts too)."""
+    for _ in range(16):  # a chain of `basedOn` that names itself ends
+        style = styles.get(style_id or "")
+        if style is None:
+            return False
+        if any(_paints(shd) for shd in style.iter(w("shd"))):
+            return True
+        based = style.find(w("basedOn"))
+        style_id = based.get(w("val")) if based is not None else None
+    return False
+
+
 def _shaded(props: Any) -> bool:
-    """Whether properties shade their run, paragraph or cell in a colour (`w:shd` filled, neither auto nor white)."""
+    """Whether properties shade their run, paragraph, cell or table in a colour (`w:shd` filled, neither auto
+    nor white)."""
     shd = props.find(w("shd"))
-    if shd is None:
-        return False
+    return shd is not None and _paints(shd)
+
+
+def _paints(shd: Any) -> bool:
+    """Whether a `w:shd` paints a colour: its fill, or a solid pattern's colour, neither auto nor white."""
     fill = (shd.get(w("fill")) or "").upper()
     if (shd.get(w("val")) or "") == "solid":  # a solid pattern paints its pattern colour
         fill = (shd.get(w("color")) or "").upper()

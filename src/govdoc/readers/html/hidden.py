@@ -76,9 +76,16 @@ def hidden_classes(tree: object) -> frozenset[str]:
     a screen reader's words are, `.sr-only`), simple class selectors only; the ids they hide
     (`#bjsm{display:none}`), each as `#` and the id; and the selectors ending in an attribute selector they
     hide (`.article [data-role="bianji"]`, `[aria-hidden="true"]`), each as `[` and the selector as written
-    (`attribute_rules` reads them)."""
+    (`attribute_rules` reads them); and apart, marked `@`, the classes it paints a ground of a colour on
+    (`.badge{background:#c00}`), on which white words show (`white_junk`)."""
     found: set[str] = set()
     for selectors, body in screen_rules(tree):
+        if "background" in body and _paints(body):  # a class painting its own ground: white words on it show
+            for selector in selectors.split(","):
+                last = _LAST_COMPOUND.search(selector.strip())
+                named = _CLASSES_ONLY.match(last.group()) if last else None
+                if named:
+                    found.update(f"@{name}" for name in named.group(1)[1:].split("."))
         if not hides(body):
             continue
         for selector in selectors.split(","):
@@ -222,7 +229,7 @@ def is_hidden(node: object, classes: frozenset[str]) -> bool:
     style = attrs.get("style")
     if isinstance(style, str) and style and (hides(style) or _UNSEEN_INK.search(style)):
         return True
-    if ("color" in attrs or (isinstance(style, str) and "color" in style)) and white_junk(node, attrs):
+    if ("color" in attrs or (isinstance(style, str) and "color" in style)) and white_junk(node, attrs, classes):
         return True
     if "hidden" in attrs and hidden_attribute(attrs["hidden"]):
         return True
@@ -343,12 +350,13 @@ _JUNK_CHARS = 12  # an anti-scraping insert is a few characters; a word set whit
 _JUNK_REACH = 40  # ancestors asked for a background at most
 
 
-def white_junk(node: object, attrs: dict[str, object]) -> bool:
+def white_junk(node: object, attrs: dict[str, object], classes: frozenset[str] = frozenset()) -> bool:
     """Whether an inline element is a scraper guard's junk in white ink: a few characters set white inside a
-    line of text (words on both sides of it in its parent), on no background its ancestors paint (their own
-    `background` or `bgcolor`): on the page's white paper they show nothing, and a reader never sees them
-    (`中小学<span style="color:#fff">x7q</span>心理`). A heading set white on a coloured band stands alone in its
-    block, and is read."""
+    line of text (words on both sides of it in its parent), on no ground it or its ancestors paint (their own
+    `background` or `bgcolor`, or a class the page's stylesheet paints a ground on, marked `@` in `classes`): on
+    the page's white paper they show nothing, and a reader never sees them (`中小学<span style="color:#fff">x7q
+    </span>心理`). A badge's white words on its own red ground (REVIEW29 R6), and a heading set white on a
+    coloured band standing alone in its block, are read."""
     if getattr(node, "tag", "") not in _INLINE:
         return False
     style, colour = attrs.get("style"), attrs.get("color")
@@ -364,13 +372,16 @@ def white_junk(node: object, attrs: dict[str, object]) -> bool:
     before, after = getattr(node, "prev", None), getattr(node, "next", None)
     if not (_words(before) and _words(after)):
         return False
-    parent = getattr(node, "parent", None)
+    painted = frozenset(c[1:] for c in classes if c[:1] == "@")
+    ground: object | None = node
     for _ in range(_JUNK_REACH):
-        if parent is None:
+        if ground is None:
             break
-        if attr(parent, "bgcolor") or _BACKGROUND.search(attr(parent, "style")):
-            return _white_paper(parent)  # white ink on a white background shows nothing; on a band it shows
-        parent = getattr(parent, "parent", None)
+        if painted and not painted.isdisjoint(attr(ground, "class").split()):
+            return False  # a ground the stylesheet paints under it
+        if attr(ground, "bgcolor") or _BACKGROUND.search(attr(ground, "style")):
+            return _white_paper(ground)  # white ink on a white background shows nothing; on a band it shows
+        ground = getattr(ground, "parent", None)
     return True
 
 
@@ -379,6 +390,19 @@ def _words(node: object) -> bool:
     text = getattr(node, "text", None)
     found = text() if callable(text) else ""
     return isinstance(found, str) and bool(found.strip())
+
+
+_GROUND = regex.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;!}]{1,80})", regex.I)
+_NO_GROUND = regex.compile(r"^\s*(?:none|transparent|inherit|initial|unset)\b", regex.I)
+
+
+def _paints(declarations: str) -> bool:
+    """Whether declarations paint a ground of a colour (a `background` neither white, transparent nor none)."""
+    found = _GROUND.search(declarations)
+    if found is None:
+        return False
+    value = found.group(1)
+    return not (_NO_GROUND.match(value) or _WHITE_VALUE.match(value))
 
 
 def _white_paper(node: object) -> bool:
