@@ -166,11 +166,6 @@ def test_white_words_in_a_table_the_table_shades_are_read() -> None:
     assert doc.header.handling_result == "B"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW29 R8 359c8597: xml_document_lines reads words only inside its paragraph elements, so a DocBook "
-    "table's <entry> text (pandoc writes a cell's words bare) is dropped unsaid, the contact with it",
-)
 def test_a_docbook_chapters_table_cells_are_read() -> None:
     """A DocBook chapter (pandoc's `-t docbook`): paragraphs in `<para>`, the contact in a table whose `<entry>`
     cells hold their words bare. The cells are the document's words: the contact is read from them."""

@@ -676,15 +676,16 @@ def xml_dump_lines(text: str, left: list[str] | None = None) -> list[tuple[int, 
 # A document written in an XML vocabulary of paragraphs and saved or opened as text (conv29: DocBook from pandoc,
 # calibre's FictionBook, LibreOffice's flat ODT were read with their tags, their metadata and styles as the text):
 # its root element names the vocabulary; its paragraph elements (`_XML_BLOCKS`) hold the words, a line each, the
-# inline elements inside them (emphasis, spans) their words too; the head elements (`_XML_HEADS`: DocBook's `info`,
-# FictionBook's `description` and `binary`, ODF's meta, fonts, styles and settings) are the file's, and what they
-# hold in Han is said (`left`), since a person may have written it (a book title, an author).
+# inline elements inside them (emphasis, spans) their words too, and words outside any of them (a table's cell, an
+# address: review29 R8) a line of their own; the head elements (`_XML_HEADS`: FictionBook's `description` and
+# `binary`, ODF's meta, fonts, styles and settings) are the file's, and what they hold in Han is said (`left`), since a
+# person may have written it (a book title, an author). DocBook's `info` is the document's own (its title, R8).
 _XML_DOCUMENT_ROOT = lazyregex.compile(
     r"^[ \t]*<(?:FictionBook|office:document|(?:article|book|chapter)(?=[^>]{0,400}docbook))[\s>]", regex.M
 )
 _XML_BLOCKS = frozenset({"para", "simpara", "title", "subtitle", "p", "v", "text-author", "text:p", "text:h"})
 _XML_HEADS = frozenset(
-    {"info", "description", "binary", "office:meta", "office:font-face-decls", "office:styles"}
+    {"description", "binary", "office:meta", "office:font-face-decls", "office:styles"}
     | {"office:automatic-styles", "office:master-styles", "office:settings", "office:scripts"}
 )
 _XML_TOKEN = lazyregex.compile(
@@ -722,6 +723,9 @@ def xml_document_lines(text: str, left: list[str] | None = None) -> list[tuple[i
                 left.append(" ".join(between.split()))
             elif blocks and not head:
                 blocks[-1][1].append(between)
+            elif not head and (loose := _xml_words([between])):
+                # words outside any paragraph element (a table cell's, an address's): a line of their own (review29 R8)
+                lines.append((line + 1 + text.count("\n", at, at + len(between) - len(between.lstrip())), loose))
         line += text.count("\n", at, m.start())
         name = m.group("name")
         if m.group("cdata") is not None and blocks and not head:
