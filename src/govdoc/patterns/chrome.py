@@ -22,9 +22,12 @@ _BAND_COUNT = rf"(?:{_PAGE_NO}{_PAGE_SEP}{_PAGES}|{_PAGE_OF})"
 # --- chrome and page furniture (whole lines) ----------------------------------------------
 # (第2页 共5页, 第2页，共5页, 第2页/共5页, 第2页（共5页）, 2/5, 共5页 第2页; ·2·, • 2 •, between dots as some
 # templates set it: the middle dot as GB, Big5 read as Windows' cp950 (‧), Japanese and half-width
-# forms write it, and the bullet and dot operators ∙ ⋅ a word processor's symbol table gives)
+# forms write it, and the bullet and dot operators ∙ ⋅ a word processor's symbol table gives; between
+# dashes a page alone or with the count, as 2/5 or in the English words a PDF tool's header and footer
+# field writes, - 2 of 5 -: holdout29b, left as a paragraph inside the one it cut)
 PAGE_FURNITURE = _lazy(
-    r"^(?:-[ ]{0,2}\d{1,3}(?:[ ]{0,2}/[ ]{0,2}\d{1,3})?[ ]{0,2}-|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
+    r"^(?:-[ ]{0,2}\d{1,3}(?:[ ]{0,2}/[ ]{0,2}\d{1,3}|[ ]{1,2}(?:of|OF)[ ]{1,2}\d{1,3})?[ ]{0,2}-"
+    r"|[·•・‧･∙⋅][ ]{0,2}\d{1,3}[ ]{0,2}[·•・‧･∙⋅]"
     rf"|{_PAGE_NO}{_PAGE_SEP}(?:{_PAGES}|{_PAGES_BRACKETED})?"
     rf"|{_PAGE_OF}|{_PAGES_THEN_PAGE}"
     # between tildes (～ 2 ～, folded ~), and a page named in numerals (第二页, 第二页 共三页) as a scan's
