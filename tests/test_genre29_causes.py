@@ -400,3 +400,24 @@ def test_a_sites_name_over_an_index_row_is_no_letterhead() -> None:
         )
     )
     assert doc.header.issuer is None
+
+
+# --- cause 12: a note in brackets between the 签发人 label and its colon ------------------------------------------------
+# patterns.SIGNER wanted the colon right after the label, so a form's 签发人（签字）：某 gave no signer and its line was
+# content-unplaced; the note saying how the name is given (签字, 签名, 签章, 手签) is now the label's, as a contact
+# label's note is (round 26's cause 8; found by varying the 签发人 row).
+
+
+def test_a_signer_label_with_its_signing_note_in_brackets() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕68号\n签发人（签名）：岑某某\n关于市政协十三届四次会议第0469号提案的答复")
+    )
+    assert doc.header.signer == "岑某某"
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_signer_label_with_its_note_beside_the_number() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕69号　　　签发人(签字)：岑某\n关于市政协十三届四次会议第0470号提案的答复")
+    )
+    assert (doc.header.signer, doc.header.issuer) == ("岑某", "澜屿市水利局")

@@ -31,7 +31,7 @@ ff0f3c19, 68ef45c4, e9db4598):
 Over the twelve batches: 105/110 documents whole, 749/757 checks at first look (one check my own expectation);
 110/110 after the causes. A metamorphic pass over the 110 (blank lines between lines, half-width punctuation,
 full-width and no-break indents, CRLF, a right-aligned 落款, trailing spaces) changed no header or trailer field.
-Causes 5-11 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
+Causes 5-12 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
 disclosure note, the contact's labels), not by a probe; each has its new examples in tests/test_genre29_causes.py.
 Causes (tests/test_genre29_causes.py): 1 a 发文字号 whose year has no bracket (…函2024年第36号), read after a code
 ending in 函/发/字/复/办 (patterns.DOC_NO's _UNBRACKETED_YEAR; rules.lines.head.is_doc_number_line's cue), a 公告's
@@ -47,7 +47,8 @@ HANDLING_UNIT_LABELS); 9 deputies or members greeted by name with 您好 in plac
 are the 主送 (patterns.GREETED_PUBLIC, rules.lines.title's reach); 10 a 印发 line set as two labelled rows (印发机关：… ⏎
 印发日期：…) gives the printing organ and date (patterns.PRINTED_BY_LINE/PRINTED_ON_LINE, rules.lines.tail.is_imprint_line,
 rules.trailer_fields.imprint); 11 the 版头's marks on lines of their own between the letterhead and its 文号 (签发人：某,
-类别：B, 特急) are stepped over to the number (rules.header_lines.stands_over_number, `_version_head_mark`).
+类别：B, 特急) are stepped over to the number (rules.header_lines.stands_over_number, `_version_head_mark`); 12 a note in brackets
+between the 签发人 label and its colon (签发人（签字）：某) is the label's (patterns.SIGNER).
 """
 
 from __future__ import annotations

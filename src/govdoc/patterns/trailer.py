@@ -377,8 +377,10 @@ _SIGNER_ROW_CELL = rf"(?:{'|'.join((*_CONTACT_LABELS, *DRAFTING_LABELS))})[ ]{{0
 # for each organ of a joint document), each of two to four characters, the last ending the line: the layout
 # clean-up keeps such a space (SIGNERS_SPACED), which it takes out elsewhere between two ideographs.
 _SPACED_NAMES = r"[\p{Han}·]{2,4}(?:[ ][\p{Han}·]{2,4}){1,3}(?=[ ]*$)"
+# A form's row may say in brackets how the name is given (签发人（签字）：某, 签发人(签名)：某): the label's note.
 SIGNER = _lazy(
     r"(?:签发人|领导签发|签发领导|领导署名|领导签字|(?:单位|主要)?负责人(?:签字|签发|签名)|签发)"
+    r"(?:\((?:签字|签名|签章|手签)\))?"
     r"[ ]{0,2}[:\t][ ]{0,2}"  # (a tab for the colon in a form's row)
     rf"(?:{_HEAD_POST}[ ]{{0,2}}(?=[\p{{Han}}·]{{2}}))?"
     rf"(?P<name>[\p{{Han}}·][\p{{Han}}·、]{{1,25}}?(?={_SIGNER_ROW_CELL})"
