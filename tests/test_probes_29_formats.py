@@ -871,3 +871,29 @@ def test_an_ofd_notice_carrying_a_downloaders_mark_placed_outside_its_page() -> 
     expect_fields(doc, **OFF_PAGE)
     absent(doc, "下载人", "冯某某")
     same_as_twin(doc, "formats29-ofd-off-page.twin.txt")
+
+
+# --- batch 5 ---------------------------------------------------------------------------------------
+
+
+def test_an_ofd_notice_carrying_a_tracking_mark_in_text_objects_neither_filled_nor_stroked() -> None:
+    doc = office_probe("formats29-ofd-unfilled-mark.ofd")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县水利局",
+        number=("县水发〔2024〕33号", "县水发", 2024, 33),
+        title="关于做好2024年冬季农村供水保障工作的通知",
+        recipients=("各乡镇人民政府", "县农村供水总站"),
+        preamble=["为保障冬季农村群众饮水安全，现将有关事项通知如下："],
+        tree=[(1, "cn", "一、", "做好防冻保温"), (1, "cn", "二、", "加强应急供水")],
+        closing="特此通知。",
+        signature=(("某县水利局",), "2024-11-28", "2024年11月28日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="各乡镇要落实应急送水车辆，确保停水时群众基本生活用水。",
+        warnings=[],
+    )
+    absent(doc, "下载人", "韩某某")
+    same_as_twin(doc, "formats29-ofd-unfilled-mark.twin.txt")
