@@ -34,6 +34,9 @@ passes on both: it holds what the fix must not change). Session 27's three open 
   table shaded by its `w:tblPr/w:shd` (or by a table, paragraph or character style) as white on white paper
   (readers.html.hidden `white_junk` asks the element and the stylesheet's painted classes; readers.docx.walk
   `white_on_white` asks the table's properties and the styles).
+- OFD: text neither filled nor stroked (`Fill="false"`: GB/T 33190's invisible text) was read wherever it stood,
+  a tracking mark between the lines too; it is read only over a picture, as transparent text is
+  (readers.ofd.content `_transparent`).
 - OFD: a drawing parameter's fill colour (session 27's question) was never read, only the object's own
   `FillColor`: a red 版头 coloured by a DrawParam of the resources (its own, one it inherits by `Relative`, or its
   layer's) lost its red ink (readers.ofd.content `fill_of`; the 版头 was still found by its size in both probes).
@@ -612,3 +615,25 @@ def test_white_ink_on_a_ground_a_paragraph_style_or_table_style_shades_is_read()
     body = "".join(p(t) + (styled + table if k == 0 else "") for k, t in enumerate(REPLY))
     doc = _checked(govdoc.parse(make_docx(body, styles=styles), format="docx"))
     assert "防伪码" in doc.text and "签收码" in doc.text
+
+
+# --- OFD: text neither filled nor stroked -----------------------------------------------------------------
+
+
+def test_an_ofd_text_neither_filled_nor_stroked_is_read_only_over_a_picture() -> None:
+    from tests.test_ofd import _package
+
+    mark = _line(45, "内部传阅孙某").replace("<ofd:TextObject ", '<ofd:TextObject Fill="false" ', 1)
+    outlined = _line(75, "（此件公开发布）").replace(
+        "<ofd:TextObject ", '<ofd:TextObject Fill="false" Stroke="true" ', 1
+    )
+    texts = _ofd_texts(
+        _line(30, "关于做好防暑降温工作的通知"), mark, _line(60, "各单位要合理安排户外作业时间。"), outlined
+    )
+    assert texts == ["关于做好防暑降温工作的通知", "各单位要合理安排户外作业时间。", "（此件公开发布）"]
+    # over a picture it is the picture's reading (a scan's OCR layer), and read
+    media = '<ofd:MultiMedias><ofd:MultiMedia ID="70" Type="Image"><ofd:MediaFile>scan.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>'
+    picture = '<ofd:ImageObject ID="71" ResourceID="70" Boundary="20 20 170 60" CTM="170 0 0 60 0 0"/>'
+    page = f'<ofd:Content><ofd:Layer ID="5">{picture}{_line(30, "关于做好防暑降温工作的通知")}{mark}</ofd:Layer></ofd:Content>'
+    doc = _checked(govdoc.parse(_package(page, res=media), format="ofd"))
+    assert "内部传阅孙某" in doc.text

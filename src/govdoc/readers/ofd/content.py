@@ -233,7 +233,11 @@ def page_text(
 
 
 def _transparent(obj: Any, fill: Any) -> bool:
-    """Whether a text object is drawn fully transparent: its own `Alpha` or its fill colour's is 0 (of 255)."""
+    """Whether a text object is drawn in no ink: fully transparent (its own `Alpha` or its fill colour's is 0 of
+    255), or neither filled nor stroked (`Fill="false"`, `Stroke` not true: GB/T 33190's invisible text, as an
+    OCR layer over a scan is written, and a tracking mark between the lines)."""
+    if (obj.get("Fill") or "").strip().lower() == "false" and (obj.get("Stroke") or "").strip().lower() != "true":
+        return True
     return any((numbers(holder.get("Alpha")) or [255.0])[0] <= 0 for holder in (obj, fill) if holder is not None)
 
 
