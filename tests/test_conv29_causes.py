@@ -347,3 +347,30 @@ def test_guard_a_sentence_with_a_parenthesis_and_an_equals_sign_stays() -> None:
     lines = [f"{_C[0]}（系统编号 AnswerVO(answerId=118）", *_C[1:]]
     doc = checked("\n".join(lines) + "\n")
     assert "AnswerVO(answerId=118" in doc.text
+
+
+# --- Kindle's My Clippings.txt: clippings parted by ten `=`, each the book's line and its own line over the words ----
+
+
+def test_kindle_clippings_in_english_read_their_words_and_say_the_books_line() -> None:
+    """`My Clippings.txt` (English UI) from an e-book of replies, every paragraph highlighted: per clipping the book's
+    line `Replies 2025 (某区住建局)`, `- Your Highlight on page 2 | Location 31-33 | Added on Monday, June 9, 2025 …`,
+    a blank line, the words, `==========`. The words are the text; the book's line is said, not kept."""
+    src: list[str] = []
+    for n, line in enumerate(_C):
+        src += [
+            "Replies 2025 (某区住建局)",
+            f"- Your Highlight on page 2 | Location {31 + 3 * n}-{33 + 3 * n} | Added on",
+        ]
+        src[-1] += " Monday, June 9, 2025 9:15:02 PM"
+        src += ["", line, "=========="]
+    doc = checked("\r\n".join(src) + "\r\n")
+    _gone(doc, "Replies 2025", "Your Highlight", "==========")
+    assert "text-repaired" in [w.code for w in doc.warnings]
+    _whole(doc)
+
+
+def test_guard_a_text_with_one_rule_of_equals_signs_is_no_clippings_file() -> None:
+    """Guard: a reply with one line of ten `=` under its title shows no clippings: its lines stay as written."""
+    doc = checked("\n".join([*_C[:3], "==========", *_C[3:]]) + "\n")
+    assert doc.text.startswith(_C[0]) and _C[3] in doc.text

@@ -955,10 +955,6 @@ def test_powertoys_text_extractor_spaces_every_cjk_character() -> None:
     same(look(doc), _HEAD_WANT | _JOINED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Kindle's clippings: the book's line repeated above each clipping line stays (the clipping lines and rules leave since this round); no rule reads a line repeated above each app row as the row's book yet",
-)
 def test_kindle_my_clippings_in_chinese_hold_a_highlight_per_paragraph() -> None:
     """Kindle's `My Clippings.txt` (Chinese UI) from an e-book of replies, every paragraph highlighted: per clipping
     the book's line `0326答复 (某市交通运输局)`, `- 您在第 1 页（位置 #12-15）的标注 | 添加于 2024年8月16日星期五 下午6:30:12`,

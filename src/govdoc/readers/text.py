@@ -26,6 +26,7 @@ from govdoc import lazyregex
 from govdoc.blocks import KEPT_TITLE, NO_HINTS, Block, Origin, Repairs, Zone
 from govdoc.charclass import (
     EDGE_SPACE,
+    HAN,
     LINE_EDGES,
 )
 from govdoc.fold import fold
@@ -92,6 +93,7 @@ from govdoc.readers.tool_lines import (
     extractor_metadata_lines,
     front_matter_lines,
     front_title,
+    kindle_clippings,
     missing_pages,
     note_head_lines,
     onenote_stamp,
@@ -209,6 +211,9 @@ def text_reading(
             # a mail's Subject in RFC 2047 encoded words, read as it reads: the kept title where the body has none
             text = subject
             said.append(("text-repaired", _SUBJECT_DECODED))
+    if "==========" in text and (clippings := kindle_clippings(text)) is not None:
+        text = clippings[0]  # Kindle's clippings: their words, the books' lines said (conv29)
+        heads.extend(book for book in clippings[1] if HAN.search(book) is not None)
     if text.lstrip()[:1] in JSON_OPENS and '\\"' in text and (inner := json_inside(text)) is not None:
         text = inner  # a record holding a JSON answer as one escaped string (a HAR file's entry): that answer (conv29)
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):

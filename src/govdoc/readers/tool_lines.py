@@ -132,6 +132,34 @@ _TID_HEAD = lazyregex.compile(r"\A(?:[a-z][a-z0-9._-]{0,40}:[ ][^\n]{0,500}\r?\n
 TID_TYPE = lazyregex.compile(r"^type:[ ]text/(?:vnd\.|x-)tiddlywiki[ \t]*\r?$", regex.M)
 
 
+# Kindle's `My Clippings.txt`: clippings parted by a line of ten `=`, each the book's line, the clipping's own line
+# (`- Your Highlight on page 1 | Location 12-15 | Added on …`, `- 您在第 1 页（位置 #12-15）的标注 | 添加于 …`: a dash,
+# then fields parted by ` | `), a blank line and the words highlighted (conv29: the book's line, repeated above each
+# clipping, stayed among the reply's lines). Told by its shape alone: two clippings or more, each so.
+_CLIPPING_RULE = lazyregex.compile(r"^={10}[ \t]*\r?$", regex.M)
+_MIN_CLIPPINGS = 2
+
+
+def kindle_clippings(text: str) -> tuple[str, list[str]] | None:
+    """The words a `My Clippings.txt` holds, a clipping a line each in order, and the books' lines it names (each
+    once, for the reader to say); None where the text is no such file."""
+    parts = _CLIPPING_RULE.split(text)
+    if parts and not parts[-1].strip():
+        parts.pop()
+    if len(parts) < _MIN_CLIPPINGS:
+        return None
+    words: list[str] = []
+    books: list[str] = []
+    for part in parts:
+        lines = [line.strip().lstrip("\ufeff") for line in part.strip("\r\n").splitlines()]
+        if len(lines) < 3 or not lines[1].startswith("- ") or " | " not in lines[1] or lines[2]:
+            return None
+        if lines[0] not in books:
+            books.append(lines[0])
+        words += [line for line in lines[3:] if line]
+    return "\n".join(words) + "\n", books
+
+
 def tid_head_lines(text: str) -> int:
     """How many lines a tiddler's fields (and the blank line under them) take at the file's start (0: none)."""
     m = _TID_HEAD.match(text)
