@@ -421,3 +421,29 @@ def test_a_signer_label_with_its_note_beside_the_number() -> None:
         _reply("澜屿市水利局\n澜水函〔2024〕69号　　　签发人(签字)：岑某\n关于市政协十三届四次会议第0470号提案的答复")
     )
     assert (doc.header.signer, doc.header.issuer) == ("岑某", "澜屿市水利局")
+
+
+# --- cause 13: a 简报's 报尾 with its labels written in two words (报送：, 发送：) -------------------------------------------
+# schema 1.10 reads a 简报's 报：/送：/发： lines as its 抄送 (patterns.BRIEF_CC_LINE), but rules.lines.tail.cc_line asked
+# for the colon right after the one word, so 报送：… and 发送：… were no 版记 lines: no cc, content-unplaced (found by
+# varying the 版记's labels).
+
+
+def test_a_briefs_tail_with_baosong_and_fasong_is_its_cc() -> None:
+    doc = checked(
+        "澜屿水利工作简报\n第6期\n澜屿市水利局办公室　　2024年7月12日\n全市完成小型水库除险加固11座\n"
+        "今年以来，全市完成小型水库除险加固11座，汛前全部通过验收。\n"
+        "报送：市人民政府办公室\n发送：各区水利局，各水库管理所\n"
+    )
+    i = doc.imprint
+    assert i is not None and i.cc == ("市人民政府办公室", "各区水利局", "各水库管理所")
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_baosong_line_under_a_replys_signature_is_its_cc() -> None:
+    doc = checked(
+        _reply("澜屿市水利局\n澜水函〔2024〕70号\n关于市政协十三届四次会议第0471号提案的答复")
+        + "报送：市人民政府办公室\n"
+    )
+    i = doc.imprint
+    assert i is not None and i.cc == ("市人民政府办公室",)

@@ -31,7 +31,7 @@ ff0f3c19, 68ef45c4, e9db4598):
 Over the twelve batches: 105/110 documents whole, 749/757 checks at first look (one check my own expectation);
 110/110 after the causes. A metamorphic pass over the 110 (blank lines between lines, half-width punctuation,
 full-width and no-break indents, CRLF, a right-aligned 落款, trailing spaces) changed no header or trailer field.
-Causes 5-12 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
+Causes 5-13 were found by varying one row's words over a fixed document (the meeting, the category's wording, the
 disclosure note, the contact's labels), not by a probe; each has its new examples in tests/test_genre29_causes.py.
 Causes (tests/test_genre29_causes.py): 1 a 发文字号 whose year has no bracket (…函2024年第36号), read after a code
 ending in 函/发/字/复/办 (patterns.DOC_NO's _UNBRACKETED_YEAR; rules.lines.head.is_doc_number_line's cue), a 公告's
@@ -48,7 +48,8 @@ are the 主送 (patterns.GREETED_PUBLIC, rules.lines.title's reach); 10 a 印发
 印发日期：…) gives the printing organ and date (patterns.PRINTED_BY_LINE/PRINTED_ON_LINE, rules.lines.tail.is_imprint_line,
 rules.trailer_fields.imprint); 11 the 版头's marks on lines of their own between the letterhead and its 文号 (签发人：某,
 类别：B, 特急) are stepped over to the number (rules.header_lines.stands_over_number, `_version_head_mark`); 12 a note in brackets
-between the 签发人 label and its colon (签发人（签字）：某) is the label's (patterns.SIGNER).
+between the 签发人 label and its colon (签发人（签字）：某) is the label's (patterns.SIGNER); 13 a 简报's 报尾 labels in two
+words (报送：, 发送：) are its 抄送 lines as 报：/发： are (patterns.BRIEF_CC_LINE, rules.lines.tail.cc_line).
 """
 
 from __future__ import annotations

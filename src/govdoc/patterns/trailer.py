@@ -529,8 +529,9 @@ CC_LINE = _lazy(rf"^{_CC_LABEL}{_CC_VALUE}")
 CC_LINE_FIRST = frozenset(word[0] for word in CC_WORDS)  # the first characters of a CC_LINE, asked before matching it
 # A 简报's 报尾 names its readers with one character each (报：上级 ⏎ 送：同级 ⏎ 发：下级), over its 印发 line:
 # its 抄送 lines (schema 1.10), read at a line's start only, with the colon, and only where the trailer is asked.
+# Some write the two words in full (报送：上级 ⏎ 发送：下级), as the same lines.
 BRIEF_CC_FIRST = frozenset("报送发")
-BRIEF_CC_LINE = _lazy(r"^[报送发][ ]{0,2}:[ ]{0,2}(?P<v>\p{Han}[^\n]*)$")
+BRIEF_CC_LINE = _lazy(r"^(?:报送|发送|[报送发])[ ]{0,2}:[ ]{0,2}(?P<v>\p{Han}[^\n]*)$")
 # The same label and value as a later cell of a line (after a 主题词's terms), matched where it begins.
 CC_CELL = _lazy(_CC_LABEL + _CC_VALUE)
 # The same label with a space where the colon goes (抄送　某局，某局。): the space between two ideographs is

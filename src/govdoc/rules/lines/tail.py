@@ -221,7 +221,9 @@ def cc_line(b: Block) -> regex.Match[str] | None:
     (`抄送　某局，某局。`), the space gone from the text between two ideographs but noted on the block."""
     f = b.folded
     if f[:1] not in P.CC_LINE_FIRST:
-        return P.BRIEF_CC_LINE.match(f) if f[:1] in P.BRIEF_CC_FIRST and f[1:3].lstrip(" ")[:1] == ":" else None
+        # the colon right after the one word (报：…) or after 报送/发送 (报送：…)
+        colon = f[1:3].lstrip(" ")[:1] == ":" or (f[1:2] == "送" and f[2:4].lstrip(" ")[:1] == ":")
+        return P.BRIEF_CC_LINE.match(f) if f[:1] in P.BRIEF_CC_FIRST and colon else None
     m = P.CC_LINE.match(f)
     if m is None and (b.gaps or b.spaces):
         m = P.CC_LINE_SPACED.match(f)
