@@ -374,3 +374,28 @@ def test_guard_a_text_with_one_rule_of_equals_signs_is_no_clippings_file() -> No
     """Guard: a reply with one line of ten `=` under its title shows no clippings: its lines stay as written."""
     doc = checked("\n".join([*_C[:3], "==========", *_C[3:]]) + "\n")
     assert doc.text.startswith(_C[0]) and _C[3] in doc.text
+
+
+# --- a record's text as a list of rich-text pieces, strings and typed objects (readers.text_records.rich_text) -----
+
+
+def test_a_chat_exports_message_written_as_rich_text_pieces_reads_them_joined() -> None:
+    """A chat export's message whose `body` is a list of pieces: the head's lines as a string, the title as a bold
+    object (`{"type": "bold", "text": …}`), the rest as a string, a link object inside it. The pieces joined are the
+    reply; the export's other members are the app's."""
+    rest = "\n".join(_C[3:])
+    at = rest.index("一窗受理")
+    body = ["\n".join(_C[:2]) + "\n", {"type": "bold", "text": _C[2]}, "\n" + rest[:at]]
+    body += [{"type": "text_link", "text": "一窗受理", "href": "https://mou.gov.cn/ycsl"}, rest[at + 4 :]]
+    export = {"chat": "住建工作群", "messages": [{"id": 7, "sender": "钱某", "body": body}]}
+    doc = checked(json.dumps(export, ensure_ascii=False, indent=1))
+    _gone(doc, '"type"', "text_link", "mou.gov.cn/ycsl")
+    assert doc.header.issuer == "某区住房和城乡建设局"
+    _whole(doc)
+
+
+def test_guard_a_tools_element_list_is_no_rich_text() -> None:
+    """Guard: a tool's elements (objects alone, each with `type` and `text`) stay a paragraph each."""
+    elements = [{"type": "Title" if n == 2 else "NarrativeText", "text": line} for n, line in enumerate(_C)]
+    doc = checked(json.dumps(elements, ensure_ascii=False))
+    _whole(doc)

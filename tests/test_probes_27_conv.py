@@ -539,10 +539,6 @@ def test_whatsapp_chat_export_with_the_reply_as_one_message() -> None:
     _keys(look(doc, "end-to-end encrypted", "18:30 - 周某"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a message's text written as a list of pieces, strings and typed objects (Telegram's `text` beside `text_entities`), is read as its longest piece: no reader joins a rich text's pieces",
-)
 def test_telegram_desktop_json_export_holds_the_text_beside_its_entities() -> None:
     """Telegram Desktop's `result.json` (one-space indent): the chat's `name`, `type`, `id` and `messages`, the
     message with `id`, `type`, `date`, `date_unixtime`, `from`, `from_id`, `text` (a list: a bold entity object for

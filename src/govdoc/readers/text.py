@@ -77,6 +77,7 @@ from govdoc.readers.text_records import (
     json_record,
     member_origins,
     other_record,
+    rich_text,
 )
 from govdoc.readers.text_signs import QUOTED_CELL_OPEN, detect
 from govdoc.readers.text_tables import (
@@ -216,6 +217,8 @@ def text_reading(
         heads.extend(book for book in clippings[1] if HAN.search(book) is not None)
     if text.lstrip()[:1] in JSON_OPENS and '\\"' in text and (inner := json_inside(text)) is not None:
         text = inner  # a record holding a JSON answer as one escaped string (a HAR file's entry): that answer (conv29)
+    elif text.lstrip()[:1] in JSON_OPENS and '"text"' in text and (joined := rich_text(text)) is not None:
+        text = joined  # a record's text as a list of rich-text pieces (Telegram's export): the pieces joined (conv29)
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)

@@ -121,6 +121,47 @@ def json_inside(text: str) -> str | None:
     return inner if isinstance(held, (dict, list)) else None
 
 
+def rich_text(text: str) -> str | None:
+    """The text a JSON record writes as a list of rich-text pieces, plain strings and typed objects each holding its
+    words under `text` (Telegram's export: `"text": ["某局\\n", {"type": "bold", "text": "关于…"}, "\\n…"]`, beside
+    `text_entities`, the same pieces typed): the pieces joined, where they hold the record's words (conv29: the
+    longest piece alone was read, the head and the title lost). None: the record holds no such list."""
+    try:
+        value = json.loads(text)
+    except UNREADABLE_JSON:
+        return None
+    best = ""
+    stack: list[object] = [value]
+    while stack:  # every list of the record, walked once
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            joined = _pieces_joined(item)
+            if joined is not None and len(joined) > len(best):
+                best = joined
+            else:
+                stack.extend(item)
+    return best if best and records.holds_the_words_but_copies(best, text) else None
+
+
+def _pieces_joined(pieces: list[object]) -> str | None:
+    """A list's pieces joined where each is a string or an object with a string `text`, one of each kind at least (a
+    list of objects alone is a tool's elements, a paragraph each: `json_elements`; of strings alone, paragraphs)."""
+    out: list[str] = []
+    typed = plain = False
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            plain = True
+        elif isinstance(piece, dict) and isinstance(piece.get("text"), str):
+            out.append(piece["text"])
+            typed = True
+        else:
+            return None
+    return "".join(out) if typed and plain else None
+
+
 # Ruby's `inspect` of a Hash (`p record` before Ruby 3.4: `{"id"=>326, "content"=>"某局\n…", "tag"=>nil}`): JSON but
 # for the `=>` between a key and its value and `nil` (conv29: a CMS's record printed by a Ruby script was read as
 # the text it is not). Each is written over in JSON's form of the same length (`=>` as `: `, `=>nil` as `:null`)
