@@ -162,6 +162,10 @@ SEALED_DATE_LINE = _lazy(
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).
 YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_MONTH}$")
+# A line ending on a date, to its day or its month (某县水利局　2025年7月2日, 2025年7月2日, 二〇二五年七月): the
+# 落款's date closing a run of short lines set after a web page's article (readers.html.content), which a site's
+# name, its ICP number or a copyright line in the lines after the article never is.
+ENDS_ON_DATE = _lazy(rf"(?:{DATE.pattern}|{_YEAR_MONTH})[ ]{{0,2}}$")
 # A date written to its month only (2024年5月, 二〇二四年五月), its parts named (schema 1.8's
 # `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
 # as the date of a 印发 line (PRINTED_LINE).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from govdoc.patterns.dates import ENDS_ON_DATE
 from govdoc.readers.html.dom import (
     BLOCK,
     CHROME_NAME,
@@ -450,7 +451,9 @@ def find_downloads(article: object) -> list[object]:
 
     Only a short block whose links point at files, or a short block without links whose every line is
     aligned right, or one of the blocks in a row right after the article each a short line of no link,
-    sentence or label (`_is_closing_line`), counts, and not one named like page chrome.
+    sentence or label (`_is_closing_line`), one of them ending on the 落款's date (`ENDS_ON_DATE`: a site's name,
+    its ICP number or a copyright line after an unsigned article is no 落款), counts, and not one named like page
+    chrome.
     """
     found: list[object] = []
     node: object | None = article
@@ -459,15 +462,22 @@ def find_downloads(article: object) -> list[object]:
             break
         sibling = getattr(node, "next", None)
         closing = True  # still in the run of short lines right after the article
+        run: list[object] = []  # that run, a 落款 up to its line ending on a date
+        later: list[object] = []
         for _ in range(3):
             while sibling is not None and str(getattr(sibling, "tag", "")).startswith("-"):
                 sibling = getattr(sibling, "next", None)
             if sibling is None:
                 break
             closing = closing and _is_closing_line(sibling)
-            if closing or _is_download_list(sibling):
-                found.append(sibling)
+            if closing:
+                run.append(sibling)
+            elif _is_download_list(sibling):
+                later.append(sibling)
             sibling = getattr(sibling, "next", None)
+        dated = [i for i, line in enumerate(run) if ENDS_ON_DATE.search(_one_line(line))]
+        ends = dated[-1] + 1 if dated else 0  # the 落款 ends on its date: a line after it is the page's
+        found = run[:ends] + [line for line in run[ends:] if _is_download_list(line)] + later
         if found:
             break
         node = getattr(node, "parent", None)
@@ -484,7 +494,7 @@ def _is_closing_line(node: object) -> bool:
     name = name_of(node)
     if (CHROME_NAME.search(name) and not CONTENT_NAME.search(name)) or is_hidden(node, frozenset()):
         return False
-    text = (getattr(node, "text", lambda **_: "")(deep=True) or "").strip()
+    text = _one_line(node)
     plain, linked, stops = _text_sizes(node)
     return (
         0 < plain <= _CLOSING_LINE_MAX
@@ -493,6 +503,11 @@ def _is_closing_line(node: object) -> bool:
         and "\n" not in text
         and not any(mark in text for mark in ":：")
     )
+
+
+def _one_line(node: object) -> str:
+    """A block's text, its ends' spaces stripped."""
+    return str(getattr(node, "text", lambda **_: "")(deep=True) or "").strip()
 
 
 def _is_download_list(node: object) -> bool:
