@@ -52,3 +52,46 @@ def test_an_organ_and_its_date_after_the_article_are_still_its_signature() -> No
     assert doc.signature is not None
     assert (doc.signature.issuers, doc.signature.date) == (("洛川市交通运输局",), "2026-03-09")
     assert "门户网站" not in doc.text
+
+
+# --- c1ab84e2: white words on a ground a stylesheet paints by an id, an element or a picture were dropped ---------
+
+_NOTICE = (
+    "<html><head><style>{styles}</style></head><body><div class='zw'>"
+    "<h1>关于东湖片区排涝设施改造建议的答复</h1><p>侯某代表：</p>"
+    "<p>您提出的《关于东湖片区排涝设施改造的建议》收悉，现答复如下：</p>"
+    "<p>今年汛前，我局已完成东湖片区两座泵站的机组更换，新增排涝能力每秒六立方米。</p>"
+    "{line}"
+    "<p>下一步，我局将结合老旧小区改造同步实施雨污分流。感谢您对水务工作的关心。</p>"
+    "<p>南岭县水务局</p><p>2026年5月12日</p></div></body></html>"
+)
+
+
+def _notice(styles: str, line: str) -> govdoc.Document:
+    return govdoc.parse(_NOTICE.format(styles=styles, line=line).encode(), format="html")
+
+
+def test_white_words_on_a_ground_the_stylesheet_paints_by_id_element_or_picture_are_read() -> None:
+    for styles, line in (
+        (
+            "#dj{background:#b71c1c;padding:0 4px}",
+            '<p>办理等级：<span id="dj" style="color:#fff">重点</span>（已办结）</p>',
+        ),
+        (
+            ".dj{background-image:url(red-band.png)}",
+            '<p>办理等级：<span class="dj" style="color:#fff">重点</span>（已办结）</p>',
+        ),
+        (
+            "table.hz th{background:#1d4e89}",
+            '<table class="hz"><tr><th>办理等级：<font color="#ffffff">重点</font>（已办结）</th></tr></table>',
+        ),
+    ):
+        doc = _notice(styles, line)
+        assert "办理等级：重点（已办结）" in doc.text.replace(" ", ""), styles
+
+
+def test_white_junk_between_words_on_a_grey_page_is_still_not_read() -> None:
+    """The guard: the page's own paper (body's grey) is no ground a badge's words stand on."""
+    line = '<p>新增排涝<span style="color:#ffffff">k9w</span>能力明显提升。</p>'
+    doc = _notice("body{background:#f2f2f2}", line)
+    assert "新增排涝能力明显提升。" in doc.text and "k9w" not in doc.text

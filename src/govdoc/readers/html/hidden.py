@@ -80,12 +80,11 @@ def hidden_classes(tree: object) -> frozenset[str]:
     (`.badge{background:#c00}`), on which white words show (`white_junk`)."""
     found: set[str] = set()
     for selectors, body in screen_rules(tree):
-        if "background" in body and _paints(body):  # a class painting its own ground: white words on it show
+        if "background" in body and _paints(body):  # a rule painting a ground: white words on it show
             for selector in selectors.split(","):
                 last = _LAST_COMPOUND.search(selector.strip())
-                named = _CLASSES_ONLY.match(last.group()) if last else None
-                if named:
-                    found.update(f"@{name}" for name in named.group(1)[1:].split("."))
+                if last is not None:
+                    found.update(_painted_marks(last.group()))
         if not hides(body):
             continue
         for selector in selectors.split(","):
@@ -97,6 +96,23 @@ def hidden_classes(tree: object) -> frozenset[str]:
             elif "[" in selector and _attribute_rule(selector.strip()) is not None:
                 found.add(f"[{selector.strip()}")
     return frozenset(found)
+
+
+_PAPER_TAGS = frozenset(["html", "body"])
+_COMPOUND_PARTS = regex.compile(r"^[a-z][a-z0-9]{0,15}|[.#][\w-]{1,60}", regex.I)
+
+
+def _painted_marks(compound: str) -> set[str]:
+    """What the last compound of a selector painting a ground names, each marked `@` (`white_junk` asks them):
+    its classes as `@name`, its id as `@#id`, its element as `@<tag` (`.badge`, `#lb`, `th`, `p.lb span`'s
+    `span`). The selector's context before it is not matched: a ground taken to be under white words that a
+    context would keep from them reads a scraper's junk, one missed drops a badge's words (REVIEW29B R2)."""
+    marks: set[str] = set()
+    for part in _COMPOUND_PARTS.findall(compound):
+        if part.lower() in _PAPER_TAGS:
+            continue  # the page's paper, its colour asked as the paper's (`_white_paper`) where written on it
+        marks.add(f"@{part[1:]}" if part[0] == "." else f"@{part}" if part[0] == "#" else f"@<{part.lower()}")
+    return marks
 
 
 def unnumbered_lists(tree: object) -> frozenset[str]:
@@ -377,12 +393,21 @@ def white_junk(node: object, attrs: dict[str, object], classes: frozenset[str] =
     for _ in range(_JUNK_REACH):
         if ground is None:
             break
-        if painted and not painted.isdisjoint(attr(ground, "class").split()):
+        if painted and _painted_ground(ground, painted):
             return False  # a ground the stylesheet paints under it
         if attr(ground, "bgcolor") or _BACKGROUND.search(attr(ground, "style")):
             return _white_paper(ground)  # white ink on a white background shows nothing; on a band it shows
         ground = getattr(ground, "parent", None)
     return True
+
+
+def _painted_ground(node: object, painted: frozenset[str]) -> bool:
+    """Whether the stylesheet paints a ground on `node` by its class, its id or its element (`_painted_marks`)."""
+    return (
+        not painted.isdisjoint(attr(node, "class").split())
+        or (bool(node_id := attr(node, "id")) and f"#{node_id}" in painted)
+        or f"<{str(getattr(node, 'tag', '')).lower()}" in painted
+    )
 
 
 def _words(node: object) -> bool:
@@ -392,7 +417,7 @@ def _words(node: object) -> bool:
     return isinstance(found, str) and bool(found.strip())
 
 
-_GROUND = regex.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;!}]{1,80})", regex.I)
+_GROUND = regex.compile(r"(?:^|;)\s*background(?:-color|-image)?\s*:\s*([^;!}]{1,80})", regex.I)
 _NO_GROUND = regex.compile(r"^\s*(?:none|transparent|inherit|initial|unset)\b", regex.I)
 
 
