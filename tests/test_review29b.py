@@ -95,3 +95,14 @@ def test_white_junk_between_words_on_a_grey_page_is_still_not_read() -> None:
     line = '<p>新增排涝<span style="color:#ffffff">k9w</span>能力明显提升。</p>'
     doc = _notice("body{background:#f2f2f2}", line)
     assert "新增排涝能力明显提升。" in doc.text and "k9w" not in doc.text
+
+
+def test_a_bracketed_note_under_the_date_after_the_article_stays_with_the_reply() -> None:
+    """The guard of R1's fix: the line in brackets a reply sets under its 落款's date is the reply's, not the page's."""
+    page = _page(
+        f"<article><h1>关于增设城西片区公交线路的建议的答复</h1><p>符某代表：</p>{_REPLY}</article>"
+        "<p>洛川市交通运输局</p><p>2026年3月9日</p><p>（此件公开发布）</p>"
+    )
+    doc = govdoc.parse(page, format="html")
+    assert "（此件公开发布）" in doc.text
+    assert doc.signature is not None and doc.signature.date == "2026-03-09"

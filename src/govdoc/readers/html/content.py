@@ -476,7 +476,9 @@ def find_downloads(article: object) -> list[object]:
                 later.append(sibling)
             sibling = getattr(sibling, "next", None)
         dated = [i for i, line in enumerate(run) if ENDS_ON_DATE.search(_one_line(line))]
-        ends = dated[-1] + 1 if dated else 0  # the 落款 ends on its date: a line after it is the page's
+        ends = dated[-1] + 1 if dated else 0  # the 落款 ends on its date: a line after it is the page's,
+        while dated and ends < len(run) and _BRACKETED_NOTE.match(_one_line(run[ends])):
+            ends += 1  # but the note bracketed under the date, （此件公开发布）, is the reply's own
         found = run[:ends] + [line for line in run[ends:] if _is_download_list(line)] + later
         if found:
             break
@@ -484,6 +486,7 @@ def find_downloads(article: object) -> list[object]:
     return found
 
 
+_BRACKETED_NOTE = regex.compile(r"^[（(][^（()）\n]{1,38}[）)]$")  # a line all in one bracket, a 附注 under the 落款
 _CLOSING_LINE_MAX = 40  # characters: an organ's full name, a date, two organs side by side
 
 
