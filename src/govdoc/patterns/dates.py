@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
+from govdoc import date_words
 from govdoc.patterns.base import _lazy
 from govdoc.patterns.organs import _SEAL_NOTE, ORGAN_ENDINGS
 
 # --- dates -------------------------------------------------------------------------------
-# The words of a date's parts, once for every pattern of this module: a year in figures or in numerals
-# written digit by digit (二〇二四, its 〇 maybe an O or a 0), a month and a day in figures or in numerals
-# (元月: the first month). The month's and the day's are alternations, put in a group where they are used.
-_YEAR_FIGURES = r"(?:19|20)\d{2}"
-_YEAR_NUMERALS = r"[〇Oo0一二三四五六七八九]{4}"
-_MONTH_FIGURES = r"1[0-2]|0?[1-9]"
-_MONTH_NUMERALS = r"十[一二]?|[一二三四五六七八九元]"
-_DAY_FIGURES = r"3[01]|[12]\d|0?[1-9]"
-# (廿 and 卅, one character for 二十 and 三十, write a day's tens in dates kept in the traditional style:
-# 二〇二六年五月廿日, 十月卅一日)
-_DAY_NUMERALS = (
-    r"三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-)
-_YEAR_WORDS = rf"(?:{_YEAR_FIGURES}|{_YEAR_NUMERALS})"
-_MONTH_WORDS = rf"(?:{_MONTH_FIGURES}|{_MONTH_NUMERALS})"
-_DAY_WORDS = rf"(?:{_DAY_FIGURES}|{_DAY_NUMERALS})"
-DATE = _lazy(
-    rf"(?P<y>{_YEAR_FIGURES}|{_YEAR_NUMERALS})[ ]{{0,2}}年[ ]{{0,2}}"
-    rf"(?P<m>{_MONTH_FIGURES}|{_MONTH_NUMERALS})[ ]{{0,2}}月[ ]{{0,2}}"
-    rf"(?P<d>{_DAY_FIGURES}|{_DAY_NUMERALS})"
-    r"[ ]{0,2}[日号]"
-    # 2024.1.2, 2024-01-02, 2024/1/2: web pages and forms write the date in digits alone
-    rf"|(?<!\d|\d[.\-/])(?P<y>{_YEAR_FIGURES})(?P<sep>[.\-/])(?P<m>{_MONTH_FIGURES})(?P=sep)(?P<d>{_DAY_FIGURES})(?![.\-/]?\d)"
-)
+# The words of a date's parts stand in `govdoc.date_words`, once for every layer (a reader compiles from them too).
+_YEAR_FIGURES = date_words.YEAR_FIGURES
+_YEAR_NUMERALS = date_words.YEAR_NUMERALS
+_MONTH_FIGURES = date_words.MONTH_FIGURES
+_MONTH_NUMERALS = date_words.MONTH_NUMERALS
+_DAY_FIGURES = date_words.DAY_FIGURES
+_DAY_NUMERALS = date_words.DAY_NUMERALS
+_YEAR_WORDS = date_words.YEAR_WORDS
+_MONTH_WORDS = date_words.MONTH_WORDS
+_DAY_WORDS = date_words.DAY_WORDS
+
+DATE = _lazy(date_words.DATE)
 DATE_LINE = _lazy(rf"^(?P<date>{DATE.pattern})$")
 # A joint 落款 that prints the 成文日期 under each organ side by side (2024年5月6日    2024年5月6日): one
 # date. Numeral dates come glued (…五月六日二〇二四年…): the gap between two CJK characters is gone.
@@ -41,7 +30,7 @@ DATES_SIDE_BY_SIDE = _lazy(rf"^(?:{DATE.pattern})(?:[ \t]{{0,40}}(?P<last>{DATE.
 # The pieces the organ-and-date lines share: an organ's name (no colon: a contact line's label has one)
 # and the gap before the date; a date written to its month only (2024年5月, 二〇二四年五月).
 _ORGAN_THEN = r"^(?P<organ>[^\n:]{2,60}?)[ ]{0,40}"
-_YEAR_MONTH = rf"{_YEAR_WORDS}[ ]{{0,2}}年[ ]{{0,2}}{_MONTH_WORDS}[ ]{{0,2}}月"
+_YEAR_MONTH = date_words.YEAR_MONTH
 ORGAN_DATE_LINE = _lazy(rf"{_ORGAN_THEN}(?P<date>{DATE.pattern})$")
 # A 简报's 编发 line over its articles (schema 1.10): the organ that compiles it, 编 (编印, 编发), its date
 # (某县人民政府办公室编　　2024年5月6日, 某办公室编印　2024年5月6日). Its signature only where the text is a
@@ -162,10 +151,6 @@ SEALED_DATE_LINE = _lazy(
 # A date's year and month alone on a line (2024年6月, 二〇二四年九月): with a day alone on the next line,
 # a date a narrow column cut after its month (rules/joins.join_cut_dates).
 YEAR_MONTH_LINE = _lazy(rf"^{_YEAR_MONTH}$")
-# A line ending on a date, to its day or its month (某县水利局　2025年7月2日, 2025年7月2日, 二〇二五年七月): the
-# 落款's date closing a run of short lines set after a web page's article (readers.html.content), which a site's
-# name, its ICP number or a copyright line in the lines after the article never is.
-ENDS_ON_DATE = _lazy(rf"(?:{DATE.pattern}|{_YEAR_MONTH})[ ]{{0,2}}$")
 # A date written to its month only (2024年5月, 二〇二四年五月), its parts named (schema 1.8's
 # `date_partial`, `printed_on_partial`): matched against the whole of what a date's place holds, and
 # as the date of a 印发 line (PRINTED_LINE).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from govdoc.patterns.dates import ENDS_ON_DATE
+from govdoc.date_words import DATE, YEAR_MONTH
 from govdoc.readers.html.dom import (
     BLOCK,
     CHROME_NAME,
@@ -29,6 +29,11 @@ _DOWNLOADS_MAX_TEXT = 600  # a list of file links is short; a longer block is mo
 PARAGRAPH = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "pre", "blockquote"])
 CONTAINER = frozenset(["div", "td", "section", "article", "main", "body", "center"])
 _HOLDERS = BLOCK | CONTAINER
+
+# A line ending on a date, to its day or its month (某县水利局　2025年7月2日, 2025年7月2日, 二〇二五年七月): the
+# 落款's date closing the run of short lines set after a web page's article, which a site's name, its ICP number or
+# a copyright line after the article never is.
+ENDS_ON_DATE = regex.compile(rf"(?:{DATE}|{YEAR_MONTH})[ ]{{0,2}}$")
 
 
 def _lone_cell_table(cell: object, known: dict[int, object | None]) -> object | None:
