@@ -399,3 +399,27 @@ def test_guard_a_tools_element_list_is_no_rich_text() -> None:
     elements = [{"type": "Title" if n == 2 else "NarrativeText", "text": line} for n, line in enumerate(_C)]
     doc = checked(json.dumps(elements, ensure_ascii=False))
     _whole(doc)
+
+
+# --- a text read in place of the file's keeps the file's lines in its spans (review29 R2, R9) ----------------------
+
+
+def test_spans_of_a_rich_text_message_and_of_clippings_name_the_files_lines() -> None:
+    """A message's rich-text pieces (the first on the file's line 8 of an indented export) and Kindle's clippings (the
+    title's words on line 14): each span's `source_ref` is the file's line the words stand on, not the line of the
+    text read in their place."""
+    body = ["\n".join(_C[:2]) + "\n", {"type": "bold", "text": _C[2]}, "\n" + "\n".join(_C[3:])]
+    export = json.dumps(
+        {"chat": "群", "messages": [{"id": 7, "sender": "钱某", "body": body}]}, ensure_ascii=False, indent=1
+    )
+    first = 1 + next(k for k, line in enumerate(export.splitlines()) if _C[0] in line)
+    doc = checked(export)
+    assert doc.header.title_span is not None and doc.header.title_span.source_ref == f"line:{first}"
+    clips: list[str] = []
+    for line in _C:
+        clips += ["Replies 2025 (某区住建局)", "- Your Highlight on page 2 | Location 1-2 | Added on Monday", "", line]
+        clips.append("==========")
+    doc = checked("\n".join(clips) + "\n")
+    assert doc.header.title_span is not None and doc.header.title_span.source_ref == "line:14"
+    assert doc.signature is not None and doc.signature.date_span is not None
+    assert doc.signature.date_span.source_ref == "line:59"

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import govdoc
 from tests.probing import checked, squashed
 
@@ -44,11 +42,6 @@ def _har() -> str:
     return json.dumps(har, ensure_ascii=False, indent=2) + "\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW29 R2 fcf56a04: json_inside replaces the text by the inner answer, so every span's source_ref "
-    "counts the inner text's lines (line:1), not the file's line holding the answer",
-)
 def test_a_har_answers_spans_point_at_the_files_line_holding_the_answer() -> None:
     """README's positions: a text's `source_ref` is the file's line (splitlines) the text stands on. The whole answer
     stands on the line of `"text": "{…}"`, so every element read from it is on that line."""

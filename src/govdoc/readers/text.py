@@ -71,6 +71,7 @@ from govdoc.readers.text_records import (
     ESCAPED_BREAK,
     JSON_CHAR,
     JSON_OPENS,
+    held_line,
     json_char,
     json_elements,
     json_inside,
@@ -212,21 +213,40 @@ def text_reading(
             # a mail's Subject in RFC 2047 encoded words, read as it reads: the kept title where the body has none
             text = subject
             said.append(("text-repaired", _SUBJECT_DECODED))
+    held_at = 0  # the file's line a text read in place of the file's stands on (review29 R2, R9), 0: none
+    clipped_at: list[int] = []  # … or the file's line of each of its lines
     if "==========" in text and (clippings := kindle_clippings(text)) is not None:
         text = clippings[0]  # Kindle's clippings: their words, the books' lines said (conv29)
         heads.extend(book for book in clippings[1] if HAN.search(book) is not None)
+        clipped_at = clippings[2]  # … each line at the file's line it stands on (review29 R9)
     if text.lstrip()[:1] in JSON_OPENS and '\\"' in text and (inner := json_inside(text)) is not None:
+        held_at = held_line(text, inner)
         text = inner  # a record holding a JSON answer as one escaped string (a HAR file's entry): that answer (conv29)
     elif text.lstrip()[:1] in JSON_OPENS and '"text"' in text and (joined := rich_text(text)) is not None:
+        held_at = held_line(text, joined)
         text = joined  # a record's text as a list of rich-text pieces (Telegram's export): the pieces joined (conv29)
     if "[" in text and ("[MISSING_PAGE_" in text or "[OCR skipped" in text):
         said.extend(missing_pages(text))
     at = len(said)
     blocks = text_blocks(text, limits=limits, said=said, heads=heads)
+    if held_at:  # every block of a text held in one member stands on the member's line of the file
+        for b in blocks:
+            b.origin = Origin((f"line:{held_at}",))
+    elif clipped_at:
+        for b in blocks:
+            refs = b.origin.refs if b.origin is not None else ()
+            b.origin = Origin(tuple(_file_line(ref, clipped_at) for ref in refs))
     said[at:at] = app_records(text, [*heads, *attached])  # (where 1.10 put it: before what the text's own marks said)
     if joins.offsets:  # (before what the reader said, as the decoding's count stood up to 1.10)
         said[:0] = place_joins(text, blocks, joins) if text is read else [joins.message(len(joins.offsets))]
     return blocks, said
+
+
+def _file_line(ref: str, at_lines: list[int]) -> str:
+    """A `line:N` reference of a text read in place of the file's, as the file's line (`at_lines`, 1-based)."""
+    if ref.startswith("line:") and ref[5:].isdigit() and 0 < (n := int(ref[5:])) <= len(at_lines):
+        return f"line:{at_lines[n - 1]}"
+    return ref
 
 
 _SUBJECT_DECODED = (

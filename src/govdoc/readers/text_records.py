@@ -121,6 +121,17 @@ def json_inside(text: str) -> str | None:
     return inner if isinstance(held, (dict, list)) else None
 
 
+def held_line(text: str, held: str) -> int:
+    """The file's line (1-based) where the JSON string holding the first words of `held` stands: the first string
+    token holding them, where the text read in place of the file opens (a record's member, a list's first piece:
+    review29 R2, R9); 1 where none is found."""
+    words = next((line.strip()[:8] for line in held.splitlines() if line.strip()), "")
+    for m in _JSON_STRING.finditer(text):
+        if words and words in JSON_CHAR.sub(json_char, m.group("s")):
+            return text.count("\n", 0, m.start()) + 1
+    return 1
+
+
 def rich_text(text: str) -> str | None:
     """The text a JSON record writes as a list of rich-text pieces, plain strings and typed objects each holding its
     words under `text` (Telegram's export: `"text": ["某局\\n", {"type": "bold", "text": "关于…"}, "\\n…"]`, beside

@@ -140,24 +140,41 @@ _CLIPPING_RULE = lazyregex.compile(r"^={10}[ \t]*\r?$", regex.M)
 _MIN_CLIPPINGS = 2
 
 
-def kindle_clippings(text: str) -> tuple[str, list[str]] | None:
-    """The words a `My Clippings.txt` holds, a clipping a line each in order, and the books' lines it names (each
-    once, for the reader to say); None where the text is no such file."""
-    parts = _CLIPPING_RULE.split(text)
-    if parts and not parts[-1].strip():
-        parts.pop()
-    if len(parts) < _MIN_CLIPPINGS:
-        return None
+def kindle_clippings(text: str) -> tuple[str, list[str], list[int]] | None:
+    """The words a `My Clippings.txt` holds, a clipping a line each in order, the books' lines it names (each once,
+    for the reader to say), and the file's line (1-based) each line of the words stands on; None where the text is no
+    such file."""
     words: list[str] = []
     books: list[str] = []
-    for part in parts:
-        lines = [line.strip().lstrip("\ufeff") for line in part.strip("\r\n").splitlines()]
-        if len(lines) < 3 or not lines[1].startswith("- ") or " | " not in lines[1] or lines[2]:
+    at_lines: list[int] = []
+    start = line = 0  # where the clipping under way opens, and its first line's number less one
+    clippings = 0
+    for rule in [*_CLIPPING_RULE.finditer(text), None]:
+        end = len(text) if rule is None else rule.start()
+        part = text[start:end]
+        if rule is None and not part.strip():
+            break
+        lines = [x.strip().lstrip("\ufeff") for x in part.split("\n")]
+        skip = 0
+        while skip < len(lines) and not lines[skip]:
+            skip += 1  # (the line end the rule above left)
+        body = lines[skip:]
+        if len(body) < 3 or not body[1].startswith("- ") or " | " not in body[1] or body[2]:
             return None
-        if lines[0] not in books:
-            books.append(lines[0])
-        words += [line for line in lines[3:] if line]
-    return "\n".join(words) + "\n", books
+        if body[0] not in books:
+            books.append(body[0])
+        for k, x in enumerate(body[3:]):
+            if x:
+                words.append(x)
+                at_lines.append(line + skip + 3 + k + 1)
+        clippings += 1
+        if rule is None:
+            break
+        line = text.count("\n", 0, rule.end())
+        start = rule.end()
+    if clippings < _MIN_CLIPPINGS:
+        return None
+    return "\n".join(words) + "\n", books, at_lines
 
 
 def tid_head_lines(text: str) -> int:
