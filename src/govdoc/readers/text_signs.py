@@ -72,13 +72,15 @@ _FILLED_BULLET_LINE = lazyregex.compile(r"^[ \t]{0,8}●[ ]", regex.M)
 # list of `⟨1⟩ 《某办法》` (or `1. 《某办法》`) items, no links, is its notes and stays (diffread-B A2)
 # The list is matched on the text as read, its line ends as saved: a CR before each LF (a text saved on
 # Windows) is part of the line's end, as the reader's `splitlines` takes it (REVIEW26 R5).
-_LINK_LIST = lazyregex.compile(
-    r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\r?\n(?:[ \t]*\r?\n)*"
-    r"(?:[ \t]*(?:\d{1,5}\.[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}"
-    r"|\u27e8\d{1,5}\u27e9[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}(?:[ \t][^\r\n]{0,300})?|Hidden links:)"
-    r"[ \t]*(?:\r?\n|\Z)(?:[ \t]*\r?\n)*)+\Z",
-    regex.M,
+# The heading and each entry are matched a line at a time (`_link_list`): one pattern holding the whole list to
+# the text's end backtracked through every entry where a line after the list broke it, quadratic in the list
+# (a 4 MB lynx dump with a line after its links took 15 s: diffread30 N4).
+_LINK_HEADING = lazyregex.compile(r"^(?:References|Visible links:?|\#{1,6}[ ]References)[ \t]*\r?\n", regex.M)
+_LINK_ENTRY = lazyregex.compile(
+    r"[ \t]*(?:\d{1,5}\.[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}"
+    r"|\u27e8\d{1,5}\u27e9[ \t]+[A-Za-z][A-Za-z0-9+.-]{0,15}:\S{1,2000}(?:[ \t][^\r\n]{0,300})?|Hidden links:)[ \t]*"
 )
+_BLANK_LINE = lazyregex.compile(r"[ \t]*")
 _LINK_NUMBER = lazyregex.compile(r"^[ \t]*\u27e8?(\d{1,5})[.\u27e9]", regex.M)
 # A pictograph (an emoji, not a Latin-1 sign such as ©) with its variation selector and joiners: a
 # social-media copy's decoration before a heading (📌一、…), at a line's end, or a line of them (👇👇👇)
@@ -221,11 +223,32 @@ class Detector(NamedTuple):
 
 def _link_list(text: str) -> tuple[int, frozenset[str]] | None:
     """Where a text browser's list of the links it numbered starts, and their numbers: the list is
-    the converter's, not the page's, and a `[N]` is a link mark only where the list names N."""
-    m = _LINK_LIST.search(text)
-    if m is None:
+    the converter's, not the page's, and a `[N]` is a link mark only where the list names N.
+
+    The list runs from its heading to the text's end, blank lines and entries only (one at least), so only the
+    last heading can start one: each line after it is asked once (`_LINK_ENTRY`, `_BLANK_LINE`), linear in the
+    text. A line ends on LF, a CR before it part of its end; the text's last piece (after its last LF) is empty or
+    an entry."""
+    headings = list(_LINK_HEADING.finditer(text))
+    if not headings:
         return None
-    return m.start(), frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, m.start()))
+    heading = headings[-1]
+    *ended, last = text[heading.end() :].split("\n")
+    entries = 0
+    for line in ended:
+        line = line.removesuffix("\r")
+        if _LINK_ENTRY.fullmatch(line) is not None:
+            entries += 1
+        elif _BLANK_LINE.fullmatch(line) is None:
+            return None
+    if last:
+        if _LINK_ENTRY.fullmatch(last) is None:
+            return None
+        entries += 1
+    if entries == 0:
+        return None
+    start = heading.start()
+    return start, frozenset(n.group(1) for n in _LINK_NUMBER.finditer(text, start))
 
 
 def _links(s: TextSigns) -> tuple[int, frozenset[str]] | None:
