@@ -219,8 +219,22 @@ REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)})[ ]{{0
 REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)}|签发人)[ ]{{0,2}}:")
 # the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…); the same
 # staff member in a register's other words (具体承办人, 承办人员, 经办人员, and the 联络员 each unit names for its
-# proposals). Not 办理人, which opens 办理人大代表建议… as a sentence does.
-CONTACT_PERSON_LABELS = ("具体承办人", "承办人员", "经办人员", "经办人", "承办人", "联络人", "联络员", "联系入")
+# proposals), and 办理人/办理人员 (round 30: who handled the answer, 办理人：某, beside or in place of 联系人), never
+# where 办理人大代表建议… opens a sentence (_NOT_A_LABEL).
+CONTACT_PERSON_LABELS = (
+    "具体承办人",
+    "承办人员",
+    "经办人员",
+    "经办人",
+    "承办人",
+    "办理人员",
+    "办理人",
+    "联络人",
+    "联络员",
+    "联系入",
+)
+# Words that open with a label's characters and are no label: 办理人大代表建议… is the verb 办理 and 人大.
+_NOT_A_LABEL = r"(?!办理人大)"
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
     "办理处室",
@@ -343,7 +357,7 @@ CONTACT_LABEL = _lazy(
     rf"|(?=(?:{'|'.join(_DIGIT_LABELS)})[ ]{{0,2}}\(?\d))"
     # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
     # (OCR may read the colon as a semicolon right after the label: 联系人;蒋某)
-    rf"(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\)){_LABEL_NOTE}[ ]{{0,2}}[:;\t]?[ \t]{{0,2}}"
+    rf"{_NOT_A_LABEL}(?P<label>{'|'.join(_CONTACT_LABELS)})(?![ ]{{0,2}}\)){_LABEL_NOTE}[ ]{{0,2}}[:;\t]?[ \t]{{0,2}}"
 )
 # A contact label with its colon after another field's value on the same line (签发人：张三  联系人：李四,
 # 抄报：县政府办  联系单位：县教育局): the wide gap between the two cells was a layout space, removed
@@ -434,13 +448,15 @@ _CONTACT_LINE_STARTS = (
 # 业务联系人): the label is still 联系人's
 _CONTACT_PURPOSE = r"(?:报名|咨询|业务|技术|会务|培训|活动)"  # (a bare 联系人 is _CONTACT_LINE_STARTS')
 _CONTACT_LABEL = (
-    rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
+    rf"\(?[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
     rf"|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
 # A colon OCR read as a semicolon (联系人;蒋某, 电话;0571-…) ends the label only right after the label's own
 # words: a clause opening with a label's word (手机应用；…, 电话回访；…, 地址变更；…) is a sentence's, not a
 # contact line (struct29).
-_CONTACT_LABEL_WORD = rf"\(?[ ]{{0,2}}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}"
+_CONTACT_LABEL_WORD = (
+    rf"\(?[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}"
+)
 CONTACT_LINE = _lazy(rf"^(?:{_CONTACT_LABEL}[:\t]|{_CONTACT_LABEL_WORD};)")
 # A contact label set in square brackets instead of ended by a colon, as a WPS or Word template's
 # field shows it when saved as text (`【联系人】黄某　【联系电话】0571-…`): the bracket closes the label.

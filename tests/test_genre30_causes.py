@@ -1,0 +1,75 @@
+"""Round 30's header and trailer causes (tests/test_probes_30_genres.py), each tested on a new example of its
+cause, not the probe that found it: every test here but the guards fails on the session's start (/work/s30start)
+and passes after the fix."""
+
+from __future__ import annotations
+
+from tests.probing import checked
+
+
+def _reply(
+    head: str, foot: str = "", *, opening: str = "您提出的《关于加强山区道路安全防护的建议》收悉，现答复如下："
+) -> str:
+    """A short answer under `head` (the lines above the 主送), its body and 落款 the genre's, `foot` under the date."""
+    return (
+        f"{head}\n"
+        "詹某某代表：\n"
+        f"{opening}\n"
+        "我局今年在山区县道新增波形护栏42公里，整治临水临崖路段19处。\n"
+        "感谢您对交通运输工作的关心和支持！\n"
+        "苕溪县交通运输局\n"
+        "2024年8月6日\n"
+        f"{foot}"
+    )
+
+
+_HEAD = "苕溪县交通运输局\n苕交函〔2024〕41号\n关于县十九届人大三次会议第0136号建议的答复"
+
+
+# --- cause 1: 办理人 is the contact's person, as 经办人 and 承办人 are ----------------------------------------------
+# patterns.CONTACT_PERSON_LABELS left 办理人 out, since 办理人大代表建议… opens a sentence with the same characters:
+# 办理人：某 was no contact person, and beside 联系人 on one line (联系人：甲　　办理人：乙) it broke the line into a
+# unit 甲办 and a person 理人. Now a label, guarded where 人大 follows (patterns.trailer._NOT_A_LABEL). Decision (no
+# contract field for a second person): where both stand, 联系人 names the contact and the 办理人 cell stays on the
+# contact's line, in the contact block.
+
+
+def test_a_handler_label_alone_names_the_contacts_person() -> None:
+    doc = checked(_reply(_HEAD, "办理人：韶某某\n联系电话：0572-66031188\n"))
+    c = doc.contact
+    assert c is not None
+    assert (c.name, c.phones) == ("韶某某", ("0572-66031188",))
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_handler_after_a_phone_on_one_line() -> None:
+    doc = checked(_reply(_HEAD, "联系电话：0572-66031188　　办理人：韶某某\n"))
+    c = doc.contact
+    assert c is not None
+    assert (c.name, c.phones, c.unit) == ("韶某某", ("0572-66031188",), None)
+
+
+def test_a_contact_person_beside_a_handler_stays_the_contact() -> None:
+    doc = checked(_reply(_HEAD, "联系人：饶某　　办理人：韶某某　　电话：0572-66031188\n"))
+    c = doc.contact
+    assert c is not None
+    assert (c.name, c.phones, c.unit) == ("饶某", ("0572-66031188",), None)
+
+
+def test_a_sentence_opening_with_banli_renda_is_no_contact() -> None:
+    """(a guard: 办理人大代表建议 is the verb and 人大, no label)"""
+    doc = checked(
+        _reply(
+            _HEAD,
+            opening="办理人大代表建议是我局的重要职责。您提出的《关于加强山区道路安全防护的建议》收悉，现答复如下：",
+        )
+    )
+    assert doc.contact is None
+    assert doc.preamble[0].text.startswith("办理人大代表建议")
+
+
+def test_a_handling_staff_label_names_the_contacts_person() -> None:
+    doc = checked(_reply(_HEAD, "办理人员：韶某某　　联系电话：0572-66031188\n"))
+    c = doc.contact
+    assert c is not None
+    assert (c.name, c.phones) == ("韶某某", ("0572-66031188",))
