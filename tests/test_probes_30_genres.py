@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 import govdoc
 from tests.probing import Tallied, checked
 from tests.test_probes_23_genres import expect as expect23
@@ -406,6 +408,7 @@ def test_a_contact_person_and_a_handler_on_one_line() -> None:
     )
 
 
+@pytest.mark.xfail(strict=True, reason="cause 2: （并案第N号） after the number gives no numbers")
 def test_a_proposal_answered_together_with_another_named_in_the_title() -> None:
     doc = checked("""\
 砚川市交通运输局
@@ -433,6 +436,7 @@ def test_a_proposal_answered_together_with_another_named_in_the_title() -> None:
     )
 
 
+@pytest.mark.xfail(strict=True, reason="cause 3: 〔2024〕建议字第N号 in the title: no title, no reference")
 def test_a_suggestion_numbered_with_its_year_and_the_word_jianyizi() -> None:
     doc = checked("""\
 砚川市岑江区教育局
@@ -634,7 +638,9 @@ def test_a_copy_number_a_secret_mark_and_an_urgency_over_the_letterhead() -> Non
         recipients=("郜某某委员",),
         ref=("政协", "市", 13, 3, "0245", "提案", "关于加强电信网络诈骗防范的提案", []),
         signature=(("砚川市公安局",), "2024-07-11", "2024年7月11日"),
-        unplaced=False,
+        # corrected after the run (my expectation contradicted my own decision above): a 份号 no field holds is
+        # warned, and the warning is content-unplaced, so `unplaced` is True (the `kept` check holds it)
+        unplaced=True,
     )
 
 
@@ -846,6 +852,7 @@ def test_a_category_mark_after_the_date() -> None:
     expect(doc, category="A", ref=_REF, dated=(("荻浦县水利局",), "2024-07-10"), unplaced=False)
 
 
+@pytest.mark.xfail(strict=True, reason="cause 4: a bracketed category note after the 抄送 on its line")
 def test_a_category_note_after_the_cc() -> None:
     doc = checked(_answer("", "抄送：县人大常委会人代工委、县政府督查室。（答复类别：B类）\n"))
     expect(
