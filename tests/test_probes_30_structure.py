@@ -416,7 +416,8 @@ def test_first_and_second_inside_sentences_and_grasp_words_are_no_members() -> N
 
 def test_first_then_last_opening_three_paragraphs_after_a_plain_one() -> None:
     doc = answer(
-        TWO.split("\n二、")[0] + "\n二、关于人才培养\n我局高度重视民宿人才队伍建设。\n首先，开展民宿管家培训，每年培训三百人次。\n"
+        TWO.split("\n二、")[0]
+        + "\n二、关于人才培养\n我局高度重视民宿人才队伍建设。\n首先，开展民宿管家培训，每年培训三百人次。\n"
         "其次，组织经营者外出考察学习。\n最后，评选“金牌民宿管家”二十名。"
     )
     same(
@@ -444,7 +445,8 @@ def test_must_members_after_a_quoted_count_of_them() -> None:
 
 def test_on_the_one_hand_and_the_other_over_two_preamble_paragraphs() -> None:
     doc = answer(
-        "近年来，我市乡村民宿发展迅速，但也面临一些问题。一方面，部分民宿存在消防隐患。\n另一方面，民宿服务水平参差不齐。\n" + TWO
+        "近年来，我市乡村民宿发展迅速，但也面临一些问题。一方面，部分民宿存在消防隐患。\n另一方面，民宿服务水平参差不齐。\n"
+        + TWO
     )
     same(
         {"pre": len(pre(doc)), "items": every_items(doc)[0], "tree": len(tree(doc))},
@@ -532,7 +534,7 @@ def test_a_plan_paragraph_with_thanks_after_the_last_section() -> None:
         {"phases": every_phase(doc), "last": paras(doc)[-1], "closing": closing(doc), "signed": signed(doc)},
         {
             "phases": [[None], [None], ["progress", "plan"]],
-            "last": TWO_LAST + [_PLAN_THANKS],
+            "last": [*TWO_LAST, _PLAN_THANKS],
             "closing": None,
             "signed": SIGNED,
         },
@@ -554,7 +556,8 @@ def test_organ_date_and_contact_over_an_attachment_list_with_no_formula() -> Non
     doc = answer(
         TWO,
         end=None,
-        sign=FOOT + "\n联系人：周某　　联系电话：0579-12345678\n附件：1.岫山市乡村民宿等级评定标准\n2.岫山市乡村民宿扶持资金管理办法",
+        sign=FOOT
+        + "\n联系人：周某　　联系电话：0579-12345678\n附件：1.岫山市乡村民宿等级评定标准\n2.岫山市乡村民宿扶持资金管理办法",
     )
     t = trailer(doc)
     same(
@@ -607,7 +610,9 @@ def test_a_signature_in_a_markdown_table_beside_the_contact() -> None:
 
 
 def test_formula_then_one_attachment_then_two_organs() -> None:
-    doc = answer(TWO, end="特此答复。\n附件：岫山市乡村民宿扶持资金申报指南", sign=FOOT.replace("\n", "\n岫山市财政局\n"))
+    doc = answer(
+        TWO, end="特此答复。\n附件：岫山市乡村民宿扶持资金申报指南", sign=FOOT.replace("\n", "\n岫山市财政局\n")
+    )
     same(
         {"signed": signed(doc), "closing": closing(doc), "attachments": doc.attachments, "last": paras(doc)[-1]},
         {
@@ -647,6 +652,12 @@ def test_a_long_copy_to_line_over_the_signature() -> None:
         {
             "signed": SIGNED,
             "closing": "特此答复。",
-            "cc": ("市政协提案委员会", "市政府督查室", "汀兰县文化广电和旅游局", "葭沚区文化旅游体育局", "蓼湾镇人民政府"),
+            "cc": (
+                "市政协提案委员会",
+                "市政府督查室",
+                "汀兰县文化广电和旅游局",
+                "葭沚区文化旅游体育局",
+                "蓼湾镇人民政府",
+            ),
         },
     )

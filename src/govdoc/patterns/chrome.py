@@ -331,7 +331,8 @@ _CHROME = (
     # page furniture a print adds: the note on a page carrying only the seal and 落款 ((此页无正文),
     # (以下无正文)), also naming the page it explains ((此页无正文，为…答复的签章页): struct30 cause 1), and
     # the end mark under the text ((完))
-    r"^\([ ]{0,2}(?:此页|本页|以下)无正文(?:[ ]{0,2}[,;][^\n]{0,100}?(?:签章|盖章|签字|签署|用印|印章|落款)页)?[ ]{0,2}\)$",
+    r"^\([ ]{0,2}(?:此页|本页|以下)无正文"
+    r"(?:[ ]{0,2}[,;][^\n]{0,100}?(?:签章|盖章|签字|签署|用印|印章|落款)页)?[ ]{0,2}\)$",
     r"^[(【\[][ ]{0,2}(?:全文)?完[ ]{0,2}[)】\]]$",  # (完), 【完】, 【全文完】
     # the portal's dialog before an outside link (您访问的链接即将离开…网站，是否继续?): the line is
     # the dialog from its start, so a body sentence that mentions leaving a site is no chrome
