@@ -29,6 +29,8 @@ test compares all its checks at once (`same`).
 
 from __future__ import annotations
 
+import pytest
+
 import govdoc
 from tests.probing import (
     checked,
@@ -262,6 +264,9 @@ _RULES = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True, reason="cause 2 (open): a regulation's articles quoted after a lead citing it open article sections"
+)
 def test_articles_of_a_regulation_quoted_inside_a_top_section_stay_its_paragraphs() -> None:
     doc = answer("一、关于政策依据\n" + "\n".join(_RULES) + "\n二、关于监督检查\n今年以来共检查民宿一百二十家次。")
     same(
@@ -389,6 +394,9 @@ def test_runs_restarting_in_each_section_with_leads_closed_by_colon_comma_and_st
     )
 
 
+@pytest.mark.xfail(
+    strict=True, reason="cause 3 (open): a member after a sentence closed inside quotation marks (。”二是) is not found"
+)
 def test_a_run_going_on_after_a_sentence_closed_inside_quotation_marks() -> None:
     doc = answer(
         "一、关于宣传推广\n一是讲好民宿故事。正如游客所说：“住的是民宿，品的是乡愁。”二是拓展推广渠道。与主流平台开展合作。\n"
@@ -592,6 +600,9 @@ def test_a_date_alone_under_the_formula() -> None:
     )
 
 
+@pytest.mark.xfail(
+    strict=True, reason="cause 4 (open): a 落款 in a table's second column beside the contact is not read"
+)
 def test_a_signature_in_a_markdown_table_beside_the_contact() -> None:
     doc = answer(
         TWO,
