@@ -7,7 +7,7 @@ Split out of readers.text (session 22).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -92,25 +92,37 @@ def member_origins(text: str, spans: tuple[tuple[int, int], ...]) -> list[Origin
 RECORD_SEPARATOR = "\x1e"
 
 
-def json_inside(text: str) -> str | None:
-    """The JSON text a record holds written as one string member (a browser's HAR file keeps an API's answer in
-    `response.content.text`, its quotes and breaks escaped once more; conv29: the reply was read with the escapes
-    and the outer record's keys): that member, the longest string of the record, where it is itself a JSON object or
-    list holding the record's words. The reader reads it as the record (None: the record holds no such member)."""
+def _longest_found(text: str, found: Callable[[object], str | None]) -> str | None:
+    """The longest string `found` makes of a value of the JSON record `text` ("" where it makes none; None where the
+    text is no JSON): every value of the record walked once, depth first, the earlier of two equals kept, and a value
+    `found` takes as the longest so far not walked into. `json_inside` asks it of every string, `rich_text` of every
+    list of rich-text pieces: one walk, so the two readings of a record never differ in how they read it."""
     try:
         value = json.loads(text)
     except UNREADABLE_JSON:
         return None
     best = ""
     stack: list[object] = [value]
-    while stack:  # every string value of the record, walked once
+    while stack:
         item = stack.pop()
-        if isinstance(item, str):
-            best = item if len(item) > len(best) else best
+        got = found(item)
+        if got is not None and len(got) > len(best):
+            best = got
         elif isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+    return best
+
+
+def json_inside(text: str) -> str | None:
+    """The JSON text a record holds written as one string member (a browser's HAR file keeps an API's answer in
+    `response.content.text`, its quotes and breaks escaped once more; conv29: the reply was read with the escapes
+    and the outer record's keys): that member, the longest string of the record, where it is itself a JSON object or
+    list holding the record's words. The reader reads it as the record (None: the record holds no such member)."""
+    best = _longest_found(text, lambda item: item if isinstance(item, str) else None)
+    if best is None:
+        return None
     inner = best.strip()
     if inner[:1] not in JSON_OPENS or not records.holds_the_words_but_copies(inner, text):
         return None
@@ -137,22 +149,7 @@ def rich_text(text: str) -> str | None:
     words under `text` (Telegram's export: `"text": ["某局\\n", {"type": "bold", "text": "关于…"}, "\\n…"]`, beside
     `text_entities`, the same pieces typed): the pieces joined, where they hold the record's words (conv29: the
     longest piece alone was read, the head and the title lost). None: the record holds no such list."""
-    try:
-        value = json.loads(text)
-    except UNREADABLE_JSON:
-        return None
-    best = ""
-    stack: list[object] = [value]
-    while stack:  # every list of the record, walked once
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            joined = _pieces_joined(item)
-            if joined is not None and len(joined) > len(best):
-                best = joined
-            else:
-                stack.extend(item)
+    best = _longest_found(text, lambda item: _pieces_joined(item) if isinstance(item, list) else None)
     return best if best and records.holds_the_words_but_copies(best, text) else None
 
 
