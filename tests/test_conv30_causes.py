@@ -58,3 +58,57 @@ def test_guard_a_full_line_ending_on_another_sentence_ends_its_paragraph() -> No
     lines = [_K[0], _K[1], first, "感谢你对水利工作的关心。", *_K[3:]]
     doc = checked("\n".join(wrapped(lines, 32)) + "\n")
     assert [p.text for p in doc.preamble] == [first, "感谢你对水利工作的关心。"]
+
+
+# --- apps' and sharing sites' own lines around a copied reply (probes 30 #2, #11, #12, #15) --------------------------
+
+
+def test_a_sharing_sites_contributor_row_file_name_and_read_more_cut_are_the_sites() -> None:
+    """Another sharing site's viewer: the file's name (`.pdf`) over its contributor's row with read and favourite
+    counts, and the free reader's cut `还剩2页未读，点击阅读` with the notice `本资料由会员分享，版权归原作者所有。` under
+    the reply."""
+    top = ["某县水利局答复（2025）.pdf", "贡献者：lin_mou  上传于2025-06-20  阅读 312 次  收藏 5", ""]
+    foot = ["还剩2页未读，点击阅读", "本资料由会员分享，版权归原作者所有。"]
+    doc = checked("\n".join([*top, *_K, *foot]) + "\n")
+    _gone(doc, *top[:2], *foot)
+    assert doc.header.title == _K[0]
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_guard_a_notices_uploader_label_and_a_sentence_on_uploads_stay() -> None:
+    """A notice's own line naming who uploads (no counts after it) and a sentence on a document uploaded stay."""
+    lines = [*_K[:5], "上传人：各乡镇水管站", "本文档由各乡镇水管站上传至县水利局平台。", *_K[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    text = squashed(doc.text)
+    assert squashed("上传人：各乡镇水管站") in text and squashed("本文档由各乡镇水管站上传至县水利局平台。") in text
+
+
+def test_an_announcements_publisher_row_read_counts_and_button_are_the_apps() -> None:
+    """企业微信's announcement copied: `发布人：综合科 王某  7-16 09:12`, `21人已读 3人未读`, the reply, `我已阅读`."""
+    src = ["发布人：综合科 王某  7-16 09:12", "21人已读 3人未读", "", *_K, "我已阅读"]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, "发布人", "人已读", "我已阅读")
+    assert doc.header.title == _K[0]
+
+
+def test_an_accessibility_bar_of_other_tools_is_the_sites() -> None:
+    """Another portal's accessibility bar: `无障碍浏览 | 读屏 | 指读 | 连读 | 语速 | 配色 | 重置 | 退出服务`."""
+    bar = "无障碍浏览 | 读屏 | 指读 | 连读 | 语速 | 配色 | 重置 | 退出服务"
+    doc = checked("\n".join([bar, "", *_K]) + "\n")
+    _gone(doc, "指读", "退出服务")
+    assert doc.header.title == _K[0]
+
+
+def test_guard_a_sentence_on_enlarging_and_sound_stays() -> None:
+    """A reply's own sentence naming the same words (放大, 声音) is no toolbar."""
+    lines = [*_K[:4], "我局将放大示范效应，倾听群众声音。", *_K[4:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert squashed("我局将放大示范效应，倾听群众声音。") in squashed(doc.text)
+
+
+def test_a_news_apps_share_text_and_its_open_the_app_link_are_the_apps() -> None:
+    """A city news app's share: `【某市发布】李某分享给你一篇文章`, the reply, `打开App查看详情 >>`."""
+    src = ["【某市发布】李某分享给你一篇文章", *_K, "打开App查看详情 >>"]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, "分享给你一篇文章", "打开App查看详情")
+    assert doc.header.title == _K[0]

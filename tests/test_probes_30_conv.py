@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
@@ -140,6 +142,10 @@ _C = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a meeting app's transcript's speaker lines (`发言人1  00:00:02`: a numbered speaker and the recording's elapsed time) and its head are read as text",
+)
 def test_a_meeting_apps_transcript_of_the_reply_read_aloud_with_speaker_and_time_lines() -> None:
     """A meeting app's transcript exported as text: its head (the recording's name and time), then `发言人1  00:00:02`
     over each paragraph read, the date spoken and written `二零二五年七月八日`. The speaker lines say who spoke and when
@@ -339,6 +345,10 @@ _J = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a symbol font's bullet written as a private-use character (U+F06C, U+F0D8) before a TAB is read as text",
+)
 def test_wps_text_export_keeps_wingdings_bullets_as_private_use_characters_before_a_tab() -> None:
     """WPS's 另存为 纯文本 of a reply whose two paragraphs are bulleted with a Wingdings bullet: each opens with the
     private-use character the symbol font's bullet is (U+F06C, U+F0D8) and a TAB. A bullet is a list's decoration, as
@@ -368,6 +378,9 @@ _K = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True, reason="a chat app's kind tag before the title (`【公告】`) is read as part of the title"
+)
 def test_a_dingtalk_announcement_copy_with_its_tag_publisher_row_read_counts_and_button() -> None:
     """A 钉钉 group announcement holding the reply, copied from the app: `【公告】` before the title, `发布人：办公室
     景某  2025-07-16 09:12`, `已读 23 | 未读 4`, the reply, then `确认收到`. The tag, the row, the counts and the
@@ -491,6 +504,7 @@ _P = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="Big5 bytes read as GBK are not recognised as a misreading")
 def test_big5_bytes_read_as_gbk_on_the_contact_lines_are_warned_not_guessed() -> None:
     """A traditional reply whose contact lines were pasted from a file read with the wrong codec (Big5 bytes decoded
     as GBK): the two lines are garbage Han. They are kept as written and warned as a misreading, not read as a
@@ -564,6 +578,10 @@ _S = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a watermark's words standing between two lines of a cut paragraph on each page are read as text",
+)
 def test_a_watermarks_words_between_the_lines_of_each_page_leave_the_text() -> None:
     """A PDF stamped with a diagonal watermark (`某县人民政府信息公开专用`) whose words the text layer puts between two
     printed lines, once on each of the two pages, once inside a cut paragraph. The watermark is the page's furniture;

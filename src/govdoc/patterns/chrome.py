@@ -5,6 +5,15 @@ from __future__ import annotations
 from govdoc.mail_marks import FORWARD_SEPARATOR
 from govdoc.organ_names import ORGAN_ENDINGS
 from govdoc.patterns.base import _lazy, _lazy_plain
+from govdoc.patterns.chrome_apps import (
+    ACCESSIBILITY_TOOLS,
+    ANNOUNCEMENT_BUTTON,
+    ANNOUNCEMENT_LINES,
+    SHARE_TEXT_LINES,
+    SHARING_SITE_LINES,
+    SHARING_SITE_UNSENTENCED,
+    UPLOADER_ROW_LINE,
+)
 
 # --- the page labels: each written once, every pattern of a page's number or count built from them ---------------
 # 第2页 (a page), 共5页 (the pages), 2/5 (a page of the pages), -2- (a page between dashes), and how a count joins
@@ -127,7 +136,8 @@ _NO_CLAUSE = r"(?![^\n]*?(?:[,;。]|后|即可))"
 # The site's toolbar words (简体 | 繁體 | 无障碍 | 长者模式): a line made of nothing else is chrome.
 # (视力保护色：关闭, 关怀版, 适老模式: the eye-care colour and the care versions of the 集约化 platforms)
 _TOOLBAR = (
-    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏)"
+    r"(?:(?:简体|繁[體体])(?:中文|版)?|无障碍(?:浏览|阅读|服务)?|长者(?:模式|版)|English|手机版|设为首页|加入收藏"
+    rf"|{ACCESSIBILITY_TOOLS})"  # (conv30: the accessibility bar's tools)
 )
 # … of which the care versions' words are a reply's too (切换以下版本： ⏎ 关怀版 ⏎ 适老模式): a row holding
 # one is chrome only where chrome stands (EDGE_CHROME; diffread-B B2)
@@ -153,6 +163,7 @@ _UNSENTENCED = (
     r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)[,]?[^。\n]{0,24}(?:侵权|删除|交流|学习|参考)[^。\n]{0,12}[。.]?$",
     r"^[上下]一[篇条][ ]{0,2}:",
     r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?[。.]?$",
+    *SHARING_SITE_UNSENTENCED,  # (conv30: a document-sharing site's takedown notice)
 )
 # The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎, an
 # EDGE_CHROME row): chrome only beside the block's other lines (these, chrome themselves), since a
@@ -525,6 +536,10 @@ _CHROME = (
     "^原文链接",
     "附件预览$",
     r"^\|+$",
+    # (conv30) a document-sharing site's viewer, a chat app's announcement, a 政务 app's share text
+    *SHARING_SITE_LINES,
+    *ANNOUNCEMENT_LINES,
+    *SHARE_TEXT_LINES,
 )
 CHROME_LINE = _lazy("|".join(_CHROME))
 # A results list page's own lines over the one reply it shows, asked of the lines ending as they do
@@ -610,6 +625,7 @@ _VIEWER_TOOLBAR = rf"^{_VIEWER_BUTTON}[ |]{{0,4}}(?:(?:{_VIEWER_BUTTON}|\d{{1,4}
 # … whose caption, the viewed file's name (附件：0213号提案答复.pdf), is chrome right above it (a document's own
 # attachment list names its files under the body, never over a toolbar: cleanup.furniture._edge_chrome)
 VIEWER_TOOLBAR = _lazy(_VIEWER_TOOLBAR)
+UPLOADER_ROW = _lazy(UPLOADER_ROW_LINE)  # (conv30) a sharing site's row under the file's name
 VIEWED_FILE = _lazy(r"^(?:附件[:：]?[ ]{0,2})?[^\n]{1,60}\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD|xlsx?|XLSX?)$")
 EDGE_CHROME = _lazy(
     rf"^(?:{_SHARE_PLATFORM}"
@@ -622,6 +638,7 @@ EDGE_CHROME = _lazy(
     # (conv24) a post's counts row as a phone shows it under a 公众号's article (阅读 1286  赞 18  在看 6)
     r"|^阅读[ ]{0,2}(?:\d{1,9}|\d{1,4}(?:\.\d)?万\+?)(?:[ ]{1,8}(?:赞|在看|点赞|分享|留言)[ ]{0,2}\d{1,9}){1,4}$"
     r"|^举报[ ]{0,2}/[ ]{0,2}反馈$"
+    rf"|{ANNOUNCEMENT_BUTTON}|{UPLOADER_ROW_LINE}"  # (conv30) an announcement's button, a sharing site's uploader row
     r"|^发自我的[\p{Han}A-Za-z0-9 ]{0,12}?(?:手机|平板|iPhone|iPad|Android|设备)$"
     r"|^Sent[ ]from[ ]my[ ](?:iPhone|iPad|Android|Huawei|HUAWEI|Xiaomi|Honor|mobile|phone)[^\n]{0,20}$"
     r"|^(?:P|p|body|div|span|td|table|li|\.[A-Za-z][\w-]{0,30})[ ]?\{[ ]?[a-z-]{2,30}[ ]?:[^{}\n]{1,300}\}$"

@@ -663,14 +663,18 @@ def _edge_chrome(blocks: list[Block], edge: list[int], pages: list[int], labels:
 
 def _viewed_file(above: Block, row: Block) -> bool:
     """`above` names the file an online viewer shows and `row` is that viewer's toolbar (patterns.VIEWER_TOOLBAR,
-    patterns.VIEWED_FILE): two marks of the viewer, where a file's name alone is a document's attachment. Asked
+    patterns.VIEWED_FILE) or a sharing site's uploader row (patterns.UPLOADER_ROW, conv30): two marks of the
+    viewer, where a file's name alone is a document's attachment. Asked
     only over the running text: a page shows its notice's 附件 link under the 落款 and the viewer under it, so
     there the line is the notice's attachment (diffread-B B5)."""
     f = above.folded.strip()
     return (
         f[-1:].isalpha()
         and "." in f
-        and P.VIEWER_TOOLBAR.match(row.folded.strip()) is not None
+        and (
+            P.VIEWER_TOOLBAR.match(row.folded.strip()) is not None
+            or P.UPLOADER_ROW.match(row.folded.strip()) is not None
+        )
         and (P.VIEWED_FILE.match(f) is not None)
     )
 
