@@ -73,3 +73,36 @@ def test_a_handling_staff_label_names_the_contacts_person() -> None:
     c = doc.contact
     assert c is not None
     assert (c.name, c.phones) == ("韶某某", ("0572-66031188",))
+
+
+# --- cause 2: the numbers a 并案 note names in brackets after the reference ----------------------------------------
+# fields.proposal read the numbers of a merged answer only where each stood under its own 第 and 号 beside the first
+# (第0301号《…》和第0318号《…》) or under one 第; a clerk's note of the proposals answered together, in brackets after
+# the kind word or the number (第0135号提案（并案第0142号）), gave `numbers` () (patterns.MERGED_NUMBERS, read by
+# fields.proposal._merged). `number` stays the reference's own, as for the numbers after it (round 29's cause 4).
+
+
+def test_a_merged_note_after_the_kind_word_gives_both_numbers() -> None:
+    doc = checked(
+        _reply("苕溪县交通运输局\n苕交函〔2024〕42号\n关于县十九届人大三次会议第0137号建议（并案第0151号）的答复")
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.numbers, r.body, r.term, r.session) == ("0137", ("0137", "0151"), "人大", 19, 3)
+
+
+def test_a_merged_note_of_two_numbers_between_number_and_kind() -> None:
+    doc = checked(
+        _reply("苕溪县交通运输局\n苕交函〔2024〕43号\n关于县十九届人大三次会议第0137号（并0151、0163号）建议的答复")
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.numbers, r.kind) == ("0137", ("0137", "0151", "0163"), "建议")
+
+
+def test_a_proposer_in_brackets_is_no_merged_number() -> None:
+    """(a guard: a bracket naming who proposed holds no 并 and gives no numbers)"""
+    doc = checked(_reply("苕溪县交通运输局\n苕交函〔2024〕44号\n关于第0138号建议（县农工党支部）的答复"))
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.numbers) == ("0138", ())

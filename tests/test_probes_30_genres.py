@@ -408,7 +408,6 @@ def test_a_contact_person_and_a_handler_on_one_line() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="cause 2: （并案第N号） after the number gives no numbers")
 def test_a_proposal_answered_together_with_another_named_in_the_title() -> None:
     doc = checked("""\
 砚川市交通运输局

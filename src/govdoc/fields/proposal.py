@@ -164,7 +164,11 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         group = None if named is None else ("n" if named.group("n") else "b")
         name = text[named.start(group) : named.end(group)] if named and group else None
         quoted_kind = m.group("kind") is not None and folded.startswith("》", m.end("kind"))
-        numbers = _several(folded, m.start("no"), m.group("no")) or _after(folded, m.end(), m.group("no"))
+        numbers = (
+            _several(folded, m.start("no"), m.group("no"))
+            or _after(folded, m.end(), m.group("no"))
+            or _merged(folded, m.end(), m.end("no"), m.group("no"))
+        )
         return _Found(
             ref_text.strip(), body, level, term, session, m.group("no"), m.group("kind"), name, quoted_kind, numbers
         )
@@ -208,6 +212,22 @@ def _after(folded: str, end: int, first: str | None) -> tuple[str, ...]:
     if m is None or first is None:
         return ()
     return (first, *(n.group("no") for n in P.NUMBER_AFTER.finditer(folded, m.start(), m.end())))
+
+
+def _merged(folded: str, end: int, no_end: int, first: str | None) -> tuple[str, ...]:
+    """The reference read (`first`, its number ending at `no_end`, the reference at `end`) and the numbers its 并案
+    note names, in brackets after its kind word or right after its 号 (`patterns.MERGED_NUMBERS`: 第0135号提案
+    （并案第0142号）, 第0135号（并0142号）提案): the proposals this one answer answers together are numbers of the
+    reference as 第0135号、第0142号提案 would be; () where no note follows."""
+    if first is None or "并" not in folded[no_end : end + 6]:
+        return ()
+    at = folded.find("号", no_end, no_end + 3)
+    if at >= 0 and P.MERGED_NUMBERS.match(folded, at + 1):
+        end = at + 1
+    m = P.MERGED_NUMBERS.match(folded, end)
+    if m is None:
+        return ()
+    return (first, *(n.group(0) for n in P.NUMBER_PART.finditer(folded, m.start("nos"), m.end("nos"))))
 
 
 def _back_over_spaces(folded: str, at: int) -> int:

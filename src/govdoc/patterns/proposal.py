@@ -411,3 +411,10 @@ NUMBERS_AFTER = _lazy(
     r"(?:《[^《》\n]{2,120}?》|(?:提案|建议|议案))?){1,30}"
 )
 NUMBER_AFTER = _lazy(rf"第[ ]{{0,2}}(?P<no>{_PART})[ ]{{0,2}}号")
+# … or the numbers a clerk notes in brackets as answered together with it (round 30: 第0135号提案（并案第0142号）,
+# 第0135号（并0142、0160号）提案, （并案办理：第0142号）): proposals merged into this answer, each a number of the
+# reference.
+MERGED_NUMBERS = _lazy(
+    rf"[ ]{{0,2}}\([ ]{{0,2}}并(?:案)?(?:办理)?[ ]{{0,2}}:?[ ]{{0,2}}(?P<nos>(?:第[ ]{{0,2}})?{_PART}[ ]{{0,2}}号?"
+    rf"(?:[ ]{{0,2}}(?:、|,|和|及)[ ]{{0,2}}(?:第[ ]{{0,2}})?{_PART}[ ]{{0,2}}号?){{0,30}})[ ]{{0,2}}\)"
+)
