@@ -394,9 +394,6 @@ def test_runs_restarting_in_each_section_with_leads_closed_by_colon_comma_and_st
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cause 3 (open): a member after a sentence closed inside quotation marks (。”二是) is not found"
-)
 def test_a_run_going_on_after_a_sentence_closed_inside_quotation_marks() -> None:
     doc = answer(
         "一、关于宣传推广\n一是讲好民宿故事。正如游客所说：“住的是民宿，品的是乡愁。”二是拓展推广渠道。与主流平台开展合作。\n"
