@@ -106,3 +106,38 @@ def test_a_proposer_in_brackets_is_no_merged_number() -> None:
     r = doc.header.responds_to
     assert r is not None
     assert (r.number, r.numbers) == ("0138", ())
+
+
+# --- cause 3: a title naming the proposal by its register's 〔year〕 and 字 number -----------------------------------
+# Two rules missed 关于县十九届人大三次会议〔2024〕建议字第57号的答复: patterns.DOC_NO_BROKEN took 关于…会议〔2024 for a
+# 文号 that lost its end, so the line was no title (field-missing, content-unplaced); and the reference patterns
+# knew no 字 between the kind and its 第N号. Now no 机关代字 holds a title's 关于 or a meeting's 会议
+# (patterns.NOT_A_CODE, asked by rules.lines.head.is_doc_number_line), and 建议字/提案字 before 第 is the kind
+# (patterns.PROP_NO_AFTER).
+
+
+def test_a_title_with_a_suggestion_numbered_by_year_and_zi_is_the_title_and_reference() -> None:
+    doc = checked(_reply("苕溪县交通运输局\n苕交函〔2024〕45号\n关于县十九届人大三次会议〔2024〕建议字第57号的答复"))
+    assert doc.header.title == "关于县十九届人大三次会议〔2024〕建议字第57号的答复"
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("人大", "县", 19, 3, "57", "建议")
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_proposal_numbered_with_tian_zi_after_its_meeting() -> None:
+    doc = checked(
+        _reply(
+            "苕溪县交通运输局\n苕交函〔2024〕46号\n关于县政协十届三次会议提案字第0091号的答复",
+            opening="您提出的《关于加强山区道路安全防护的提案》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind) == ("政协", "县", 10, 3, "0091", "提案")
+
+
+def test_a_cut_number_over_its_rest_is_still_the_doc_number() -> None:
+    """(a guard: a 文号 that lost its end, 苕交函〔2024, is still read as one where its code holds no title words)"""
+    doc = checked(_reply("苕溪县交通运输局\n苕交函〔2024\n关于县十九届人大三次会议第0139号建议的答复"))
+    assert doc.header.title == "关于县十九届人大三次会议第0139号建议的答复"

@@ -435,7 +435,6 @@ def test_a_proposal_answered_together_with_another_named_in_the_title() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="cause 3: 〔2024〕建议字第N号 in the title: no title, no reference")
 def test_a_suggestion_numbered_with_its_year_and_the_word_jianyizi() -> None:
     doc = checked("""\
 砚川市岑江区教育局

@@ -65,6 +65,10 @@ DOC_NO_BROKEN = _lazy(
     r"(?:^|(?<=[(《 ]))(?P<code>[\p{Han}A-Za-z]{1,15})[〔\[(〈【][ ]{0,2}"
     r"(?:(?:19|20)\d{2}|(?=[0-9OoIl〇]{0,3}[OoIl〇])[12Il][0-9OoIl〇]{3})(?![ ]{0,2}[-~至年])"
 )
+# Words no 机关代字 holds, before a year in brackets that DOC_NO_BROKEN would take for a cut 文号: a title's opening
+# 关于 and a meeting's 会议 (round 30: 关于区九届人大四次会议〔2024〕建议字第38号的答复 is a title naming a suggestion
+# by its year, no number that lost its end).
+NOT_A_CODE = _lazy(r"^关于|会议")
 # Maybe in brackets on a line of their own: 【秘密】, 〔特急〕.
 SECURITY = _lazy(r"^[【\[(〔]?(?P<v>(?:绝密|机密|秘密)(?:[★*][^\n【】\[\]()〔〕]{0,12})?)[】\])〕]?$")
 # A circulation mark that is no 密级 (schema 1.11 `header.restriction`): a 简报's or a notice's

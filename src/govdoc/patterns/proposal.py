@@ -50,9 +50,11 @@ KIND_COUNTED = _lazy(
 _NUMBER_LEAD = r"(?:按照?)?编号(?:为|是)?[ ]{0,2}:?[ ]{0,2}"
 # 建议第10号 (提案：第25号), and the number in brackets after the kind word: 建议（第10号）, 提案(10号),
 # or under its lead word, 号 then left out as a register writes it (代表建议（编号：0321））; a headline
-# may put the reply's own word between them (…委员提案答复 第35号, 建议的回复（第8号）).
+# may put the reply's own word between them (…委员提案答复 第35号, 建议的回复（第8号）). A register numbering its
+# kind as a 文号 names it with 字 (round 30: 〔2024〕建议字第38号, 提案字第5号): the kind and its number still.
 PROP_NO_AFTER = _lazy(
-    rf"{_PROP_KIND}(?:的?(?:答复|回复))?[ ]{{0,2}}(?::[ ]{{0,2}})?(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
+    rf"{_PROP_KIND}(?:的?(?:答复|回复)|字(?=[ ]{{0,2}}第))?[ ]{{0,2}}(?::[ ]{{0,2}})?"
+    rf"(?:第[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号"
     rf"|\([ ]{{0,2}}第?[ ]{{0,2}}{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
     rf"|\([ ]{{0,2}}{_NUMBER_LEAD}(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?[ ]{{0,2}}\))"
 )

@@ -151,7 +151,11 @@ def is_doc_number_line(b: Block) -> bool:
     # name (a one-character type, 函 or 令, does end one: 南兴府办函〔202058 is a broken number)
     code = broken.group("code")
     kind = P.KIND_SUFFIX.search(code)
-    return not ((kind is not None and len(kind.group()) > 1) or P.UNLISTED_TITLE_SUFFIX.search(code))
+    return not (
+        (kind is not None and len(kind.group()) > 1)
+        or P.UNLISTED_TITLE_SUFFIX.search(code)
+        or P.NOT_A_CODE.search(code)  # 关于…会议〔2024〕建议字第38号的答复: a title's words, no 机关代字
+    )
 
 
 def category_before_number(f: str, start: int) -> regex.Match[str] | None:
