@@ -30,3 +30,26 @@ def test_a_body_line_opening_with_the_verb_and_people_stays_a_paragraph() -> Non
     paragraphs = [p.text for p in doc.preamble] + [p.text for s in doc.iter_sections() for p in s.paragraphs]
     assert "办理人民代表建议：我局建立了局领导领办制度，共办理建议十八件，全部按期答复。" in paragraphs
     assert doc.contact is not None and doc.contact.name == "孙某"
+
+
+# R2 (d3b87795): MERGED_NUMBERS repeats `号?` between two `[ ]{0,2}` runs, so a 并 note whose numbers are padded
+# with spaces and that never closes its bracket backtracks through every split of every gap: exponential in the
+# numbers (15 numbers two spaces apart: 10 s for one title).
+def _merged_title(numbers: int) -> str:
+    """A reply whose title's 并 note lists `numbers` numbers, each followed by two spaces, its bracket left open (a
+    copy that lost it)."""
+    nos = "、".join(f"{142 + n:04d}  " for n in range(numbers))
+    return (
+        f"关于县政协十一届二次会议第0135号提案（并{nos}的答复\n黄某某委员：\n您提出的提案收悉。现答复如下：\n"
+        "今年完成改造管网十二公里。\n某县住建局\n2025年5月6日\n"
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="REVIEW30 R2 d3b87795: MERGED_NUMBERS backtracks exponentially")
+def test_an_unclosed_merged_note_padded_with_spaces_is_read_in_linear_time() -> None:
+    """Twice the numbers in an unclosed 并 note take about the time of the rest of the parse, not its square."""
+    from tests.timing import growth
+
+    small, large = _merged_title(6), _merged_title(12)
+    ratio = growth(lambda: checked(small), lambda: checked(large), 4.0)
+    assert ratio <= 4.0
