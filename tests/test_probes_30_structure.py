@@ -264,16 +264,15 @@ _RULES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cause 2 (open): a regulation's articles quoted after a lead citing it open article sections"
-)
 def test_articles_of_a_regulation_quoted_inside_a_top_section_stay_its_paragraphs() -> None:
     doc = answer("一、关于政策依据\n" + "\n".join(_RULES) + "\n二、关于监督检查\n今年以来共检查民宿一百二十家次。")
     same(
         {"tree": tree(doc), "paras": paras(doc), "gap": gap(doc), "signed": signed(doc)},
         {
             "tree": [(1, "cn", "一、", "关于政策依据"), (1, "cn", "二、", "关于监督检查")],
-            "paras": [_RULES, ["今年以来共检查民宿一百二十家次。"]],
+            # my slip at first look (corrected here): the space after an article number between two ideographs is a
+            # layout space the text leaves out (the contract's normalised text, settled), so the paragraphs hold none
+            "paras": [[r.replace("\u3000", "") for r in _RULES], ["今年以来共检查民宿一百二十家次。"]],
             "gap": False,
             "signed": SIGNED,
         },

@@ -1,5 +1,6 @@
 """Causes found by session 30's structure probes (tests/test_probes_30_structure.py), each tested on a NEW example
-of the cause, not the probe document itself; every test here fails on /work/s30start."""
+of the cause, not the probe document itself; every cause's test fails on /work/s30start (a guard of a cause's edge, named so,
+passes on both)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,42 @@ def test_a_member_right_after_a_sentence_closed_inside_quotation_marks() -> None
     assert every_items(doc)[1] == [
         [(1, "一是", "强化宣传引导"), (2, "二是", "完善设施配套"), (3, "三是", "推行积分激励，居民参与率提高两成")]
     ]
+
+
+def test_articles_of_a_law_quoted_under_a_paren_point_open_no_sections() -> None:
+    """Cause 2: a reply's point may cite a rules text on a colon and quote its articles (第二十一条　… ⏎ 第二十二条　…),
+    numbered as that text numbers them; read as the answer's own article sections, they broke the point in three
+    and warned a numbering gap. Where the articles are the document's own (a rules text under its title) they still
+    open sections."""
+    from tests.probing import gap, tree
+
+    doc = checked(
+        "关于区人大三届二次会议第31号建议的答复\n沈某代表：\n您提出的建议收悉，现答复如下：\n一、关于养犬管理\n"
+        "（一）法规依据\n根据《葭沚区养犬管理条例》第二十一条、第二十二条的规定：\n"
+        "第二十一条　携犬出户应当束犬链。\n第二十二条　禁止携犬进入学校。\n我局将据此加强执法。\n（二）执法情况\n查处违规养犬行为三十起。\n"
+        "特此答复。\n葭沚区城市管理局\n2026年3月9日"
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于养犬管理"),
+        (2, "cn-paren", "（一）", "法规依据"),
+        (2, "cn-paren", "（二）", "执法情况"),
+    ]
+    assert paras(doc)[1] == [
+        "根据《葭沚区养犬管理条例》第二十一条、第二十二条的规定：",
+        "第二十一条携犬出户应当束犬链。",
+        "第二十二条禁止携犬进入学校。",
+        "我局将据此加强执法。",
+    ]
+    assert not gap(doc)
+
+
+def test_a_rules_texts_own_articles_after_a_colon_still_open_sections() -> None:
+    """Cause 2's edge: articles under a rules text's title (no point of an answer above them) are its own."""
+    from tests.probing import tree
+
+    doc = checked(
+        "蓼湾镇集镇管理办法\n根据《岫山市城乡规划条例》的规定：\n第一条　为加强集镇管理，制定本办法。\n"
+        "第二条　本办法适用于蓼湾镇集镇区域。"
+    )
+    assert [(s.style, s.marker) for s in doc.iter_sections()] == [("article", "第一条"), ("article", "第二条")]
+    assert tree(doc)[0][0] == 1

@@ -245,6 +245,10 @@ QUOTE_LEAD = _lazy(
     # matter raised is done (您反映的问题已整改：, 您建议的事项正在落实：) heads the answer's own points
     r"(?:(?!已|正在)[^。\n]){0,8}:[ ]*$"
 )
+# A line inside an answer's own numbered part that cites a rules text and ends on its colon, the text's articles
+# quoted under it (`《某市民宿管理办法》对此作了明确规定：` ⏎ `第十二条　…` ⏎ `第十三条　…`): the articles are the
+# cited text's, numbered as it numbers them, and open no section of the answer (struct30 cause 2).
+CITING_LEAD = _lazy(r"》[^。\n]{0,30}?(?:规定|明确|要求|指出|载明|写明)[^。\n]{0,8}:[ ]*$")
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).
 # An answer's own part headings close the frame on what the organ did or will do (`关于…交流轮岗` /

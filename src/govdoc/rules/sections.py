@@ -26,6 +26,7 @@ from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import ends_open, marker_at, marker_ordinal, per_line, section_marker
 from govdoc.rules.lines.base import SENTENCE_STOP, numeral_list_at
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
+from govdoc.rules.quoted_articles import POINT_STYLES, article_run, cites_articles
 from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
 
 _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
@@ -873,9 +874,17 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
     unnumbered line, or the family starting again at 1). The first point may stand on the lead's own
     line after its colon (`您在提案中建议：1.增设…；` / `2.推行…。`): the run below then numbers on from 2."""
     quoted: set[int] = set()
+    in_points = False  # a heading of the answer's own points (一、, （一）, 1., （1）) stands above
     for i, b in enumerate(body):
-        if headings[i] is not None or ":" not in b.folded:
+        h = headings[i]
+        if h is not None:
+            in_points = in_points or h.style in POINT_STYLES
+            continue
+        if ":" not in b.folded:
             continue  # a lead ends on its colon, a first point written on stands after one: most lines hold none
+        if in_points and cites_articles(b.folded, headings[i + 1] if i + 1 < len(body) else None):
+            quoted.update(article_run(headings, i + 1))
+            continue
         style, first_n = (None, 1) if leads_a_quote(b.folded) else (_first_point_on_lead(b.folded), 2)
         if first_n == 2 and style is None:
             continue
