@@ -141,3 +141,30 @@ def test_a_cut_number_over_its_rest_is_still_the_doc_number() -> None:
     """(a guard: a 文号 that lost its end, 苕交函〔2024, is still read as one where its code holds no title words)"""
     doc = checked(_reply("苕溪县交通运输局\n苕交函〔2024\n关于县十九届人大三次会议第0139号建议的答复"))
     assert doc.header.title == "关于县十九届人大三次会议第0139号建议的答复"
+
+
+# --- cause 4: a bracketed 附注 closing the 抄送's line ---------------------------------------------------------------
+# A category note was read where it opened its own line (rules.reply_fields._in_note), so 抄送：…。（答复类别：B类）
+# gave no category, and the note was the 抄送's last organ. A note opening on a category's or 公开属性's label (or on
+# 此件) and closing the line is the 附注 set there (patterns.TRAILING_NOTE): the category is read from it and the
+# 抄送's list ends before it (rules.trailer_fields.imprint).
+
+
+def test_a_result_note_closing_the_cc_line_gives_the_category_and_ends_the_list() -> None:
+    doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委，县政府办公室。（办理结果：A类）\n"))
+    assert doc.header.handling_result == "A"
+    assert doc.imprint is not None
+    assert doc.imprint.cc == ("县人大常委会选联工委", "县政府办公室")
+
+
+def test_a_category_note_after_a_cc_without_a_stop() -> None:
+    doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委　　（答复类别：C类）\n"))
+    assert doc.header.handling_result == "C"
+    assert doc.imprint is not None and doc.imprint.cc == ("县人大常委会选联工委",)
+
+
+def test_an_organ_in_brackets_closing_the_cc_stays_an_organ() -> None:
+    """(a guard: a bracket naming an organ, no note's label, stays in the 抄送's list)"""
+    doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委，县交通运输局（县公路中心）。\n"))
+    assert doc.header.handling_result is None
+    assert doc.imprint is not None and doc.imprint.cc == ("县人大常委会选联工委", "县交通运输局（县公路中心）")

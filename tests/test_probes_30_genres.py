@@ -27,8 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import govdoc
 from tests.probing import Tallied, checked
 from tests.test_probes_23_genres import expect as expect23
@@ -850,7 +848,6 @@ def test_a_category_mark_after_the_date() -> None:
     expect(doc, category="A", ref=_REF, dated=(("荻浦县水利局",), "2024-07-10"), unplaced=False)
 
 
-@pytest.mark.xfail(strict=True, reason="cause 4: a bracketed category note after the 抄送 on its line")
 def test_a_category_note_after_the_cc() -> None:
     doc = checked(_answer("", "抄送：县人大常委会人代工委、县政府督查室。（答复类别：B类）\n"))
     expect(

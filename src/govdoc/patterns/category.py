@@ -157,6 +157,12 @@ CATEGORY_DISCLOSURE_MARK = _lazy(
     rf"[ ]{{0,4}}{_OPEN}[ ]{{0,2}}(?:{_CATEGORY_LETTER}[ ]{{0,2}}类?{_MARKS_GAP}(?:{_DISCLOSURE_VALUE_ALT})"
     rf"|(?:{_DISCLOSURE_VALUE_ALT}){_MARKS_GAP}{_CATEGORY_LETTER}[ ]{{0,2}}类?)[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}$"
 )
+# Such a 附注 set at the end of another line of the foot rather than on its own (round 30: 抄送：某委、某室。
+# （答复类别：B类）): a bracket opening on a category's or a 公开属性's label, or on 此件/本件, closing the line. It is
+# no organ of the 抄送 and is read as the note it is.
+TRAILING_NOTE = _lazy(
+    rf"\([ ]{{0,2}}(?:(?:{_CATEGORY_KEY_ALT}|{_DISCLOSURE_KEY_ALT})[ ]{{0,2}}:|此件|本件)[^()\n]{{1,40}}\)[ ]{{0,2}}$"
+)
 CATEGORY_MARK_IN_NOTE = _lazy(
     rf"(?:^\(|[,;]|{_DISCLOSURE_VALUE_ALT})[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
     rf"(?:答复|件|办理)?[ ]{{0,2}}(?=[,;)]|{_DISCLOSURE_VALUE_ALT})"

@@ -65,17 +65,21 @@ def _labelled(state: State) -> Found | None:
 def _in_note(state: State) -> Found | None:
     """（此件主动公开，答复类别：A类）: a category label as one part of a 附注 that says other things
     too, which the label table does not read (a note in brackets is no 键：值 line); or such a part
-    that is a mark without a label (（此件主动公开，A类答复））."""
+    that is a mark without a label (（此件主动公开，A类答复））; the note on a line of its own or closing
+    another line of the foot (抄送：…。（答复类别：B类）, `P.TRAILING_NOTE`)."""
     for b in in_zones(state, _LABELLED_ZONES):
-        f = b.folded
+        f, at = b.folded, 0
         if f[:1] != "(":
-            continue
+            note = P.TRAILING_NOTE.search(f) if f.rstrip().endswith(")") else None
+            if note is None:
+                continue
+            f, at = f[note.start() :], note.start()  # 抄送：…。（答复类别：B类）: the note closing another line
         m = P.CATEGORY_IN_NOTE.search(f) if ":" in f else None
         if m is None and "类" in f:
             m = P.CATEGORY_MARK_IN_NOTE.search(f)
         found = category_of(m.group("v")) if m else (None, None)
         if m and found != (None, None):
-            return found, S.at(state, b, m.start("v"), m.end("v"))
+            return found, S.at(state, b, at + m.start("v"), at + m.end("v"))
     return None
 
 

@@ -534,7 +534,8 @@ def imprint(state: State) -> None:
             while nxt is not None:
                 cc.append((b, at, _cc_names(b, at, b.text[at : nxt.start()].rstrip(L.CELL_EDGE))))
                 at, nxt = nxt.start("v"), _next_cc_cell(b, nxt.start("v"))
-            ends = [x.start() for x in (cell, printed) if x is not None]
+            note = P.TRAILING_NOTE.search(b.folded, m.start("v")) if b.folded.rstrip().endswith(")") else None
+            ends = [x.start() for x in (cell, printed, note) if x is not None]  # 抄送：…。（答复类别：B类）: a 附注
             value = b.text[at : min(ends, default=len(b.text))]
             cc.append((b, at, _cc_names(b, at, value.rstrip(L.CELL_EDGE))))
             on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
