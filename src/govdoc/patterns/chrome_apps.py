@@ -32,7 +32,7 @@ ANNOUNCEMENT_LINES = (
 )
 # … its button under the text (确认收到, 我已阅读): chrome at the text's edge only (chrome.EDGE_CHROME), as a
 # notice may ask its reader so in a line of its own among its sentences.
-ANNOUNCEMENT_BUTTON = r"^(?:确认收到|我已阅读|我已知晓|收到[ ]?\d{0,3}人?)$"
+ANNOUNCEMENT_BUTTON = r"^(?:确认收到|我已阅读|我已知晓)$"  # (a bare 收到 is a person's answer: tests/test_probes_18_conv.py)
 # A 政务 app's share text: its brand and who shared (【某省政务】甘某分享了一篇文章) and its link to open the app
 # (打开APP阅读全文 https://…).
 SHARE_TEXT_LINES = (
