@@ -112,3 +112,25 @@ def test_a_news_apps_share_text_and_its_open_the_app_link_are_the_apps() -> None
     doc = checked("\n".join(src) + "\n")
     _gone(doc, "分享给你一篇文章", "打开App查看详情")
     assert doc.header.title == _K[0]
+
+
+# --- a symbol font's bullet saved as a private-use character before a TAB (probe 30 #10) ----------------------------
+
+
+def test_symbol_font_bullets_before_a_tab_are_a_lists_marks_not_text() -> None:
+    """Word's save as text of two bulleted paragraphs, one with Symbol's bullet (U+F0B7), one with a Wingdings
+    diamond (U+F075), each before a TAB: the bullets are marks, each paragraph reads as written after them."""
+    src = list(_K)
+    src[4] = "\uf0b7\t" + _K[4]
+    src[6] = "\uf075\t" + _K[6]
+    doc = checked("\n".join(src) + "\n")
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs] == [_K[4], _K[6]]
+    assert "\uf0b7" not in doc.text and "\uf075" not in doc.text
+
+
+def test_guard_a_private_use_character_inside_a_line_stays() -> None:
+    """A private-use character inside a sentence (a glyph a font maps there, no bullet) stays as written."""
+    src = list(_K)
+    src[4] = "我局投入资金\uf0b7一千六百万元。"
+    doc = checked("\n".join(src) + "\n")
+    assert "我局投入资金\uf0b7一千六百万元。" in doc.text

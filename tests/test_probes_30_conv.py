@@ -345,10 +345,6 @@ _J = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a symbol font's bullet written as a private-use character (U+F06C, U+F0D8) before a TAB is read as text",
-)
 def test_wps_text_export_keeps_wingdings_bullets_as_private_use_characters_before_a_tab() -> None:
     """WPS's 另存为 纯文本 of a reply whose two paragraphs are bulleted with a Wingdings bullet: each opens with the
     private-use character the symbol font's bullet is (U+F06C, U+F0D8) and a TAB. A bullet is a list's decoration, as

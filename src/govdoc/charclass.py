@@ -32,8 +32,11 @@ GFM_DELIMITER_ROW = regex.compile(
 # which both layers read. The text reader takes it off a line's start (kept in `Hints.markup`), and the
 # joins (patterns.LIST_ITEM_MARK) tell by it that the line opens an item of its own.
 # (a word processor's bullet may take a tab, as its lists are saved as text: `•\t…`; an ASCII dash before
-# a tab is as often a spreadsheet's empty cell, `-\t0\t12`)
-LIST_BULLET = r"(?:[-*+•·▪●][ ]{1,4}|[•·▪●]\t)(?:\[[ xX]\][ ]{1,4})?"
+# a tab is as often a spreadsheet's empty cell, `-\t0\t12`. A bullet drawn from a symbol font, Wingdings' or
+# Symbol's, is saved as the private-use character the font maps it to, U+F020–U+F0FF (WPS and Word: `\uf06c\t…`,
+# `\uf0d8\t…`; conv30): a bullet before a tab as `•` is.)
+SYMBOL_FONT_BULLETS = r"\uf020-\uf0ff"
+LIST_BULLET = rf"(?:[-*+•·▪●][ ]{{1,4}}|[•·▪●{SYMBOL_FONT_BULLETS}]\t)(?:\[[ xX]\][ ]{{1,4}})?"
 # Characters that show nothing: the zero-width space, the word joiner and a BOM pasted mid-text (a
 # web page's, copied into Word or a text file); the directional marks, embeddings and isolates
 # (LRM, RLM, ALM, U+202A–U+202E, U+2066–U+2069) a bidi-aware editor or CMS leaves around names;

@@ -59,7 +59,7 @@ _ATX_CLOSING = lazyregex.compile(r"[ \t]+#+[ \t]*$")  # the optional closing #s 
 # … and the closing stars of a heading a terminal tool decorates on both sides (the C html2text's `****** 标题
 # ******`, `**** 一、… ****`; conv25), where the line opens with such a run
 _STAR_CLOSING = lazyregex.compile(r"[ \t]+\*{3,}[ \t]*$")
-MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=")
+MD_PREFIX_CHARS = frozenset(">#-*+•·▪●=") | frozenset(map(chr, range(0xF020, 0xF100)))  # (a symbol font's bullets)
 # A word processor's hollow bullet of a list's second level (Google Docs' and 腾讯文档's txt: `● ` at the first
 # level, `○ ` under it): a bullet only in a text whose other lines open with the filled one, as ○ alone is
 # 二○二四年's zero (session 21)
