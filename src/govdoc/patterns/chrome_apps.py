@@ -31,8 +31,9 @@ ANNOUNCEMENT_LINES = (
     r"^\d{1,6}人已读[ |/,]{0,5}\d{1,6}人未读$",
 )
 # … its button under the text (确认收到, 我已阅读): chrome at the text's edge only (chrome.EDGE_CHROME), as a
-# notice may ask its reader so in a line of its own among its sentences.
-ANNOUNCEMENT_BUTTON = r"^(?:确认收到|我已阅读|我已知晓)$"  # (a bare 收到 is a person's answer: tests/test_probes_18_conv.py)
+# notice may ask its reader so in a line of its own among its sentences. (A bare 收到 is a person's answer in a chat:
+# tests/test_probes_18_conv.py.)
+ANNOUNCEMENT_BUTTON = r"^(?:确认收到|我已阅读|我已知晓)$"
 # A 政务 app's share text: its brand and who shared (【某省政务】甘某分享了一篇文章) and its link to open the app
 # (打开APP阅读全文 https://…).
 SHARE_TEXT_LINES = (
