@@ -6,7 +6,9 @@ overlaid; and its 合并字符 (combined characters) as `eq \\o(\\s\\up 9(某某
 strings stacked in one character's place. A reader that shows only fields' results loses them in silence.
 
 `shown` reads the code's characters in order, switches (`\\o`, `\\ac`, `\\s`, `\\up 9`) and the argument
-lists' parentheses and separators left out (a fraction `\\f(1,2)` read 1/2). An overlay of an enclosure (○, □,
+lists' parentheses and separators left out; a switch that draws marks of its own draws them (`_DRAWN`): a fraction
+`\\f(1,2)` is read 1/2, a bracket `\\b\\bc\\[(某)` [某] (parentheses where no option names its characters), a
+radical `\\r(3,x)` ∛x. An overlay of an enclosure (○, □,
 △, ◇) and the character it encloses is that character: as the one Unicode character that shows it enclosed
 where there is one (○ and 1 → ①, ○ and 正 → ㊣, as a text written with those characters shows them), else the
 character alone.
@@ -15,6 +17,7 @@ character alone.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -22,6 +25,10 @@ _EQ = regex.compile(r"\s*eq(?![a-z])\s*", regex.IGNORECASE)
 _SWITCH = regex.compile(r"\\([a-z]+)(?:\s*-?\d+(?:\.\d+)?)?", regex.IGNORECASE)
 _ENCLOSURES = frozenset("○◯〇□△◇◎")
 _CIRCLES = frozenset("○◯〇◎")
+# A bracket's options (`\\lc\\[`, `\\rc\\]`, `\\bc\\{`): the switch and the character after it, its backslash optional
+_BRACKET_OPTION = regex.compile(r"\\(lc|rc|bc)\\?(.)", regex.IGNORECASE | regex.DOTALL)
+_CLOSING_OF = {"(": ")", "[": "]", "{": "}", "<": ">"}  # `\\bc`'s character and the one it closes with
+_ROOT_SIGNS = {"": "√", "2": "√", "3": "∛", "4": "∜"}  # a radical's index and its sign; another index is written
 _MAX_DEPTH = 16  # nested argument lists read; deeper ones are read as plain characters
 
 
@@ -64,21 +71,25 @@ def _sequence(code: str, pos: int, depth: int) -> tuple[str, int]:
                     out.append(code[pos + 1])
                 pos += 2
                 continue
-            names = [switch.group(1).lower()]
-            pos = switch.end()
-            while pos < n and (more := _SWITCH.match(code, pos)) is not None:
-                names.append(more.group(1).lower())
+            names: list[str] = []
+            options: dict[str, str] = {}
+            while pos < n and (more := _BRACKET_OPTION.match(code, pos) or _SWITCH.match(code, pos)) is not None:
+                if more.re is _BRACKET_OPTION:
+                    options[more.group(1).lower()] = more.group(2)
+                else:
+                    names.append(more.group(1).lower())
                 pos = more.end()
+                gap = pos
+                while gap < n and code[gap] == " ":
+                    gap += 1
+                if code.startswith("\\", gap):
+                    pos = gap  # spaces between two switches (`\\b \\bc\\{`)
             while pos < n and code[pos] == " ":
                 pos += 1
             if pos < n and code[pos] == "(" and depth < _MAX_DEPTH:
                 args, pos = _arguments(code, pos + 1, depth + 1)
-                if "o" in names:
-                    out.append(_overlay(args))
-                elif "f" in names and len(args) == 2:  # a fraction: numerator over denominator, read a/b
-                    out.append(f"{args[0]}/{args[1]}")
-                else:
-                    out.append("".join(args))
+                drawn = next((draw for name, draw in _DRAWN if name in names), None)
+                out.append(drawn(args, options) if drawn is not None else "".join(args))
             continue
         if ch in "()" or ch in ",;":
             pos += 1
@@ -111,3 +122,44 @@ def _overlay(args: list[str]) -> str:
         ring, inner = (parts[0], parts[1]) if parts[0] in _ENCLOSURES else (parts[1], parts[0])
         return _CIRCLED.get(inner, inner) if ring in _CIRCLES else inner
     return "".join(parts)
+
+
+def _fraction(args: list[str], options: dict[str, str]) -> str:
+    """`\\f(a,b)`: the numerator over the denominator, read a/b."""
+    return f"{args[0]}/{args[1]}" if len(args) == 2 else "".join(args)
+
+
+def _bracket(args: list[str], options: dict[str, str]) -> str:
+    """`\\b(…)`: the argument between the brackets Word draws round it: parentheses where no option names them, else
+    those named (`\\lc\\{` the left alone, as a piecewise function's brace; `\\rc\\]` the right alone; `\\bc\\[`
+    both, the right the left's closing mate)."""
+    inner = "".join(args)
+    if not options:
+        return f"({inner})"
+    both = options.get("bc", "")
+    return options.get("lc", both) + inner + options.get("rc", _CLOSING_OF.get(both, both))
+
+
+def _radical(args: list[str], options: dict[str, str]) -> str:
+    """`\\r(x)` or `\\r(n,x)`: the root sign over the radicand, its index shown by the sign (∛ for 3) or written
+    before it."""
+    if len(args) < 2:
+        return "√" + "".join(args)
+    index = "".join(args[0].split())
+    return _ROOT_SIGNS.get(index, index + "√") + "".join(args[1:])
+
+
+def _overlaid(args: list[str], options: dict[str, str]) -> str:
+    """`\\o(…)`: `_overlay`."""
+    return _overlay(args)
+
+
+# The switches that draw marks of their own round their arguments, in the order they are asked where a field
+# writes several (`\\o\\ac`): each the switch's name and how its arguments are shown. Any other switch's
+# arguments are shown as they stand, one after another.
+_DRAWN: tuple[tuple[str, Callable[[list[str], dict[str, str]], str]], ...] = (
+    ("o", _overlaid),
+    ("f", _fraction),
+    ("b", _bracket),
+    ("r", _radical),
+)
