@@ -255,8 +255,9 @@ class Walker:
                 fields = self._inline(child, style_id, lines, boxes, fields)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                value = self._bound_value(child, content)
+                value = self._bound_value(child)
                 if value is not None:  # Word shows the data store's value, whatever the control held
+                    self._note_rebound(child, content, value)
                     fields = self._run(_bound_run(child, content, value), style_id, lines, boxes, fields)
                 elif content is not None and not _placeholder(child):
                     fields = self._inline(content, style_id, lines, boxes, fields)
@@ -409,9 +410,10 @@ class Walker:
                 self.table(child)
             elif tag == w("sdt"):
                 content = child.find(w("sdtContent"))
-                value = self._bound_value(child, content)
+                value = self._bound_value(child)
                 shown = content.find(w("p")) if content is not None and value is not None else None
                 if value is not None and shown is not None:  # a paragraph's bound control: the store's value
+                    self._note_rebound(child, content, value)
                     self.paragraph(_bound_paragraph(child, shown, value))
                 elif content is not None and not _placeholder(child):
                     self.body(content)
@@ -428,17 +430,19 @@ class Walker:
         if top:
             self.flush_carried()
 
-    def _bound_value(self, sdt: Any, content: Any) -> str | None:
-        """The data store's value for a bound content control, None where there is none to show. Where the control
-        held words of its own (no prompt) that the value replaces, the pair is kept for a warning: the file's own
-        words are not dropped unsaid (review27 R9)."""
+    def _bound_value(self, sdt: Any) -> str | None:
+        """The data store's value for a bound content control, None where there is none to show."""
         props = sdt.find(w("sdtPr"))
-        value = None if props is None or self.bound is None else self.bound(props)
-        if value is not None and content is not None and not _placeholder(sdt):
+        return None if props is None or self.bound is None else self.bound(props)
+
+    def _note_rebound(self, sdt: Any, content: Any, value: str) -> None:
+        """Where the store's value is shown in place of words the control held of its own (no prompt), the pair is
+        kept for a warning: the file's own words are not dropped unsaid (review27 R9). Asked only where the value is
+        shown: a block-level control holding no paragraph (a table's) shows its own words, and nothing is replaced."""
+        if content is not None and not _placeholder(sdt):
             own = "".join(t.text or "" for t in content.iter(w("t"))).strip()
             if own and own != value.strip():
                 self.rebound.append((own, value.strip()))
-        return value
 
     def flush_carried(self, into: list[Block] | None = None) -> None:
         """A carried line with no paragraph after it to run on into (a table follows, or the body, a header or
