@@ -25,6 +25,7 @@ from govdoc.readers.html.dom import (
 )
 from govdoc.readers.html.hidden import BLOCK_DISPLAY, ClassSets, has_classes, is_hidden
 from govdoc.readers.html.lists import Counter, HeadingCounters, counter_text, first_number, item_marker, list_style
+from govdoc.readers.html.svg import drawn_texts
 
 _BOLD_STYLE = regex.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", regex.I)
 _CENTER_STYLE = regex.compile(r"text-align\s*:\s*center", regex.I)
@@ -233,15 +234,9 @@ class Walker:
             self._text(marker, bold, centered, li)
 
     def _svg_text(self, svg: object, bold: bool, centered: bool) -> None:
-        """The words an inline SVG draws (its `<text>` elements, `<tspan>`s within: a 版头 drawn as a graphic), a
-        line each where it stands; its `<title>` and `<desc>` are a tooltip and a description, never drawn. An SVG
-        setting words along a path or turned (`<textPath>`, `rotate`: a seal's ring) draws a seal, whose words,
-        the ring's and what it holds, are none of the text, as a seal drawn as text in a PDF is not."""
-        css = getattr(svg, "css", None)
-        if css is None or css("textPath, textpath, [rotate], [transform*=rotate]"):
-            return
-        texts = [t for t in css("text") if not is_hidden(t, self.hidden)]
-        for element in texts:
+        """The words an inline SVG draws (`svg.drawn_texts`: its `<text>` elements, a 版头 drawn as a graphic, but a
+        seal's), a line each where it stands."""
+        for element in drawn_texts(svg, lambda t: is_hidden(t, self.hidden)):
             words = HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", element.text(deep=True) or "")).strip()
             if words:
                 self.flush()
