@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked
 
 # R1 (cf3f0dd6): 办理人 became a contact label; only 办理人大… was kept a sentence, so a body line opening with
@@ -22,7 +20,6 @@ _MEDIATION = """某市司法局
 """
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW30 R1 cf3f0dd6: 办理人民代表建议： read as the 办理人 contact label")
 def test_a_body_line_opening_with_the_verb_and_people_stays_a_paragraph() -> None:
     """`办理人民代表建议：…` is the verb 办理 and its object 人民代表建议, a sentence of the answer: it stays a
     paragraph of the body; the contact is the 联系人's."""
@@ -45,7 +42,6 @@ def _merged_title(numbers: int) -> str:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW30 R2 d3b87795: MERGED_NUMBERS backtracks exponentially")
 def test_an_unclosed_merged_note_padded_with_spaces_is_read_in_linear_time() -> None:
     """Twice the numbers in an unclosed 并 note take about the time of the rest of the parse, not its square."""
     from tests.timing import growth

@@ -416,7 +416,10 @@ NUMBER_AFTER = _lazy(rf"第[ ]{{0,2}}(?P<no>{_PART})[ ]{{0,2}}号")
 # … or the numbers a clerk notes in brackets as answered together with it (round 30: 第0135号提案（并案第0142号）,
 # 第0135号（并0142、0160号）提案, （并案办理：第0142号）): proposals merged into this answer, each a number of the
 # reference.
+# Each number is one atomic item whose spaces go with its 号 only where a 号 follows them, so a gap's spaces have
+# one reading and an unclosed note fails in linear time (REVIEW30 R2).
+_MERGED_ITEM = rf"(?>(?:第[ ]{{0,2}})?{_PART}(?:[ ]{{0,2}}号)?)"
 MERGED_NUMBERS = _lazy(
-    rf"[ ]{{0,2}}\([ ]{{0,2}}并(?:案)?(?:办理)?[ ]{{0,2}}:?[ ]{{0,2}}(?P<nos>(?:第[ ]{{0,2}})?{_PART}[ ]{{0,2}}号?"
-    rf"(?:[ ]{{0,2}}(?:、|,|和|及)[ ]{{0,2}}(?:第[ ]{{0,2}})?{_PART}[ ]{{0,2}}号?){{0,30}})[ ]{{0,2}}\)"
+    rf"[ ]{{0,2}}\([ ]{{0,2}}并(?:案)?(?:办理)?[ ]{{0,2}}:?[ ]{{0,2}}(?P<nos>{_MERGED_ITEM}"
+    rf"(?:[ ]{{0,2}}(?:、|,|和|及)[ ]{{0,2}}{_MERGED_ITEM}){{0,30}})[ ]{{0,2}}\)"
 )

@@ -219,8 +219,8 @@ REVIEWER_LINE = _lazy(rf"^(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)})[ ]{{0
 REVIEWER_CELL = _lazy(rf"(?:{_REVIEWERS}|{'|'.join(REVIEWER_BARE_ROLES)}|签发人)[ ]{{0,2}}:")
 # the staff member named as contact, beside 联系人; and 联系人 as OCR reads it with 入 for 人 (联系入：…); the same
 # staff member in a register's other words (具体承办人, 承办人员, 经办人员, and the 联络员 each unit names for its
-# proposals), and 办理人/办理人员 (round 30: who handled the answer, 办理人：某, beside or in place of 联系人), never
-# where 办理人大代表建议… opens a sentence (_NOT_A_LABEL).
+# proposals), and 办理人/办理人员 (round 30: who handled the answer, 办理人：某, beside or in place of 联系人), only
+# with its colon (_NOT_A_LABEL).
 CONTACT_PERSON_LABELS = (
     "具体承办人",
     "承办人员",
@@ -233,8 +233,10 @@ CONTACT_PERSON_LABELS = (
     "联络员",
     "联系入",
 )
-# Words that open with a label's characters and are no label: 办理人大代表建议… is the verb 办理 and 人大.
-_NOT_A_LABEL = r"(?!办理人大)"
+# 办理人 is a label only with its colon (or a tab, or the ; OCR reads for it) right after it or after 办理人员:
+# the same characters open sentences with the verb 办理 and its object (办理人大代表建议…, 办理人民代表建议：…,
+# REVIEW30 R1).
+_NOT_A_LABEL = r"(?!办理人(?!员?[ ]{0,2}[:;\t]))"
 # The office that handled the reply, labelled like 承办单位 in other words (办理处室：综合科).
 HANDLING_UNIT_LABELS = (
     "办理处室",
