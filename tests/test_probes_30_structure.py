@@ -29,8 +29,6 @@ test compares all its checks at once (`same`).
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import (
     checked,
@@ -596,9 +594,6 @@ def test_a_date_alone_under_the_formula() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cause 4 (open): a 落款 in a table's second column beside the contact is not read"
-)
 def test_a_signature_in_a_markdown_table_beside_the_contact() -> None:
     doc = answer(
         TWO,

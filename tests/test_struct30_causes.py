@@ -74,3 +74,51 @@ def test_a_rules_texts_own_articles_after_a_colon_still_open_sections() -> None:
     )
     assert [(s.style, s.marker) for s in doc.iter_sections()] == [("article", "第一条"), ("article", "第二条")]
     assert tree(doc)[0][0] == 1
+
+
+def _row(*cells: str) -> str:
+    from tests.docx_builder import p
+
+    return "<w:tr>" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+
+def test_a_signature_in_a_word_tables_right_column_beside_the_contact() -> None:
+    """Cause 4: an office template's borderless table of two columns at the document's end, the contact at the left
+    and the 落款's organ and date at the right: each row held a contact label and the organ (or the date), so no 落款
+    was read."""
+    import govdoc
+    from tests.docx_builder import make_docx, p
+    from tests.invariants import check_invariants
+
+    body = "".join(
+        p(t)
+        for t in (
+            "关于县政协十届三次会议第22号提案的答复",
+            "钱某委员：",
+            "您提出的提案收悉，现答复如下：",
+            "一、关于农村公路养护",
+            "县财政每年安排养护资金八百万元。",
+            "此复。",
+        )
+    )
+    body += (
+        "<w:tbl>"
+        + _row("联系人：孔某", "汀兰县交通运输局")
+        + _row("联系电话：0578-7654321", "2026年6月30日")
+        + "</w:tbl>"
+    )
+    doc = govdoc.parse(make_docx(body), format="docx")
+    check_invariants(doc)
+    assert signed(doc) == (("汀兰县交通运输局",), "2026-06-30")
+    assert doc.contact is not None and (doc.contact.name, doc.contact.phones) == ("孔某", ("0578-7654321",))
+    assert closing(doc) == "此复。"
+
+
+def test_guard_a_body_table_of_units_beside_their_liaisons_keeps_its_rows() -> None:
+    """Cause 4's edge: a table in the running text (a sentence follows it) listing liaisons beside units stays rows."""
+    doc = checked(
+        "关于做好防汛值守工作的通知\n各乡镇：\n现将值守联络人名单公布如下。\n\n| 联系人：许某 | 蓼湾镇人民政府 |\n|---|---|\n"
+        "| 联系人：韩某 | 葭沚镇人民政府 |\n\n请各乡镇严格落实值守制度。\n汀兰县应急管理局\n2026年6月1日"
+    )
+    assert "联系人：许某\t蓼湾镇人民政府" in doc.text
+    assert signed(doc) == (("汀兰县应急管理局",), "2026-06-01")

@@ -42,6 +42,7 @@ DEFAULT_RULES = (
     ("lone_cells", cleanup.lone_cells),
     ("print_bands", cleanup.print_bands),
     ("flattened_paragraphs", cleanup.flattened_paragraphs),
+    ("signature_cells", cleanup.signature_cells),
     ("answer_turn_headings", answer_turn.answer_turn_headings),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),

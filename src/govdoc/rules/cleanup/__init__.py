@@ -7,6 +7,7 @@ the document's own lines. The modules, by what they remove:
   `furniture_and_chrome`; `page_furniture(b)` is asked by the join and running-head rules too);
 * `flattened`: a page a web copy ran onto one line is cut back into paragraphs
   (`flattened_paragraphs`);
+* `cells`: a 落款 set in a table's right column beside the contact, cut out of its rows (`signature_cells`);
 * `spaces`: layout spaces between CJK characters, a web layout table's lone cell, reading-aid
   pinyin, a site's anti-copying junk, characters a fake-bold PDF drew twice (`layout_spaces`,
   `lone_cells`, `pinyin`, `jammer`, `fake_bold`);
@@ -18,6 +19,7 @@ the document's own lines. The modules, by what they remove:
 
 from __future__ import annotations
 
+from govdoc.rules.cleanup.cells import signature_cells
 from govdoc.rules.cleanup.entities import html_entities
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
@@ -41,4 +43,5 @@ __all__ = [
     "pinyin",
     "print_bands",
     "repeats",
+    "signature_cells",
 ]

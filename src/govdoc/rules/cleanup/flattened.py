@@ -453,13 +453,14 @@ def _contact_beside(f: str) -> tuple[int, int] | None:
     return m.span() if is_organ_name(left) or P.DATE_LINE.match(left) else None
 
 
-def _signature_beside(f: str) -> tuple[int, int] | None:
+def signature_beside(f: str, gap: regex.Pattern[str] = _COLUMN_GAP) -> tuple[int, int] | None:
     """The gap between a contact line at the left margin and the 落款's organ or date set at the right of the same
     printed line, the mirror of `_contact_beside` (`pdftotext -layout` of a last page whose contact stands level
     with the 落款: `联系人：杨某    某市卫生健康委员会`, `联系电话：…    2025年3月4日`; conv29: neither the contact
     name nor the signature was read): each a line of its own again, the contact's marked `beside`, so the 落款 reads
-    past it. The right column is the organ's name or the date alone."""
-    m = _COLUMN_GAP.search(f)
+    past it. The right column is the organ's name or the date alone. A table of two cells a row sets them so too
+    (`rules.cleanup.cells`), its cells parted by the row's tab (`gap`)."""
+    m = gap.search(f)
     if m is None or not P.CONTACT_LINE.match(f):
         return None
     right = f[m.end() :].strip()
@@ -541,7 +542,7 @@ def flattened_paragraphs(state: State) -> None:
         ):
             breaks, beside = [gap], True  # (a contact run on after a short gap: only past the running text)
         contact_first = False
-        if not breaks and "    " in b.folded and (gap := _signature_beside(b.folded)):
+        if not breaks and "    " in b.folded and (gap := signature_beside(b.folded)):
             breaks, contact_first = [gap], True  # (the contact at the left, the 落款 at the right: conv29)
         head = _page_number_first(b) if not breaks else None
         if head is not None:
