@@ -11,12 +11,27 @@ This module sits below both readers and rules so neither has to import the other
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from govdoc.fold import fold
+
+# What the rules' needs are asked of (`govdoc.needs.Facts`) still holds while no block was made and no text set: the
+# last block made, or a stamp for the last text set, is kept here, and the facts keep what was here when they were
+# made (`Facts.still`: one `is` in place of a walk of the lines). Each value is stored once only (a block by its own
+# `__init__`, the facts holding it alive so no other object takes its place; a stamp drawn once), so any store after
+# the facts were made (another thread's too) leaves another object: a change is never missed, and another thread's
+# only makes the facts again.
+_STAMPS = itertools.count(1)
+_last_change: object = None
+
+
+def last_stamp() -> object:
+    """The last block made or a stamp of the last text set, in any document (`Block.__init__`, `Block.set_text`)."""
+    return _last_change
 
 
 class Zone(StrEnum):
@@ -258,6 +273,8 @@ class Block:
         self.origin = origin
         self.known = None
         self.cls = -1
+        global _last_change
+        _last_change = self  # a new line some list may take in: the facts of a need are made again
 
     def set_text(self, text: str, folded: str | None = None) -> None:
         """Replace the text; `folded` may be given when known (folding is per character, so slices fold alike).
@@ -269,6 +286,8 @@ class Block:
         self.folded = fold(text) if folded is None else folded
         self.known = None  # what the line predicates found held for the old text
         self.cls = -1  # and so did the line's class
+        global _last_change
+        _last_change = next(_STAMPS)  # … and the facts of the needs (`govdoc.needs.Facts.still`)
 
     def absorb(self, other: Block, *, origin: bool = True) -> int:
         """Append `other`'s text (a line that carries this one on); returns where it starts here.

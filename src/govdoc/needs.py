@@ -18,10 +18,14 @@ whose need is absent and finds the state unchanged; a document that has the need
 before). A need is read off the rule's own per-line gates (`"&" in b.text` → `Need(text=("&",))`); a
 rule whose gate changes must change its need with it.
 
+A need reads the lines, not their order: a mark some line holds, a count, a pattern that never reads across a
+line's end.
+
 `Facts` are made when the first rule with a need asks, and are kept while the rules after it are
 skipped: a skipped rule changes nothing, so the joined text stays the blocks' text. After a rule that
-ran they are asked whether they still hold (`Facts.still`: every line's text the same string, the
-same zones filed) and made again where they do not.
+ran they are asked whether they still hold (`Facts.still`: no block made and no text set since, by the
+stamp `Block` keeps; the same zones filed) and made again where they do not (session 30: the check was a
+walk of every line, which cost what the cheap rules' needs saved, benchmarks/README.md session 22).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from govdoc import blocks as _blocks
 from govdoc.blocks import Block, Zone
 
 _SEPARATOR = "\n"  # between the lines joined: no mark a need asks for spans two lines (none holds a newline)
@@ -43,15 +48,15 @@ class Facts:
     Kept from one rule to the next while the lines are the same (`still`): most rules that run change
     zones, not text, and a join costs more than finding that every line's text is the same string."""
 
-    __slots__ = ("_folded", "_folds", "_text", "_texts", "blocks", "format", "zones")
+    __slots__ = ("_count", "_folded", "_stamp", "_text", "blocks", "format", "zones")
 
     def __init__(self, blocks: Sequence[Block], format: str, zones: Collection[Zone] | None = None) -> None:
         self.blocks = blocks
         self.format = format  # the input's format (`State.format`)
         # the zones some block stands in, where known without a walk (the zones settled: `State.zone_at`)
         self.zones = zones
-        self._texts: list[str] | None = None  # each line's text, once the text was asked
-        self._folds: list[str] | None = None
+        self._stamp = _blocks._last_change  # the lines as they stand now (`still`: `blocks.last_stamp`)
+        self._count = len(blocks)
         self._text: str | None = None
         self._folded: str | None = None
 
@@ -59,26 +64,28 @@ class Facts:
     def text(self) -> str:
         """Every line's text, joined by newlines: a mark some line holds, this holds."""
         if self._text is None:
-            self._texts = list(map(_TEXT, self.blocks))
-            self._text = _SEPARATOR.join(self._texts)
+            self._text = _SEPARATOR.join(map(_TEXT, self.blocks))
         return self._text
 
     @property
     def folded(self) -> str:
         """Every line's folded copy (`Block.folded`), joined by newlines."""
         if self._folded is None:
-            self._folds = list(map(_FOLDED, self.blocks))
-            self._folded = _SEPARATOR.join(self._folds)
+            self._folded = _SEPARATOR.join(map(_FOLDED, self.blocks))
         return self._folded
 
     def still(self, blocks: Sequence[Block], format: str, zones: Collection[Zone] | None) -> bool:
-        """These facts still hold of `blocks`: the same format and filed zones, and every line asked so far
-        the same text (a list compared in C: the same string objects where no rule gave a line a new text)."""
-        if format != self.format or zones is not self.zones:
-            return False
-        if self._texts is not None and list(map(_TEXT, blocks)) != self._texts:
-            return False
-        return self._folds is None or list(map(_FOLDED, blocks)) == self._folds
+        """These facts still hold of `blocks`: the same format and filed zones, the same list of as many lines,
+        and no block made and no text set since they were (`blocks.last_stamp`): a few look-ups, where comparing
+        every line's text made two lists after each rule that ran. (A line moved within the list keeps them:
+        no need reads the lines' order.)"""
+        return (
+            _blocks._last_change is self._stamp  # (`blocks.last_stamp`, read without its call)
+            and blocks is self.blocks
+            and len(blocks) == self._count
+            and format == self.format
+            and zones is self.zones
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,8 @@ class Need:
     stands in one of these zones (asked once the zones are settled, a look-up: before, taken as met).
     `text` / `folded`: some line's text / folded copy holds one of these marks (each a character or a
     word). `test`: a further question of the facts (a pattern searched in the joined text, a count),
-    named for what it asks. `why`: the rule's own gate this need is read off, for the pipeline's reader."""
+    named for what it asks, of the lines and not their order (`Facts.still`). `why`: the rule's own gate this
+    need is read off, for the pipeline's reader."""
 
     why: str
     formats: frozenset[str] | None = None

@@ -82,6 +82,17 @@ _DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone o
 # cost as much as the cheap per-line gates of the rules it was tried on saved (benchmarks/README.md,
 # session 22): it pays only before a rule whose walk costs several times a join.
 NEEDS: dict[str, Need] = {
+    "jammer": cleanup.JAMMER_NEED,
+    "html_entities": cleanup.HTML_ENTITIES_NEED,
+    "lone_cells": cleanup.LONE_CELLS_NEED,
+    "print_bands": cleanup.PRINT_BANDS_NEED,
+    "pinyin": cleanup.PINYIN_NEED,
+    "bracketed_labels": cleanup.BRACKETED_LABELS_NEED,
+    "pipe_rows": body_tables.PIPE_ROWS_NEED,
+    "spaced_rows": body_tables.SPACED_ROWS_NEED,
+    "attachment_content": trailer.ATTACHMENT_CONTENT_NEED,
+    "closing_then_organ": trailer.CLOSING_THEN_ORGAN_NEED,
+    "minutes_head": trailer.MINUTES_HEAD_NEED,
     "metadata": metadata.METADATA_NEED,
     "imprint": trailer_fields.IMPRINT_NEED,
     "attachments": trailer_fields.ATTACHMENTS_NEED,

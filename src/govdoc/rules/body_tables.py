@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.charclass import GFM_DELIMITER_CELL
+from govdoc.needs import Facts, Need
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.contents import is_contents_heading
@@ -61,6 +62,10 @@ def _delimiter(cells: tuple[str, ...]) -> bool:
     """A GFM delimiter row's cells: dashes, three or more, with a colon at either end or none
     (`charclass.GFM_DELIMITER_CELL`, the cell of the reader's delimiter row)."""
     return all(GFM_DELIMITER_CELL.fullmatch(c) for c in cells)
+
+
+# The rule's own first test (`state.holds`), asked of the lines joined.
+PIPE_ROWS_NEED: Need = Need("a line holding `|` (`pipe_rows`' first test)", text=("|",))
 
 
 def pipe_rows(state: State) -> None:
@@ -190,6 +195,18 @@ def _merged_first(b: Block, run: list[tuple[Block, tuple[str, ...]]]) -> bool:
     cell as a TAB opening the line, which the reader reads as an indent; the rows above open with none (in a
     text whose every paragraph is indented the indent says nothing). diffread-C C2."""
     return b.hints.indent and not b.blank_before and not any(r.hints.indent for r, cells in run if cells[0])
+
+
+def _spaced_or_tabbed(facts: Facts) -> bool:
+    """Some line holds two spaces folded or a TAB (`spaced_rows`' first test)."""
+    return "  " in facts.folded or "\t" in facts.text
+
+
+SPACED_ROWS_NEED: Need = Need(
+    "a text copy's line holding two spaces folded or a TAB (`spaced_rows`' first test)",
+    TEXT_FORMATS,
+    test=_spaced_or_tabbed,
+)
 
 
 def spaced_rows(state: State) -> None:

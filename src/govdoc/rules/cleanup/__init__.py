@@ -20,15 +20,30 @@ the document's own lines. The modules, by what they remove:
 from __future__ import annotations
 
 from govdoc.rules.cleanup.cells import signature_cells
-from govdoc.rules.cleanup.entities import html_entities
+from govdoc.rules.cleanup.entities import HTML_ENTITIES_NEED, html_entities
 from govdoc.rules.cleanup.flattened import flattened_paragraphs
 from govdoc.rules.cleanup.furniture import chrome_text, furniture_and_chrome, page_furniture, page_headers
-from govdoc.rules.cleanup.labels import bracketed_labels
-from govdoc.rules.cleanup.print_bands import print_bands
+from govdoc.rules.cleanup.labels import BRACKETED_LABELS_NEED, bracketed_labels
+from govdoc.rules.cleanup.print_bands import PRINT_BANDS_NEED, print_bands
 from govdoc.rules.cleanup.repeats import repeats
-from govdoc.rules.cleanup.spaces import fake_bold, jammer, layout_spaces, lone_cells, pinyin
+from govdoc.rules.cleanup.spaces import (
+    JAMMER_NEED,
+    LONE_CELLS_NEED,
+    PINYIN_NEED,
+    fake_bold,
+    jammer,
+    layout_spaces,
+    lone_cells,
+    pinyin,
+)
 
 __all__ = [
+    "BRACKETED_LABELS_NEED",
+    "HTML_ENTITIES_NEED",
+    "JAMMER_NEED",
+    "LONE_CELLS_NEED",
+    "PINYIN_NEED",
+    "PRINT_BANDS_NEED",
     "bracketed_labels",
     "chrome_text",
     "fake_bold",

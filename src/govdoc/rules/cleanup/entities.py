@@ -24,6 +24,7 @@ import unicodedata
 
 from govdoc import patterns as P
 from govdoc.fold import fold
+from govdoc.needs import Need
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, warn_repaired
 from govdoc.state import State
 
@@ -34,6 +35,13 @@ _NOT_A_CHARACTER = frozenset(chr(c) for c in (*range(0x20), 0x7F, 0xFFFD)) - {"\
 # &#xFEFF;, the soft hyphen &#173;) or a line or paragraph separator (&#8232;, &#x2029;, &#x85;), which a
 # line cannot hold; a reference to one is read as nothing, as the reader reads the character itself
 _READ_AS_NOTHING = frozenset("\u0085\u2028\u2029")
+
+
+# Every reference read stands on a line holding `&` (the walk's test); with none, the evidence is none and the
+# rule returns before it changes anything.
+HTML_ENTITIES_NEED: Need = Need(
+    "a text copy's line holding `&` (`html_entities` reads no other)", TEXT_FORMATS, text=("&",)
+)
 
 
 def html_entities(state: State) -> None:

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.needs import Facts, Need
 from govdoc.state import State
+
+
+def _closing_bracket(facts: Facts) -> bool:
+    """Some line's folded copy holds a 】 (with the need's 【: both, as the walk asks of one line)."""
+    return "】" in facts.folded
+
+
+BRACKETED_LABELS_NEED: Need = Need(
+    "a line holding 【 and 】 folded (`bracketed_labels` reads no other)", folded=("【",), test=_closing_bracket
+)
 
 
 def bracketed_labels(state: State) -> None:

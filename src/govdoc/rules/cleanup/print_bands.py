@@ -16,6 +16,7 @@ would be a title and an address apart, neither a band); `furniture_and_chrome` t
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.needs import Need
 from govdoc.rules.cleanup.base import TEXT_FORMATS
 from govdoc.rules.cleanup.furniture import page_furniture
 from govdoc.rules.lines import CLAUSE_MARKS
@@ -51,6 +52,12 @@ def weak_shape(f: str) -> int:
     ):
         return _TIME_NAME
     return 0
+
+
+# The rule's own first test, asked of the lines joined.
+PRINT_BANDS_NEED: Need = Need(
+    "a text copy's line holding `/` folded (`print_bands`' first test)", TEXT_FORMATS, folded=("/",)
+)
 
 
 def print_bands(state: State) -> None:

@@ -11,6 +11,7 @@ from govdoc import patterns as P
 from govdoc.charclass import CJK, CJK_CLASS, EDGE_SPACE, HAN, LAYOUT_SPACES
 from govdoc.fields.organs import complete_organ
 from govdoc.first_chars import alternatives, first_chars
+from govdoc.needs import Facts, Need
 from govdoc.rules.cleanup.base import TEXT_FORMATS, delete_ranges, resplit, warn_repaired
 from govdoc.state import Block, State
 
@@ -215,6 +216,12 @@ def _between_organs(folded: str, at: int) -> bool:
     return complete_organ(right.group())
 
 
+# Every row read holds a `|` in its folded copy (the walk's first test), in a text copy.
+LONE_CELLS_NEED: Need = Need(
+    "a text copy's line holding `|` folded (`lone_cells` reads no other)", TEXT_FORMATS, folded=("|",)
+)
+
+
 def lone_cells(state: State) -> None:
     """A `|` row of a web copy's layout table with one cell of text (`| 某局关于…的答复 | ||||`):
     the row's edges go and the cell's text stays, a line like any other (a headline, a 落款).
@@ -273,6 +280,10 @@ def _contact_row(folded: str, cells: list[regex.Match[str]]) -> bool:
     )
 
 
+# Every annotation removed stands on a line holding `(` or `?` (the walk's test).
+PINYIN_NEED: Need = Need("a line holding `(` or `?` (`pinyin` reads no other)", text=("(", "?"))
+
+
 def pinyin(state: State) -> None:
     """Remove pinyin that websites' reading aids inject after characters: 鎮(zhèn)康 → 鎮康."""
     for b in state.blocks:
@@ -282,6 +293,17 @@ def pinyin(state: State) -> None:
 
 _JAMMER_SPACES = 4
 _MIN_MIXED = 3  # tokens of two kinds of character a jammer run holds at least (j7, u;, X$)
+
+
+def _jammer_spaces(facts: Facts) -> bool:
+    """The lines hold `_JAMMER_SPACES` spaces or more together: true wherever one line holds them (`jammer`'s
+    test of each line), and of more lines whenever of fewer."""
+    return facts.text.count(" ") >= _JAMMER_SPACES
+
+
+JAMMER_NEED: Need = Need(
+    "a text copy's line holding four spaces or more (`jammer` reads no other)", TEXT_FORMATS, test=_jammer_spaces
+)
 
 
 def jammer(state: State) -> None:

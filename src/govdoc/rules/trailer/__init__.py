@@ -20,16 +20,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govdoc.rules.trailer.after import after_signature
-from govdoc.rules.trailer.attachments import attachment_content, cn_item_number
+from govdoc.rules.trailer.attachments import ATTACHMENT_CONTENT_NEED, attachment_content, cn_item_number
 from govdoc.rules.trailer.body_end import body_end
-from govdoc.rules.trailer.closing_organ import closing_then_organ
+from govdoc.rules.trailer.closing_organ import CLOSING_THEN_ORGAN_NEED, closing_then_organ
 from govdoc.rules.trailer.evidence import LONE_DATE_EVIDENCE
 from govdoc.rules.trailer.footer import site_footer
-from govdoc.rules.trailer.signature import minutes_head, signature_block, signature_under_title
+from govdoc.rules.trailer.signature import MINUTES_HEAD_NEED, minutes_head, signature_block, signature_under_title
 from govdoc.state import State
 
 __all__ = [
+    "ATTACHMENT_CONTENT_NEED",
+    "CLOSING_THEN_ORGAN_NEED",
     "LONE_DATE_EVIDENCE",
+    "MINUTES_HEAD_NEED",
     "TRAILER_RULES",
     "after_signature",
     "attachment_content",

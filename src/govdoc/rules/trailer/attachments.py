@@ -7,11 +7,15 @@ starts the content, which is not body; a list of attachments goes on over its nu
 from __future__ import annotations
 
 from govdoc import patterns as P
+from govdoc.needs import Need
 from govdoc.numerals import MARKER_NUMERALS, cn_to_int, list_number
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import ATTACHMENTS, UNSET, mark_content, unset
 from govdoc.rules.trailer.organs import organs_above
 from govdoc.state import Block, State
+
+# Without a line opening with 附 no label is found, the content starts past the last line and nothing is marked.
+ATTACHMENT_CONTENT_NEED: Need = Need("a line holding 附 folded (`attachment_content` starts at one)", folded=("附",))
 
 
 def attachment_content(state: State) -> None:

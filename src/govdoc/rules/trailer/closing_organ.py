@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import regex
 
+from govdoc.needs import Facts, Need
 from govdoc.rules import lines as L
 from govdoc.rules.trailer.base import unset
 from govdoc.rules.trailer.region import Region
@@ -14,6 +17,20 @@ _STOPS = frozenset("。!?")
 _GAP_CHARS = " \t"
 
 _WIDE_SPACE = regex.compile(r"[ ]{2,}|[ ]*\t[ \t]*")  # a run of spaces, or a tab (a Word copy's)
+
+
+_GAPS = attrgetter("gaps")
+
+
+def _gap_somewhere(facts: Facts) -> bool:
+    """Some line holds two spaces or a TAB folded, or a reader's layout gap (`closing_then_organ`'s test of a line)."""
+    return "  " in facts.folded or "\t" in facts.folded or any(map(_GAPS, facts.blocks))
+
+
+CLOSING_THEN_ORGAN_NEED: Need = Need(
+    "a line with a wide gap: two spaces or a TAB folded, or a reader's gap (`closing_then_organ` reads no other)",
+    test=_gap_somewhere,
+)
 
 
 def closing_then_organ(state: State) -> None:

@@ -13,6 +13,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.fold import fold
+from govdoc.needs import Need
 from govdoc.rules import lines as L
 from govdoc.rules.ocr_notes import note_misread, recognised
 from govdoc.rules.trailer.base import SIGNATURE, TRAILER, unset
@@ -591,6 +592,12 @@ _MINUTES = "纪要"
 _MINUTES_HEAD_REACH = 3  # lines between the 纪要标志 and the title (第N期, the head line)
 _TITLE_REACH = 40  # the title stands among the first lines (rules/header.py's search limit)
 _TITLE, _CHROME, _IMPRINT = Zone.TITLE, Zone.CHROME, Zone.IMPRINT  # (module names: a `Zone.X` look-up is dear)
+
+
+# The rule returns unless the title's last line ends in 纪要 or a line above the title holds it.
+MINUTES_HEAD_NEED: Need = Need(
+    "a line holding 纪要 folded (`minutes_head` reads a 纪要's head only)", folded=(_MINUTES,)
+)
 
 
 def minutes_head(state: State) -> None:
