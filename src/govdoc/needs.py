@@ -5,12 +5,12 @@ Most rules ask every line the same question and find nothing in most documents. 
 format, or a character or word some line holds). The pipeline (`govdoc.ruler.Ruler`) asks the need of
 the document's `Facts` and skips the whole rule where it is absent.
 
-What is in use (`pipeline.NEEDS`): zone needs only, a look-up in the zones the state has settled
-(`metadata` needs a metadata, 文号 or 版头 line; `imprint` a 版记 or trailer line; `attachments` an 附件
-line). Character needs (`Need(text=("&",))`, asked of the lines' text joined once, in C) are supported
-and tested, but measured against the cheap cleanup rules they would gate they cost what those rules'
-own per-line gates cost (benchmarks/README.md, session 22), so no default rule declares one: they are
-for a rule whose idle walk costs several times a join.
+What is in use (`pipeline.NEEDS`): zone needs, a look-up in the zones the state has settled (`metadata`
+needs a metadata, 文号 or 版头 line; `imprint` a 版记 or trailer line; `attachments` an 附件 line); and
+character needs (`Need(text=("&",))`, asked of the lines' text joined once, in C) of eleven cheap rules
+whose walk asks each line for a mark most documents lack (a `|`, an `&`, a 【, four spaces, 纪要 …).
+Session 22 measured such needs costing what they saved, as the check that the facts still held made two
+lists of the lines after each rule that ran; since session 30 it is a stamp (`Facts.still`), and they pay.
 
 A need must be a NECESSARY condition of the rule's doing anything: where it is absent the rule, had it
 run, would have changed nothing (tests/test_needs.py runs each gated rule on every corpus document

@@ -77,10 +77,13 @@ DEFAULT_RULES = (
 _DEFAULT_FNS = frozenset(fn for _, fn in DEFAULT_RULES)  # none changes a zone once the text is assembled
 
 # What a document must hold for these rules to change anything, each read off the rule's own walk
-# (beside the rule); tests/test_needs.py holds each to its rule on every corpus document. Only zones so
-# far: asked in a look-up once the zones are settled. A need of characters (the lines joined, asked in C)
-# cost as much as the cheap per-line gates of the rules it was tried on saved (benchmarks/README.md,
-# session 22): it pays only before a rule whose walk costs several times a join.
+# (beside the rule); tests/test_needs.py holds each to its rule on every corpus document, and
+# tests/test_speed30_needs.py shows each character need met by a written document the rule then changes.
+# Characters (the lines joined once, asked in C) for the cheap rules whose walk asks each line for a mark
+# most documents lack; zones (a look-up once the zones are settled) for three field rules. Session 22's
+# character needs cost what they saved, for the check that the joined lines still held walked every line
+# after each rule that ran; it is a stamp now (`Facts.still`), and these save about 0.3 % of a parse's
+# instructions (benchmarks/README.md, session 30). A rule switched here runs ungated if its entry goes.
 NEEDS: dict[str, Need] = {
     "jammer": cleanup.JAMMER_NEED,
     "html_entities": cleanup.HTML_ENTITIES_NEED,
