@@ -134,3 +134,29 @@ def test_guard_a_private_use_character_inside_a_line_stays() -> None:
     src[4] = "我局投入资金\uf0b7一千六百万元。"
     doc = checked("\n".join(src) + "\n")
     assert "我局投入资金\uf0b7一千六百万元。" in doc.text
+
+
+# --- a speech app's transcript: numbered voices with the time into the recording (probe 30 #3) ---------------------
+
+
+def test_a_speech_apps_numbered_voice_lines_and_head_are_left_out_and_said() -> None:
+    """Another app's transcript of the reply read aloud: `语音转写结果` and `音频时长：03:12` over it, `说话人 1  00:03` over
+    each paragraph (a space before the number, minutes and seconds only). The voice lines and the head leave the
+    text, said (`text-repaired`); the reply reads whole."""
+    src = ["语音转写结果", "音频时长：03:12", ""]
+    for n, line in enumerate(_K):
+        src += [f"说话人 1  0{n // 6}:{(n * 7 + 3) % 60:02d}", line, ""]
+    doc = checked("\n".join(src))
+    _gone(doc, "说话人", "语音转写结果", "音频时长")
+    assert doc.header.title == _K[0]
+    assert [p.text for s in doc.iter_sections() for p in s.paragraphs] == [_K[4], _K[6]]
+    said = [w.message for w in doc.warnings if w.code == "text-repaired"]
+    assert len(said) == 1 and "说话人 1" in said[0]
+
+
+def test_guard_a_programmes_two_numbered_speakers_stay() -> None:
+    """A programme naming two numbered speakers with their times (`发言人1 09:30`, `发言人2 09:50`): fewer voice
+    lines than a transcript holds, a document's own lines."""
+    lines = [*_K[:5], "发言人1 09:30", "发言人2 09:50", *_K[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "发言人1 09:30" in doc.text and "发言人2 09:50" in doc.text

@@ -142,10 +142,6 @@ _C = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a meeting app's transcript's speaker lines (`发言人1  00:00:02`: a numbered speaker and the recording's elapsed time) and its head are read as text",
-)
 def test_a_meeting_apps_transcript_of_the_reply_read_aloud_with_speaker_and_time_lines() -> None:
     """A meeting app's transcript exported as text: its head (the recording's name and time), then `发言人1  00:00:02`
     over each paragraph read, the date spoken and written `二零二五年七月八日`. The speaker lines say who spoke and when

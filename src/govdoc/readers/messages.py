@@ -245,6 +245,33 @@ def sms_parts(text: str) -> bool:
     return sorted(parts) == [(k, total) for k in range(1, total + 1)]
 
 
+# A speech-to-text app's transcript (a meeting or recording app's export): the label it gives each voice it tells
+# apart, numbered (发言人1, 说话人2, Speaker 1), with the time into the recording (00:00:02, 01:02:41), on a line
+# over what the voice said. A person's transcript names its speakers (主持人, 张某: a document's own who/when
+# lines, `_ROLE_SPEAKERS`); a number after the role word is the app's diarization. And the export's head above the
+# first voice: the recording's name (录音转写 2025-07-09 15:30) and its length (时长 00:02:41).
+_TRANSCRIPT_SPEAKER = lazyregex.compile(
+    r"^(?:发言人|说话人|讲话人|Speaker|SPEAKER|speaker)[ _]?\d{1,2}[ \t]{1,4}(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*\r?$",
+    regex.M,
+)
+_TRANSCRIPT_HEAD = lazyregex.compile(
+    r"(?:录音|语音|音频|会议|通话)转写[^\n]{0,40}|(?:录音|音频)?时长[ ]?[:：]?[ ]?(?:\d{1,2}:)?\d{1,2}:\d{2}"
+)
+
+
+def transcript_speakers(text: str) -> frozenset[str]:
+    """A speech-to-text transcript's voice lines (`_TRANSCRIPT_SPEAKER`), `_MIN_CHAT` of them or more, and the
+    export's head lines above the first (`_TRANSCRIPT_HEAD`): left out as a chat's sender lines are, and said (who
+    spoke, when, which recording; conv30). Empty for any other text."""
+    found = [m for m in _TRANSCRIPT_SPEAKER.finditer(text)]
+    if len(found) < _MIN_CHAT:
+        return frozenset()
+    head = [line.strip(LINE_EDGES) for line in text[: found[0].start()].splitlines()]
+    return frozenset(m.group().strip(LINE_EDGES) for m in found) | frozenset(
+        line for line in head if line and _TRANSCRIPT_HEAD.fullmatch(line) is not None
+    )
+
+
 def opens_chat(text: str) -> bool:
     """Whether the text opens with a chat export's own head (`CHAT_HEAD` the whole first line: QQ's
     `消息记录（此消息记录为文本格式…）`, WeChat's `…的聊天记录` caption): the evidence a sender line is asked

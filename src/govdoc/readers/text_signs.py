@@ -41,7 +41,15 @@ from govdoc.readers.inline_marks import (
     has_markup_marks,
     reference_labels,
 )
-from govdoc.readers.messages import CHAT_TIME, chat_senders, opens_chat, pasted_chat, sms_parts, stamped_chat
+from govdoc.readers.messages import (
+    CHAT_TIME,
+    chat_senders,
+    opens_chat,
+    pasted_chat,
+    sms_parts,
+    stamped_chat,
+    transcript_speakers,
+)
 from govdoc.readers.text_lines import CUE_TIME, ELEMENT_SIGN, FENCE, MERGED_ROW, ROFF_MACRO, Signs
 from govdoc.readers.tool_lines import TID_TYPE
 
@@ -288,11 +296,12 @@ def _asciidoc(s: TextSigns) -> bool:
 
 
 def _chat(s: TextSigns) -> frozenset[str]:
-    """A chat export's sender lines, or a copy of its messages opened by a sender line (conv23)."""
+    """A chat export's sender lines, or a copy of its messages opened by a sender line (conv23), or a speech app's
+    transcript's voice lines (conv30)."""
     text = s.text
     chat = chat_senders(text) if ":" in s.asc and opens_chat(text) and CHAT_TIME.search(text) else frozenset()
     if not chat and ":" in text[:200]:
-        chat = pasted_chat(text)
+        chat = pasted_chat(text) or transcript_speakers(text)  # (a speech app's transcript: conv30)
     return chat
 
 
