@@ -45,6 +45,14 @@ FORMAT_WORDS = {
         "readers/messages.py",
         "CHAT_HEAD",
     ): "QQ's export head (消息记录…) and WeChat's caption (…的聊天记录): the apps' strings",
+    (
+        "readers/messages.py",
+        "_TRANSCRIPT_SPEAKER",
+    ): "a speech app's numbered voice line (发言人1  00:00:02): the app's diarization label (conv30)",
+    (
+        "readers/messages.py",
+        "_TRANSCRIPT_HEAD",
+    ): "a speech app's export head (录音转写 …, 时长 00:02:41): the app's strings (conv30)",
     ("readers/tool_lines.py", "_ONENOTE_STAMP"): "OneNote's page stamp (2024年6月5日 星期三 ⏎ 10:12): the app's format",
     (
         "readers/tool_lines.py",
