@@ -168,3 +168,34 @@ def test_an_organ_in_brackets_closing_the_cc_stays_an_organ() -> None:
     doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委，县交通运输局（县公路中心）。\n"))
     assert doc.header.handling_result is None
     assert doc.imprint is not None and doc.imprint.cc == ("县人大常委会选联工委", "县交通运输局（县公路中心）")
+
+
+# --- cause 5: a number row written with the register's 〔year〕 and 字 ------------------------------------------------
+# patterns.PROPOSAL_NUMBER_LABEL read a bare number or one after its meeting, so 建议编号：〔2024〕建议字第52号 (cause
+# 3's spelling in a row) numbered nothing; the register's year in brackets and its kind with 字 may now stand before
+# the 第 (patterns.proposal._REGISTER_NUMBERED).
+
+
+def test_a_suggestion_number_row_with_the_registers_year_and_zi_numbers_the_reference() -> None:
+    doc = checked(
+        _reply(
+            "苕溪县交通运输局\n苕交函〔2024〕47号\n关于《关于加强山区道路安全防护的建议》的答复\n建议编号：〔2024〕建议字第61号",
+            opening="您在县十九届人大三次会议上提出的建议收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.kind, r.term, r.session) == ("61", "建议", 19, 3)
+    assert doc.header.metadata.get("建议编号") == "〔2024〕建议字第61号"
+
+
+def test_a_proposal_number_row_with_zi_and_no_year() -> None:
+    doc = checked(
+        _reply(
+            "提案号：提案字第0093号\n苕溪县交通运输局\n苕交函〔2024〕48号",
+            opening="您在县政协十届三次会议上提出的《关于加强山区道路安全防护的提案》收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.number, r.kind) == ("0093", "提案")

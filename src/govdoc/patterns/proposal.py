@@ -153,9 +153,13 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 # form's 案号 names no kind (the title or 案由 does), so it numbers a reference found elsewhere.
 # The value may name the meeting before the number (提案号：区政协九届三次会议第0031号): the register's whole
 # reference but its kind, which the label gives; the meeting ends on 会议 (`meeting`, read by fields.proposal).
+# Or the register's own number, its year in brackets and its kind with 字 before 第 (round 30: 建议编号：〔2024〕建议字
+# 第52号, as cause 3's title writes it): the number still.
+_REGISTER_NUMBERED = r"(?:[〔\[(【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])】][ ]{0,2})?(?:(?:提案|建议|议案)字[ ]{0,2})?"
 PROPOSAL_NUMBER_LABEL = _lazy(
     rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[:\t ][ ]{{0,3}}"
-    rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号?$"
+    rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?{_REGISTER_NUMBERED}(?:第[ ]{{0,2}})?{_PROP_NUMBER}"
+    r"[ ]{0,2}号?$"
 )
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
