@@ -19,6 +19,17 @@ ORGAN_STATUS = _lazy(rf"(?<=\p{{Han}})\({_STATUS_NOTE}\)$")
 ORGAN_BRACKET_AFTER = rf"(?:\((?:\p{{Han}}{{0,18}}(?:{ORGAN_ENDINGS})|{_STATUS_NOTE})\))?"
 # A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
 PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
+# A line listing three or more places or organs parted by spaces, after a label or none (一等奖：文昌市 海口市
+# 屯昌县, 先进集体：县教育局 县民政局 县卫生健康局): a table's column or an award list flattened to a line. Its
+# spaces part the names as a 、 would; letter-spacing never leaves pieces of several characters each ending as
+# a place or an organ does, and removing them glued the names into one (文昌市海口市屯昌县). Read on the folded
+# line (an ideographic space is a space there), the names one space apart (wider gaps are the layout
+# rules' to read); a lost character's ? may end it, as a stored page leaves it.
+# Without a label only places are such a list (PLACE_ONLY, or a settlement below a town: SETTLEMENT_ENDINGS):
+# organs side by side are a joint 落款 or title line, whose gaps the trailer and title rules read.
+_LISTED_NAME = rf"\p{{Han}}{{1,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|{ORGAN_ENDINGS})"
+SETTLEMENT_ENDINGS = ("村", "社区")  # a village's or a community's name alone (桃源村, 东湖社区)
+NAME_LIST = _lazy(rf"^(?:(?P<label>[^ :]{{1,12}}):)? *(?P<names>{_LISTED_NAME}(?: {_LISTED_NAME}){{2,}})[.;,?]?$")
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")

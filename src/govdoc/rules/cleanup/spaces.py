@@ -131,7 +131,10 @@ _MIN_ENGINE_LINES = 3  # spaced lines a text an engine spaced holds at least (ha
 
 def _cjk_spaces(b: Block) -> None:
     """Remove the layout spaces between two CJK characters of one line, a table's cell edges, a joint
-    document's signers and a 抄送 list's organs kept; wide gaps noted in `gaps`, single spaces in `spaces`."""
+    document's signers, a 抄送 list's organs and a line listing names (`patterns.NAME_LIST`) kept; wide gaps
+    noted in `gaps`, single spaces in `spaces`."""
+    if _name_list(b.folded):
+        return  # every space parts two names of a list (一等奖：文昌市 海口市 屯昌县): none is the layout's
     cells = _cell_edges(b.folded)
     if "签" in b.folded:
         cells |= _between_signers(b.folded)
@@ -147,6 +150,19 @@ def _cjk_spaces(b: Block) -> None:
     wide = [e for s, e in ranges if e - s >= 2 or b.text[s - 1 : s] in _LAYOUT_SPACE_CHARS]
     narrow = [e for s, e in ranges if e - s < 2 and b.text[s - 1 : s] not in _LAYOUT_SPACE_CHARS]
     delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
+
+
+def _name_list(folded: str) -> bool:
+    """A line listing places or organs parted by spaces (`patterns.NAME_LIST`): under a label (先进乡镇：青石镇
+    柳河乡 白塔街道, 先进部门：县农业农村局 县财政局 县交通运输局) always; without one only a list of places
+    (桃源村 杏林村 梅岭村), since organs side by side with no label are a joint document's 落款 or title line,
+    whose gaps the trailer and title rules read."""
+    m = P.NAME_LIST.match(folded)
+    if m is None:
+        return False
+    if m.group("label") is not None:
+        return True
+    return all(P.PLACE_ONLY.match(name) or name.endswith(P.SETTLEMENT_ENDINGS) for name in m.group("names").split())
 
 
 def _between_signers(folded: str) -> set[int]:
