@@ -663,3 +663,190 @@ def test_a_long_copy_to_line_over_the_signature() -> None:
             ),
         },
     )
+
+
+# Batch 5 (written after batches 1-4's first look and causes 1-4, before any run of these): further shapes
+
+
+def test_three_headings_in_a_row_before_any_text() -> None:
+    doc = answer(
+        "一、关于民宿品牌建设\n（一）打造公共品牌\n1.品牌设计\n完成“岫山人家”品牌标识设计。\n2.品牌推广\n在主要客源地投放广告。\n"
+        "（二）培育精品民宿\n评定精品民宿二十家。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "parents": parents(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于民宿品牌建设"),
+                (2, "cn-paren", "（一）", "打造公共品牌"),
+                (3, "num", "1.", "品牌设计"),
+                (3, "num", "2.", "品牌推广"),
+                (2, "cn-paren", "（二）", "培育精品民宿"),
+            ],
+            "paras": [[], [], ["完成“岫山人家”品牌标识设计。"], ["在主要客源地投放广告。"], ["评定精品民宿二十家。"]],
+            "parents": [("一、", None), ("（一）", "一、"), ("1.", "（一）"), ("2.", "（一）"), ("（二）", "一、")],
+        },
+    )
+
+
+def test_circled_points_straight_under_a_paren_point() -> None:
+    doc = answer(
+        "一、关于民宿安全\n（一）消防安全\n①配齐消防器材\n全市民宿配备灭火器三千具。\n②开展消防演练\n组织演练六十场。\n"
+        "（二）食品安全\n开展食品安全培训。"
+    )
+    same(
+        {"tree": tree(doc), "parents": parents(doc), "gap": gap(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于民宿安全"),
+                (2, "cn-paren", "（一）", "消防安全"),
+                (3, "circled", "①", "配齐消防器材"),
+                (3, "circled", "②", "开展消防演练"),
+                (2, "cn-paren", "（二）", "食品安全"),
+            ],
+            "parents": [("一、", None), ("（一）", "一、"), ("①", "（一）"), ("②", "（一）"), ("（二）", "一、")],
+            "gap": False,
+        },
+    )
+
+
+def test_circled_points_on_lines_under_a_run_in_arabic_point() -> None:
+    doc = answer(
+        "1.加强日常监管。主要措施如下：\n①每季度开展一次全面检查；\n②建立民宿信用档案。\n2.加强行业自律。指导成立市民宿协会。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "num", "1.", "加强日常监管"),
+                (2, "circled", "①", None),
+                (2, "circled", "②", "建立民宿信用档案"),
+                (1, "num", "2.", "加强行业自律"),
+            ],
+            "paras": [["主要措施如下："], ["每季度开展一次全面检查；"], [], ["指导成立市民宿协会。"]],
+        },
+    )
+
+
+def test_a_paren_heading_wrapped_after_a_pause_mark() -> None:
+    doc = answer(
+        "一、关于产业融合\n（一）推动民宿与文化、体育、\n康养等产业融合发展\n开发民宿研学线路十条。\n（二）推动民宿与农业融合发展\n"
+        "建设采摘园十二个。"
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于产业融合", "推动民宿与文化、体育、康养等产业融合发展", "推动民宿与农业融合发展"],
+            "paras": [[], ["开发民宿研学线路十条。"], ["建设采摘园十二个。"]],
+        },
+    )
+
+
+def test_members_in_two_sibling_points_do_not_make_one_run() -> None:
+    doc = answer("一、关于民宿监管\n（一）事前监管\n一是严格准入审查。\n（二）事中监管\n二是加强日常巡查。")
+    same({"items": every_items(doc)}, {"items": [[[]], [], [[]], [[]]]})
+
+
+def test_must_members_over_paragraphs_one_after_a_quoted_sentence() -> None:
+    doc = answer(
+        "一、关于服务提升\n一要提升服务意识。\n二要提升服务技能。正如一位游客留言：“这里的管家比家人还贴心。”三要提升服务标准。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [(1, "一要", "提升服务意识")],
+                [(2, "二要", "提升服务技能"), (3, "三要", "提升服务标准")],
+            ]
+        },
+    )
+
+
+def test_first_second_over_paragraphs_under_an_arabic_point() -> None:
+    doc = answer(
+        "一、关于资金扶持\n1.市级资金\n第一，设立民宿发展专项资金，每年五百万元。\n第二，对星级民宿给予一次性奖励。\n2.县级资金\n各县区配套安排资金。"
+    )
+    same(
+        {"items": every_items(doc)[2], "paras": paras(doc)[1]},
+        {
+            "items": [[(1, "第一", "设立民宿发展专项资金，每年五百万元")], [(2, "第二", "对星级民宿给予一次性奖励")]],
+            "paras": ["第一，设立民宿发展专项资金，每年五百万元。", "第二，对星级民宿给予一次性奖励。"],
+        },
+    )
+
+
+def test_a_plan_then_the_formula_on_one_line_after_the_last_section() -> None:
+    plan = "下一步，我局将继续加强与您的沟通联系，推动民宿规范发展。"
+    doc = answer(TWO + "\n" + plan + "特此答复。", end=None)
+    same(
+        {"last": paras(doc)[-1], "phases": every_phase(doc)[-1], "closing": closing(doc), "signed": signed(doc)},
+        {"last": [*TWO_LAST, plan], "phases": ["progress", "plan"], "closing": "特此答复。", "signed": SIGNED},
+    )
+
+
+def test_a_future_word_inside_a_sentence_plans_nothing() -> None:
+    doc = answer("一、关于民宿用地\n我局今后将积极争取用地指标。\n二、关于民宿融资\n下一阶段，我局将推动设立民宿产业基金。")
+    same({"phases": every_phase(doc)}, {"phases": [[None], [None], ["plan"]]})
+
+
+def test_an_organ_with_its_second_name_in_brackets_signing() -> None:
+    doc = answer(TWO, sign="岫山市文化广电和旅游局（岫山市文物局）\n" + DATE)
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": (("岫山市文化广电和旅游局（岫山市文物局）",), "2026-08-21"), "closing": "特此答复。", "last": TWO_LAST},
+    )
+
+
+def test_two_organs_stacked_over_a_date_in_ideographs() -> None:
+    doc = answer(TWO, sign="中共岫山市委宣传部\n岫山市文化广电和旅游局\n二〇二六年八月二十一日")
+    same(
+        {"signed": signed(doc), "date_text": doc.signature and doc.signature.date_text, "closing": closing(doc)},
+        {
+            "signed": (("中共岫山市委宣传部", ORG), "2026-08-21"),
+            "date_text": "二〇二六年八月二十一日",
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_organ_and_date_on_one_line_under_an_attachment_list() -> None:
+    doc = answer(
+        TWO,
+        end="特此答复。\n附件：1.岫山市乡村民宿名录\n2.岫山市乡村民宿地图",
+        sign=ORG + "　　" + DATE,
+    )
+    same(
+        {"signed": signed(doc), "attachments": doc.attachments, "closing": closing(doc)},
+        {"signed": SIGNED, "attachments": ("岫山市乡村民宿名录", "岫山市乡村民宿地图"), "closing": "特此答复。"},
+    )
+
+
+def test_a_copy_to_line_split_at_pause_marks_under_the_signature() -> None:
+    doc = answer(TWO, sign=FOOT + "\n抄送：市政协提案委、市政府督查室。")
+    t = trailer(doc)
+    same(
+        {"signed": signed(doc), "cc": None if t["imprint"] is None else t["imprint"][0], "closing": closing(doc)},
+        {"signed": SIGNED, "cc": ("市政协提案委", "市政府督查室"), "closing": "特此答复。"},
+    )
+
+
+def test_a_reply_with_a_dotted_contents_list_of_two_ranks() -> None:
+    doc = checked(
+        "岫山市文化广电和旅游局关于乡村民宿发展情况的报告\n市人大常委会：\n目录\n一、发展现状……1\n（一）规模……1\n（二）效益……2\n"
+        "二、主要问题……3\n一、发展现状\n（一）规模\n全市共有乡村民宿六百八十家。\n（二）效益\n年接待游客二百万人次。\n"
+        "二、主要问题\n部分民宿同质化严重。\n特此报告。\n" + FOOT
+    )
+    same(
+        {"pre": pre(doc), "tree": tree(doc), "gap": gap(doc), "signed": signed(doc)},
+        {
+            "pre": ["目录", "一、发展现状……1", "（一）规模……1", "（二）效益……2", "二、主要问题……3"],
+            "tree": [
+                (1, "cn", "一、", "发展现状"),
+                (2, "cn-paren", "（一）", "规模"),
+                (2, "cn-paren", "（二）", "效益"),
+                (1, "cn", "二、", "主要问题"),
+            ],
+            "gap": False,
+            "signed": SIGNED,
+        },
+    )
