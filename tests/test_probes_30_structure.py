@@ -785,7 +785,9 @@ def test_a_plan_then_the_formula_on_one_line_after_the_last_section() -> None:
 
 
 def test_a_future_word_inside_a_sentence_plans_nothing() -> None:
-    doc = answer("一、关于民宿用地\n我局今后将积极争取用地指标。\n二、关于民宿融资\n下一阶段，我局将推动设立民宿产业基金。")
+    doc = answer(
+        "一、关于民宿用地\n我局今后将积极争取用地指标。\n二、关于民宿融资\n下一阶段，我局将推动设立民宿产业基金。"
+    )
     same({"phases": every_phase(doc)}, {"phases": [[None], [None], ["plan"]]})
 
 
@@ -793,7 +795,11 @@ def test_an_organ_with_its_second_name_in_brackets_signing() -> None:
     doc = answer(TWO, sign="岫山市文化广电和旅游局（岫山市文物局）\n" + DATE)
     same(
         {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
-        {"signed": (("岫山市文化广电和旅游局（岫山市文物局）",), "2026-08-21"), "closing": "特此答复。", "last": TWO_LAST},
+        {
+            "signed": (("岫山市文化广电和旅游局（岫山市文物局）",), "2026-08-21"),
+            "closing": "特此答复。",
+            "last": TWO_LAST,
+        },
     )
 
 
@@ -847,6 +853,114 @@ def test_a_reply_with_a_dotted_contents_list_of_two_ranks() -> None:
                 (1, "cn", "二、", "主要问题"),
             ],
             "gap": False,
+            "signed": SIGNED,
+        },
+    )
+
+
+# Batch 6 (written after batch 5 passed whole, before any run of these)
+
+
+def test_a_reply_without_numbered_sections_planning_in_its_last_paragraph() -> None:
+    doc = answer(
+        "近年来，我市出台了《岫山市乡村民宿管理办法》，全市民宿实现规范经营。\n下一步，我局将进一步完善民宿扶持政策。"
+    )
+    same(
+        {"tree": tree(doc), "pre": pre(doc), "phases": every_phase(doc), "closing": closing(doc)},
+        {
+            "tree": [],
+            "pre": [
+                OPENING,
+                "近年来，我市出台了《岫山市乡村民宿管理办法》，全市民宿实现规范经营。",
+                "下一步，我局将进一步完善民宿扶持政策。",
+            ],
+            "phases": [["progress", "progress", "plan"]],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_plan_paragraph_over_the_sections_first_sub_point() -> None:
+    doc = answer(
+        "一、关于民宿标准\n我市已出台民宿地方标准。\n下一步，我局将从两个方面完善标准体系。\n（一）修订等级评定标准\n"
+        "提高评定门槛。\n（二）制定服务规范\n明确服务流程。"
+    )
+    same(
+        {"phases": every_phase(doc), "titles": titles(doc)},
+        {
+            "phases": [[None], ["progress", "plan"], [None], [None]],
+            "titles": ["关于民宿标准", "修订等级评定标准", "制定服务规范"],
+        },
+    )
+
+
+def test_members_parted_by_commas_only() -> None:
+    doc = answer("一、关于民宿监管\n今年以来，我局一是加强宣传，二是完善设施，三是强化监管，取得了明显成效。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "加强宣传"), (2, "二是", "完善设施"), (3, "三是", "强化监管，取得了明显成效")]]},
+    )
+
+
+def test_one_side_and_the_other_inside_one_sentence() -> None:
+    doc = answer("一、关于民宿融资\n我局一方面加大财政投入，另一方面引导社会资本参与。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一方面", "加大财政投入"), (2, "另一方面", "引导社会资本参与")]]},
+    )
+
+
+def test_first_second_with_pause_marks_in_one_paragraph() -> None:
+    doc = answer("一、关于组织保障\n第一、强化组织领导。成立工作专班。第二、强化资金保障。市财政安排专项资金。")
+    same(
+        {"items": every_items(doc)[1], "tree": len(tree(doc))},
+        {"items": [[(1, "第一", "强化组织领导"), (2, "第二", "强化资金保障")]], "tree": 1},
+    )
+
+
+def test_a_circled_gap_is_warned() -> None:
+    doc = answer(
+        "一、关于民宿安全\n①配齐消防器材\n全市民宿配备灭火器三千具。\n②开展消防演练\n组织演练六十场。\n④开展安全培训\n培训一千人次。"
+    )
+    same(
+        {"levels": [(s.level, s.style, s.ordinal) for s in doc.iter_sections()], "gap": gap(doc)},
+        {"levels": [(1, "cn", 1), (2, "circled", 1), (2, "circled", 2), (2, "circled", 4)], "gap": True},
+    )
+
+
+def test_thanks_line_over_the_formula_after_the_last_section() -> None:
+    doc = answer(TWO, end="感谢您对我市文化旅游工作的关心和支持！\n特此答复。")
+    same(
+        {"closing": closing(doc), "last": paras(doc)[-1], "signed": signed(doc)},
+        {"closing": "感谢您对我市文化旅游工作的关心和支持！\n特此答复。", "last": TWO_LAST, "signed": SIGNED},
+    )
+
+
+def test_a_sealed_organ_note_after_the_organ() -> None:
+    doc = answer(TWO, sign="岫山市文化广电和旅游局（盖章）\n" + DATE)
+    same({"signed": signed(doc), "closing": closing(doc)}, {"signed": SIGNED, "closing": "特此答复。"})
+
+
+def test_a_contact_with_name_and_phone_under_one_label_after_the_signature() -> None:
+    doc = answer(TWO, sign=FOOT + "\n联系人及电话：周某，0579-12345678")
+    t = trailer(doc)
+    same(
+        {"signed": signed(doc), "contact": t["contact"], "last": t["last"]},
+        {"signed": SIGNED, "contact": {"name": "周某", "phones": ("0579-12345678",)}, "last": TWO_LAST[0]},
+    )
+
+
+def test_an_attachments_own_sections_after_the_signature_stay_out_of_the_body() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT
+        + "\n附件\n岫山市乡村民宿扶持办法\n一、总则\n为促进乡村民宿发展，制定本办法。\n二、扶持对象\n全市登记在册的民宿。",
+    )
+    same(
+        {"tree": tree(doc), "attachments": doc.attachments, "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于民宿消防安全"), (1, "cn", "二、", "关于民宿宣传推广")],
+            "attachments": ("岫山市乡村民宿扶持办法",),
             "signed": SIGNED,
         },
     )
