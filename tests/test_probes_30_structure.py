@@ -964,3 +964,114 @@ def test_an_attachments_own_sections_after_the_signature_stay_out_of_the_body() 
             "signed": SIGNED,
         },
     )
+
+
+# Batch 7 (written after batch 6 passed whole, before any run of these)
+
+
+def test_a_marker_alone_on_its_line_over_its_title() -> None:
+    doc = answer("一、\n关于民宿用地问题\n我局已将民宿用地纳入年度计划。\n二、\n关于民宿融资问题\n推出“民宿贷”产品。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于民宿用地问题"), (1, "cn", "二、", "关于民宿融资问题")],
+            "paras": [["我局已将民宿用地纳入年度计划。"], ["推出“民宿贷”产品。"]],
+        },
+    )
+
+
+def test_a_member_after_a_bracketed_note_closing_a_sentence() -> None:
+    doc = answer(
+        "一、关于扶持政策\n一是完善扶持政策。出台民宿扶持办法（详见附件1）。二是加大资金投入。\n"
+        "三是强化金融支持。（具体名单见附件2）四是优化审批服务。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [(1, "一是", "完善扶持政策"), (2, "二是", "加大资金投入")],
+                [(3, "三是", "强化金融支持"), (4, "四是", "优化审批服务")],
+            ]
+        },
+    )
+
+
+def test_an_imprint_with_printer_and_date_under_the_signature() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT + "\n抄送：市政协提案委员会，市政府督查室。\n岫山市文化广电和旅游局办公室　　2026年8月22日印发",
+    )
+    t = trailer(doc)
+    same(
+        {"signed": signed(doc), "imprint": t["imprint"], "closing": closing(doc)},
+        {
+            "signed": SIGNED,
+            "imprint": (("市政协提案委员会", "市政府督查室"), "岫山市文化广电和旅游局办公室", "2026-08-22"),
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_copy_to_line_wrapped_over_two_lines() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT
+        + "\n抄送：市政协提案委员会，市政府督查室，汀兰县文化广电和旅游局，\n葭沚区文化旅游体育局，蓼湾镇人民政府。",
+    )
+    t = trailer(doc)
+    same(
+        {"cc": None if t["imprint"] is None else t["imprint"][0], "signed": signed(doc), "unplaced": unplaced(doc)},
+        {
+            "cc": (
+                "市政协提案委员会",
+                "市政府督查室",
+                "汀兰县文化广电和旅游局",
+                "葭沚区文化旅游体育局",
+                "蓼湾镇人民政府",
+            ),
+            "signed": SIGNED,
+            "unplaced": False,
+        },
+    )
+
+
+def test_a_contents_list_whose_page_numbers_follow_a_tab() -> None:
+    doc = checked(
+        "岫山市乡村民宿发展三年行动方案\n目录\n一、总体要求\t1\n二、重点任务\t2\n三、保障措施\t5\n一、总体要求\n"
+        "到2028年，全市星级民宿达到三百家。\n二、重点任务\n（一）优化布局\n划定民宿集聚区八个。\n三、保障措施\n加强组织领导。"
+    )
+    same(
+        {"kind": doc.kind, "tree": tree(doc), "gap": gap(doc)},
+        {
+            "kind": "plan",
+            "tree": [
+                (1, "cn", "一、", "总体要求"),
+                (1, "cn", "二、", "重点任务"),
+                (2, "cn-paren", "（一）", "优化布局"),
+                (1, "cn", "三、", "保障措施"),
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_a_next_steps_run_in_title_over_members() -> None:
+    doc = answer(
+        "一、办理情况\n我局会同市自然资源局开展调研。\n二、下一步打算：一是出台民宿用地指导意见；二是开展用地试点。"
+    )
+    same(
+        {"titles": titles(doc), "items": every_items(doc)[2], "paras": paras(doc)[1]},
+        {
+            "titles": ["办理情况", "下一步打算"],
+            "items": [[(1, "一是", "出台民宿用地指导意见"), (2, "二是", "开展用地试点")]],
+            "paras": ["一是出台民宿用地指导意见；二是开展用地试点。"],
+        },
+    )
+
+
+def test_a_date_alone_with_an_attachment_under_it() -> None:
+    doc = answer(TWO, sign=DATE + "\n附件：岫山市乡村民宿名录")
+    same(
+        {"signed": signed(doc), "attachments": doc.attachments, "closing": closing(doc)},
+        {"signed": ((), "2026-08-21"), "attachments": ("岫山市乡村民宿名录",), "closing": "特此答复。"},
+    )
