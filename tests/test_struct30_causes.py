@@ -122,3 +122,16 @@ def test_guard_a_body_table_of_units_beside_their_liaisons_keeps_its_rows() -> N
     )
     assert "联系人：许某\t蓼湾镇人民政府" in doc.text
     assert signed(doc) == (("汀兰县应急管理局",), "2026-06-01")
+
+
+def test_a_member_after_a_bracketed_note_set_after_a_sentences_end() -> None:
+    """Cause 5: a bracketed note may stand after a sentence's stop (…。（详见附件）二是…), a reference or a source the
+    writer set off; the member after it opens after that sentence all the same, and was lost with the run."""
+    from tests.probing import every_items
+
+    doc = checked(
+        "关于县政协十一届二次会议第8号提案的答复\n郑某委员：\n您提出的提案收悉，现答复如下：\n"
+        "一、关于农村饮水安全\n一是实施水源地保护工程。（工程清单附后）二是推进城乡供水一体化。新建管网一百公里。\n"
+        "此复。\n汀兰县水利局\n2026年7月1日"
+    )
+    assert every_items(doc)[1] == [[(1, "一是", "实施水源地保护工程"), (2, "二是", "推进城乡供水一体化")]]
