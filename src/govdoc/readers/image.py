@@ -9,6 +9,7 @@ which costs nothing in accuracy and saves most of the time.
 from __future__ import annotations
 
 import io
+import numbers
 from typing import TYPE_CHECKING
 
 from govdoc.blocks import Block
@@ -25,11 +26,21 @@ A4_WIDTH_INCHES = 8.27
 
 
 def _dpi(image: Image.Image) -> float:
-    """The resolution the file declares when plausible, else the one that makes the page A4 wide."""
+    """The resolution the file declares when plausible, else the one that makes the page A4 wide.
+
+    A TIFF declares it as a fraction (Pillow's `IFDRational`, a `numbers.Real` but no `float`),
+    which a check for int or float never saw. A sheet that lies sideways is as wide as A4 is
+    tall: its shorter side is the page's width.
+    """
     declared = image.info.get("dpi")
-    if isinstance(declared, tuple) and declared and isinstance(declared[0], (int, float)) and 72 <= declared[0] <= 1200:
+    if (
+        isinstance(declared, tuple)
+        and declared
+        and isinstance(declared[0], numbers.Real)
+        and 72 <= float(declared[0]) <= 1200
+    ):
         return float(declared[0])
-    return max(image.width / A4_WIDTH_INCHES, 1.0)
+    return max(min(image.width, image.height) / A4_WIDTH_INCHES, 1.0)
 
 
 def image_pages(
