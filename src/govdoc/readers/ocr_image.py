@@ -79,7 +79,8 @@ def skew_angle(grey: npt.NDArray[np.uint8]) -> float:
 
     step = max(1, grey.shape[1] // 800)  # a page ~800 pixels wide is enough to see the lines
     small = grey[::step, ::step]
-    ys, xs = np.nonzero(small < 128)
+    dark = small < 128
+    ys, xs = np.nonzero(dark & ~outer_dark(dark))
     if ys.size < 200:
         return 0.0
     if ys.size > 60000:
@@ -95,6 +96,21 @@ def skew_angle(grey: npt.NDArray[np.uint8]) -> float:
         if score > best_score:
             best, best_score = float(angle), score
     return round(best, 2)
+
+
+def outer_dark(dark: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """The dark pixels that run unbroken in from the image's edges: what lies around the sheet, not on it.
+
+    A page photographed on a desk, or a scanner's black strip beyond the paper, holds more dark
+    pixels than all the text: its edges weigh in the projection profile and hold the angle at
+    0. Printed text always stands inside a white margin, so ink reached from an edge along a row or
+    a column without crossing paper is no text.
+    """
+    import numpy as np
+
+    rows = np.logical_and.accumulate(dark, axis=1) | np.logical_and.accumulate(dark[:, ::-1], axis=1)[:, ::-1]
+    cols = np.logical_and.accumulate(dark, axis=0) | np.logical_and.accumulate(dark[::-1], axis=0)[::-1]
+    return rows | cols
 
 
 def rotate(image: Image.Image, angle: float) -> Image.Image:
@@ -194,3 +210,20 @@ def in_seal_band(box: tuple[float, float, float, float], seal: tuple[float, floa
     corners_in = all((x - cx) ** 2 + (y - cy) ** 2 <= (1.1 * r) ** 2 for x in (x0, x1) for y in (y0, y1))
     middle = ((x0 + x1) / 2 - cx) ** 2 + ((y0 + y1) / 2 - cy) ** 2
     return corners_in and middle >= (0.45 * r) ** 2
+
+
+TURNED_LETTERING = 10.0  # degrees off level: a deskewed page's lines lie within a degree or two
+
+
+def turned_in_seal(box: tuple[float, float, float, float], angle: float, seal: tuple[float, float, float]) -> bool:
+    """Whether a line read turned off level has its middle inside a seal's disc: a piece of the lettering
+    that runs round the ring, read along its arc (`通集团有` of a long organ's name), however long.
+
+    A 公文's lines are set level, and the page was deskewed before reading, so a line detected
+    at a slant is no line of the text; inside a seal it can only be the seal's own words. The box
+    of an arc's piece reaches past the disc at its corners, which `in_seal_band` asks of none.
+    """
+    cx, cy, r = seal
+    x0, y0, x1, y1 = box
+    middle = ((x0 + x1) / 2 - cx) ** 2 + ((y0 + y1) / 2 - cy) ** 2
+    return abs(angle) >= TURNED_LETTERING and middle <= r**2
