@@ -29,6 +29,9 @@ RENDER_DPI = 150  # enough for 小四 and larger type; more costs time and gains
 LOW_CONFIDENCE = OCR_DOUBT  # lines the engine is less sure of are kept, and noted for the `ocr-used` warning
 RED_SHARE = 0.8  # a line whose ink is this much red is red (the 发文机关标志), not black under a seal
 SEAL_PIECE = 3  # a line this short inside a seal's ring band is its lettering (an organ's name is longer)
+# More than this share of a page's characters in lines the engine reads upside down: the sheet lay
+# upside down (a stamp's or a margin note's few turned lines never make half the page).
+UPSIDE_DOWN_SHARE = 0.5
 RED_MIN_SCORE = 0.8  # a line read from the red ink alone is kept only when the engine is this sure
 # A page image whose shorter side is under this many pixels (a 1×1 spacer, a 200×2 rule) holds no
 # character the engines can read, and the page's preparation (the seal finder's quarter-size copy)
@@ -46,6 +49,15 @@ _FULL_WIDTH = str.maketrans(",:;?!()", "，：；？！（）")
 # title's 报告(2024), whose `(` the half-width rule made full width) is no 文号's; `_paired` matches its `)`.
 _PARTNER = {"〔": "〕", "【": "】", "[": "]", "［": "］", "(": ")", "（": "）"}
 _MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕】\]］)）])(?=[ ]{0,2}[^\d\s]?[ ]{0,2}\d)")
+# A dot read before a 文号's year bracket, right after the agency code (`某体提复·[2024]21号`): the
+# recogniser split the 〔's thin top hook off as a mark. No 文号 prints a mark there, so it goes; the
+# brackets stay as read (a matched `[2024]` is a variant the contract records as written).
+_DOT_BEFORE_YEAR = regex.compile(
+    r"(?<=\p{Han})[·•・.．][ ]?(?=[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）][ ]{0,2}第?[ ]{0,2}\d{1,5}[ ]{0,2}号)"
+)
+# A half-width dot or point after a full-width mark at a line's end: a speck beside the mark (`如下：.`),
+# as a Chinese line never closes on two marks of two widths.
+_SPECK_AFTER_MARK = regex.compile(r"(?<=[，。：；！？、）》”’〕】])[ ]?[.·•,'`]$")
 # A page number between dashes that the recogniser read as 一 (one) or hyphens: `一5一`, `—4-`.
 _DASHED_NUMBER = regex.compile(r"^[一—－\-–_~]{1,2}\s*(\d{1,4})\s*[一—－\-–_~]{1,2}$")
 # 二, then a sign that is no numeral, then two numerals and 年: the 〇 of 二〇XX (a seal's ring or a
@@ -70,6 +82,7 @@ class OcrPage:
     doubtful: list[tuple[str, str]] = field(default_factory=list)  # lines under LOW_CONFIDENCE: (kept, as read)
     skew: float = 0.0
     turned: bool = False  # the text seems to run at 90°: read as it stands, likely garbled
+    upside_down: bool = False  # the sheet lay upside down: read again turned round
     seal_text: list[str] = field(default_factory=list)  # pieces of a seal's lettering, left out
 
 
@@ -109,6 +122,7 @@ def clean_text(text: str) -> str:
     """
     text = text.translate(CONFUSIONS).strip()
     text = _HALF_BY_HAN.sub(_full_width, text)
+    text = _SPECK_AFTER_MARK.sub("", _DOT_BEFORE_YEAR.sub("", text))
     text = _paired(_MIXED_YEAR_BRACKETS.sub(_year_bracket, text))
     text = _ZERO_IN_YEAR.sub("二〇", text)
     number = _DASHED_NUMBER.match(text)
@@ -229,14 +243,21 @@ def recognise_page(image: Image.Image, number: int, dpi: float, ocr: Engine | No
             ),
         )
         lines, red_flags, rgb, lettering = _read(ocr, best, dpi)
+    upside_down = not turned and ocr.upside_down(without_red(rgb), lines) > UPSIDE_DOWN_SHARE
+    if upside_down:  # a sheet fed upside down: its lines read well but stand in the wrong order
+        lines, red_flags, rgb, lettering = _read(ocr, rgb_image.rotate(180), dpi)
     scale = 72.0 / dpi
     height, width = rgb.shape[:2]
     page = Page(number, width * scale, height * scale, 0)
     factor = BOX_TO_SIZE.get(ocr.name, 1.0)
-    result = OcrPage(page, skew=skew, turned=turned, seal_text=lettering)
+    result = OcrPage(page, skew=skew, turned=turned, upside_down=upside_down, seal_text=lettering)
     ordered = sorted(zip(lines, red_flags, strict=True), key=lambda pair: (pair[0].y0, pair[0].x0))
     texts = [clean_text(line.text) for line, _ in ordered]
-    sizes = [type_size(line, text, scale, factor) for (line, _), text in zip(ordered, texts, strict=True)]
+    # The box holds what was read: where a speck was dropped from the text, its width is measured with it.
+    sizes = [
+        type_size(line, line.text.strip() if len(text) < len(line.text.strip()) else text, scale, factor)
+        for (line, _), text in zip(ordered, texts, strict=True)
+    ]
     body = body_size([(size, len(text)) for size, text in zip(sizes, texts, strict=True)])
     for (line, red), text, size in zip(ordered, texts, sizes, strict=True):
         if not text:
@@ -259,6 +280,14 @@ def _turned(lines: list[TextLine]) -> bool:
     return tall * 2 > sum(len(ln.text) >= 2 for ln in lines) > 0
 
 
+def _lettering(line: TextLine, seal: tuple[float, float, float]) -> bool:
+    """A piece of a seal's lettering: short and in its ring band, or of any length read turned inside it."""
+    from govdoc.readers.ocr_image import in_seal_band, turned_in_seal
+
+    box = (line.x0, line.y0, line.x1, line.y1)
+    return (len(line.text.strip()) <= SEAL_PIECE and in_seal_band(box, seal)) or turned_in_seal(box, line.angle, seal)
+
+
 def _read(
     ocr: Engine, rgb_image: Image.Image, dpi: float
 ) -> tuple[list[TextLine], list[bool], npt.NDArray[np.uint8], list[str]]:
@@ -272,7 +301,7 @@ def _read(
     """
     import numpy as np
 
-    from govdoc.readers.ocr_image import in_seal_band, lift_seal, red_mask, seals, without_red
+    from govdoc.readers.ocr_image import lift_seal, red_mask, seals, without_red
 
     rgb = np.asarray(rgb_image)
     mask = red_mask(rgb)
@@ -281,11 +310,7 @@ def _read(
     for seal in found:
         grey = lift_seal(grey, seal)
     lines = ocr.recognise(grey)
-    lettering = [
-        ln
-        for ln in lines
-        if len(ln.text.strip()) <= SEAL_PIECE and any(in_seal_band((ln.x0, ln.y0, ln.x1, ln.y1), s) for s in found)
-    ]
+    lettering = [ln for ln in lines if any(_lettering(ln, s) for s in found)]
     lines = [ln for ln in lines if ln not in lettering]
     red_flags = [_red_share(rgb, mask, ln) >= RED_SHARE for ln in lines] if mask.any() else [False] * len(lines)
     if mask.sum() > 200:

@@ -54,6 +54,10 @@ class Engine(Protocol):
         """
         ...
 
+    def upside_down(self, image: npt.NDArray[np.uint8], lines: list[TextLine]) -> float:
+        """Share of the lines' characters (lines `recognise` found on `image`) that lie upside down."""
+        ...
+
 
 def threads() -> int:
     """Threads this process may use: `GOVDOC_OCR_THREADS`, else every core it is allowed."""
@@ -106,6 +110,31 @@ class RapidEngine:
             lines.append(TextLine(str(text), min(xs), min(ys), max(xs), max(ys), float(score), angle))
         return lines
 
+    def upside_down(self, image: npt.NDArray[np.uint8], lines: list[TextLine]) -> float:
+        """Share of the lines' characters that RapidOCR's direction classifier reads turned round (180°).
+
+        `recognise` turns each such line round before reading it, so a sheet fed upside down reads
+        as good lines in the wrong places (the foot first, each line's box where the page has it
+        upside down): only the classifier's verdict tells. Lines of one character and lines
+        standing on end say nothing and are not asked.
+        """
+        import numpy as np
+
+        crops: list[npt.NDArray[np.uint8]] = []
+        weights: list[int] = []
+        for line in lines:
+            crop = image[int(line.y0) : int(line.y1) + 1, int(line.x0) : int(line.x1) + 1]
+            count = len(line.text.strip())
+            if count < 2 or crop.size == 0 or crop.shape[1] < crop.shape[0]:
+                continue
+            crops.append(crop if crop.ndim == 3 else np.stack([crop] * 3, axis=-1))
+            weights.append(count)
+        if not crops:
+            return 0.0
+        _, verdicts, _ = self._ocr.text_cls(crops)
+        down = sum(w for w, (label, score) in zip(weights, verdicts, strict=True) if "180" in label and score >= 0.9)
+        return down / sum(weights)
+
 
 class TesseractEngine:
     """Tesseract 5 (LSTM, `chi_sim`) through pytesseract; words grouped back into its lines."""
@@ -147,6 +176,11 @@ class TesseractEngine:
             score = sum(float(data["conf"][k]) for k in words) / len(words) / 100
             lines.append(TextLine("".join(data["text"][k] for k in words), x0, y0, x1, y1, score))
         return lines
+
+    def upside_down(self, image: npt.NDArray[np.uint8], lines: list[TextLine]) -> float:
+        """0: `--psm 3` has no direction classifier (its OSD needs the `osd` data, not installed with
+        `chi_sim`); a sheet fed upside down reads as low-confidence garbage, which `ocr-used` quotes."""
+        return 0.0
 
 
 def available() -> bool:

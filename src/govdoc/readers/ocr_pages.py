@@ -117,4 +117,7 @@ def ocr_warnings(read: list[OcrPage]) -> list[tuple[str, str]]:
     turned = [str(r.page.number) for r in read if r.turned]
     if turned:
         warnings.append(("layout-unusual", f"页面转了 90° (pages turned a quarter, read upright: {', '.join(turned)})"))
+    flipped = [str(r.page.number) for r in read if r.upside_down]
+    if flipped:
+        warnings.append(("layout-unusual", f"页面倒置 (pages upside down, read turned round: {', '.join(flipped)})"))
     return warnings
