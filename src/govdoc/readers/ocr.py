@@ -49,11 +49,12 @@ _FULL_WIDTH = str.maketrans(",:;?!()", "，：；？！（）")
 # title's 报告(2024), whose `(` the half-width rule made full width) is no 文号's; `_paired` matches its `)`.
 _PARTNER = {"〔": "〕", "【": "】", "[": "]", "［": "］", "(": ")", "（": "）"}
 _MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕】\]］)）])(?=[ ]{0,2}[^\d\s]?[ ]{0,2}\d)")
-# A dot read before a 文号's year bracket, right after the agency code (`某体提复·[2024]21号`): the
-# recogniser split the 〔's thin top hook off as a mark. No 文号 prints a mark there, so it goes; the
-# brackets stay as read (a matched `[2024]` is a variant the contract records as written).
+# A dot read before a 文号's year bracket (the serial follows, maybe after 第), right after the agency
+# code (`某体提复·[2024]21号`): the recogniser split the 〔's thin top hook off as a mark. No 文号 prints
+# a mark there, so it goes; the brackets stay as read (a matched `[2024]` is a variant the contract
+# records as written).
 _DOT_BEFORE_YEAR = regex.compile(
-    r"(?<=\p{Han})[·•・.．][ ]?(?=[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）][ ]{0,2}第?[ ]{0,2}\d{1,5}[ ]{0,2}号)"
+    r"(?<=\p{Han})[·•・.．][ ]?(?=[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）][ ]{0,2}[^\d\s]?[ ]{0,2}\d)"
 )
 # A half-width dot or point after a full-width mark at a line's end: a speck beside the mark (`如下：.`),
 # as a Chinese line never closes on two marks of two widths.
