@@ -1,12 +1,10 @@
-"""Cause tests of session 30's conversion work (tests/test_probes_27_conv.py's and tests/test_probes_29_conv.py's pins
-lifted, tests/test_probes_30_conv.py's misses): each a NEW example of a general cause, not the probe that found it; the
+"""Cause tests of session 30's conversion work (tests/test_probes_30_conv.py's misses): each a NEW example of a general cause, not the probe that found it; the
 guards beside them hold what the fix must leave alone."""
 
 from __future__ import annotations
 
 import govdoc
 from tests.probing import checked, codes, squashed
-from tests.test_probes_11_noise import wrapped
 
 # A short reply of our own, not a probe's: the examples below carry it through one tool or copy.
 _K = [
@@ -26,38 +24,6 @@ _K = [
 def _gone(doc: govdoc.Document, *pieces: str) -> None:
     text = squashed(doc.text)
     assert [p for p in pieces if squashed(p) in text] == []
-
-
-# --- an unindented wrap whose full line ends on the acknowledgement's 。 (conv29 #21) ------------------------------
-
-
-def test_a_full_line_ending_on_the_acknowledgements_stop_runs_on_into_the_turn_below() -> None:
-    """Wrapped at 32 without indents, the acknowledgement `…建议收悉。` ends exactly at the width and the turn `现将办理
-    情况答复如下：` stands under it: the reply writes both as one paragraph, so the stop at the full line's end is the
-    wrap's, not the paragraph's."""
-    assert len(_K[2].split("。")[0]) + 1 == 32
-    doc = checked("\n".join(wrapped(_K, 32)) + "\n")
-    assert [p.text for p in doc.preamble] == [_K[2]]
-    assert [p.text for s in doc.iter_sections() for p in s.paragraphs] == [_K[4], _K[6]]
-    assert "page-break-joined" in codes(doc)
-
-
-def test_guard_a_short_line_ending_on_the_acknowledgement_ends_its_paragraph() -> None:
-    """The same acknowledgement on a line the width did not fill (a paragraph of its own over the turn): two
-    paragraphs, as written."""
-    lines = [_K[0], _K[1], "你提出的建议收悉。", "现将办理情况答复如下：", *_K[3:]]
-    doc = checked("\n".join(wrapped(lines, 32)) + "\n")
-    assert [p.text for p in doc.preamble] == ["你提出的建议收悉。", "现将办理情况答复如下："]
-
-
-def test_guard_a_full_line_ending_on_another_sentence_ends_its_paragraph() -> None:
-    """A full line ending on a stop over a line that opens no turn (the acknowledgement's thanks): the stop still
-    ends the paragraph, as before."""
-    first = "你在十八届人大三次会议上提出的关于加强农村饮水安全的建议已收到。"
-    assert len(first) == 32
-    lines = [_K[0], _K[1], first, "感谢你对水利工作的关心。", *_K[3:]]
-    doc = checked("\n".join(wrapped(lines, 32)) + "\n")
-    assert [p.text for p in doc.preamble] == [first, "感谢你对水利工作的关心。"]
 
 
 # --- apps' and sharing sites' own lines around a copied reply (probes 30 #2, #11, #12, #15) --------------------------

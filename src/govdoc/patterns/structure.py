@@ -274,11 +274,6 @@ _TURN_VERB = (
     r"|[作做]出?如下(?:答复|函复|回复|说明)|提出如下(?:办理|答复)意见)"
 )
 ANSWER_OPENS = _lazy(rf"{_TURN_VERB}|现(?:答复|函复)")
-# A reply's acknowledgement closing a line (…收悉。) and the turn opening the line under it (经认真研究，现答复如下：,
-# 现将办理情况答复如下：): the genre writes the two as the sentences of one paragraph, so where a width filled the upper
-# line its stop is no paragraph's end (rules.joins `_turn_after_acknowledgement`; folded text: ，→, ：→:).
-ACKNOWLEDGEMENT_END = _lazy(r"收悉[。.]$")
-TURN_SENTENCE_OPENS = _lazy(rf"^[^。.!?;]{{0,24}}?(?:{_TURN_VERB}|现(?:答复|函复))")
 # The same turn ending with its colon, where the answer's first heading may follow on the line
 # (a wide gap there is a flattened page's break unless the line has no other: `answer_turn`).
 TURN_BEFORE_HEADING = _lazy(rf"{_TURN_VERB}[ ]{{0,2}}:[ ]?")

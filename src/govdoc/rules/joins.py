@@ -482,8 +482,6 @@ def continues(
         return False  # 9:00—9:20 通报… ⏎ 9:20—10:00 交流发言: two rows of an agenda, each its time's (review25 R1)
     if end[-1] == "下" and not (full or page_end) and P.TURN_WITHOUT_STOP.search(end):
         return False  # …现答复如下 whose colon a copy lost: the answer's turn leads in to a new paragraph
-    if full and _turn_after_acknowledgement(end, b):
-        return True  # …收悉。 filling the width ⏎ 经认真研究，现答复如下：: one paragraph's two sentences (conv30)
     if end[-1] in L.CLOSING_PUNCT and not (full and end[-1] in _INNER_CLOSERS and end[-2:-1] not in _SENTENCE_STOPS):
         return False  # the upper line ends its sentence (`L.ends_open`)
     # (each test from here to the last says no alone, so they are asked in the order that costs least: what the
@@ -517,17 +515,6 @@ def continues(
         b, width
     )  # a page end cuts as the width
     return _may_continue(b, last in _CLAUSE_END, width_cut or (han and line >= _NEAR_FULL_LINE), width_cut, end)
-
-
-def _turn_after_acknowledgement(end: str, b: Block) -> bool:
-    """`b` opens the answer's turn (经认真研究，现答复如下：, `P.TURN_SENTENCE_OPENS`) under a line ending on the
-    acknowledgement's stop (…收悉。, `P.ACKNOWLEDGEMENT_END`), asked where the text's wrap width filled that line
-    (`end`: its folded text). Without a first-line indent a stop that falls at a full line's end reads as well as a
-    paragraph's end as a wrap's: what tells them is the words. A reply writes its acknowledgement and its turn as
-    one paragraph's two sentences, so the turn below a full line is that paragraph wrapped; a short line ending on
-    收悉。 over it still ends its paragraph (the width would have taken more), and so does a full line over any
-    other sentence."""
-    return P.ACKNOWLEDGEMENT_END.search(end) is not None and P.TURN_SENTENCE_OPENS.match(b.folded.lstrip()) is not None
 
 
 _ONE_LINE_PARAGRAPH = 80  # a line this long under no width is a paragraph set on one line, not a wrapped one
