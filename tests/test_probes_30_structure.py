@@ -1075,3 +1075,85 @@ def test_a_date_alone_with_an_attachment_under_it() -> None:
         {"signed": signed(doc), "attachments": doc.attachments, "closing": closing(doc)},
         {"signed": ((), "2026-08-21"), "attachments": ("岫山市乡村民宿名录",), "closing": "特此答复。"},
     )
+
+
+# Batch 8 (written after cause 5 was fixed, before any run of these)
+
+
+def test_members_after_a_dash_lead() -> None:
+    doc = answer("一、关于民宿推广\n我局主要采取了三项举措——一是举办民宿节；二是开展网络直播；三是制作宣传片。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "举办民宿节"), (2, "二是", "开展网络直播"), (3, "三是", "制作宣传片")]]},
+    )
+
+
+def test_a_heading_ending_on_a_colon_over_its_text() -> None:
+    doc = answer("一、关于民宿用地问题：\n我局已将民宿用地纳入年度计划。\n二、关于民宿融资问题：\n推出“民宿贷”产品。")
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于民宿用地问题", "关于民宿融资问题"],
+            "paras": [["我局已将民宿用地纳入年度计划。"], ["推出“民宿贷”产品。"]],
+        },
+    )
+
+
+def test_a_paren_marker_with_a_pause_mark_after_it() -> None:
+    doc = answer("一、关于组织保障\n（一）、加强组织领导\n成立工作专班。\n（二）、加强督促检查\n每季度通报一次。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于组织保障"),
+                (2, "cn-paren", "（一）、", "加强组织领导"),
+                (2, "cn-paren", "（二）、", "加强督促检查"),
+            ],
+            "paras": [[], ["成立工作专班。"], ["每季度通报一次。"]],
+        },
+    )
+
+
+def test_a_plan_opening_with_in_the_next_step_of_work() -> None:
+    doc = answer(
+        "一、关于民宿培训\n今年培训民宿管家三百人次。\n在下一步工作中，我局将扩大培训覆盖面。\n" + TWO.split("\n", 2)[2]
+    )
+    same({"phases": every_phase(doc)}, {"phases": [[None], ["progress", "plan"], [None]]})
+
+
+def test_a_signature_date_with_spaces_between_its_parts() -> None:
+    doc = answer(TWO, sign=ORG + "\n2026年 8月 21日")
+    same(
+        {"signed": signed(doc), "date_text": doc.signature and doc.signature.date_text},
+        {"signed": SIGNED, "date_text": "2026年 8月 21日"},
+    )
+
+
+def test_a_seal_note_line_between_organ_and_date() -> None:
+    doc = answer(TWO, sign=ORG + "\n（印章）\n" + DATE)
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": TWO_LAST},
+    )
+
+
+def test_members_after_a_subject_then_for_this() -> None:
+    doc = answer("一、关于民宿消防\n针对您提出的问题，我局高度重视。为此，一是开展专项检查；二是组织消防培训。")
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "开展专项检查"), (2, "二是", "组织消防培训")]]},
+    )
+
+
+def test_a_bracketed_contact_and_a_disclosure_note_under_the_date() -> None:
+    doc = answer(TWO, sign=FOOT + "\n（联系人：周某；联系电话：0579-12345678）\n（此件公开发布）")
+    t = trailer(doc)
+    same(
+        {"signed": signed(doc), "contact": t["contact"], "disclosure": t["disclosure"], "last": t["last"]},
+        {
+            "signed": SIGNED,
+            "contact": {"name": "周某", "phones": ("0579-12345678",)},
+            "disclosure": "主动公开",
+            "last": TWO_LAST[0],
+        },
+    )
