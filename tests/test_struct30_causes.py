@@ -135,3 +135,16 @@ def test_a_member_after_a_bracketed_note_set_after_a_sentences_end() -> None:
         "此复。\n汀兰县水利局\n2026年7月1日"
     )
     assert every_items(doc)[1] == [[(1, "一是", "实施水源地保护工程"), (2, "二是", "推进城乡供水一体化")]]
+
+
+def test_members_after_a_dash_leading_in_to_them() -> None:
+    """Cause 6: the dash (破折号 ——) leads in to a list as a colon does (…抓好三件事——一是…；二是…); the first member
+    was looked for after a stop, a clause mark or a colon only, so the run lost its head and with it every member."""
+    from tests.probing import every_items
+
+    doc = checked(
+        "关于区人大三届三次会议第12号建议的答复\n冯某代表：\n您提出的建议收悉，现答复如下：\n"
+        "一、关于老旧小区改造\n今年我局重点抓好两件事——一是加装电梯四十部，二是改造雨污管网二十公里。\n"
+        "特此答复。\n葭沚区住房和城乡建设局\n2026年9月3日"
+    )
+    assert every_items(doc)[1] == [[(1, "一是", "加装电梯四十部"), (2, "二是", "改造雨污管网二十公里")]]

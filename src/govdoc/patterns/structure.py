@@ -312,14 +312,15 @@ _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|
 # A member opens after a sentence's end, a clause's or a colon (…。二是…), a half-width stop after a
 # Han character among them (…平台.二是…: a copy whose every 。 went half-width, as HALF_STOP reads it), or a
 # sentence's end inside closing quotes or brackets (…品的是乡愁。”二是…: struct30 cause 3), or a bracketed note set
-# after a sentence's end (…强化金融支持。（具体名单见附件2）四是…: struct30 cause 5).
+# after a sentence's end (…强化金融支持。（具体名单见附件2）四是…: struct30 cause 5), or the dash (破折号, folded
+# `--`) that leads in to a list as a colon does (…三项举措——一是…: struct30 cause 6).
 # Every family's word may take the 是 that 一是 holds (首先是…；其次是…, 一方面是…另一方面是…, 其一是…, 第一是…):
 # the 是 is the marker's, as in 一是, not the lead's first character (struct26 cause 5).
 # The 是 of 是否 or 是不是 asks a question and is no marker's: 最后是否实施… opens a sentence, no member
 # (fixB26 N4).
 ENUM_MARKER = _lazy(
     rf"""
-    (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.|[。;!?][”’」』)]|[。;!?]\([^()\n]{{1,40}}\))
+    (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.|[。;!?][”’」』)]|[。;!?]\([^()\n]{{1,40}}\)|[\p{{Han}}”》)]--)
       |(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面|[第其]一是))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
