@@ -199,3 +199,26 @@ def test_a_proposal_number_row_with_zi_and_no_year() -> None:
     r = doc.header.responds_to
     assert r is not None
     assert (r.number, r.kind) == ("0093", "提案")
+
+
+# --- cause 6: a 附注 closing the 印发 line ------------------------------------------------------------------------
+# patterns.PRINTED_LINE ends on the verb, the copies or the date, so 某办　2024年7月16日印发　（此件主动公开） was no
+# 印发 line (no printing organ nor date, content-unplaced) and its note no 公开属性. The line is read up to the note
+# (rules.lines.tail.note_end, as cause 4's 抄送 is), and a 版记 line's closing note gives the disclosure
+# (rules.head.disclosure, step 3).
+
+
+def test_a_printing_line_closed_by_a_disclosure_note() -> None:
+    doc = checked(
+        _reply(_HEAD, "抄送：县人大常委会选联工委。\n苕溪县交通运输局办公室　　2024年8月6日印发　（此件不公开）\n")
+    )
+    assert doc.imprint is not None
+    assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("苕溪县交通运输局办公室", "2024-08-06")
+    assert doc.header.disclosure == "不予公开"
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_cc_line_closed_by_a_disclosure_note() -> None:
+    doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委，县政府办公室。（此件依申请公开）\n"))
+    assert doc.header.disclosure == "依申请公开"
+    assert doc.imprint is not None and doc.imprint.cc == ("县人大常委会选联工委", "县政府办公室")

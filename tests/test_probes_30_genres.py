@@ -1129,9 +1129,6 @@ def test_a_welcome_to_keep_caring_as_the_closing() -> None:
 # --- batch 6 (written after causes 1-4 landed, before the parser ran on it): the rows and foot again, other words --
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cause 6: a note closing the 印发 line: no printing organ nor date, no disclosure"
-)
 def test_a_disclosure_note_closing_the_printing_line() -> None:
     doc = checked("""\
 砚川市商务局

@@ -534,8 +534,8 @@ def imprint(state: State) -> None:
             while nxt is not None:
                 cc.append((b, at, _cc_names(b, at, b.text[at : nxt.start()].rstrip(L.CELL_EDGE))))
                 at, nxt = nxt.start("v"), _next_cc_cell(b, nxt.start("v"))
-            note = P.TRAILING_NOTE.search(b.folded, m.start("v")) if b.folded.rstrip().endswith(")") else None
-            ends = [x.start() for x in (cell, printed, note) if x is not None]  # 抄送：…。（答复类别：B类）: a 附注
+            note = L.note_end(b.folded)  # 抄送：…。（答复类别：B类）: a 附注 closing the line
+            ends = [x.start() for x in (cell, printed) if x is not None] + [note] * (note < len(b.folded))
             value = b.text[at : min(ends, default=len(b.text))]
             cc.append((b, at, _cc_names(b, at, value.rstrip(L.CELL_EDGE))))
             on_line = P.PRINTED_LINE.match(b.folded[printed.end() :]) if printed else None
@@ -545,7 +545,7 @@ def imprint(state: State) -> None:
             continue
         if (
             in_cc
-            and not P.PRINTED_LINE.match(b.folded)
+            and not P.PRINTED_LINE.match(b.folded, 0, L.note_end(b.folded))
             and _printed_row(b, P.PRINTED_BY_LINE) is None
             and _printed_row(b, P.PRINTED_ON_LINE) is None
             and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2])
@@ -555,7 +555,7 @@ def imprint(state: State) -> None:
             cc.append((b, 0, names))
             continue
         in_cc = False
-        m = P.PRINTED_LINE.match(b.folded)
+        m = P.PRINTED_LINE.match(b.folded, 0, L.note_end(b.folded))  # …印发　（此件主动公开）: the note aside
         if m:
             printed_by, by_span, printed_on, on_span, partial = _printed(state, b, m, 0)
             if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
@@ -625,7 +625,7 @@ def _carries_cc_on(above: Block, b: Block, below: list[Block]) -> bool:
     县卫生健康局 ⏎ 某县农业农村局办公室 2024年3月1日印发) leaves the organ line nothing but the list."""
     if not L.is_organ_line(b):
         return True
-    printed = P.PRINTED_LINE.match(below[0].folded) if below else None
+    printed = P.PRINTED_LINE.match(below[0].folded, 0, L.note_end(below[0].folded)) if below else None
     return printed is None or bool(printed.group("by"))
 
 

@@ -19,7 +19,9 @@ _KEYS = (*P.DISCLOSURE_KEYS, *P.DISCLOSURE_ANSWER_KEYS)
 _LABELLED_ZONES = frozenset({Zone.TRAILER, Zone.NOTE, Zone.CONTACT, Zone.IMPRINT, Zone.HEADER})
 _NOTE_ZONES = frozenset({Zone.NOTE, Zone.HEADER, Zone.TRAILER})
 _HEADER, _DOC_NUMBER, _NOTE = Zone.HEADER, Zone.DOC_NUMBER, Zone.NOTE
-_MARKED_ZONES = frozenset({_DOC_NUMBER, Zone.NOTE, Zone.CONTACT, Zone.HEADER, Zone.TRAILER})  # where a mark may stand
+_IMPRINT = Zone.IMPRINT
+# where a mark may stand (the 版记's lines for a 附注 closing one, round 30)
+_MARKED_ZONES = frozenset({_DOC_NUMBER, Zone.NOTE, Zone.CONTACT, Zone.HEADER, Zone.TRAILER, _IMPRINT})
 
 
 @cued(DISCLOSURE)
@@ -33,7 +35,8 @@ def disclosure(state: State) -> None:
        不予公开, its span the 是 or 否; a 公开属性 value naming no category (待定) is warned `disclosure-unmapped`
        and gives none; a 公开范围 naming where (全社会) says nothing of it and is passed over, unwarned;
     2. a mark in a cell of its own on the 文号's line (`某财函〔2024〕5号　　　主动公开`);
-    3. a note in brackets after the 落款's date on its line (`2024年5月6日（此件公开发布）`);
+    3. a note in brackets after the 落款's date on its line (`2024年5月6日（此件公开发布）`), or closing a 版记
+       line (`…印发　（此件主动公开）`, round 30);
     4. a bracketed 附注 stating the disclosure before a contact in the same brackets
        (`（此件依申请公开，联系人：王某，电话：…）`);
     5. a short note in the 附注 or 版头 (`（此件公开发布）`, `附注：此件不予公开。`, a numbered point of a
@@ -83,6 +86,13 @@ def disclosure(state: State) -> None:
                 if found:
                     span = S.inside(state, [b], found) or S.at(state, b, 1, at)
                     break
+            if b.zone is _IMPRINT:  # 抄送：…。（此件主动公开）, …印发　（此件不公开）: a 附注 closing a 版记 line
+                end = L.note_end(b.folded)
+                found = disclosure_of(b.text[end:]) if end < len(b.folded) else None
+                if found:
+                    span = S.inside(state, [b], found, end) or S.at(state, b, end, len(b.text))
+                    break
+                continue
             # a note is short: a longer line is not read (nor folded again) at all
             if b.zone not in _NOTE_ZONES or len(b.folded) > _NOTE_LENGTH:
                 continue

@@ -132,6 +132,7 @@ from govdoc.rules.lines.tail import (
     is_note_line,
     is_printed_line,
     is_reviewer_line,
+    note_end,
     phone_cut,
     tail_zone,
 )
@@ -231,6 +232,7 @@ __all__ = [
     "marker_at",
     "marker_ordinal",
     "name_date_at",
+    "note_end",
     "number_cell",
     "opens_as_title",
     "opens_attachment_list",

@@ -249,8 +249,18 @@ def is_imprint_line(b: Block) -> bool:
 def is_printed_line(f: str) -> bool:
     """An `…印发` line (PRINTED_LINE) of the folded text `f`. Every form holds 印 (印发, 印制, 印 alone after the
     date) and ends on its verb, on its copies (共印50份) or on its date: the pattern, whose organ part tries every
-    length with a date after it, is not asked of a line ending otherwise (a sentence that mentions 印发)."""
-    return f[-1:] in _PRINTED_ENDS and P.PRINTED_LINE_CHAR in f and bool(P.PRINTED_LINE.match(f))
+    length with a date after it, is not asked of a line ending otherwise (a sentence that mentions 印发). A 附注
+    may close the line after it (…印发　（此件主动公开）, `note_end`)."""
+    return f[-1:] in _PRINTED_ENDS and P.PRINTED_LINE_CHAR in f and bool(P.PRINTED_LINE.match(f, 0, note_end(f)))
+
+
+def note_end(f: str) -> int:
+    """Where the folded line `f` ends before a bracketed 附注 closing it (`P.TRAILING_NOTE`: 抄送：…。（答复类别：B类）,
+    …印发　（此件主动公开）, round 30), its trailing spaces aside; else its length."""
+    if not f.endswith(")"):
+        return len(f)
+    note = P.TRAILING_NOTE.search(f)
+    return len(f) if note is None else len(f[: note.start()].rstrip())
 
 
 _PRINTED_ENDS = frozenset(f"{P.PRINTED_LINE_ENDS})份日号0123456789")
