@@ -39,6 +39,19 @@ half-width lines, C6E a 2025 answer naming its proposers after 提案人 with a 
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped, "not yet run") before its first run: nobody ran the parser on these texts.
+
+First look (run by holdout30b at 10:00 UTC on branch holdout30b = main fc038b47 plus this file as committed,
+skipped, in 71f06b54; the parser untouched): **26/30 documents whole, 650/658 checks right**
+(/work/coord/reports30/holdout30b-firstlook.md; a check is a field compared or an assert after it). Misses:
+- C1C (1 check): MY error. The headline shown again right above the title is dropped and warned
+  `repeat-dropped` (README, schema notes); I wrote no warning. Corrected.
+- C2A (1 check): the parser's. A 落款 date glued to the end of the last paragraph (w052's shape) was read as the
+  落款 and also kept in the paragraph's text.
+- C3E (5 checks): the parser's, one cause: a lost character's `?` at the end of the title line (`…的批复?`) was
+  taken for a sentence stop, so the line was no title (no title, kind reply, no issuer, content-unplaced and
+  field-missing). And MY error for the last paragraph's `。?`: a body paragraph keeps the characters as written
+  (contract, the normalised text); corrected.
+- C4D (1 check): MY error. The contract's reply row names 复函 (`reply`); I wrote letter. Corrected.
 """
 
 from __future__ import annotations
@@ -47,8 +60,6 @@ import pytest
 
 from tests.probing import codes, phases
 from tests.test_probes_25_holdout import check, expect, leave
-
-pytestmark = pytest.mark.skip(reason="not yet run")
 
 # --- Batch 1: answers to 建议 and 提案 as portals stored them (2008–2021) --------------------------------------
 
@@ -208,6 +219,9 @@ def test_c1c_2019_banner_answer_whose_title_the_page_shows_over_a_byline_and_aga
             ],
             closing="感谢你委对教育工作的关心和支持。",
             signature=(("岱坞旗教育局",), "2019-08-09", "2019年8月9日"),
+            # corrected after the first look (MY error): the headline shown again right above the title is
+            # dropped and warned (README: `repeat-dropped`, text that still carries a site's chrome)
+            warnings=["repeat-dropped"],
         ),
         "浏览次数",
     )
@@ -301,6 +315,7 @@ C2A = """发布文号: 萍府[2006]12号
 """
 
 
+@pytest.mark.xfail(strict=True, reason="a 落款 date glued to the last paragraph's end stays in its text")
 def test_c2a_2006_county_notice_under_a_number_row_dated_at_the_end_of_its_last_paragraph() -> None:
     check(
         C2A,
@@ -710,9 +725,11 @@ def test_c3e_2018_banner_approval_whose_lines_end_in_a_stray_lost_character_mark
             number=("岱政字[2018]77号", "岱政字", 2018, 77),
             title="岱坞旗人民政府关于岱坞旗2018年农村牧区人居环境整治实施方案的批复",
             recipients=["旗农牧局"],
+            # corrected after the first look (MY error): a body paragraph keeps the characters as written
+            # (contract, the normalised text), the stray ? after its 。 too; w052's reading covers the fields
             preamble=[
                 "你局《关于审批岱坞旗2018年农村牧区人居环境整治实施方案的请示》收悉,经旗人民政府研究,"
-                "同意该实施方案,请认真组织实施。"
+                "同意该实施方案,请认真组织实施。?"
             ],
             closing="此复。",
             signature=(("岱坞旗人民政府",), "2018-05-04", "2018年5月4日"),
@@ -877,7 +894,9 @@ def test_c4d_2021_district_bureaus_reply_letter_to_a_developer_published_on_requ
     check(
         C4D,
         expect(
-            kind="letter",
+            # corrected after the first look (MY error): the contract's reply row names 复函 (kind `reply`),
+            # whatever it answers; I had written letter
+            kind="reply",
             issuer="洑口区住房和城乡建设局",
             number=("洑住建函〔2021〕88号", "洑住建函", 2021, 88),
             title="关于洑口区滨江花园小区物业服务用房移交问题的复函",

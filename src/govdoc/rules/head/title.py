@@ -26,13 +26,17 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`,
     `…的函（编号：B〔2017〕062号）`),
     and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`), nor a
-    replacement character at its edges (`patterns.LOST_EDGE`: bytes lost, not the title's)."""
+    replacement character at its edges (`patterns.LOST_EDGE`: bytes lost, not the title's), nor a lost
+    character's `?` after its type (`lines.lost_tail`)."""
     text = "".join([b.text.strip() for b in blocks])
     folded = "".join([b.folded.strip() for b in blocks])
     if P.LOST_EDGE in folded:  # bytes the decoding lost before or after the title's words (review27 R7)
         start = len(folded) - len(folded.lstrip(P.LOST_EDGE).lstrip())
         end = len(folded.rstrip(P.LOST_EDGE).rstrip())
         text, folded = text[start:end], folded[start:end]
+    cut = L.lost_tail(folded) if folded.endswith("?") else None  # …的批复?: a lost character's mark (w052)
+    if cut is not None:
+        text, folded = text[:cut], folded[:cut]
     m = P.DOC_NO.match(folded) if "号" in folded else None  # every 文号 ends in 号
     if m and len(folded) - m.end() >= _SHORTEST:
         cut = len(folded) - len(folded[m.end() :].lstrip())

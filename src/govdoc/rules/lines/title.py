@@ -80,9 +80,23 @@ def ends_with_unlisted_genre(text: str) -> bool:
     return bool(P.UNLISTED_TITLE_SUFFIX.search(title_core(text)))
 
 
+def lost_tail(folded: str) -> int | None:
+    """Where the `?` a stored page leaves at a line's end for a character its encoding lost starts, when
+    what stands before it ends with a document type (`…的批复?`, w052's shape), or None. A title asks no
+    question, so after its type the mark is no sentence stop and no part of the title."""
+    core = folded.rstrip()
+    if not core.endswith("?"):
+        return None
+    stem = core.rstrip("?").rstrip()
+    return len(stem) if ends_with_kind(stem) else None
+
+
 def is_title_like(b: Block) -> bool:
-    """Could be a line of a title: short, no sentence stop inside, not a label or number line."""
+    """Could be a line of a title: short, no sentence stop inside, not a label or number line (a lost
+    character's `?` after a title's type is no stop: `lost_tail`)."""
     f = b.folded
+    if f.endswith("?") and (cut := lost_tail(f)) is not None:
+        f = f[:cut]
     if not 2 <= len(f) <= 80 or f.endswith(":") or _inner_stop(f.rstrip("。")):
         return False
     if "号" in f and ":" in f and P.LISTED_ITEM_HEAD.match(f):  # a number, 号 and a colon open the item
