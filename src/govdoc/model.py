@@ -116,6 +116,8 @@ WarningCode = Literal[
 # Schema 1.8: the kinds of heuristic repair a `text-repaired` warning names, the first word of its
 # message (`fake-bold: …`): one place, as the codes are.
 # Session 24 adds `tracked-changes`: a .docx's tracked revisions read as accepted.
+# Session 30 adds `off-page`: words a PDF or OFD draws outside its page, or a web page sets far off the screen,
+# left out (a drop, as `app-record`).
 RepairKind = Literal[
     "fake-bold",
     "html-entity",
@@ -125,6 +127,7 @@ RepairKind = Literal[
     "assistant-framing",
     "tracked-changes",
     "merged-cells",
+    "off-page",
 ]
 
 # The error codes of `govdoc.errors` (a test keeps the two lists equal).

@@ -198,6 +198,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
         from govdoc.readers.mht import archive_page, is_web_archive
+        from govdoc.readers.off_page import off_page_warning
 
         left: list[str] = []
         if is_web_archive(data):
@@ -211,7 +212,11 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
                 )
             )
         comments: list[str] = []  # the page's comment elements left out (schema 1.9: comments-dropped)
-        blocks = html_blocks(text, limits=limits, path=path, comments=comments)
+        off_screen: list[str] = []  # the article's words set far off the screen, left out and said
+        blocks = html_blocks(text, limits=limits, path=path, comments=comments, off_screen=off_screen)
+        off_page = off_page_warning([(None, words) for words in off_screen])
+        if off_page is not None:
+            repaired.append(off_page)
         return Reading(blocks, fmt, encoding, None, digest, repaired, comments=comments)
     from govdoc.readers.sniff import describe
 

@@ -116,7 +116,10 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
                 # a file cut inside its last character: the rest is still valid UTF-8
                 text, encoding = data[: exc.start].decode("utf-8", "replace"), "utf-8"
             else:
-                text, repairs = _repaired_utf8(data)
+                from govdoc.readers.mixed_pieces import pieces_in_utf8
+
+                pieced = pieces_in_utf8(data)  # a GBK or Big5 piece pasted inside UTF-8 lines: each read in its own
+                text, repairs = pieced if pieced is not None else _repaired_utf8(data)
                 encoding = "utf-8" if text is not None else None
     if encoding == "utf-8" and b"~{" in data and (hz := _hz_text(data)) is not None:
         text, encoding = hz, "hz"  # 7-bit HZ (Word's "Chinese Simplified (HZ)"): valid ASCII, so valid UTF-8 too
@@ -240,7 +243,7 @@ def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, str, Repairs]:
         return None, "", []
     text = "\n".join(out)
     if not utf8:
-        return (text, "gb18030", []) if (chinese_share(text) or 0.0) >= _PROSE_SHARE else (None, "", [])
+        return (text, "gb18030", []) if (chinese_share(text) or 0.0) >= PROSE_SHARE else (None, "", [])
     message = f"{gb} 行按 GB18030 解码，其余按 UTF-8 ({gb} lines in GB18030 among UTF-8 lines, each read in its own)"
     return text, "utf-8", [("encoding-repaired", message)]
 
@@ -270,10 +273,10 @@ def _reads_better(gb_read: str | None, utf8_read: str | None) -> bool:
     """The GB18030 reading of a line is Chinese prose and its UTF-8 reading less so."""
     share = chinese_share(gb_read) if gb_read is not None else None
     other = chinese_share(utf8_read) if utf8_read is not None else None
-    return share is not None and share >= _PROSE_SHARE and (other is None or other < share)
+    return share is not None and share >= PROSE_SHARE and (other is None or other < share)
 
 
-_PROSE_SHARE = 0.9  # of a text's characters past ASCII: the common ones of Chinese prose, at least
+PROSE_SHARE = 0.9  # of a text's characters past ASCII: the common ones of Chinese prose, at least
 # GB 2312's rows of the common characters of Chinese prose: its punctuation (row 1), full-width forms (row 3),
 # pinyin letters (row 8) and the first level of its hanzi (rows 16-55, the 3,755 most used), by their GB 2312
 # bytes. A text read in the wrong encoding reads as GB 2312's second level, GBK's added rows or no Han at all.

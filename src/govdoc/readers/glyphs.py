@@ -78,6 +78,8 @@ class Page:
     # Strings the reader read otherwise than drawn, (drawn, read): a PDF string partly inside an
     # /ActualText span read with the span's text (`pdf_dropped.recovered_glyphs`), warned `text-repaired`.
     repaired: list[tuple[str, str]] = field(default_factory=list)
+    # The words left out because they stand outside the page (`readers.off_page`): warned, never read.
+    off_page: list[str] = field(default_factory=list)
 
 
 # Latin ligatures (Unicode's alphabetic presentation forms) as the letters they join: how PDFium's text

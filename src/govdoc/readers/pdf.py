@@ -21,6 +21,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
 from govdoc.readers.geometry import layout_pages
 from govdoc.readers.glyphs import BARE_CODES, Glyph, Page
+from govdoc.readers.off_page import off_page_warning
 from govdoc.readers.pdf_chars import read_pages
 from govdoc.readers.two_up import two_up
 
@@ -68,6 +69,9 @@ def _laid_out(
         message = f"第 {listed} 页两页并排印于一张，分作两页读取 (two-up sheets read as two pages each)"
         found = [*found, ("layout-unusual", message)]
     found = [*found, *actual_text_repairs(pages)]
+    off_page = off_page_warning([(page.number, text) for page in pages for text in page.off_page])
+    if off_page is not None:
+        found = [*found, off_page]
     blocks, warnings = layout_pages(halves, path=path)
     pages.clear()
     halves.clear()

@@ -220,11 +220,15 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if trim is not None and _inside(entry.glyphs, trim, height) >= _TRIM_KEEPS * _chars(entry.glyphs):
                         crop = trim  # the finished page a print shop's file trims to: its slug and marks are outside
                         entry.width, entry.height = trim[2] - trim[0], trim[3] - trim[1]
-                    if crop is not None:
+                    if crop is not None:  # (a print's slug beyond its CropBox is the sheet's, cut off by design)
                         entry.glyphs = _cropped(entry.glyphs, crop, height)
                         entry.rules = moved_rules(entry.rules, crop, height)
                     elif entry.rotation == 0:  # what stands off the page (a mark drawn left of it) none sees
+                        before = entry.glyphs
                         entry.glyphs = _on_page(entry.glyphs, width, height)
+                        if len(entry.glyphs) < len(before):  # left out by where it stands: said (readers.off_page)
+                            shown = {id(g) for g in entry.glyphs}
+                            entry.off_page.append("".join(g.text for g in before if id(g) not in shown))
                 finally:
                     raw.FPDFText_ClosePage(textpage)
             finally:

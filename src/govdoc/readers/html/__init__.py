@@ -36,18 +36,25 @@ from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import hidden_classes, layout_classes, list_types, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers, heading_counters
+from govdoc.readers.html.off_screen import off_screen_words
 from govdoc.readers.html.walk import Walker
 
 __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
 
 
 def html_blocks(
-    text: str, *, limits: Limits = DEFAULT_LIMITS, path: str | None = None, comments: list[str] | None = None
+    text: str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    path: str | None = None,
+    comments: list[str] | None = None,
+    off_screen: list[str] | None = None,
 ) -> list[Block]:
     """The blocks of an HTML page: the pieces outside the article first (where a portal's information
     table stands), then the article in reading order; the markup's bounds are checked before parsing.
     `comments` (when given) gains the text pieces of the page's comment elements the reading leaves out
-    (`comments.dropped_comments`, schema 1.9), for the rule that judges and warns them.
+    (`comments.dropped_comments`, schema 1.9), for the rule that judges and warns them; `off_screen` (when given)
+    gains the words of the article's elements set far off the screen, left out (`off_screen.off_screen_words`).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -83,6 +90,8 @@ def html_blocks(
         walker.walk(element)
     if comments is not None and may_hold_comments(text):
         comments.extend(dropped_comments(tree, content))
+    if off_screen is not None and "-" in text:  # (one `in` test: no far offset is written without a minus)
+        off_screen.extend(off_screen_words(tree, [*heads, content]))
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines
         walker.walk(block)

@@ -289,13 +289,18 @@ def hides(declarations: str) -> bool:
     """Whether declarations keep their element from the screen: not displayed, not visible, set in no size,
     clipped to nothing out of the flow (words for screen readers only), or placed far past the screen's edge
     (`position:absolute; left:-9999px`, `text-indent:-9999px`: a scraper guard's junk, a crawler's trap)."""
-    if _HIDDEN_STYLE.search(declarations):
-        return True
-    if "-" in declarations and (
-        _INDENTED_AWAY.search(declarations) or (_OFF_SCREEN.search(declarations) and _OUT_OF_FLOW.search(declarations))
-    ):
+    if _HIDDEN_STYLE.search(declarations) or off_screen(declarations):
         return True
     return "clip" in declarations and bool(_CLIPPED.search(declarations) and _OUT_OF_FLOW.search(declarations))
+
+
+def off_screen(declarations: str) -> bool:
+    """Whether declarations place their element far past the screen's edge (`position:absolute; left:-9999px`,
+    `text-indent:-9999px`): hidden as `hides` says, but by where it stands rather than by being switched off, so
+    a page laid out otherwise might show it; what such an element holds is left out and said (`off_screen_words`)."""
+    return "-" in declarations and bool(
+        _INDENTED_AWAY.search(declarations) or (_OFF_SCREEN.search(declarations) and _OUT_OF_FLOW.search(declarations))
+    )
 
 
 # An attribute selector's last compound: a tag or none, then one attribute selector (`[data-role="bianji"]`,

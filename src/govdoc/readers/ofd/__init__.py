@@ -28,6 +28,7 @@ from govdoc.readers.ocr_pages import no_text_message
 from govdoc.readers.ofd.content import Composite, Font, PageText, Resources, numbers, over_images, page_text
 from govdoc.readers.ofd.package import Package, child, children, folder, local, member_name, text_of
 from govdoc.readers.ofd.scans import Scan, recognise_scans, scan_of
+from govdoc.readers.off_page import off_page_warning
 
 __all__ = ["OfdReading", "ofd_blocks"]
 
@@ -117,6 +118,9 @@ def ofd_blocks(
         message = no_text_message(ocr, tried=tried)
         raise NoTextLayerError(f"the OFD's pages are images only (a scan): {message}", path=path)
     warnings += found
+    off_page = off_page_warning([(page.number, text) for page in pages for text in page.off_page])
+    if off_page is not None:
+        warnings.append(off_page)
     blocks, layout_warnings = layout_pages(pages, path=path)
     return OfdReading(blocks, len(pages), warnings + layout_warnings + _seal_warnings(pkg, body, doc_root))
 
@@ -188,11 +192,11 @@ _ON_PAGE_SHARE = 0.5  # a physical page leaving out half its characters is no pa
 
 def _within_shown(
     text: PageText, drawn: PageText, box: tuple[float, float, float, float], keeps: float = _SHOWN_SHARE
-) -> None:
+) -> str:
     """Leave out what stands outside the page's ApplicationBox (a bleed's crop marks and a print shop's slug), or
     its physical page where it gives none (a mark placed left of the page): characters whose middle lies outside
     it, rules wholly outside it. A box that would keep less than `keeps` of the page's characters cuts the text:
-    a producer's error, ignored."""
+    a producer's error, ignored. Returns the characters left out, for the warning that says so (`off_page`)."""
     left, top = box[0] * PT_PER_MM, box[1] * PT_PER_MM
     right, bottom = left + box[2] * PT_PER_MM, top + box[3] * PT_PER_MM
 
@@ -205,7 +209,8 @@ def _within_shown(
     total = sum(len(g.text) for g in text.glyphs) + sum(len(g.text) for g in drawn.glyphs)
     left_out = total - sum(len(g.text) for g in kept) - sum(len(g.text) for g in kept_drawn)
     if not left_out or left_out > (1 - keeps) * total:
-        return
+        return ""
+    outside = "".join(g.text for g in (*text.glyphs, *drawn.glyphs) if not inside(g))
     text.glyphs, drawn.glyphs = kept, kept_drawn
     text.rules = [
         r
@@ -216,6 +221,7 @@ def _within_shown(
             else (r.at < left or r.at > right or r.hi < top or r.lo > bottom)
         )
     ]
+    return outside
 
 
 def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int) -> tuple[Page, PageText]:
@@ -241,10 +247,11 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
     shown = _application_box(area) if area is not None else doc.shown
     # without an ApplicationBox the physical page is what is shown: what stands outside it (a downloader's
     # mark placed left of the page) no reader sees
+    outside = ""  # (a print's slug beyond the ApplicationBox is the sheet's, cut off by design: not said)
     if shown is not None:
         _within_shown(text, drawn, shown)
     else:  # (a page drawn off its box by a producer's error loses half its characters or more: read whole)
-        _within_shown(text, drawn, (0.0, 0.0, width, height), _ON_PAGE_SHARE)
+        outside = _within_shown(text, drawn, (0.0, 0.0, width, height), _ON_PAGE_SHARE)
     text.images += drawn.images
     text.vertical += drawn.vertical  # a form's labels set in columns are read as the page's own are
     stamps: list[Glyph] = []
@@ -262,6 +269,8 @@ def _page(pkg: Package, doc: _Document, entry: Any, number: int, max_drawn: int)
     else:
         text.turned += drawn.turned
     page = Page(number, width * PT_PER_MM, height * PT_PER_MM, 0, text.glyphs, drawn.glyphs, stamps, text.rules)
+    if outside:
+        page.off_page.append(outside)
     return page, text
 
 
