@@ -28,9 +28,12 @@ def pieces_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
     counts them; None unless a line holds both a UTF-8 character and such a piece (a line-by-line mix is
     `_utf8_and_gb_lines`'), or where a piece that is not UTF-8 reads as Chinese prose in neither encoding (a
     damaged byte, a piece of some other encoding)."""
+    if _one_gb_text(data):  # a GB text whose few pieces UTF-8 reads too, by chance: GB, whole
+        return None
     out: list[str] = []
     foreign: dict[str, int] = {}
     read_apart: list[str] = []
+    read_utf8: list[str] = []
     mixed_line = utf8_here = foreign_here = False  # a line holding both; the line being read so far
     for k, piece in enumerate(_APART.split(data)):
         if k % 2 or piece.isascii():
@@ -44,6 +47,7 @@ def pieces_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
         for text, codec in parts:
             out.append(text)
             if codec is None:
+                read_utf8.append(text)
                 utf8_here = True
                 mixed_line = mixed_line or foreign_here
                 continue
@@ -52,6 +56,8 @@ def pieces_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
             foreign_here = True
             mixed_line = mixed_line or utf8_here
     if not mixed_line or (chinese_share("".join(read_apart)) or 0.0) < PROSE_SHARE:
+        return None
+    if (chinese_share("".join(read_utf8)) or 0.0) < PROSE_SHARE:  # UTF-8's reading must be prose too
         return None
     text = "".join(out)
     count = sum(foreign.values())
@@ -110,6 +116,15 @@ def _parts(piece: bytes) -> list[tuple[str, str | None]] | None:
 # The characters at a UTF-8 reading's end or start that Chinese prose holds (ASCII, CJK punctuation and Han,
 # full-width forms): a 2-byte character (Latin, IPA, Greek, Cyrillic) beside a foreign run is its byte pair
 _PROSE_CHAR = regex.compile(r"[\x00-\x7f\u3000-\u303f\p{Han}\uff00-\uffef]")
+
+
+def _one_gb_text(data: bytes) -> bool:
+    """Whether the whole text is GB18030 that reads as Chinese prose."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return (chinese_share(text) or 0.0) >= PROSE_SHARE
 
 
 def _best_reading(piece: bytes) -> tuple[str, str] | None:
