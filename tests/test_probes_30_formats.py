@@ -400,7 +400,9 @@ def test_a_reply_whose_table_is_set_in_a_pre_flush_under_the_sentence_naming_it(
     )
     first = doc.iter_sections()[0]
     assert paragraphs(first) == ["全县乡村学校食堂改造情况如下表："]
-    assert [t.rows for t in first.tables] == [(("乡镇", "学校数", "已改造"), ("东河镇", "12", "9"), ("西岭乡", "8", "5"))]
+    assert [t.rows for t in first.tables] == [
+        (("乡镇", "学校数", "已改造"), ("东河镇", "12", "9"), ("西岭乡", "8", "5"))
+    ]
     same_as_twin(doc, "format30-html-pre-table.twin.txt")
 
 

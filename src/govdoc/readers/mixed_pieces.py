@@ -28,7 +28,7 @@ def pieces_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
     counts them; None unless a line holds both a UTF-8 character and such a piece (a line-by-line mix is
     `_utf8_and_gb_lines`'), or where a piece that is not UTF-8 reads as Chinese prose in neither encoding (a
     damaged byte, a piece of some other encoding)."""
-    if _one_gb_text(data):  # a GB text whose few pieces UTF-8 reads too, by chance: GB, whole
+    if _one_gb_text(data) or _whole_lines(data):  # GB whole, or each line in one encoding (read line by line)
         return None
     out: list[str] = []
     foreign: dict[str, int] = {}
@@ -125,6 +125,27 @@ def _one_gb_text(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return (chinese_share(text) or 0.0) >= PROSE_SHARE
+
+
+def _whole_lines(data: bytes) -> bool:
+    """Whether every line past ASCII reads as Chinese prose whole, in UTF-8 or in GB18030: a text pasted together
+    line by line, which `decoding._utf8_and_gb_lines` reads (a piece of such a line may be UTF-8 by chance)."""
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        if not any((chinese_share(read) or 0.0) >= PROSE_SHARE for read in _readings(line)):
+            return False
+    return True
+
+
+def _readings(line: bytes) -> list[str]:
+    out = []
+    for codec in ("utf-8", "gb18030"):
+        try:
+            out.append(line.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    return out
 
 
 def _best_reading(piece: bytes) -> tuple[str, str] | None:
