@@ -16,11 +16,24 @@ the fix must not change).
   so, quoting the first words (readers.off_page; readers.pdf_chars, readers.ofd `_within_shown`,
   readers.html.off_screen). A print's slug between the trimmed page and the sheet, cut off by design, and what
   `display:none` switches off stay unsaid, as before.
+
+Found by the probes (tests/test_probes_30_formats.py):
+- DOCX: a paragraph that names its own list level (`w:numPr/w:ilvl`, the list taken from its style) was numbered
+  at the level its style is linked to (`w:lvl/w:pStyle`): sub-headings in the heading style read 二、 三、 where
+  Word shows （一） （二）. Direct formatting wins: the style's link is asked only where the paragraph names no level
+  (readers.docx.walk).
+- HTML: a `<pre>` lost its spaces (the walker collapsed them as in flowing text), and the rule reading a table
+  whose columns are aligned by spaces ran on text copies only: a table set in a `<pre>` under `如下表：` read as
+  three lines, its head glued `乡镇学校数已改造` (readers.html.walk keeps a `<pre>`'s spaces; rules.body_tables
+  `spaced_rows` reads a web page's lines too).
+- Attachments: a 附件 list whose names are a portal's file links kept each file's extension
+  (`报名表.docx`), where the titles of a 相关附件 box drop it (rules.trailer_fields `_without_file_extension`).
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any
 
 import govdoc
@@ -226,3 +239,115 @@ def test_guard_what_display_none_hides_and_a_skip_link_off_screen_outside_the_ar
     doc = _html("", '<span style="display:none">来源：某某网</span>', chrome=skip)
     assert "来源" not in doc.text and "跳转" not in doc.text
     assert "text-repaired" not in codes(doc)
+
+
+# --- DOCX: a paragraph's own list level over its style's link ------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(body_xml: str, styles: str, numbering: str) -> bytes:
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ct = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    files = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{ct}.document.main+xml"/>'
+            f'<Override PartName="/word/styles.xml" ContentType="{ct}.styles+xml"/>'
+            f'<Override PartName="/word/numbering.xml" ContentType="{ct}.numbering+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
+        "word/_rels/document.xml.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/numbering" Target="numbering.xml"/></Relationships>'
+        ),
+        "word/document.xml": f"<w:document {W}><w:body>{body_xml}</w:body></w:document>",
+        "word/styles.xml": f"<w:styles {W}>{styles}</w:styles>",
+        "word/numbering.xml": f"<w:numbering {W}>{numbering}</w:numbering>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, xml in files.items():
+            z.writestr(name, xml)
+    return out.getvalue()
+
+
+def _p(text: str, ppr: str = "") -> str:
+    return f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_paragraph_naming_its_own_list_level_is_numbered_at_it_not_at_its_styles_level() -> None:
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Points"><w:name w:val="要点"/>'
+        '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+    )
+    numbering = (
+        '<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:pStyle w:val="Points"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/>'
+        '<w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="9"/></w:num>'
+    )
+    style = '<w:pStyle w:val="Points"/>'
+    level_two = style + '<w:numPr><w:ilvl w:val="1"/></w:numPr>'
+    body_xml = "".join(
+        [
+            _p("关于做好2024年防汛抗旱工作的通知"),
+            _p("各乡镇人民政府："),
+            _p("总体要求", style),
+            _p("压实防汛责任。", level_two),
+            _p("加强隐患排查。", level_two),
+            _p("工作措施", style),
+            _p("特此通知。"),
+        ]
+    )
+    doc = _checked(govdoc.parse(_docx(body_xml, styles, numbering), format="docx"))
+    assert [(s.level, s.marker) for s in doc.iter_sections()] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、")]
+
+
+# --- HTML: a table set in a <pre> ------------------------------------------------------------------------
+
+
+def test_a_table_aligned_by_spaces_in_a_pre_is_read_as_a_table() -> None:
+    rows = "项目        计划（万元）    完成（万元）\n道路硬化    1200            1150\n路灯安装    300             300"
+    note = f"</p><p>各项目投资完成情况如下：</p><pre>{rows}</pre><p>"
+    doc = _html("", note)
+    first = doc.iter_sections()[0]
+    assert [t.rows for t in first.tables] == [
+        (("项目", "计划（万元）", "完成（万元）"), ("道路硬化", "1200", "1150"), ("路灯安装", "300", "300"))
+    ]
+    assert "道路硬化\t1200\t1150" in doc.text
+
+
+def test_guard_prose_in_a_pre_stays_lines_of_text() -> None:
+    note = "</p><pre>请各村于10月20日前  将整治情况报镇农业农村办。\n联系电话：0734-5212345</pre><p>"
+    doc = _html("", note)
+    assert not any(s.tables for s in doc.iter_sections())
+    assert "请各村于10月20日前" in doc.text
+
+
+# --- attachments: a file's extension is no part of its title ----------------------------------------
+
+
+def test_listed_attachments_named_with_their_files_extensions_are_titled_without_them() -> None:
+    text = (
+        "关于报送2024年度安全生产工作总结的通知\n各乡镇人民政府：\n请于12月10日前报送年度安全生产工作总结。\n"
+        "附件：1.安全生产工作总结提纲.doc\n2.安全生产事故统计表.xls\n3.隐患整改台账.PDF\n"
+        "某县应急管理局\n2024年11月28日\n"
+    )
+    doc = _checked(govdoc.parse_text(text))
+    assert doc.attachments == ("安全生产工作总结提纲", "安全生产事故统计表", "隐患整改台账")
+
+
+def test_guard_a_title_with_a_dot_that_names_no_file_keeps_it() -> None:
+    text = (
+        "关于印发实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻落实。\n"
+        "附件：某县数字乡村建设实施方案（2.0版）\n某县农业农村局\n2024年11月28日\n"
+    )
+    doc = _checked(govdoc.parse_text(text))
+    assert doc.attachments == ("某县数字乡村建设实施方案（2.0版）",)

@@ -18,7 +18,22 @@ pages with a paragraph over the break; a template page holding the 版头; a rea
 writing points through a CTM. Bad — a .docx whose document part is cut off; an OFD whose OFD.xml is no XML; a PDF
 of its header alone.
 
-First look: see the end of this docstring (filled in after the first run, the expectations above unchanged).
+First look (committed before any parse): 15 of 19 good documents whole and 3 of 3 bad files failing with
+`corrupt-file` (18 of 22 files). The misses:
+- the sub-headings in the heading style naming their own level (`w:numPr/w:ilvl` 1) were numbered at the style's
+  linked level, 二、 三、 for （一） （二） (the tree; parser's cause, fixed in readers.docx.walk);
+- the file links under 附件： kept their extensions, `职业技能等级认定报名表.docx` (1 field; parser's cause, fixed in
+  rules.trailer_fields `_without_file_extension`);
+- the table in a `<pre>` under `如下表：` read as three lines, its head glued `乡镇学校数已改造` (1 check; parser's
+  cause, fixed in readers.html.walk and rules.body_tables `spaced_rows`);
+- the detail page's issuer: I wrote None (no 发文机关标志), the project reads the information table's 发布机构 as
+  the issuer (rules.head.issuer `from_information_table`): my expectation's error, corrected with a note.
+Each parser's cause is tested on a new example in tests/test_format30_causes.py.
+Read right on first look: the restart by startOverride, the 落款 in a borderless table's right cell with a footnote
+and an endnote, the 文号 in the page header and the fully ruled 版记, the two-line title under the red 版头, the
+Type3 glyph (U+FFFD, `encoding-repaired`), the page turned by /Rotate 180 and the `- 2 -` folios, the iframe's
+srcdoc, the `<br>` layout, the `<font>` soup, the OFD's two pages, template 版头, stamp annotation and CTM.
+After the fixes: 19 of 19 good documents whole, 3 of 3 bad files right.
 """
 
 from __future__ import annotations
@@ -260,7 +275,9 @@ def test_a_disclosure_detail_page_whose_information_table_stands_above_the_artic
     expect_fields(
         doc,
         kind="reply",
-        issuer=None,
+        # (first written None, from the contract's 发文机关标志: my error; the project reads the organ of a portal's
+        # information table as the issuer, its 发布机构 among the labels: rules.head.issuer `from_information_table`)
+        issuer="某县交通运输局",
         number=("县交提复〔2024〕9号", "县交提复", 2024, 9),
         title="关于县政协十一届四次会议第0089号提案的答复",
         recipients=("刘海燕委员",),

@@ -124,6 +124,7 @@ def pipe_rows(state: State) -> None:
 
 
 _MIN_SPACED_ROWS = 3
+_SPACED_FORMATS = TEXT_FORMATS | {"html"}  # where a table's columns may be aligned by spaces (`spaced_rows`)
 _MAX_SPACED_CELL = 24
 _CELL_STOPS = frozenset("，。；：！？,;:!?")
 
@@ -215,12 +216,13 @@ def spaced_rows(state: State) -> None:
     inside, each parted into the same number of short cells (`_spaced_cells`), every line under the
     first holding a figure alone in a cell (`3200`, `95%`), become one table's rows, the first its
     head. Lines of words alone parted by wide spaces (a joint 落款, a list of names) are no table.
-    Text copies only: a paged or Word format draws its tables, which its reader reads.
+    Text copies only, and a web page's text (its preformatted lines, `<pre>`, keep their spaces, and `&nbsp;` runs
+    are the author's): a paged or Word format draws its tables, which its reader reads.
 
     A row parted by TABs (`_tab_cells`, schema 1.11) is read alike, from two lines on (a head and one
     row of figures): a TAB is a cell's border an Excel, Word or ABBYY copy writes, stronger evidence than
     a run of spaces; the text keeps the row as written (its TABs part the cells already)."""
-    if state.format not in TEXT_FORMATS or not (state.holds("  ", folded=True) or state.holds("\t")):
+    if state.format not in _SPACED_FORMATS or not (state.holds("  ", folded=True) or state.holds("\t")):
         return  # (a table's figure rows keep a run of spaces or a TAB beside their figures: most texts hold none)
     number = 0  # the highest table number so far: the runs are numbered after it
     run: list[tuple[Block, tuple[str, ...]]] = []

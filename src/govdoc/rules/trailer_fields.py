@@ -794,8 +794,18 @@ def attachments(state: State) -> None:
                 state.warn("page-break-joined", _LAST_TITLE_MESSAGE, b, 0, len(b.text))
     # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
     titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
-    titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
+    titles = [_without_file_extension(t) for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
     state.attachments = titles or _titles_under_labels(content)
+
+
+def _without_file_extension(title: str) -> str:
+    """A listed title without the file's extension (and the size or 下载 a page prints after it) that a portal's
+    link text carries (`1.报名表.docx`): the extension names the file's format, no word of its title, as a 相关附件
+    box's rows are read (`P.FILE_TITLE`)."""
+    if "." not in title:
+        return title
+    m = P.FILE_LINK.search(title)
+    return title[: m.start()].rstrip() if m is not None and m.start() > 0 else title
 
 
 _LIST_PUNCTUATION = "；;。，,、 "

@@ -153,6 +153,7 @@ class Walker:
         centered = None
         outline = None
         num_id = ilvl = None
+        own_level = False  # the paragraph names its list level itself (direct formatting: its style's link yields)
         if ppr is not None:
             ps = ppr.find(w("pStyle"))
             style_id = ps.get(w("val")) if ps is not None else None
@@ -167,6 +168,7 @@ class Walker:
                 num_id = nid.get(w("val")) if nid is not None else None
                 if lvl is not None:
                     ilvl = word_int(lvl.get(w("val")), self.styles.limits, path=self.styles.path, what="list level")
+                    own_level = True
         if num_id is None:
             num_id = self.styles.get(style_id, "num_id")
             if ilvl is None and num_id is not None:
@@ -191,7 +193,9 @@ class Walker:
         # its own, before the paragraph it opens; shown, it is that paragraph's first character
         drop_cap = ppr is not None and not merged_on and not mark_hidden and _drop_cap(ppr)
         label = (
-            self.numbering.label(num_id, ilvl or 0, style_id) if num_id not in (None, "0") and not merged_on else None
+            self.numbering.label(num_id, ilvl or 0, None if own_level else style_id)
+            if num_id not in (None, "0") and not merged_on
+            else None
         )
         if self.carried is not None and self.carried_ahead:
             self._take_carried(lines[0])

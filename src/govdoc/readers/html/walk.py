@@ -314,7 +314,10 @@ class Walker:
                 for k, piece in enumerate(raw.split("\n") if pre else [raw]):
                     if k:
                         self.flush()
-                    self._text(HTML_SPACE.sub(" ", ZERO_WIDTH.sub("", piece)), bold, centered, owner)
+                    # preformatted text keeps its spaces and TABs as a browser shows them: a table set in a `<pre>`
+                    # aligns its columns by them (rules.body_tables `spaced_rows`)
+                    kept = piece.replace("\r", "").replace("\f", "") if pre else HTML_SPACE.sub(" ", piece)
+                    self._text(ZERO_WIDTH.sub("", kept), bold, centered, owner)
                 continue
             if tag in SKIP or tag == "-comment" or (node is not root and is_hidden(node, self.hidden)):
                 if tag == "svg" and not is_hidden(node, self.hidden):
