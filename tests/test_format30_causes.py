@@ -26,9 +26,6 @@ Found by the probes (tests/test_probes_30_formats.py):
   whose columns are aligned by spaces ran on text copies only: a table set in a `<pre>` under `如下表：` read as
   three lines, its head glued `乡镇学校数已改造` (readers.html.walk keeps a `<pre>`'s spaces; rules.body_tables
   `spaced_rows` reads a web page's lines too).
-- Attachments: a 附件 list whose every entry is a portal's file link kept each file's extension (`报名表.docx`),
-  where the titles of a 相关附件 box drop it: such a list is the page's file box (rules.trailer_fields
-  `_files_untitled`; a lone name with its extension on the label's line stays as written, tests/test_fixB23.py).
 """
 
 from __future__ import annotations
@@ -330,34 +327,3 @@ def test_guard_prose_in_a_pre_stays_lines_of_text() -> None:
     doc = _html("", note)
     assert not any(s.tables for s in doc.iter_sections())
     assert "请各村于10月20日前" in doc.text
-
-
-# --- attachments: a file's extension is no part of its title ----------------------------------------
-
-
-def test_listed_attachments_named_with_their_files_extensions_are_titled_without_them() -> None:
-    text = (
-        "关于报送2024年度安全生产工作总结的通知\n各乡镇人民政府：\n请于12月10日前报送年度安全生产工作总结。\n"
-        "附件：1.安全生产工作总结提纲.doc\n2.安全生产事故统计表.xls\n3.隐患整改台账.PDF\n"
-        "某县应急管理局\n2024年11月28日\n"
-    )
-    doc = _checked(govdoc.parse_text(text))
-    assert doc.attachments == ("安全生产工作总结提纲", "安全生产事故统计表", "隐患整改台账")
-
-
-def test_guard_a_list_naming_a_file_in_one_entry_only_keeps_every_title_as_written() -> None:
-    text = (
-        "关于报送2024年度安全生产工作总结的通知\n各乡镇人民政府：\n请于12月10日前报送年度安全生产工作总结。\n"
-        "附件：1.安全生产工作总结提纲\n2.安全生产事故统计表.xls\n某县应急管理局\n2024年11月28日\n"
-    )
-    doc = _checked(govdoc.parse_text(text))
-    assert doc.attachments == ("安全生产工作总结提纲", "安全生产事故统计表.xls")
-
-
-def test_guard_a_title_with_a_dot_that_names_no_file_keeps_it() -> None:
-    text = (
-        "关于印发实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻落实。\n"
-        "附件：某县数字乡村建设实施方案（2.0版）\n某县农业农村局\n2024年11月28日\n"
-    )
-    doc = _checked(govdoc.parse_text(text))
-    assert doc.attachments == ("某县数字乡村建设实施方案（2.0版）",)

@@ -795,20 +795,7 @@ def attachments(state: State) -> None:
     # a list's own punctuation after a title (1.甲表；) is no part of it; 附件：无 lists none
     titles = [name.rstrip(_LIST_PUNCTUATION) for name in names]
     titles = [t for t in titles if t and not P.NO_ATTACHMENT.match(fold(t))]
-    state.attachments = _files_untitled(titles) or _titles_under_labels(content)
-
-
-def _files_untitled(titles: list[str]) -> list[str]:
-    """The titles of a list whose every entry names a file (`1.报名表.docx`, `2.目录.xlsx`: a portal's download
-    links under 附件：) without the files' extensions (and the size or 下载 a page prints after them), as a 相关附件
-    box's rows are read (`P.FILE_TITLE`): the list is the page's file box. A lone name with an extension
-    (`附件：方案.docx`) stays as written (test_fixB23), and so does a list that names no file in some entry."""
-    if len(titles) < 2 or not all("." in t for t in titles):
-        return titles
-    found = [P.FILE_LINK.search(t) for t in titles]
-    if not all(m is not None and m.start() > 0 for m in found):
-        return titles
-    return [t[: m.start()].rstrip() for t, m in zip(titles, found, strict=True) if m is not None]
+    state.attachments = titles or _titles_under_labels(content)
 
 
 _LIST_PUNCTUATION = "；;。，,、 "
