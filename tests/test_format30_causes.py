@@ -26,6 +26,8 @@ Found by the probes (tests/test_probes_30_formats.py):
   whose columns are aligned by spaces ran on text copies only: a table set in a `<pre>` under `如下表：` read as
   three lines, its head glued `乡镇学校数已改造` (readers.html.walk keeps a `<pre>`'s spaces; rules.body_tables
   `spaced_rows` reads a web page's lines too).
+- HTML: a table typed with `&nbsp;` runs between its columns (an editor's paste of a text table) read as lines, its
+  head glued: a no-break space was no column gap (patterns.structure `SPACED_CELL_GAP`, rules.body_tables).
 """
 
 from __future__ import annotations
@@ -327,3 +329,15 @@ def test_guard_prose_in_a_pre_stays_lines_of_text() -> None:
     doc = _html("", note)
     assert not any(s.tables for s in doc.iter_sections())
     assert "请各村于10月20日前" in doc.text
+
+
+def test_a_table_whose_columns_are_typed_with_nbsp_runs_is_read_as_a_table() -> None:
+    rows = "".join(
+        "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(cells) + "</p>"
+        for cells in (("村名", "户数", "已清理"), ("桃源村", "210", "205"), ("杏林村", "186", "186"))
+    )
+    doc = _html("", f"</p><p>各村清理进度如下：</p>{rows}<p>")
+    first = doc.iter_sections()[0]
+    assert [t.rows for t in first.tables] == [
+        (("村名", "户数", "已清理"), ("桃源村", "210", "205"), ("杏林村", "186", "186"))
+    ]

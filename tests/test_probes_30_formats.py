@@ -35,6 +35,16 @@ and an endnote, the 文号 in the page header and the fully ruled 版记, the tw
 Type3 glyph (U+FFFD, `encoding-repaired`), the page turned by /Rotate 180 and the `- 2 -` folios, the iframe's
 srcdoc, the `<br>` layout, the `<font>` soup, the OFD's two pages, template 版头, stamp annotation and CTM.
 After the fixes: 19 of 19 good documents whole, 3 of 3 bad files right.
+
+Batch 2 (`main2`, expectations committed with the fixtures before any parse; run first from a scratch copy): first
+look 2 of 5 whole. Two misses were my generator's errors, not the parser's nor my expectations': the letter-spaced
+版头 was written in the page's Helvetica rather than its CID font (read as `gÐ S¿`), and `_ofd_notice` wrote no
+line for the `heading` kind (the bottom-up OFD lacked its headings), both corrected in the generator. The third:
+- the table typed with `&nbsp;` runs read as lines, its head glued `年度新建（座）改造（座）` (1 check; parser's cause:
+  a no-break space was no column gap, and `spaced_rows`' need named text formats only; fixed in
+  patterns.structure `SPACED_CELL_GAP` and rules.body_tables, tested on a new example).
+After: 5 of 5. In both batches, first look 17 of 24 good documents whole (20 of 27 files with the bad ones);
+after: 24 of 24 and 3 of 3; two expectations of mine were wrong (the issuer, the extensions).
 """
 
 from __future__ import annotations
@@ -542,3 +552,108 @@ def test_a_damaged_file_fails_with_its_typed_error(name: str, code: str) -> None
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(HERE / name)
     assert caught.value.code == code
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_a_notice_whose_letterhead_and_number_are_letter_spaced_by_tj_offsets() -> None:
+    doc = probe("format30-pdf-letter-spaced-head.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县民政局",
+        number=("县民发〔2024〕36号", "县民发", 2024, 36),
+        title="关于做好2024年冬春困难群众救助工作的通知",
+        recipients=("各乡镇人民政府",),
+        preamble=["为切实保障困难群众基本生活，现将冬春救助工作有关事项通知如下："],
+        tree=[(1, "cn", "一、", "开展走访排查"), (1, "cn", "二、", "及时实施救助")],
+        closing="特此通知。",
+        signature=(("某县民政局",), "2024-12-02", "2024年12月2日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="对遭遇突发困难的家庭，要先行实施临时救助。",
+        warnings=[],
+    )
+    same_as_twin(doc, "format30-pdf-letter-spaced-head.twin.txt")
+
+
+BOTTOM_UP = {
+    "kind": "notice",
+    "issuer": "某县农业农村局",
+    "number": ("县农发〔2024〕52号", "县农发", 2024, 52),
+    "title": "关于做好2024年冬季农业安全生产工作的通知",
+    "recipients": ("各乡镇人民政府", "局属各单位"),
+    "preamble": ["为防范冬季农业生产安全事故，现将有关事项通知如下："],
+    "tree": [(1, "cn", "一、", "加强农机安全管理"), (1, "cn", "二、", "做好设施农业防灾")],
+    "closing": "特此通知。",
+    "signature": (("某县农业农村局",), "2024-12-05", "2024年12月5日"),
+    "contact": {},
+    "attachments": (),
+    "last": "各地要指导农户加固温室大棚，防范雨雪冰冻灾害。",
+    "warnings": [],
+}
+
+
+def test_a_pdf_notice_whose_page_draws_its_lines_bottom_up_with_its_imprint_between_rules() -> None:
+    doc = probe("format30-pdf-bottom-up.pdf")
+    expect_fields(doc, **BOTTOM_UP, imprint=(("县应急管理局", "县气象局"), "某县农业农村局办公室", "2024-12-05"))
+    same_as_twin(doc, "format30-pdf-bottom-up.twin.txt")
+
+
+def test_an_ofd_notice_whose_page_lists_its_text_objects_bottom_up() -> None:
+    doc = probe("format30-ofd-bottom-up.ofd")
+    expect_fields(doc, **BOTTOM_UP, imprint=None)
+    same_as_twin(doc, "format30-ofd-bottom-up.twin.txt")
+
+
+def test_a_reply_whose_table_is_typed_with_nbsp_runs_and_whose_signature_stands_in_a_layout_tables_cell() -> None:
+    doc = probe("format30-html-nbsp-table.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某区城市管理局",
+        number=("区城管复〔2024〕8号", "区城管复", 2024, 8),
+        title="关于区政协六届四次会议第0152号提案的答复",
+        recipients=("高红梅委员",),
+        ref=("政协", "区", 6, 4, "0152", "提案", "关于增设城区公共厕所的提案", []),
+        preamble=["您提出的《关于增设城区公共厕所的提案》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "建设情况"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对城市管理工作的关心和支持。",
+        signature=(("某区城市管理局",), "2024-08-09", "2024年8月9日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将在老城区和公园周边再增设公共厕所十座。",
+        warnings=[],
+    )
+    first = doc.iter_sections()[0]
+    assert paragraphs(first) == ["近三年全区新建和改造公共厕所情况如下："]
+    assert [t.rows for t in first.tables] == [
+        (("年度", "新建（座）", "改造（座）"), ("2022年", "12", "30"), ("2023年", "15", "26"), ("2024年", "18", "21"))
+    ]
+    same_as_twin(doc, "format30-html-nbsp-table.twin.txt")
+
+
+def test_a_reply_pasted_from_a_web_page_whose_lines_end_in_soft_breaks_inside_few_paragraphs() -> None:
+    doc = probe("format30-docx-soft-breaks.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县自然资源局",
+        number=("县自然资复〔2024〕14号", "县自然资复", 2024, 14),
+        title="关于县人大十八届四次会议第0063号建议的答复",
+        recipients=("邹建平代表",),
+        ref=("人大", "县", 18, 4, "0063", "建议", "关于加快农村宅基地确权登记的建议", []),
+        preamble=["您提出的《关于加快农村宅基地确权登记的建议》收悉。现答复如下："],
+        tree=[(1, "cn", "一、", "确权登记进展"), (1, "cn", "二、", "下一步工作")],
+        closing="感谢您对自然资源工作的关心和支持。",
+        signature=(("某县自然资源局",), "2024-07-08", "2024年7月8日"),
+        contact={},
+        imprint=None,
+        attachments=(),
+        last="我局将集中力量解决历史遗留问题，年底前基本完成确权登记。",
+        warnings=[],
+    )
+    same_as_twin(doc, "format30-docx-soft-breaks.twin.txt")

@@ -132,8 +132,9 @@ SHAPE_BULLET = _lazy(rf"[{_SHAPE_BULLET_CHARS}][ \t]{{0,3}}")
 LIST_LEAD = _lazy(rf"[ ]{{0,4}}(?:{LIST_BULLET}|[{_SHAPE_BULLET_CHARS}])")
 # A table's columns a copy aligned by spaces: the gap between two cells (two spaces or more; a tab
 # is no such gap: tab-parted rows of a text copy stay lines, as rounds 13 and 17 read them), and a
-# cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200).
-SPACED_CELL_GAP = _lazy(r"[ \u3000]{2,}")
+# cell holding a figure alone (3200, 95%, 12.6, -3.5, 1,200). A web page's `&nbsp;` runs (U+00A0) are such spaces:
+# an editor's paste of a text table keeps its columns by them.
+SPACED_CELL_GAP = _lazy(r"[ \u3000\xa0]{2,}")
 FIGURE_CELL = _lazy(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 # An aside in brackets, book-title marks or quotes inside a heading (`（牵头单位：区发改委）`,
 # `《…：…》`): a stop inside it is the aside's, not the heading's (folded text: `（` is `(`).

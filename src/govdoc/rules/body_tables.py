@@ -138,7 +138,9 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     if b.zone is not _BODY or b.table or b.cells is not None:
         return None
     text = b.text
-    if "\t" in text or not (b.gaps or (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text)):
+    if "\t" in text or not (
+        b.gaps or (" " in text and "  " in text) or ("\u3000" in text and "\u3000\u3000" in text) or "\xa0\xa0" in text
+    ):
         return None  # (one character looked for first: a two-character search in CJK text is dear)
     if L.section_marker(b) is not None:
         return None  # (a contents line, `一、总体要求    1`, is a heading's entry, no row)
@@ -146,9 +148,9 @@ def _spaced_cells(b: Block) -> tuple[str, ...] | None:
     cells: list[str] = []
     at = 0
     for start, end in cuts:
-        cells.append(text[at:start].strip(" \t\u3000"))
+        cells.append(text[at:start].strip(" \t\u3000\xa0"))
         at = end
-    cells.append(text[at:].strip(" \t\u3000"))
+    cells.append(text[at:].strip(" \t\u3000\xa0"))
     if len(cells) < 2 or not all(cells) or any(len(c) > _MAX_SPACED_CELL or _CELL_STOPS & set(c) for c in cells):
         return None
     if all(len(c) == 1 for c in cells):
@@ -204,8 +206,8 @@ def _spaced_or_tabbed(facts: Facts) -> bool:
 
 
 SPACED_ROWS_NEED: Need = Need(
-    "a text copy's line holding two spaces folded or a TAB (`spaced_rows`' first test)",
-    TEXT_FORMATS,
+    "a text copy's or web page's line holding two spaces folded or a TAB (`spaced_rows`' first test)",
+    _SPACED_FORMATS,
     test=_spaced_or_tabbed,
 )
 
