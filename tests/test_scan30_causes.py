@@ -42,6 +42,17 @@ def test_the_skew_of_a_page_on_a_dark_ground_is_measured_on_the_sheet_not_the_gr
     assert skew_angle(np.asarray(on_desk)) == pytest.approx(-0.8, abs=0.15)
 
 
+@pytest.mark.parametrize("more", [5.0, -6.0])
+def test_a_page_photographed_several_degrees_turned_is_turned_back_all_the_way(more: float) -> None:
+    """The first batch's grey PNG of 西河市人力资源和社会保障局, laid 1.4° turned (documents.py), turned
+    further as a phone's photo is: the search stopped at 3°."""
+    from govdoc.readers.ocr_image import skew_angle
+
+    sheet = Image.open(FIXTURES / "scan" / "scan5-city-jobs.png").convert("L")
+    photo = sheet.rotate(more, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=240)
+    assert skew_angle(np.asarray(photo)) == pytest.approx(-(1.4 + more), abs=0.15)
+
+
 def test_dark_reached_from_the_edges_is_around_the_sheet_and_ink_inside_the_margin_is_not() -> None:
     from govdoc.readers.ocr_image import outer_dark
 
