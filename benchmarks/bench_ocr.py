@@ -125,7 +125,7 @@ def run(engine_name: str, dpi: int, sets: list[Set]) -> dict[str, Score]:
             score.seconds += time.perf_counter() - start
             score.cpu += _cpu() - before
             score.pages += 1
-            text = clean("".join(c.text for c in page.page.chars))
+            text = clean("\n".join(g.text for g in page.page.glyphs))
             score.errors += distance(text, reference)
             score.chars += len(reference)
     return scores
