@@ -126,3 +126,21 @@ def test_guard_a_programmes_two_numbered_speakers_stay() -> None:
     lines = [*_K[:5], "发言人1 09:30", "发言人2 09:50", *_K[5:]]
     doc = checked("\n".join(lines) + "\n")
     assert "发言人1 09:30" in doc.text and "发言人2 09:50" in doc.text
+
+
+# --- an app's kind tag before a post's title (probe 30 #11) --------------------------------------------------------
+
+
+def test_a_pinned_posts_kind_tag_before_the_title_is_the_apps() -> None:
+    """A forum's pinned post holding the reply, copied: `【置顶】` right before the title. The tag is the app's label of
+    the post; the title is the reply's own."""
+    doc = checked("\n".join(["【置顶】" + _K[0], *_K[1:]]) + "\n")
+    assert doc.header.title == _K[0]
+    assert "置顶" not in doc.text
+
+
+def test_guard_a_bracketed_heading_word_before_a_line_stays() -> None:
+    """A 【】 holding a heading's own words before a sentence (`【工作成效】我局…`) is no app's tag and stays."""
+    lines = [*_K[:4], "【工作成效】" + _K[4], *_K[5:]]
+    doc = checked("\n".join(lines) + "\n")
+    assert "【工作成效】" in doc.text

@@ -370,9 +370,6 @@ _K = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a chat app's kind tag before the title (`【公告】`) is read as part of the title"
-)
 def test_a_dingtalk_announcement_copy_with_its_tag_publisher_row_read_counts_and_button() -> None:
     """A 钉钉 group announcement holding the reply, copied from the app: `【公告】` before the title, `发布人：办公室
     景某  2025-07-16 09:12`, `已读 23 | 未读 4`, the reply, then `确认收到`. The tag, the row, the counts and the

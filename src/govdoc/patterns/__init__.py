@@ -17,6 +17,7 @@ from __future__ import annotations
 from govdoc.patterns.base import *  # noqa: F403
 from govdoc.patterns.category import *  # noqa: F403
 from govdoc.patterns.chrome import *  # noqa: F403
+from govdoc.patterns.chrome_apps import *  # noqa: F403
 from govdoc.patterns.dates import *  # noqa: F403
 from govdoc.patterns.enrichment import *  # noqa: F403
 from govdoc.patterns.header import *  # noqa: F403

@@ -5,6 +5,8 @@ chrome.py passed its size. No line here is a sentence a 公文 writes: each name
 
 from __future__ import annotations
 
+from govdoc.patterns.base import _lazy
+
 # A document-sharing site's viewer (文库-like): the uploader's row with its counts (上传者：某某  2025-07-05
 # 浏览 1,204 次  下载 37 次), the cut it makes at a free reader's last page (还剩1页未读，继续阅读; folded comma)
 # and its takedown notice (本文档由用户上传，如有侵权请联系删除). The uploader's row is chrome at the text's edge
@@ -44,3 +46,7 @@ SHARE_TEXT_LINES = (
 # A portal's accessibility bar (无障碍 | 长者模式 | 读屏 | 放大 | 缩小 | 大鼠标 | 十字线 | 纯文本 | 声音): its tools'
 # words, of which a line made of nothing else is the site's toolbar (chrome._TOOLBAR).
 ACCESSIBILITY_TOOLS = r"读屏|指读|连读|放大|缩小|大鼠标|十字线|纯文本|声音|语速|配色|大字幕|重置|退出服务"
+# The kind tag a chat app or a forum sets before a post's title (钉钉's `【公告】关于…的答复`, a pinned `【置顶】`, a
+# repost's `【转发】`): the app's label of the post, no word of the title, where a 关于… or 对… title follows it at once
+# (cleanup.labels.bracketed_labels takes it off the line; a 【】 holding other words, a heading's, stays).
+POST_KIND_TAG = _lazy(r"^[ ]{0,2}【(?:群?公告|置顶|重要|转发|转载|通知公告)】[ ]{0,2}(?=关于|对)")
