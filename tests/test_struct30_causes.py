@@ -148,3 +148,16 @@ def test_members_after_a_dash_leading_in_to_them() -> None:
         "特此答复。\n葭沚区住房和城乡建设局\n2026年9月3日"
     )
     assert every_items(doc)[1] == [[(1, "一是", "加装电梯四十部"), (2, "二是", "改造雨污管网二十公里")]]
+
+
+def test_guard_a_contact_tables_bare_labels_beside_their_values_keep_their_rows() -> None:
+    """Cause 4's edge (review R3): a contact table under the 落款 whose left cells are bare labels and right cells their
+    values (an address ending on 室, a unit ending on 馆, which read as organs' names) keeps its rows."""
+    doc = checked(
+        "关于县政协十一届二次会议第19号提案的答复\n王某委员：\n您提出的提案收悉，现答复如下：\n一、关于图书馆分馆\n"
+        "今年新建分馆五个。\n特此答复。\n汀兰县文化和旅游局\n2026年7月20日\n\n| 承办单位 | 汀兰县图书馆 |\n|---|---|\n"
+        "| 通讯地址 | 汀兰县滨江路8号201室 |"
+    )
+    assert "承办单位\t汀兰县图书馆" in doc.text
+    assert "通讯地址\t汀兰县滨江路8号201室" in doc.text
+    assert signed(doc) == (("汀兰县文化和旅游局",), "2026-07-20")

@@ -23,6 +23,14 @@ _TWO_CELLS = 2
 _TAIL_REACH = 12  # the lines a document's end is looked for in, from its last line up
 
 
+def _labelled_value(left: str) -> bool:
+    """The left cell holds its label's value after the colon (`联系人：周某`): a bare label (`承办单位通讯地址`) is
+    a row of a contact table whose right cell is its value, an address or a unit that may read as an organ's name
+    (review R3: the seed's contact table lost its address)."""
+    label, colon, value = left.partition(":")
+    return bool(colon) and bool(label.strip()) and bool(value.strip())
+
+
 def signature_cells(state: State) -> None:
     """Each two-cell table row after the running text whose left cell is a contact line and whose right cell is the
     落款's organ or date alone becomes two lines, the contact's marked `beside`."""
@@ -33,7 +41,12 @@ def signature_cells(state: State) -> None:
     cut: list[tuple[int, tuple[int, int]]] = []
     for i in range(first, len(blocks)):
         b = blocks[i]
-        if b.cells is not None and len(b.cells) == _TWO_CELLS and (gap := signature_beside(b.folded, _CELL_GAP)):
+        if (
+            b.cells is not None
+            and len(b.cells) == _TWO_CELLS
+            and _labelled_value(b.folded.split("\t", 1)[0])
+            and (gap := signature_beside(b.folded, _CELL_GAP))
+        ):
             cut.append((i, gap))
     for i, (lo, hi) in reversed(cut):
         b = blocks[i]
