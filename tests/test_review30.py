@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.probing import checked
 
 # R1 (cf3f0dd6): 办理人 became a contact label; only 办理人大… was kept a sentence, so a body line opening with
@@ -47,5 +49,27 @@ def test_an_unclosed_merged_note_padded_with_spaces_is_read_in_linear_time() -> 
     from tests.timing import growth
 
     small, large = _merged_title(6), _merged_title(12)
+    ratio = growth(lambda: checked(small), lambda: checked(large), 4.0)
+    assert ratio <= 4.0
+
+
+# R4 (fc038b47): NAME_LIST repeats a lazy name (`\p{Han}{1,14}?` and an ending) after single spaces, unbounded, and
+# backtracks through every name when the line's last piece is none: exponential in the names.
+def _places_line(names: int) -> str:
+    """A reply whose body holds a line of `names` places parted by single spaces, ending on words that are no name
+    (…屯昌县 等地)."""
+    places = " ".join(["文昌市", "海口市", "屯昌县", "定安县"][n % 4] for n in range(names))
+    return (
+        "关于县政协十一届二次会议第0045号提案的答复\n黄某某委员：\n您提出的关于农村饮水安全的提案收悉。现答复如下：\n"
+        f"今年完成改造供水管网十二公里，覆盖以下市县：\n{places} 等地\n某县水利局\n2025年5月6日\n"
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="REVIEW30 R4 fc038b47: NAME_LIST backtracks exponentially")
+def test_a_line_of_places_ending_on_no_name_is_read_in_linear_time() -> None:
+    """Twice the names on a line that ends on no name take about the time of the rest of the parse, not a power."""
+    from tests.timing import growth
+
+    small, large = _places_line(8), _places_line(16)
     ratio = growth(lambda: checked(small), lambda: checked(large), 4.0)
     assert ratio <= 4.0
