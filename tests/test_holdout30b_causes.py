@@ -40,3 +40,19 @@ ASKED = """关于岭脚村自来水什么时候通?
 def test_a_question_mark_after_words_of_no_document_type_still_ends_a_sentence() -> None:
     doc = checked(ASKED)
     assert doc.header.title != "关于岭脚村自来水什么时候通"
+
+
+# Cause 2 (C2A): a 落款 a stored page ran onto the end of the body's last paragraph (w052's shape) was read as
+# the 落款 and still kept in that paragraph's text, so one stretch of text belonged to two fields.
+FLATTENED_SIGNATURE = """洑口区人民政府关于表彰2007年度计划生育工作先进单位的通报
+各街道办事处，区政府各部门：
+    2007年，全区各单位认真落实人口和计划生育目标管理责任制，较好地完成了年度各项任务。经研究，决定对滨江街道办事处等5个单位予以通报表彰。
+    希望受表彰的单位再接再厉，再创佳绩。　　洑口区人民政府　　二〇〇八年一月十五日
+"""
+
+
+def test_a_signature_run_onto_the_last_paragraphs_end_is_cut_from_that_paragraph() -> None:
+    doc = checked(FLATTENED_SIGNATURE)
+    assert doc.signature is not None
+    assert (doc.signature.issuers, doc.signature.date) == (("洑口区人民政府",), "2008-01-15")
+    assert doc.preamble[-1].text == "希望受表彰的单位再接再厉，再创佳绩。"

@@ -1011,6 +1011,8 @@ def build_sections(state: State) -> None:
     ranks = _document_ranks(answered, opening)
     keys = _rank_keys(answered, opening, ranks)
     run_on_block, run_on_at = state.closing_run_on or (None, 0)
+    # a 落款 flattened onto the body's last line (…报县农业局。 二〇〇六年二月二十日): the signature's, not the text's
+    flat_block = state.signature_date if state.signature_from else None
     signed_at = _signed_at(state)
 
     def close_table() -> None:
@@ -1036,6 +1038,8 @@ def build_sections(state: State) -> None:
         if heading is not None and (index < opening or index in quoted):
             heading = None  # a point of the proposal quoted in the opening or a section, not a part of the answer
         upto = run_on_at if b is run_on_block else None  # a closing written on at the line's end is not body
+        if b is flat_block:
+            upto = state.signature_from if upto is None else min(upto, state.signature_from)
         if heading is None:
             (stack[-1][1].paragraphs if stack else preamble).append(paragraph_of(b, 0, upto))
             continue
