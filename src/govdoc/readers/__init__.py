@@ -108,6 +108,8 @@ def read_bytes(
 ) -> Reading:
     """Read `data` of format `fmt` into blocks, within `limits` (`too-large` names the one crossed)."""
     limits.check("input_bytes", len(data), path=path, what="input of bytes")
+    if fmt not in TEXT_FORMATS and _blank(data):
+        raise EmptyDocumentError("the file holds no bytes, or only blanks and byte-order marks", path=path)
     reading = _read(data, fmt, path, limits, pdf_backend, ocr)
     if fmt not in TEXT_FORMATS:  # the text reader leaves drawn rules out as it reads the lines
         from govdoc.readers.text import drop_drawn_rules
@@ -116,6 +118,26 @@ def read_bytes(
         _repair_surrogates(reading)
     check_reading(reading, limits, path)
     return reading
+
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_BLANKS = b" \t\r\n\x0b\x0c"
+_BLANK_START = frozenset(_BLANKS + b"\xef\xff\xfe")
+
+
+def _blank(data: bytes) -> bool:
+    """No bytes, or only ASCII blanks and byte-order marks: a download that failed or a file never written.
+
+    Such a file is named by its suffix (`.docx`, `.pdf`, `.ofd`) but holds nothing, so it is `empty-document`
+    as the error table says of a file of no bytes, not `corrupt-file` from the reader its suffix picks: there
+    is nothing damaged to repair, only nothing to read. The text formats decode first and say so themselves.
+    """
+    if data and data[0] not in _BLANK_START:  # a real package opens with its magic: asked at once
+        return False
+    rest = data.translate(None, _BLANKS)  # one pass each, linear in the file
+    for bom in _BOMS:
+        rest = rest.replace(bom, b"")
+    return not rest
 
 
 def _repair_surrogates(reading: Reading) -> None:
