@@ -23,7 +23,16 @@ Every expected value was written by hand from the contract (../shared/design/con
 and warning table and the earlier rounds' settled readings (a hard-wrapped paragraph re-joined warns
 `page-break-joined`; mail, chat and app records left out are said, `text-repaired`; a page's furniture and a site's
 chrome leave unsaid; characters that show nothing leave unsaid; values keep the characters as written) before the
-parser ran on any of these texts (committed before any run).
+parser ran on any of these texts (committed in db257ac0, landed as ea1e2008, before any run).
+
+First look: 14/22 documents whole (#22, the spoken date, counted as a document; the last test is robustness only).
+No miss was my expectation's. Eight were the parser's, six causes fixed with new examples in
+tests/test_conv30_causes.py: a sharing site's uploader row (marking the file's name over it), its read-more cut and
+takedown notice (#2), a chat app's announcement rows and button (#11), an accessibility bar's tools (#12) and a 政务
+app's share text (#15): patterns/chrome_apps.py; an app's kind tag before a post's title (#11: rules.cleanup.labels);
+a symbol font's bullet saved as a private-use character before a TAB (#10: charclass.LIST_BULLET); a speech app's
+numbered voice lines and head (#3: readers.messages.transcript_speakers). After: 20/22 whole. Left (strict xfails):
+#16, Big5 bytes read as GBK (no detector of that misreading), #19, a watermark's words between the lines of each page.
 """
 
 from __future__ import annotations
