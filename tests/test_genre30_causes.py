@@ -222,3 +222,15 @@ def test_a_cc_line_closed_by_a_disclosure_note() -> None:
     doc = checked(_reply(_HEAD, "抄送：县人大常委会选联工委，县政府办公室。（此件依申请公开）\n"))
     assert doc.header.disclosure == "依申请公开"
     assert doc.imprint is not None and doc.imprint.cc == ("县人大常委会选联工委", "县政府办公室")
+
+
+# --- cause 8: a proposal-number row between the letterhead and the title ------------------------------------------
+# rules.header_lines stepped over the answer's mark rows (category, 公开属性, 签发人) between a letterhead and what
+# follows it, not over the row numbering what it answers, so 某局 ⏎ 建议编号：… ⏎ 关于《…》的答复 gave no issuer. The
+# number's keys (patterns.PROPOSAL_NUMBER_KEYS) are such a mark row's (rules.header_lines._MARK_KEYS).
+
+
+def test_a_letterhead_over_a_suggestion_number_row_is_the_issuer() -> None:
+    doc = checked(_reply("苕溪县交通运输局\n建议号：0140\n关于《关于加强山区道路安全防护的建议》的答复"))
+    assert doc.header.issuer == "苕溪县交通运输局"
+    assert doc.header.title == "关于《关于加强山区道路安全防护的建议》的答复"

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import govdoc
 from tests.probing import Tallied, checked
 from tests.test_probes_23_genres import expect as expect23
@@ -1179,9 +1177,6 @@ def test_lead_and_assisting_units_rows_over_the_title() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cause 8: a letterhead over a number row over an unnumbered title gives no issuer"
-)
 def test_a_suggestion_number_row_written_with_jianyizi() -> None:
     doc = checked("""\
 砚川市岑江区民政局

@@ -161,6 +161,9 @@ PROPOSAL_NUMBER_LABEL = _lazy(
     rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?{_REGISTER_NUMBERED}(?:第[ ]{{0,2}})?{_PROP_NUMBER}"
     r"[ ]{0,2}号?$"
 )
+# The keys of such a row (the label table's words of PROPOSAL_NUMBER_LABEL): a mark of the answer in its 版头, as
+# its category's row is (round 30: a letterhead over 建议编号：… over the title stays the 发文机关标志).
+PROPOSAL_NUMBER_KEYS = ("提案编号", "提案号", "建议编号", "建议号", "议案编号", "议案号", "案号")
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
 PROPOSAL_NUMBER_NOTE = _lazy(

@@ -474,7 +474,7 @@ def _answer_mark_key(b: Block) -> str | None:
     return key if key in _MARK_KEYS else None
 
 
-_MARK_KEYS = frozenset((*P.CATEGORY_KEYS, *P.DISCLOSURE_KEYS, *P.SIGNER_TABLE_KEYS))
+_MARK_KEYS = frozenset((*P.CATEGORY_KEYS, *P.DISCLOSURE_KEYS, *P.SIGNER_TABLE_KEYS, *P.PROPOSAL_NUMBER_KEYS))
 
 
 def _at_page_edge(b: Block) -> bool:
