@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import checked
 
 # R1 (cf3f0dd6): 办理人 became a contact label; only 办理人大… was kept a sentence, so a body line opening with
@@ -65,7 +63,6 @@ def _places_line(names: int) -> str:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW30 R4 fc038b47: NAME_LIST backtracks exponentially")
 def test_a_line_of_places_ending_on_no_name_is_read_in_linear_time() -> None:
     """Twice the names on a line that ends on no name take about the time of the rest of the parse, not a power."""
     from tests.timing import growth

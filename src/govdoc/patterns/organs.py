@@ -27,9 +27,11 @@ PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|�
 # rules' to read); a lost character's ? may end it, as a stored page leaves it.
 # Without a label only places are such a list (PLACE_ONLY, or a settlement below a town: SETTLEMENT_ENDINGS):
 # organs side by side are a joint 落款 or title line, whose gaps the trailer and title rules read.
-_LISTED_NAME = rf"\p{{Han}}{{1,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|{ORGAN_ENDINGS})"
 SETTLEMENT_ENDINGS = ("村", "社区")  # a village's or a community's name alone (桃源村, 东湖社区)
-NAME_LIST = _lazy(rf"^(?:(?P<label>[^ :]{{1,12}}):)? *(?P<names>{_LISTED_NAME}(?: {_LISTED_NAME}){{2,}})[.;,?]?$")
+# The line's shape: a label or none, then three or more pieces one space apart (each piece is asked apart,
+# LISTED_NAME: one pattern repeating a lazy name backtracked through every name when the last was none).
+NAME_LIST = _lazy(r"^(?:(?P<label>[^ :]{1,12}):)? *(?P<names>[^ .;,?:]+(?: [^ .;,?:]+){2,})[.;,?]?$")
+LISTED_NAME = _lazy(rf"^\p{{Han}}{{1,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|{ORGAN_ENDINGS})$")
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")

@@ -153,16 +153,19 @@ def _cjk_spaces(b: Block) -> None:
 
 
 def _name_list(folded: str) -> bool:
-    """A line listing places or organs parted by spaces (`patterns.NAME_LIST`): under a label (先进乡镇：青石镇
-    柳河乡 白塔街道, 先进部门：县农业农村局 县财政局 县交通运输局) always; without one only a list of places
-    (桃源村 杏林村 梅岭村), since organs side by side with no label are a joint document's 落款 or title line,
-    whose gaps the trailer and title rules read."""
+    """A line listing places or organs parted by spaces (`patterns.NAME_LIST`, each piece a `LISTED_NAME`): under
+    a label (先进乡镇：青石镇 柳河乡 白塔街道, 先进部门：县农业农村局 县财政局 县交通运输局) always; without one only
+    a list of places (桃源村 杏林村 梅岭村), since organs side by side with no label are a joint document's 落款 or
+    title line, whose gaps the trailer and title rules read."""
     m = P.NAME_LIST.match(folded)
     if m is None:
         return False
+    names = m.group("names").split(" ")
+    if not all(P.LISTED_NAME.match(name) for name in names):
+        return False
     if m.group("label") is not None:
         return True
-    return all(P.PLACE_ONLY.match(name) or name.endswith(P.SETTLEMENT_ENDINGS) for name in m.group("names").split())
+    return all(P.PLACE_ONLY.match(name) or name.endswith(P.SETTLEMENT_ENDINGS) for name in names)
 
 
 def _between_signers(folded: str) -> set[int]:
