@@ -18,7 +18,7 @@ import pytest
 import govdoc
 from govdoc import patterns as P
 from govdoc.readers import glyphs, pdf_chars, pdf_simple_fonts
-from govdoc.rules.cleanup import furniture
+from govdoc.rules.cleanup import chrome_comments
 from tests.invariants import check_invariants
 
 
@@ -68,8 +68,8 @@ def test_a_word_of_no_lead_in_ends_none() -> None:
 )
 def test_a_comment_boxs_line_and_a_readers_piece_share_the_boxs_wording(line: str, box: bool, reader: bool) -> None:
     # diffread-A A9: `_a_readers_piece` asks `_box_words`'s first test through one helper
-    assert furniture._box_words(line) is box
-    assert furniture._a_readers_piece(line) is reader
+    assert chrome_comments._box_words(line) is box
+    assert chrome_comments._a_readers_piece(line) is reader
 
 
 # --- diffread-B B6: the seals of a joint 落款 drawn as text, side by side ---------------------------------

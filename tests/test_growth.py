@@ -39,7 +39,7 @@ import pytest
 import govdoc
 from govdoc.blocks import Origin
 from govdoc.pipeline import default_pipeline
-from govdoc.rules import joins
+from govdoc.rules import join_continues, join_lines, join_lists, join_measure, join_titles, joins
 from govdoc.rules import lines as L
 from govdoc.state import Block
 from tests.conftest import SEED, SHARED, need_shared
@@ -265,7 +265,12 @@ def test_each_rule_runs_linearly_many_lines_in_the_input(family: str) -> None:
 _ASKED = (
     (L, ("closing_strong", "is_attachment_list", "is_contact_line", "is_date_fragment_line", "is_date_line")),
     (L, ("is_key_value", "is_organ_line")),
-    (joins, ("_open_aside", "heading_of", "has_run_in_text", "is_contents_heading")),
+    # (the joins' questions, in the modules rules/joins.py was split into in session 30: each asks them itself)
+    (join_titles, ("_open_aside", "heading_of", "has_run_in_text")),
+    (join_continues, ("heading_of", "has_run_in_text", "is_contents_heading")),
+    (join_lines, ("heading_of",)),
+    (join_lists, ("heading_of",)),
+    (join_measure, ("heading_of", "has_run_in_text")),
 )
 
 

@@ -354,7 +354,7 @@ def test_the_cut_values_guard_takes_the_heads_of_a_year_cut_and_a_serial_cut() -
     """`join_cut_dates` asks its pair tests only under a line its guard takes: a 文号 cut inside its
     year (`某教提复〔202`, `某发〔`) and a serial cut between its digits (`…提出的第02`) end on a digit or
     an opening bracket, and are taken (joins._may_head_cut_value), so their pairs join."""
-    from govdoc.rules import joins as J
+    from govdoc.rules import join_values as J
     from govdoc.state import Block, State, Zone
 
     def line(text: str) -> Block:

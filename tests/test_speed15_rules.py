@@ -8,7 +8,7 @@ must mean the guarded tests say no.
 
 from __future__ import annotations
 
-from govdoc.rules import joins as J
+from govdoc.rules import join_values as J
 from govdoc.rules.sections import _first_point_on_lead, leads_a_quote
 from govdoc.state import Block, Zone
 from tests.test_speed9 import _corpus_lines

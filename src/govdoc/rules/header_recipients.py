@@ -10,7 +10,7 @@ from govdoc.fields.metadata import is_label
 from govdoc.rules import lines as L
 from govdoc.rules.header_lines import body_like
 from govdoc.rules.header_title import opens_title, title_above
-from govdoc.rules.joins import JOINED_MESSAGE
+from govdoc.rules.join_lines import JOINED_MESSAGE
 from govdoc.state import Block, State
 
 _MAX_RUN_ON_ADDRESSEE = 60  # how far into an opening line a 主送 run onto it may end

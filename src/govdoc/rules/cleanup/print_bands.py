@@ -18,7 +18,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.needs import Need
 from govdoc.rules.cleanup.base import TEXT_FORMATS
-from govdoc.rules.cleanup.furniture import page_furniture
+from govdoc.rules.cleanup.page_marks import page_furniture
 from govdoc.rules.lines import CLAUSE_MARKS
 from govdoc.state import Block, State, Zone
 

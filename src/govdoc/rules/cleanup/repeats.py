@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 from govdoc.rules.cleanup.base import TEXT_FORMATS, excerpt
-from govdoc.rules.cleanup.furniture import site_chrome
+from govdoc.rules.cleanup.chrome_base import site_chrome
 from govdoc.state import Block, State, Zone
 
 _CHROME = Zone.CHROME  # a module name: a `Zone.X` look-up is dear once per block (rules/head/zones.py)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.rules import lines as L
 from govdoc.rules.cleanup import page_furniture
-from govdoc.rules.joins import continues
+from govdoc.rules.join_continues import continues
 from govdoc.state import Block, State, Zone
 
 # Zones by module-level names: on Python 3.11 a `Zone.X` look-up costs several times a global's
