@@ -31,7 +31,8 @@ SETTLEMENT_ENDINGS = ("村", "社区")  # a village's or a community's name alon
 # The line's shape: a label or none, then three or more pieces one space apart (each piece is asked apart,
 # LISTED_NAME: one pattern repeating a lazy name backtracked through every name when the last was none).
 NAME_LIST = _lazy(r"^(?:(?P<label>[^ :]{1,12}):)? *(?P<names>[^ .;,?:]+(?: [^ .;,?:]+){2,})[.;,?]?$")
-LISTED_NAME = _lazy(rf"^\p{{Han}}{{1,14}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|{ORGAN_ENDINGS})$")
+# (ORGAN_ENDINGS already holds the places 省 市 县 区 镇 乡 街道 村; a 州, 盟 or 旗 is added)
+LISTED_NAME = _lazy(rf"^\p{{Han}}{{1,14}}?(?:州|盟|旗|{ORGAN_ENDINGS})$")
 # The contract's list for splitting 主送 and 抄送 at 、.
 # A portal's own name (…门户网站, …政务网, …平台): never an organ, never a title's issuer.
 SITE_NAME = _lazy(r"(?:网站|门户|网|平台|客户端|公众号|频道|专栏)$")
