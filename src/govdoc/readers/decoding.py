@@ -222,7 +222,7 @@ def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, str, Repairs]:
             readings.append((line.decode("ascii"), None))
             kinds.append("ascii")
             continue
-        utf8_read, gb_read = _decoded(line, "utf-8"), _decoded(line, "gb18030")
+        utf8_read, gb_read = decoded(line, "utf-8"), decoded(line, "gb18030")
         if utf8_read is None and gb_read is None:
             return None, "", []
         readings.append((utf8_read, gb_read))
@@ -251,7 +251,7 @@ def _utf8_and_gb_lines(data: bytes) -> tuple[str | None, str, Repairs]:
 _GB = "gb18030"
 
 
-def _decoded(line: bytes, encoding: str) -> str | None:
+def decoded(line: bytes, encoding: str) -> str | None:
     try:
         return line.decode(encoding)
     except UnicodeDecodeError:

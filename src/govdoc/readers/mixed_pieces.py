@@ -16,7 +16,7 @@ import re
 import regex
 
 from govdoc.blocks import Repairs
-from govdoc.readers.decoding import PROSE_SHARE, chinese_share
+from govdoc.readers.decoding import PROSE_SHARE, chinese_share, decoded
 
 # Bytes no GBK, GB18030 or Big5 character holds (0x00-0x2F, 0x3A-0x3F): where a piece of another encoding ends.
 _APART = re.compile(rb"([\x00-\x2f\x3a-\x3f]+)")
@@ -139,13 +139,7 @@ def _whole_lines(data: bytes) -> bool:
 
 
 def _readings(line: bytes) -> list[str]:
-    out = []
-    for codec in ("utf-8", "gb18030"):
-        try:
-            out.append(line.decode(codec))
-        except UnicodeDecodeError:
-            continue
-    return out
+    return [read for codec in ("utf-8", "gb18030") if (read := decoded(line, codec)) is not None]
 
 
 def _best_reading(piece: bytes) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from govdoc.readers.html.embedded import (
     state_article,
 )
 from govdoc.readers.html.guard import check_markup
-from govdoc.readers.html.hidden import hidden_classes, layout_classes, list_types, unnumbered_lists
+from govdoc.readers.html.hidden import FAR_OFFSET, hidden_classes, layout_classes, list_types, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
 from govdoc.readers.html.lists import counter_markers, heading_counters
 from govdoc.readers.html.off_screen import off_screen_words
@@ -90,7 +90,7 @@ def html_blocks(
         walker.walk(element)
     if comments is not None and may_hold_comments(text):
         comments.extend(dropped_comments(tree, content))
-    if off_screen is not None and "-" in text:  # (one `in` test: no far offset is written without a minus)
+    if off_screen is not None and FAR_OFFSET.search(text):  # (a minus alone is on nearly every page: -->, utf-8)
         off_screen.extend(off_screen_words(tree, [*heads, content]))
     downloads = find_downloads(content)
     for block in downloads:  # the article's file links, set apart after it: read on as its last lines

@@ -40,7 +40,7 @@ def _for_screen(query: str) -> bool:
 
 
 _RULE = regex.compile(r"([^{}]{1,500})\{([^{}]{0,2000})\}")
-_CLASS_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}\.([\w-]{1,60})$", regex.I)
+CLASS_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}\.([\w-]{1,60})$", regex.I)
 _ID_SELECTOR = regex.compile(r"^[a-z0-9]{0,10}#([\w-]{1,60})$", regex.I)
 _NO_LIST_MARKER = regex.compile(r"(?:^|;)\s*list-style(?:-type)?\s*:\s*none\b", regex.I)
 _LAST_COMPOUND = regex.compile(r"[^\s>+~]{1,80}$")
@@ -88,7 +88,7 @@ def hidden_classes(tree: object) -> frozenset[str]:
         if not hides(body):
             continue
         for selector in selectors.split(","):
-            name = _CLASS_SELECTOR.match(selector.strip())
+            name = CLASS_SELECTOR.match(selector.strip())
             if name:
                 found.add(name.group(1))
             elif (named := _ID_SELECTOR.match(selector.strip())) is not None:
@@ -281,6 +281,9 @@ _OUT_OF_FLOW = regex.compile(r"(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b", r
 
 # An offset far past the screen's edge (`left:-9999px`, `top:-10000px`, `-999em`): at least 500 px or 50 em
 _FAR = r"-(?:[5-9]\d{2}|\d{4,})(?:\.\d+)?(?:px|pt)|-(?:[5-9]\d|\d{3,})(?:\.\d+)?r?em"
+# Any far offset written anywhere in a page's source (its style attributes or its stylesheets): a page without
+# one has no element off the screen, so its elements are not asked (`readers.html.off_screen`).
+FAR_OFFSET = regex.compile(_FAR, regex.I)
 _OFF_SCREEN = regex.compile(rf"(?:^|;)\s*(?:left|top|right)\s*:\s*(?:{_FAR})\s*(?=;|!|$)", regex.I)
 _INDENTED_AWAY = regex.compile(rf"(?:^|;)\s*text-indent\s*:\s*(?:{_FAR})\s*(?=;|!|$)", regex.I)
 

@@ -8,21 +8,16 @@ so (`readers.off_page`). Only the article's (and its headline's) are asked: a po
 from __future__ import annotations
 
 from govdoc.readers.html.dom import attr, node_key
-from govdoc.readers.html.hidden import off_screen, screen_rules
-
-_CLASS = r"^[a-z0-9]{0,10}\.([\w-]{1,60})$"
+from govdoc.readers.html.hidden import CLASS_SELECTOR, off_screen, screen_rules
 
 
 def off_screen_classes(tree: object) -> frozenset[str]:
     """The classes the page's stylesheets (for the screen) place far off it, simple class selectors only, as
     `hidden.hidden_classes` reads the ones it hides."""
-    import regex
-
-    simple = regex.compile(_CLASS, regex.I)
     found: set[str] = set()
     for selectors, body in screen_rules(tree):
         if off_screen(body):
-            found.update(m.group(1) for s in selectors.split(",") if (m := simple.match(s.strip())) is not None)
+            found.update(m.group(1) for s in selectors.split(",") if (m := CLASS_SELECTOR.match(s.strip())) is not None)
     return frozenset(found)
 
 
