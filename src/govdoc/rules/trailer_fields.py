@@ -526,6 +526,7 @@ def imprint(state: State) -> None:
     blocks = [b for b in blocks if b.zone is _IMPRINT or _cc_after_terms(b) is not None]
     in_cc = False
     for k, b in enumerate(blocks):
+        note = L.note_end(b.folded)  # 抄送：…。（答复类别：B类）, …印发　（此件主动公开）: a 附注 closing the line
         m = L.cc_line(b) or _cc_after_terms(b)
         if m:
             cell = P.NEXT_CONTACT_CELL.search(b.folded, m.start("v"))  # 抄报：… 联系单位：… on one line
@@ -534,7 +535,6 @@ def imprint(state: State) -> None:
             while nxt is not None:
                 cc.append((b, at, _cc_names(b, at, b.text[at : nxt.start()].rstrip(L.CELL_EDGE))))
                 at, nxt = nxt.start("v"), _next_cc_cell(b, nxt.start("v"))
-            note = L.note_end(b.folded)  # 抄送：…。（答复类别：B类）: a 附注 closing the line
             ends = [x.start() for x in (cell, printed) if x is not None] + [note] * (note < len(b.folded))
             value = b.text[at : min(ends, default=len(b.text))]
             cc.append((b, at, _cc_names(b, at, value.rstrip(L.CELL_EDGE))))
@@ -545,7 +545,7 @@ def imprint(state: State) -> None:
             continue
         if (
             in_cc
-            and not P.PRINTED_LINE.match(b.folded, 0, L.note_end(b.folded))
+            and not P.PRINTED_LINE.match(b.folded, 0, note)
             and _printed_row(b, P.PRINTED_BY_LINE) is None
             and _printed_row(b, P.PRINTED_ON_LINE) is None
             and _carries_cc_on(cc[-1][0], b, blocks[k + 1 : k + 2])
@@ -555,7 +555,7 @@ def imprint(state: State) -> None:
             cc.append((b, 0, names))
             continue
         in_cc = False
-        m = P.PRINTED_LINE.match(b.folded, 0, L.note_end(b.folded))  # …印发　（此件主动公开）: the note aside
+        m = P.PRINTED_LINE.match(b.folded, 0, note)  # …印发　（此件主动公开）: the note aside
         if m:
             printed_by, by_span, printed_on, on_span, partial = _printed(state, b, m, 0)
             if printed_by is None and k > 0 and L.is_organ_line(blocks[k - 1]):
