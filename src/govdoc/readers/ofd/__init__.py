@@ -204,13 +204,17 @@ def _within_shown(
         middle = g.y - g.size / 2
         return left <= (g.x0 + g.x1) / 2 <= right and top <= middle <= bottom
 
-    kept = [g for g in text.glyphs if inside(g)]
-    kept_drawn = [g for g in drawn.glyphs if inside(g)]
-    total = sum(len(g.text) for g in text.glyphs) + sum(len(g.text) for g in drawn.glyphs)
-    left_out = total - sum(len(g.text) for g in kept) - sum(len(g.text) for g in kept_drawn)
+    kept: list[Glyph] = []
+    kept_drawn: list[Glyph] = []
+    out: list[Glyph] = []
+    for glyphs, into in ((text.glyphs, kept), (drawn.glyphs, kept_drawn)):
+        for g in glyphs:
+            (into if inside(g) else out).append(g)
+    left_out = sum(len(g.text) for g in out)
+    total = left_out + sum(len(g.text) for g in kept) + sum(len(g.text) for g in kept_drawn)
     if not left_out or left_out > (1 - keeps) * total:
         return ""
-    outside = "".join(g.text for g in (*text.glyphs, *drawn.glyphs) if not inside(g))
+    outside = "".join(g.text for g in out)
     text.glyphs, drawn.glyphs = kept, kept_drawn
     text.rules = [
         r
