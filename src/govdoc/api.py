@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -228,6 +229,20 @@ def _parse_local(path: str | None, data: bytes | None, options: _Options) -> Doc
         raise
 
 
+# A document's text handed to `parse` names no file: say what to call instead of echoing the text
+# back as a path (the shown "path" is its first line, cut).
+_TEXT_AS_PATH = (
+    "no such file: this looks like a document's text, not a path; "
+    "parse a text with govdoc.parse_text(text), or pipe it to 'govdoc parse -'"
+)
+
+
+def _text_not_path(path: str, exc: OSError) -> bool:
+    """A missing "path" holding a line break, or one too long for any file system, is a text."""
+    missing = isinstance(exc, (FileNotFoundError, NotADirectoryError))
+    return (missing and "\n" in path) or exc.errno == errno.ENAMETOOLONG
+
+
 def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """A regular file's bytes, never more than `limits.input_bytes` plus one read.
 
@@ -241,6 +256,10 @@ def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     except ValueError as exc:  # a NUL inside the path
         raise UnreadableFileError("the path contains a NUL character", path=shown) from exc
     except OSError as exc:
+        if (
+            "\n" in path and isinstance(exc, (FileNotFoundError, NotADirectoryError))
+        ) or exc.errno == errno.ENAMETOOLONG:
+            raise UnreadableFileError(_TEXT_AS_PATH, path=shown.split("\n", 1)[0][:40] + "…") from exc
         raise UnreadableFileError(f"cannot read the file: {exc.strerror}", path=shown) from exc
     try:
         info = os.fstat(fd)
