@@ -120,6 +120,14 @@ NO_HINTS = Hints()
 # blocks and these
 Repairs = list[tuple[str, str]]
 
+QUOTED = 24  # characters of a text a repair note quotes (as drawn, as read, the first piece left out)
+
+
+def quoted(text: str) -> str:
+    """`text` as a `text-repaired` note quotes it: its first `QUOTED` characters, an ellipsis for the rest.
+    One cut for every reader's note and `cleanup.warn_repaired`, so their quotes read alike."""
+    return text if len(text) <= QUOTED else text[:QUOTED] + "…"
+
 
 # A reader's note about the input that is no warning yet: a line OCR read with low confidence,
 # passed on as (DOUBTFUL_LINE, f"{kept}{NOTE_SEPARATOR}{read}") among the reader's warnings and

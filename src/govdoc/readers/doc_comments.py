@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from govdoc import lazyregex
+from govdoc.blocks import quoted
 
 _LISTED = lazyregex.compile(r"^\[(?P<label>[a-z]{1,2})\](?=\S)", regex.M)
 _ANCHOR = lazyregex.compile(r"\[(?P<label>[a-z]{1,2})\]")
@@ -75,8 +76,7 @@ def comments_dropped(count: int) -> tuple[str, str]:
 def tracked_changes(inserted: int, deleted: int, first_deleted: str) -> tuple[str, str]:
     """The `text-repaired` note (`tracked-changes`) for revisions read as accepted: the counts and the first text
     deleted (span null), as the .docx reader and a converter's revision marks (`pandoc_reviews`) say it."""
-    quoted = first_deleted if len(first_deleted) <= 24 else first_deleted[:24] + "…"
-    first = f"，首处删除「{quoted}」" if quoted else ""
+    first = f"，首处删除「{quoted(first_deleted)}」" if first_deleted else ""
     return (
         "text-repaired",
         f"tracked-changes: 修订已按接受处理（插入 {inserted} 处、删除 {deleted} 处{first}）"

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 import regex
 
+from govdoc.blocks import quoted
 from govdoc.model import RepairKind
 
 OFF_PAGE: RepairKind = "off-page"
 _WORD = regex.compile(r"[\p{L}\p{N}]")  # a mark, a rule's dash or a bullet alone is no word
-_QUOTED = 24  # characters of the first piece left out quoted (as `cleanup.warn_repaired`)
 
 
 def off_page_warning(pieces: Sequence[tuple[int | None, str]]) -> tuple[str, str] | None:
@@ -29,7 +29,6 @@ def off_page_warning(pieces: Sequence[tuple[int | None, str]]) -> tuple[str, str
     if not worded:
         return None
     first = worded[0][1]
-    quoted = first if len(first) <= _QUOTED else first[:_QUOTED] + "…"
     pages = list(dict.fromkeys(page for page, _ in worded if page is not None))
     if pages:
         where = f"第 {'、'.join(map(str, pages))} 页有 {len(worded)} 处画在页面之外的文字未读取"
@@ -37,4 +36,4 @@ def off_page_warning(pieces: Sequence[tuple[int | None, str]]) -> tuple[str, str
     else:
         where = f"网页有 {len(worded)} 处置于屏幕之外的文字未读取"
         english = "words placed far off the screen, which no browser shows, left out"
-    return "text-repaired", f"{OFF_PAGE}: {where}（首处「{quoted}」）({english})"
+    return "text-repaired", f"{OFF_PAGE}: {where}（首处「{quoted(first)}」）({english})"

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 import regex
 
-from govdoc.blocks import Block
+from govdoc.blocks import Block, quoted
 from govdoc.errors import EmptyDocumentError, NoTextLayerError
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.model import RepairKind
@@ -79,7 +79,6 @@ def _laid_out(
 
 
 _ACTUAL_TEXT: RepairKind = "actual-text"
-_QUOTED = 24  # characters of a repaired string quoted, before and after (as `cleanup.warn_repaired`)
 
 
 def actual_text_repairs(pages: list[Page]) -> list[tuple[str, str]]:
@@ -92,15 +91,11 @@ def actual_text_repairs(pages: list[Page]) -> list[tuple[str, str]]:
         (
             "text-repaired",
             f"{_ACTUAL_TEXT}: 第 {page.number} 页标记内容的替代文本（/ActualText）代替了其中部分字形"
-            f"「{_cut(drawn)}」→「{_cut(read)}」(an /ActualText span read for part of a string's glyphs)",
+            f"「{quoted(drawn)}」→「{quoted(read)}」(an /ActualText span read for part of a string's glyphs)",
         )
         for page in pages
         for drawn, read in page.repaired
     ]
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= _QUOTED else text[:_QUOTED] + "…"
 
 
 # What a backend gives for a glyph whose font maps it to no character (a Type3 or symbol font with no

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from govdoc.blocks import Block, Hints, Origin
+from govdoc.blocks import Block, Hints, Origin, quoted
 from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.doc_comments import tracked_changes
@@ -733,7 +733,7 @@ def embedded_kinds(obj: Any) -> list[str]:
 def rebound_warning(pairs: list[tuple[str, str]]) -> tuple[str, str]:
     """The `text-repaired` note for bound controls whose own words the data store's values replaced (as Word shows
     them): how many, and the first pair."""
-    own, value = (x if len(x) <= 24 else x[:24] + "…" for x in pairs[0])
+    own, value = (quoted(x) for x in pairs[0])
     return (
         "text-repaired",
         f"bound-controls: {len(pairs)} 处内容控件按数据存储显示，替换了控件中的文字（首处「{own}」→「{value}」）"

@@ -14,6 +14,7 @@ from itertools import accumulate
 
 import regex
 
+from govdoc.blocks import quoted
 from govdoc.model import RepairKind
 from govdoc.state import Block, State
 
@@ -86,7 +87,6 @@ def resplit(block: Block) -> None:
         block.cells = tuple(block.text.split("\t"))
 
 
-_REPAIR_EXCERPT = 24  # characters of a repaired line quoted, before and after
 _EXCERPT = 24  # characters a warning's message quotes of the text it names
 
 
@@ -136,7 +136,7 @@ _REPAIR_LEAD = 6  # unchanged characters quoted before the first change
 
 def _cut(text: str, lo: int) -> str:
     """`text` quoted from `lo` (an ellipsis for what is left out either side)."""
-    cut = text[lo:] if len(text) - lo <= _REPAIR_EXCERPT else text[lo : lo + _REPAIR_EXCERPT] + "…"
+    cut = quoted(text[lo:])
     return "…" + cut if lo else cut
 
 

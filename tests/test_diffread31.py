@@ -1,0 +1,42 @@
+"""Clean-ups session 30's last read left open in older code (review31, job 2): each a vocabulary or a helper written
+in several places brought to one, or work done twice done once, the output the same. Each test holds the one place
+(changing it changes every user) or the work done once, so each fails on the code before its clean-up."""
+
+from __future__ import annotations
+
+import pytest
+
+import govdoc.blocks
+
+
+def test_every_readers_repair_note_quotes_through_the_one_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The off-page, /ActualText, tracked-changes and bound-controls notes and `cleanup.warn_repaired` quote a text
+    by one cut (`blocks.quoted`, diffread31 N1: four readers wrote `x[:24] + "…"` each): a shorter cut there
+    shortens every note's quote."""
+    from govdoc.readers.doc_comments import tracked_changes
+    from govdoc.readers.docx.walk import rebound_warning
+    from govdoc.readers.glyphs import Page
+    from govdoc.readers.off_page import off_page_warning
+    from govdoc.readers.pdf import actual_text_repairs
+    from govdoc.rules.cleanup.base import repaired_message
+
+    drawn, read = "某县交通运输局关于客运站改造的说明", "某县交通运输局关于客运站改建的说明"
+    page = Page(1, 595.0, 842.0, repaired=[(drawn, read)])
+    full = [
+        off_page_warning([(1, drawn)]),
+        actual_text_repairs([page])[0],
+        tracked_changes(1, 1, drawn),
+        rebound_warning([(drawn, read)]),
+    ]
+    for _, message in full:  # the texts are shorter than the cut: quoted whole
+        assert f"「{drawn}」" in message
+    monkeypatch.setattr(govdoc.blocks, "QUOTED", 4)
+    notes = [
+        off_page_warning([(1, drawn)]),
+        actual_text_repairs([page])[0],
+        tracked_changes(1, 1, drawn),
+        rebound_warning([(drawn, read)]),
+    ]
+    for _, message in notes:
+        assert "「某县交通…」" in message and drawn not in message
+    assert "「某县交通…」" in repaired_message("app-record", drawn)
