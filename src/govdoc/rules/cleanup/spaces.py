@@ -133,7 +133,7 @@ def _cjk_spaces(b: Block) -> None:
     """Remove the layout spaces between two CJK characters of one line, a table's cell edges, a joint
     document's signers, a 抄送 list's organs and a line listing names (`patterns.NAME_LIST`) kept; wide gaps
     noted in `gaps`, single spaces in `spaces`."""
-    if _name_list(b.folded):
+    if _name_list(b.folded) or P.SPACED_DEPUTIES.match(b.folded):
         return  # every space parts two names of a list (一等奖：文昌市 海口市 屯昌县): none is the layout's
     cells = _cell_edges(b.folded)
     if "签" in b.folded:
