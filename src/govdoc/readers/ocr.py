@@ -56,6 +56,11 @@ _MIXED_YEAR_BRACKETS = regex.compile(r"([〔【\[［(（])((?:19|20)\d{2})([〕�
 _DOT_BEFORE_YEAR = regex.compile(
     r"(?<=\p{Han})[·•・.．][ ]?(?=[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）][ ]{0,2}[^\d\s]?[ ]{0,2}\d)"
 )
+# … and a dot read between that year bracket and the serial (`某提复〔2024〕·8号`): the 〕's lower hook or a
+# speck beside it. A 文号's serial follows its year bracket with nothing between but 第.
+_DOT_AFTER_YEAR = regex.compile(
+    r"(?<=\p{Han}[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）])[ ]?[·•・.．][ ]?(?=第?[ ]?\d{1,5}[ ]?号)"
+)
 # A half-width dot or point after a full-width mark at a line's end: a speck beside the mark (`如下：.`),
 # as a Chinese line never closes on two marks of two widths.
 _SPECK_AFTER_MARK = regex.compile(r"(?<=[，。：；！？、）》”’〕】])[ ]?[.·•,'`]$")
@@ -123,7 +128,7 @@ def clean_text(text: str) -> str:
     """
     text = text.translate(CONFUSIONS).strip()
     text = _HALF_BY_HAN.sub(_full_width, text)
-    text = _SPECK_AFTER_MARK.sub("", _DOT_BEFORE_YEAR.sub("", text))
+    text = _SPECK_AFTER_MARK.sub("", _DOT_AFTER_YEAR.sub("", _DOT_BEFORE_YEAR.sub("", text)))
     text = _paired(_MIXED_YEAR_BRACKETS.sub(_year_bracket, text))
     text = _ZERO_IN_YEAR.sub("二〇", text)
     number = _DASHED_NUMBER.match(text)
