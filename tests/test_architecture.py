@@ -32,6 +32,7 @@ FORMAT_WORDS = {
     ("readers/page_lines.py", "_BOLD_FONT"): "a typeface's name says it is bold (黑体, SimHei): a fact of the font",
     ("readers/ocr.py", "_DASHED_NUMBER"): "recognisers read a dash as 一 around digits (一5一): a fact of OCR engines",
     ("readers/ocr.py", "_ZERO_IN_YEAR"): "recognisers read the 〇 of 二〇二四年 as a sign (二&二四年): an OCR fact",
+    ("readers/ocr.py", "_DOT_AFTER_YEAR"): "recognisers read the 〕's hook as a dot (〔2024〕·8号): an OCR fact",
     # (session 18) a conversion tool's or an app's own strings, read by the text reader only to tell its marks
     # from the document's text: facts of those tools, no words of the genre
     ("readers/messages.py", "_MAIL_HEADER"): "a mail's header keys (From:, 发件人：): a fact of mail formats",
