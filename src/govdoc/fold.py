@@ -103,6 +103,12 @@ def _build_table() -> dict[int, str]:
         "零": "〇",
     }.items():
         table[ord(src)] = dst
+    # The other enclosed numbers a word processor numbers a list with: WPS's negative circled ❶ (and ⓫–⓴ past
+    # ten), the dingbat fonts' sans-serif ➀ and ➊, the double circled ⓵, and Word's circled ideographs ㊀–㊉ (its
+    # ideographEnclosedCircle format): each is the circled family's number (① …), as ⑴ is （1）'s (struct31).
+    for first, count, onto in _ENCLOSED_NUMBERS:
+        for k in range(count):
+            table[first + k] = chr(onto + k)
     # Kangxi radicals and CJK compatibility ideographs, as PDFs extract them (Unicode's own mapping).
     for start, end in ((0x2F00, 0x2FD6), (0xF900, 0xFADA)):
         for code in range(start, end):
@@ -118,6 +124,17 @@ def _build_table() -> dict[int, str]:
     # traditional text too, after OpenCC's phrases.
     table.update(zip(map(ord, SHINJITAI[0::2]), SHINJITAI[1::2], strict=True))
     return table
+
+
+# (first code point, how many, the circled number the first folds to: ① is U+2460, ⑪ U+246A)
+_ENCLOSED_NUMBERS = (
+    (0x2776, 10, 0x2460),  # ❶–❿ negative circled
+    (0x24EB, 10, 0x246A),  # ⓫–⓴ negative circled, eleven to twenty
+    (0x24F5, 10, 0x2460),  # ⓵–⓾ double circled
+    (0x2780, 10, 0x2460),  # ➀–➉ dingbat circled sans-serif
+    (0x278A, 10, 0x2460),  # ➊–➓ dingbat negative circled sans-serif
+    (0x3280, 10, 0x2460),  # ㊀–㊉ circled ideographs
+)
 
 
 # The CJK radicals supplement's forms that stand for a whole character (U+2E80–U+2EF3), each with the

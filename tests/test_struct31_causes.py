@@ -1,0 +1,54 @@
+"""Causes found by session 31's structure probes (tests/test_probes_31_structure.py), each tested on a NEW example
+of the cause, not the probe document itself; every cause's test fails on /work/s31start (a guard of a cause's edge,
+named so, passes on both)."""
+
+from __future__ import annotations
+
+from tests.probing import checked, levels, paras, parents, tree
+
+_FRONT = (
+    "关于区政协五届二次会议第63号提案的答复\n邱某委员：\n您提出的《关于加强社区养老服务的提案》收悉，现答复如下：\n"
+)
+_FOOT = "\n特此答复。\n茭塘区民政局\n2026年6月3日"
+
+
+def _reply(body: str) -> str:
+    return _FRONT + body + _FOOT
+
+
+def test_enclosed_numbers_of_other_blocks_open_circled_points() -> None:
+    """Cause 1: a word processor numbers a list with enclosed numbers other than ①: WPS's negative circled ❶, the
+    dingbat fonts' ➀/➊, the double circled ⓵, Word's circled ideographs ㊀ (ideographEnclosedCircle). None was a
+    marker, so each point's heading and text ran into the paragraphs of the point above. They are the circled
+    family's numbers (fold maps them onto ①…)."""
+    doc = checked(
+        _reply(
+            "一、关于助餐服务\n（一）助餐点建设\n⓵新建助餐点\n新建社区助餐点十二个。\n⓶改造助餐点\n改造老旧助餐点五个。\n"
+            "（二）助餐补贴\n➀补贴对象\n八十周岁以上老人。\n➁补贴标准\n每餐补贴三元。\n二、关于上门服务\n㊀助浴服务\n"
+            "为失能老人提供助浴服务。\n㊁助洁服务\n为独居老人提供助洁服务。"
+        )
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于助餐服务"),
+        (2, "cn-paren", "（一）", "助餐点建设"),
+        (3, "circled", "⓵", "新建助餐点"),
+        (3, "circled", "⓶", "改造助餐点"),
+        (2, "cn-paren", "（二）", "助餐补贴"),
+        (3, "circled", "➀", "补贴对象"),
+        (3, "circled", "➁", "补贴标准"),
+        (1, "cn", "二、", "关于上门服务"),
+        (2, "circled", "㊀", "助浴服务"),
+        (2, "circled", "㊁", "助洁服务"),
+    ]
+    assert [o for _, _, o in levels(doc)] == [1, 1, 1, 2, 2, 1, 2, 2, 1, 2]
+    assert paras(doc)[2:4] == [["新建社区助餐点十二个。"], ["改造老旧助餐点五个。"]]
+
+
+def test_negative_circled_numbers_past_ten_go_on_in_their_own_block() -> None:
+    """Cause 1: WPS's negative circled numbers past ten stand in another block (⓫ after ❿): the run goes on, no gap."""
+    points = "".join(
+        f"{c}{w}\n已完成。\n" for c, w in zip("❾❿⓫", ("适老化改造", "家庭养老床位", "养老顾问"), strict=True)
+    )
+    doc = checked(_reply("一、关于重点任务\n" + points.rstrip("\n")))
+    assert [(lv, st, o) for lv, st, o in levels(doc)][1:] == [(2, "circled", 9), (2, "circled", 10), (2, "circled", 11)]
+    assert parents(doc)[1:] == [("❾", "一、"), ("❿", "一、"), ("⓫", "一、")]
