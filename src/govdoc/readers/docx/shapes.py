@@ -6,6 +6,8 @@ shape is anchored in a paragraph but placed on the page by an offset: one placed
 anchor paragraph (a 落款 in a text box that Word anchored in the closing) reads after it, one
 placed at the page's foot (a 版记 a template pins there) after the body, and the boxes of one
 drawing group (a letterhead's organ box and number box) top to bottom, whatever their order in the file.
+Words a shape sets along an arc or round a ring (a 公章 drawn in Word: the organ's name arched round a red circle over
+the date) are the seal's picture, not a line of the document, as a PDF's or an SVG's ring lettering is not.
 """
 
 from __future__ import annotations
@@ -23,6 +25,23 @@ A4_HEIGHT_EMU = 16838 * 635  # an A4 page's height: 16,838 twips of 635 EMU
 _STYLE_ITEM = regex.compile(r"\s*([\w-]+)\s*:\s*([^;]*)")
 _POINTS = regex.compile(r"(-?[0-9]{1,6}(?:\.[0-9]{1,4})?)\s*pt")
 _FALLBACK = f"{{{MC}}}Fallback"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+# DrawingML's warps setting a text box's words along an arc or a ring (`a:prstTxWarp/@prst`), and the numbers of VML's
+# WordArt shape types doing so (`o:spt`, named by a shape's `type="#_x0000_t144"`): textArchUp to textButtonPour
+RING_WARPS = frozenset(
+    (
+        "textArchUp",
+        "textArchDown",
+        "textCircle",
+        "textButton",
+        "textArchUpPour",
+        "textArchDownPour",
+        "textCirclePour",
+        "textButtonPour",
+    )
+)
+RING_SHAPE_TYPES = frozenset(range(144, 152))
+_SHAPE_TYPE = regex.compile(r"_x0000_t([0-9]{1,4})")
 
 
 def _style(value: str | None) -> dict[str, str]:
@@ -30,12 +49,28 @@ def _style(value: str | None) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2).strip().strip("\"'") for m in _STYLE_ITEM.finditer(value or "")}
 
 
+def set_round(box: Any) -> bool:
+    """Whether a text box (`w:txbxContent`) or a WordArt path (`v:textpath`) sets its words along an arc or round a
+    ring: its DrawingML shape's body warped so (`wps:bodyPr/a:prstTxWarp`), or its VML shape of an arched WordArt
+    type. The shape is a seal's lettering (see the module), never a line of text."""
+    shape = box.getparent()
+    if shape is not None and shape.tag == f"{{{WPS}}}txbx":
+        body = shape.getparent().find(f"{{{WPS}}}bodyPr") if shape.getparent() is not None else None
+        warp = body.find(f"{{{A}}}prstTxWarp") if body is not None else None
+        return warp is not None and warp.get("prst") in RING_WARPS
+    if shape is not None and shape.tag == f"{{{V}}}textbox":
+        shape = shape.getparent()
+    found = _SHAPE_TYPE.search(shape.get("type") or "") if shape is not None else None
+    return found is not None and int(found.group(1)) in RING_SHAPE_TYPES
+
+
 def wordart(el: Any) -> list[tuple[str, str | None, float | None]]:
-    """Each VML WordArt text under `el` (not in an mc:Fallback copy): its text, face and size in points."""
+    """Each VML WordArt text under `el` (not in an mc:Fallback copy, nor one set round a ring): its text, face and
+    size in points."""
     found = []
     for path in el.iter(f"{{{V}}}textpath"):
         text = (path.get("string") or "").strip()
-        if not text or any(a.tag == _FALLBACK for a in path.iterancestors()):
+        if not text or any(a.tag == _FALLBACK for a in path.iterancestors()) or set_round(path):
             continue
         style = _style(path.get("style"))
         size = _POINTS.fullmatch(style.get("font-size", ""))

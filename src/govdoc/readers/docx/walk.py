@@ -20,7 +20,7 @@ from govdoc.readers.doc_comments import tracked_changes
 from govdoc.readers.docx.eq import shown as eq_shown
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
-from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, top_in_group, wordart
+from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, set_round, top_in_group, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text, typed_symbols, typed_table
 from govdoc.readers.docx.values import plain_int, word_int
@@ -370,7 +370,9 @@ class Walker:
         contents = [
             c
             for c in el.iter(w("txbxContent"))
-            if _outermost_box(c, el) and not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
+            if _outermost_box(c, el)
+            and not any(a.tag == f"{{{MC}}}Fallback" for a in c.iterancestors())
+            and not set_round(c)  # a seal's name round its ring: its picture, no line
         ]
         # a box's lines and its anchor's carry never run into each other, nor its fields' codes
         outer, outer_face, self.carried = self.carried, self.carried_face, None

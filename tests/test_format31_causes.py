@@ -1,0 +1,108 @@
+"""Causes found by the thirty-first format round (tests/test_probes_31_formats.py), each tested on a new example of
+its own (never a probe's document), failing on the session's start and passing since (a test named a guard passes
+on both: it holds what the fix must not change).
+
+- DOCX: a 公章 drawn in Word (a red ring, the organ's name arched round it as WordArt, a star) put the name into the
+  text as a line of its own under the 落款's organ: a text box or a VML WordArt path whose words are set along an
+  arc or round a ring (`a:prstTxWarp` textArchUp … textButtonPour, VML WordArt types 144-151) is the seal's
+  picture, no line, as a PDF's or an SVG's ring lettering is not (readers.docx.shapes `set_round`).
+"""
+
+from __future__ import annotations
+
+import govdoc
+from tests.docx_builder import make_docx, p
+from tests.invariants import check_invariants
+from tests.probing import codes
+
+WPS_NS = (
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _checked(doc: govdoc.Document) -> govdoc.Document:
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+def _docx(body: str) -> bytes:
+    return make_docx(body)
+
+
+# --- DOCX: a seal's name set round its ring ----------------------------------------------------------------
+
+
+def _ring_box(name: str, warp: str) -> str:
+    """A floating DrawingML text box holding `name`, its body warped by `warp`, behind the text."""
+    return (
+        f'<w:r><w:drawing {WPS_NS}><wp:anchor behindDoc="1" simplePos="0" relativeHeight="5" locked="0" layoutInCell="1" '
+        'allowOverlap="1" distT="0" distB="0" distL="0" distR="0"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-800000</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="1400000" cy="1400000"/><wp:wrapNone/><wp:docPr id="7" name="seal"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>{name}</w:t></w:r></w:p></w:txbxContent>'
+        f'</wps:txbx><wps:bodyPr><a:prstTxWarp prst="{warp}"><a:avLst/></a:prstTxWarp></wps:bodyPr></wps:wsp>'
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def _vml_wordart(name: str, spt: int) -> str:
+    """A VML WordArt shape of type `spt` (Word 2003's), its words in its text path's string."""
+    return (
+        f'<w:r><w:pict><v:shape type="#_x0000_t{spt}" style="position:absolute;width:100pt;height:100pt;z-index:-1" '
+        f'fillcolor="red" stroked="f"><v:textpath on="t" style="font-family:&quot;宋体&quot;;font-size:12pt" '
+        f'string="{name}"/></v:shape></w:pict></w:r>'
+    )
+
+
+def _approval(date_paragraph: str) -> str:
+    return "".join(
+        [
+            p("某县人民政府", '<w:jc w:val="center"/>'),
+            p("县政复〔2024〕31号", '<w:jc w:val="center"/>'),
+            p("关于同意设立县城东农产品物流园区的批复", '<w:jc w:val="center"/>'),
+            p("县商务局："),
+            p("你局《关于设立县城东农产品物流园区的请示》收悉。经研究，同意设立县城东农产品物流园区。"),
+            p("此复。"),
+            p("某县人民政府", '<w:jc w:val="right"/>'),
+            date_paragraph,
+        ]
+    )
+
+
+def test_a_seals_name_circled_round_its_ring_in_a_warped_text_box_is_no_line() -> None:
+    date = (
+        '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>2024年5月8日</w:t></w:r>'
+        + _ring_box("某县人民政府", "textCircle")
+        + "</w:p>"
+    )
+    doc = _checked(govdoc.parse(_docx(_approval(date)), format="docx"))
+    assert doc.text.count("某县人民政府") == 2  # the 版头 and the 落款
+    assert doc.signature is not None and doc.signature.issuers == ("某县人民政府",)
+    assert doc.signature.date == "2024-05-08"
+
+
+def test_a_seals_name_as_word_2003_arched_wordart_is_no_line() -> None:
+    date = (
+        '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>2024年5月8日</w:t></w:r>'
+        + _vml_wordart("某县人民政府", 144)
+        + _vml_wordart("3307210000123", 145)
+        + "</w:p>"
+    )
+    doc = _checked(govdoc.parse(_docx(_approval(date)), format="docx"))
+    assert doc.text.count("某县人民政府") == 2
+    assert "3307210000123" not in doc.text
+
+
+def test_a_plain_wordart_letterhead_stays_the_issuers_line() -> None:
+    # guard: WordArt set straight (a 红头 of Word 2003, type 136 textPlainText) is the document's words
+    head = _vml_wordart("某县人民政府文件", 136)
+    body = _approval(p("2024年5月8日", '<w:jc w:val="right"/>')).replace(
+        p("某县人民政府", '<w:jc w:val="center"/>'), f"<w:p>{head}</w:p>", 1
+    )
+    doc = _checked(govdoc.parse(_docx(body), format="docx"))
+    assert doc.header.issuer == "某县人民政府"
