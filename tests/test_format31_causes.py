@@ -44,7 +44,7 @@ def _ring_box(name: str, warp: str) -> str:
         '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-800000</wp:posOffset></wp:positionV>'
         '<wp:extent cx="1400000" cy="1400000"/><wp:wrapNone/><wp:docPr id="7" name="seal"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        f'<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>{name}</w:t></w:r></w:p></w:txbxContent>'
+        f"<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>{name}</w:t></w:r></w:p></w:txbxContent>"
         f'</wps:txbx><wps:bodyPr><a:prstTxWarp prst="{warp}"><a:avLst/></a:prstTxWarp></wps:bodyPr></wps:wsp>'
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
     )
