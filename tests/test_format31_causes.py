@@ -6,6 +6,10 @@ on both: it holds what the fix must not change).
   text as a line of its own under the 落款's organ: a text box or a VML WordArt path whose words are set along an
   arc or round a ring (`a:prstTxWarp` textArchUp … textButtonPour, VML WordArt types 144-151) is the seal's
   picture, no line, as a PDF's or an SVG's ring lettering is not (readers.docx.shapes `set_round`).
+- DOCX: a 请示 laid out as one borderless table (a 版头 row, a row of the 文号 beside the 签发人, the body in one cell
+  across the table, the 落款 in the last row's right cell) was read as a table of data, every field lost: two of
+  its four rows held two cells. A one-cell row of running prose (two sentences or more) holding most of the table's
+  words is no data: the table is the page's layout, its cells read as text (readers.docx.layout_tables).
 """
 
 from __future__ import annotations
@@ -106,3 +110,73 @@ def test_a_plain_wordart_letterhead_stays_the_issuers_line() -> None:
     )
     doc = _checked(govdoc.parse(_docx(body), format="docx"))
     assert doc.header.issuer == "某县人民政府"
+
+
+# --- DOCX: a document laid out in one table ----------------------------------------------------------------
+
+
+def _tc(inner: str, span: int = 1) -> str:
+    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    return f"<w:tc><w:tcPr>{grid}</w:tcPr>{inner}</w:tc>"
+
+
+def _tbl(*rows: str) -> str:
+    return (
+        '<w:tbl><w:tblPr><w:tblBorders><w:top w:val="none"/><w:insideH w:val="none"/></w:tblBorders></w:tblPr>'
+        '<w:tblGrid><w:gridCol w:w="4400"/><w:gridCol w:w="4400"/></w:tblGrid>'
+        + "".join(f"<w:tr>{r}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+def test_a_letter_whose_body_is_one_cell_across_a_layout_table_is_read_as_text() -> None:
+    body = "".join(
+        p(t)
+        for t in (
+            "关于商请协助开展汛前尾矿库安全检查的函",
+            "县自然资源局：",
+            "为做好汛期尾矿库安全防范工作，我局拟于5月中旬开展汛前安全检查。",
+            "现商请贵局派员参加，请于5月10日前将人员名单报我局。",
+            "请予支持为盼。",
+        )
+    )
+    table = _tbl(
+        _tc(p("某县应急管理局"), 2),
+        _tc(p("县应急函〔2024〕15号")) + _tc(p("特急")),
+        _tc(body, 2),
+        _tc(p("（联系人：韦晓军，电话：0771-5563120）")) + _tc(p("某县应急管理局") + p("2024年5月6日")),
+    )
+    doc = _checked(govdoc.parse(make_docx(table), format="docx"))
+    assert doc.kind == "letter"
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "县应急函〔2024〕15号"
+    assert doc.header.urgency == "特急"
+    assert doc.header.title == "关于商请协助开展汛前尾矿库安全检查的函"
+    assert doc.header.recipients == ("县自然资源局",)
+    assert [x.text for x in doc.preamble] == [
+        "为做好汛期尾矿库安全防范工作，我局拟于5月中旬开展汛前安全检查。",
+        "现商请贵局派员参加，请于5月10日前将人员名单报我局。",
+    ]
+    assert doc.signature is not None and doc.signature.date == "2024-05-06"
+    assert doc.tables == ()
+
+
+def test_a_data_table_with_a_short_note_row_across_it_stays_a_table() -> None:
+    # guard: a table of figures whose last row, one cell across it, notes its source in two sentences
+    rows = [
+        _tc(p("乡镇")) + _tc(p("完成（亩）")),
+        _tc(p("城关镇")) + _tc(p("3200")),
+        _tc(p("龙泉乡")) + _tc(p("2600")),
+        _tc(p("石门镇")) + _tc(p("4100")),
+        _tc(p("注：数据截至6月底。") + p("来源：县林业局。"), 2),
+    ]
+    body = (
+        p("关于2024年植树造林情况的报告")
+        + p("县人民政府：")
+        + p("现将今年植树造林完成情况报告如下：")
+        + _tbl(*rows)
+        + p("特此报告。")
+        + p("某县林业局")
+        + p("2024年7月1日")
+    )
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert [t.rows[1] for t in doc.tables] == [("城关镇", "3200")]

@@ -18,6 +18,7 @@ from govdoc.charclass import ZERO_WIDTH
 from govdoc.readers.builder import LineBuilder
 from govdoc.readers.doc_comments import tracked_changes
 from govdoc.readers.docx.eq import shown as eq_shown
+from govdoc.readers.docx.layout_tables import holds_running_text
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, set_round, top_in_group, wordart
@@ -476,9 +477,10 @@ class Walker:
             self.blocks = saved
 
     def _table(self, tbl: Any) -> None:
-        """A table as one block per row with its cells, or, when most rows have a single cell or no row has
-        text in two cells, as the plain text of its cells: Word documents use such tables for layout (a
-        落款 pushed right by an empty first column, a letterhead beside a blank cell).
+        """A table as one block per row with its cells, or, when most rows have a single cell, no row has
+        text in two cells or a one-cell row holds most of its words as running prose (`layout_tables`), as the
+        plain text of its cells: Word documents use such tables for layout (a 落款 pushed right by an empty
+        first column, a letterhead beside a blank cell, a whole 请示 set in a table).
         """
         self.flush_carried()  # a paragraph cannot run on into a table: the line stands as it is
         ref, self.table_ref = self.table_ref, None  # a table nested in a cell keeps the cell's place
@@ -523,6 +525,7 @@ class Walker:
             or len(multi) * 2 < len(rows)
             or not any(_filled(r) >= 2 for r in multi)
             or _blocks_side_by_side(row_lines)
+            or holds_running_text(row_lines)  # the document laid out in a table: its body one cell across it
         ):
             for row_blocks in cell_blocks:  # a layout table: its cells are ordinary text
                 for cell in row_blocks:
