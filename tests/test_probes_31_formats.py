@@ -297,6 +297,7 @@ def test_a_reply_whose_lines_are_moved_to_by_the_leading_operators() -> None:
     same_as_twin(doc, "format31-pdf-leading-operators.twin.txt")
 
 
+@pytest.mark.xfail(strict=True, reason="PDFium's size is the Tf size, before the text matrix scales it (pdf_chars)")
 def test_a_notice_whose_every_line_is_a_one_point_font_scaled_by_the_text_matrix() -> None:
     doc = probe("format31-pdf-matrix-size.pdf")
     expect_fields(
@@ -359,6 +360,7 @@ def test_a_reply_in_identity_h_whose_tounicode_map_is_written_in_bfrange_arrays(
     same_as_twin(doc, "format31-pdf-identity-ranges.twin.txt")
 
 
+@pytest.mark.xfail(strict=True, reason="a line's dropped glyphs after a glyph PDFium read are lost (pdf_dropped)")
 def test_a_notice_printed_by_wps_one_show_a_character_moved_by_td() -> None:
     doc = probe("format31-pdf-wps-chars.pdf")
     expect_fields(
