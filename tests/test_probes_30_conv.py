@@ -502,7 +502,6 @@ _P = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="Big5 bytes read as GBK are not recognised as a misreading")
 def test_big5_bytes_read_as_gbk_on_the_contact_lines_are_warned_not_guessed() -> None:
     """A traditional reply whose contact lines were pasted from a file read with the wrong codec (Big5 bytes decoded
     as GBK): the two lines are garbage Han. They are kept as written and warned as a misreading, not read as a

@@ -73,3 +73,15 @@ def double_latin_hint() -> re.Pattern[str]:
 def gbk_as_latin_hint() -> re.Pattern[str]:
     """Three GB2312 byte pairs read as Latin-1 in a row (compiled on first use)."""
     return re.compile("(?:[\u00a1-\u00f7][\u00a1-\u00fe]){3}")
+
+
+# Big5 bytes (a traditional text) read as GBK: most pairs are GBK's too and give other Han, but Big5's
+# commonest characters and all its punctuation (，A141 。A143 ：A147, 人 A448) lead with A1–A7 before a
+# trail byte of 40–7E, a pair GBK leaves unassigned: the reader put U+FFFD for the lead and kept the trail
+# as the ASCII character it is (`�G` where `：` stood). U+FFFD after a character of the text (no
+# line's start, space, figure or sign) and an ASCII character of 40–7E right after it: the mark
+# `rules.mojibake` counts (a GBK text with one damaged byte shows one).
+BIG5_AS_GBK_MARK = re.compile("(?<=[^\x00-\x3f])\ufffd[\x40-\x7e]")
+# Where such a misreading stands in a line: non-ASCII characters and the ASCII of 40–7E among them (a lost
+# pair's kept trail byte, or one the decoder took alone after the lost lead: `住房工作` gives `�愆肖u�@`).
+BIG5_AS_GBK_RUN = re.compile("[^\x00-\x3f\x7f]+")

@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 
 from govdoc.model import Span, Warning, WarningCode
-from govdoc.patterns.encoding import LOST_CHARACTERS, double_latin_hint, gbk_as_latin_hint, gbk_hint, latin_hint
+from govdoc.patterns.encoding import (
+    BIG5_AS_GBK_MARK,
+    BIG5_AS_GBK_RUN,
+    LOST_CHARACTERS,
+    double_latin_hint,
+    gbk_as_latin_hint,
+    gbk_hint,
+    latin_hint,
+)
 from govdoc.state import Block, State
 
 CODE: WarningCode = "mojibake-suspected"
@@ -39,7 +47,10 @@ _CODECS = {
     "cp1252": "cp1252/Latin-1",
     "cp1252x2": "cp1252/Latin-1 twice",  # (conv23: saved after each of two misreadings)
     "gbk-latin": "Latin-1",  # (conv23: a GBK text, not UTF-8, misread)
+    "big5-gbk": "GBK",  # (conv31: a Big5 text, not UTF-8, misread)
 }
+# Big5 read as GBK: the lost pairs' marks a text must show at least (one is a GBK text's damaged byte)
+_MIN_BIG5_MARKS = 2
 
 
 def mojibake(state: State) -> None:
@@ -53,12 +64,16 @@ def mojibake(state: State) -> None:
     twice = "\u00c3" in text and double_latin_hint().search(text) is not None
     # (a Chinese sentence's ，。： read so hold £: `£¬`, `¡£`, `£º`; a text without one is not searched)
     gbk_latin = "\u00a3" in text and gbk_as_latin_hint().search(text) is not None
-    if not (gbk or latin or lost or twice or gbk_latin):
+    # (conv31) Big5 read as GBK: asked only of a text holding U+FFFD, and only where its marks repeat
+    big5 = "\ufffd" in text and _big5_marks(text)
+    if not (gbk or latin or lost or twice or gbk_latin or big5):
         return
     run: list[Block] = []
     found: tuple[str, str, str] | None = None
     for b in state.live():
         suspect = _suspect(b.text, gbk, latin, twice, gbk_latin)
+        if suspect is None and big5 and "\ufffd" in b.text:
+            suspect = _big5_suspect(b.text)
         if suspect is None and lost and LOST_CHARACTERS in b.text and not _named(b.text):
             suspect = ("gbk", LOST_CHARACTERS, "\ufffd\ufffd")  # characters lost before the misreading
         if suspect is not None:
@@ -73,6 +88,33 @@ def mojibake(state: State) -> None:
 
 _OPEN_QUOTES = frozenset("“‘「『《\"'")
 _CLOSE_QUOTES = frozenset("”’」』》\"'")
+
+
+def _big5_marks(text: str) -> bool:
+    """The text shows Big5 read as GBK: `_MIN_BIG5_MARKS` lost pairs or more (`patterns.encoding`)."""
+    found = 0
+    for _ in BIG5_AS_GBK_MARK.finditer(text):
+        found += 1
+        if found >= _MIN_BIG5_MARKS:
+            return True
+    return False
+
+
+def _big5_suspect(line: str) -> tuple[str, str, str] | None:
+    """(codec, piece, what it gives back) of the line's first piece of Big5 read as GBK: a run of non-ASCII
+    characters holding a lost pair's mark, whose GBK bytes read as Big5 give Chinese. The lost pairs' lead
+    bytes are gone: each stays U+FFFD in what it gives back, its kept trail byte left out."""
+    for m in BIG5_AS_GBK_RUN.finditer(line):
+        if BIG5_AS_GBK_MARK.search(line, m.start(), m.end()) is None:
+            continue
+        piece = m.group()
+        parts = piece.split("\ufffd")
+        kept = [parts[0], *(p[1:] if "\x40" <= p[:1] <= "\x7e" else p for p in parts[1:])]  # (a kept trail byte)
+        back = "\ufffd".join(p.encode("gbk", errors="ignore").decode("big5", errors="replace") for p in kept)
+        han = len(_HAN.findall(back))
+        if han >= _MIN_HAN and len(_HAN_OR_CJK_MARK.findall(back)) + back.count("\ufffd") >= _SHARE * len(back):
+            return "big5-gbk", piece, back
+    return None
 
 
 def _named(line: str) -> bool:
@@ -171,7 +213,7 @@ def _warn(state: State, run: list[Block], found: tuple[str, str, str] | None) ->
     first, last = run[0], run[-1]
     said = back.replace(chr(0xFFFD), "")[:_EXCERPT]
     guess = f"原文或为「{said}」" if said else "原文此处的字符在误读前已丢失"  # (锟斤拷: U+FFFD read as GBK)
-    source = "GBK" if codec == "gbk-latin" else "UTF-8"
+    source = {"gbk-latin": "GBK", "big5-gbk": "Big5"}.get(codec, "UTF-8")
     message = (
         f"疑似乱码：{source} 文本被按 {_CODECS[codec]} 读取后保存，{len(run)} 行，自「{piece[:_EXCERPT]}」起，"
         f"{guess}；未修复 (mojibake suspected: {source} text read as "

@@ -1,0 +1,46 @@
+"""Cause tests of session 31's conversion work (earlier rounds' strict xfails lifted, and the misses of
+tests/test_probes_31_conv.py): each a NEW example of a general cause, not the probe that found it; the guards beside
+them hold what the fix must leave alone."""
+
+from __future__ import annotations
+
+import govdoc
+from tests.probing import checked, codes, squashed
+
+# A short reply of our own in traditional characters, not a probe's.
+_T = [
+    "關於市人大十五屆三次會議第0077號建議的答覆",
+    "鍾某某代表：",
+    "您提出的《關於改善老舊社區電梯加裝的建議》收悉。現答覆如下：",
+    "一、工作情況",
+    "本市今年已完成加裝電梯三百部，惠及居民一萬二千戶。",
+    "感謝您對住房工作的關心。",
+    "某市住房和城鄉建設局",
+    "2025年3月12日",
+]
+
+
+def _gone(doc: govdoc.Document, *pieces: str) -> None:
+    text = squashed(doc.text)
+    assert [p for p in pieces if squashed(p) in text] == []
+
+
+# --- Big5 bytes read as GBK (probe 30 #16) -----------------------------------------------------------------------
+
+
+def test_a_paragraph_of_big5_read_as_gbk_is_warned_as_mojibake_and_kept() -> None:
+    """Two body lines pasted from a Big5 file a program read as GBK: its punctuation and commonest characters are
+    pairs GBK lacks (U+FFFD, then the trail byte as a letter). They are kept as written, warned as Big5 misread."""
+    bad = [line.encode("big5").decode("gbk", errors="replace") for line in _T[4:6]]
+    doc = checked("\n".join([*_T[:4], *bad, *_T[6:]]) + "\n")
+    found = [w for w in doc.warnings if w.code == "mojibake-suspected"]
+    assert len(found) == 1 and "Big5" in found[0].message and "2 行" in found[0].message
+    assert bad[0] in doc.text and doc.header.title == _T[0]
+    assert doc.signature is not None and doc.signature.date == "2025-03-12"
+
+
+def test_one_damaged_byte_before_a_letter_in_a_sound_text_is_no_big5_misreading() -> None:
+    """A simplified text with one replacement character before a Latin letter (a damaged byte, `�A类`) shows one
+    mark, not a Big5 text's many: no mojibake warning."""
+    lines = ["关于区政协八届二次会议第0031号提案的答复", "吕某某委员：", "经研究，该提案办理结果为\ufffdA类。", "某区商务局", "2025年2月8日"]
+    assert "mojibake-suspected" not in codes(checked("\n".join(lines) + "\n"))
