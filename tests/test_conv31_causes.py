@@ -42,5 +42,11 @@ def test_a_paragraph_of_big5_read_as_gbk_is_warned_as_mojibake_and_kept() -> Non
 def test_one_damaged_byte_before_a_letter_in_a_sound_text_is_no_big5_misreading() -> None:
     """A simplified text with one replacement character before a Latin letter (a damaged byte, `�A类`) shows one
     mark, not a Big5 text's many: no mojibake warning."""
-    lines = ["关于区政协八届二次会议第0031号提案的答复", "吕某某委员：", "经研究，该提案办理结果为\ufffdA类。", "某区商务局", "2025年2月8日"]
+    lines = [
+        "关于区政协八届二次会议第0031号提案的答复",
+        "吕某某委员：",
+        "经研究，该提案办理结果为\ufffdA类。",
+        "某区商务局",
+        "2025年2月8日",
+    ]
     assert "mojibake-suspected" not in codes(checked("\n".join(lines) + "\n"))

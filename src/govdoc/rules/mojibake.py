@@ -18,6 +18,7 @@ as GBK: characters lost before the misreading) gives back no Han and is asked by
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from govdoc.model import Span, Warning, WarningCode
@@ -92,12 +93,7 @@ _CLOSE_QUOTES = frozenset("”’」』》\"'")
 
 def _big5_marks(text: str) -> bool:
     """The text shows Big5 read as GBK: `_MIN_BIG5_MARKS` lost pairs or more (`patterns.encoding`)."""
-    found = 0
-    for _ in BIG5_AS_GBK_MARK.finditer(text):
-        found += 1
-        if found >= _MIN_BIG5_MARKS:
-            return True
-    return False
+    return len(list(itertools.islice(BIG5_AS_GBK_MARK.finditer(text), _MIN_BIG5_MARKS))) >= _MIN_BIG5_MARKS
 
 
 def _big5_suspect(line: str) -> tuple[str, str, str] | None:
