@@ -50,3 +50,42 @@ def test_one_damaged_byte_before_a_letter_in_a_sound_text_is_no_big5_misreading(
         "2025年2月8日",
     ]
     assert "mojibake-suspected" not in codes(checked("\n".join(lines) + "\n"))
+
+
+# --- a watermark's words among each page's lines (probe 30 #19) ----------------------------------------------------
+
+_W = [
+    "关于市政协十二届二次会议第0418号提案的答复",
+    "聂某某委员：",
+    "您提出的《关于加快城市更新改造的提案》收悉。现答复如下：",
+    "一、更新改造情况",
+    "全市今年启动城市更新项目二十六个，完成老旧街区改造一百二十万平方米。",
+    "二、下一步计划",
+    "我局将出台城市更新实施办法，建立政府与社会资本合作的更新机制。",
+    "感谢您对住房城乡建设工作的关心和支持。",
+    "某市住房和城乡建设局",
+    "2025年4月3日",
+]
+
+
+def test_a_stamps_words_once_inside_each_page_of_three_leave_with_the_pages_furniture() -> None:
+    """A reply printed over three pages (form feeds) with `某市政务服务数据管理局电子文件存档` stamped across each page: the text layer
+    puts the words once inside each page, between two lines of the reply. The words leave unsaid as the page's."""
+    mark = "某市政务服务数据管理局电子文件存档"
+    src = [*_W[:2], mark, *_W[2:4], "\f" + _W[4], mark, *_W[5:7], "\f" + _W[7], _W[8], mark, _W[9]]
+    doc = checked("\n".join(src) + "\n")
+    _gone(doc, mark)
+    assert doc.signature is not None and list(doc.signature.issuers) == [_W[8]]
+    assert [s.title for s in doc.sections] == ["更新改造情况", "下一步计划"]
+    assert "content-unplaced" not in codes(doc)
+
+
+def test_an_organs_name_once_on_each_page_is_the_documents_own() -> None:
+    """The answering organ's name stands once on each of two pages (inside a list of 协办单位 on the first, as the
+    落款 on the second): an organ's name is the document's own line, no stamp's words."""
+    src = [*_W[:3], "协办单位：", "某市自然资源和规划局", "某市住房和城乡建设局", "某市财政局", *_W[3:5], "- 1 -"]
+    src += [*_W[5:], "- 2 -"]
+    doc = checked("\n".join(src) + "\n")
+    assert "某市住房和城乡建设局协办单位" not in doc.text
+    assert doc.signature is not None and list(doc.signature.issuers) == [_W[8]]
+    assert doc.text.count("某市住房和城乡建设局") == 2

@@ -39,8 +39,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.test_probes_11_noise import look, parsed, same, wrapped
 
@@ -575,10 +573,6 @@ _S = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a watermark's words standing between two lines of a cut paragraph on each page are read as text",
-)
 def test_a_watermarks_words_between_the_lines_of_each_page_leave_the_text() -> None:
     """A PDF stamped with a diagonal watermark (`某县人民政府信息公开专用`) whose words the text layer puts between two
     printed lines, once on each of the two pages, once inside a cut paragraph. The watermark is the page's furniture;

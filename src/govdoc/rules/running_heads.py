@@ -6,6 +6,8 @@ document's title, its 发文机关标志 or 文号. The contract leaves running 
 page numbers. Such a line stands right next to a dropped page number and is either a copy of a
 line of the first page (the title the running head repeats) or the same line next to two or
 more page numbers (the first page's foot among them). A sentence, a heading and a date never are.
+A watermark's words the text layer set among a page's lines are the same furniture inside each page
+(`_watermarks`).
 """
 
 from __future__ import annotations
@@ -51,15 +53,19 @@ def running_heads(state: State) -> None:
     live: list[int] = []
     ends: list[int] = []  # the dropped page numbers
     tops: list[int] = []  # where in `live` a page's first line stands (a form feed or a page comment above it)
+    where: dict[str, list[int]] = {}  # where in `live` each line's words stand (`_watermarks`)
     for i, b in enumerate(blocks):  # one walk for the lists
         if b.zone is not _CHROME:
             if b.page_before:
                 tops.append(len(live))
+            where.setdefault(b.text, []).append(len(live))
             live.append(i)
         elif page_furniture(b) or b.folded.strip().isdigit():  # `- 3 -`, or a bare figure taken as one
             ends.append(i)
     if not live:
         return
+    if ends or tops:
+        _watermarks(blocks, live, ends, tops, where)
     cut_heads = _heads_inside_cut_sentences(blocks, live, tops) if tops else set()
     if not ends:
         if cut_heads:  # (a template's head on the first page too, above the title: session 21)
@@ -199,3 +205,39 @@ def _organ_and_top(b: Block, first: set[str]) -> bool:
             if lead and is_organ_name(lead):
                 return True
     return False
+
+
+def _watermarks(
+    blocks: list[Block], live: list[int], ends: list[int], tops: list[int], where: dict[str, list[int]]
+) -> None:
+    """A watermark's or a stamp's words (`某县人民政府信息公开专用`, drawn across every page) that the text layer put
+    among the page's lines: the same line once on each page of a text that kept its page ends (page numbers, form
+    feeds), every copy inside its page (a running head stands at a page's edge: the rule above), none of them a
+    heading, a sentence's piece, an organ's name or a date. A document's own line does not repeat once a page;
+    the page's furniture does, and it leaves unsaid as the page numbers do (conv30 #19)."""
+    starts = sorted({e + 1 for e in ends} | {live[k] for k in tops})  # the block where each later page begins
+    pages = bisect.bisect_right(starts, live[-1]) + 1
+    if pages < 2:
+        return
+    for at in where.values():
+        if len(at) != pages or not _mark_like(blocks[live[at[0]]]):
+            continue
+        seen = [bisect.bisect_right(starts, live[k]) for k in at]
+        if len(set(seen)) != pages or not all(_inside_page(live, starts, k) for k in at):
+            continue
+        for k in at:
+            blocks[live[k]].zone = Zone.CHROME
+
+
+def _mark_like(b: Block) -> bool:
+    """Words a watermark or a stamp prints: a short line, no heading, clause, date or organ's name alone."""
+    f = b.folded.strip()
+    return _head_like(b) and L.CLAUSE_MARKS.isdisjoint(f) and not is_organ_name(f)
+
+
+def _inside_page(live: list[int], starts: list[int], k: int) -> bool:
+    """The live line `live[k]` has a line of its own page on either side."""
+    if not 0 < k < len(live) - 1:
+        return False
+    page = bisect.bisect_right(starts, live[k])
+    return bisect.bisect_right(starts, live[k - 1]) == page == bisect.bisect_right(starts, live[k + 1])
