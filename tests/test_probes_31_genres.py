@@ -1,0 +1,915 @@
+"""Round-31 blind probes of the header and trailer variety across the genre. Header and trailer only.
+
+Shapes varied this round, away from rounds 6-30 (see the docstrings of tests/test_probes_21_genres.py to
+tests/test_probes_30_genres.py): new places (蒹州市, 渌川县, 琅汀区, 茆溪镇, 苇塘街道); answers to a 代表团 and to a
+委员小组, a 提案者/案由 pair of rows under the title, a greeting and the body on one line under a 尊敬的 主送 with the
+organ only in the 落款 (a 领导小组办公室), the meeting written in its official order (中国人民政治协商会议第十一届渌川县
+委员会第三次会议), 【解决采纳类】 after the 文号, a joint answer signed organ, date, organ, date; genres beside the
+答复 (通知 with a 附件 list, 决定, 批复 quoting its 请示's 文号 with none of its own, 通报 with 分送, 实施意见 to several
+organ classes, 复函, 请示 of the 2000s, 通告 numbered 〔2024〕2号, 常务会议纪要, 工作方案); the 2000s (［2006］, 签发：
+under the 文号, 二○○六年, 主题词, 抄报/抄送); trailers (此复。 closing the last paragraph's line, 主办/会办 marks on a
+joint 落款, a 说明 row naming 主办 and 会办, 印发日期 before 印发单位, 报送/分送 lines, 附注： holding the contact, a
+blank 征询意见表 under the 落款, 会签人 beside the 签发人).
+
+Every expected value was written by hand from the contract and the README's "Schema 1.x adds" sections, and
+committed before the parser ran on the batch; every document also keeps the span invariants, invents no
+character and raises no internal error.
+
+Where the contract has no field (decided before the run): a 说明 row naming the 主办 and 会办 units, and a 会签人 row
+beside the 签发人, must be kept (a metadata value) or warned (a warning's span covering them), never dropped in
+silence: the `kept` check. 此复。 written at the end of the body's last line makes that line the closing, as round
+27 settled thanks closing the last sentence (…，谢谢！). A joint answer whose organs each sign over the same date
+has both organs and that date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import govdoc
+from tests.probing import Tallied, checked, codes
+from tests.test_probes_23_genres import expect as expect23
+from tests.test_probes_26_genres import MORE as MORE26
+
+# Strings of this round's documents that no contract field holds: `kept` lists those the parse keeps in a
+# metadata value or covers with a warning's span (each appears in one document only).
+UNLISTED = ("县自然资源局会办", "会签人")
+
+
+def _kept(doc: govdoc.Document) -> tuple[str, ...]:
+    values = list(doc.header.metadata.values()) + list(doc.header.metadata)
+    warned = [doc.text[w.span.start : w.span.end] for w in doc.warnings if w.span is not None]
+    return tuple(s for s in UNLISTED if s in doc.text and any(s in t for t in values + warned))
+
+
+MORE31: dict[str, Callable[[govdoc.Document], object]] = {
+    **MORE26,
+    "kept": _kept,
+    "serial": lambda d: None if d.header.serial is None else (d.header.serial.text, d.header.serial.number),
+    "attendance": lambda d: [(a.role, a.names) for a in d.header.attendance],
+    "missing": lambda d: "field-missing" in codes(d),
+}
+
+# Round 23's expect() with round 25's, 26's and this round's fields; `expect.tally` holds (checks compared, checks
+# wrong) of every call, for the first-look count.
+expect = Tallied(expect23, MORE31)
+TALLY = expect.tally
+
+
+# --- batch 1 (written before the parser ran on it): answers in forms earlier rounds left rare ----------------------
+
+
+def test_an_answer_to_a_delegation_of_deputies() -> None:
+    doc = checked("""\
+渌川县住房和城乡建设局
+渌住建函〔2024〕33号
+关于县十八届人大四次会议第0041号建议的答复
+茆溪镇代表团：
+你团提出的《关于加快茆溪镇污水管网建设的建议》收悉。经认真研究，现答复如下：
+我局已将茆溪镇污水管网二期工程列入2024年县级重点项目，计划年底前完工。
+感谢你团对住房和城乡建设工作的关心和支持。
+渌川县住房和城乡建设局
+2024年6月18日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县住房和城乡建设局",
+        number=("渌住建函〔2024〕33号", "渌住建函", 2024, 33),
+        title="关于县十八届人大四次会议第0041号建议的答复",
+        recipients=("茆溪镇代表团",),
+        ref=("人大", "县", 18, 4, "0041", "建议", "关于加快茆溪镇污水管网建设的建议", []),
+        closing="感谢你团对住房和城乡建设工作的关心和支持。",
+        signature=(("渌川县住房和城乡建设局",), "2024-06-18", "2024年6月18日"),
+        unplaced=False,
+    )
+
+
+def test_an_answer_to_a_members_group_with_proposer_and_subject_rows_under_the_title() -> None:
+    doc = checked("""\
+蒹州市文化广电旅游局
+蒹文旅函〔2024〕47号
+关于市政协八届三次会议第0152号提案的答复
+提案者：市政协渌川委员小组
+案由：关于挖掘渌川古驿道文化资源的提案
+市政协渌川委员小组：
+你组提出的提案收悉。经研究，现答复如下：
+我局已将渌川古驿道列入全市文物保护利用示范项目，今年完成驿道遗存调查32处。
+感谢你组对文化旅游工作的关心和支持！
+蒹州市文化广电旅游局
+2024年7月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="蒹州市文化广电旅游局",
+        number=("蒹文旅函〔2024〕47号", "蒹文旅函", 2024, 47),
+        title="关于市政协八届三次会议第0152号提案的答复",
+        recipients=("市政协渌川委员小组",),
+        ref=("政协", "市", 8, 3, "0152", "提案", "关于挖掘渌川古驿道文化资源的提案", ["市政协渌川委员小组"]),
+        closing="感谢你组对文化旅游工作的关心和支持！",
+        signature=(("蒹州市文化广电旅游局",), "2024-07-16", "2024年7月16日"),
+        unplaced=False,
+    )
+
+
+def test_a_letter_to_a_named_member_signed_only_by_a_leading_groups_office() -> None:
+    doc = checked("""\
+尊敬的鲁某某委员：
+您好！您在县政协十届三次会议上提出的《关于推进渌川县城乡环卫一体化的提案》（第0067号）收悉。现将办理情况答复如下：
+县农村人居环境整治工作领导小组办公室会同县城市管理局，今年在全县12个乡镇推行环卫市场化作业。
+再次感谢您的关心和支持！
+渌川县农村人居环境整治工作领导小组办公室
+2024年7月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title=None,
+        recipients=("鲁某某委员",),
+        ref=("政协", "县", 10, 3, "0067", "提案", "关于推进渌川县城乡环卫一体化的提案", []),
+        closing="再次感谢您的关心和支持！",
+        signature=(("渌川县农村人居环境整治工作领导小组办公室",), "2024-07-02", "2024年7月2日"),
+        unplaced=False,
+    )
+
+
+def test_a_category_in_lenticular_brackets_after_the_number() -> None:
+    doc = checked("""\
+渌川县发展和改革局
+渌发改函〔2024〕21号　　【解决采纳类】
+关于县政协十届三次会议第0019号提案的答复
+祁某某委员：
+您提出的《关于建设渌川县冷链物流中心的提案》收悉，现答复如下：
+我局已将县冷链物流中心列入2024年县级重点项目，项目于5月开工建设。
+感谢您对发展改革工作的关心和支持！
+渌川县发展和改革局
+2024年6月25日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县发展和改革局",
+        number=("渌发改函〔2024〕21号", "渌发改函", 2024, 21),
+        title="关于县政协十届三次会议第0019号提案的答复",
+        recipients=("祁某某委员",),
+        category="A",
+        ref=("政协", "县", 10, 3, "0019", "提案", "关于建设渌川县冷链物流中心的提案", []),
+        signature=(("渌川县发展和改革局",), "2024-06-25", "2024年6月25日"),
+        unplaced=False,
+    )
+
+
+def test_a_joint_answer_each_organ_signing_over_the_date() -> None:
+    doc = checked("""\
+关于区人大三届四次会议第0089号建议的答复
+秦某某代表：
+您提出的《关于加强中小学生近视防控的建议》收悉。经区教育局、区卫生健康局共同研究，现答复如下：
+今年全区中小学校已全部配备护眼灯，区疾控中心每学期开展一次视力筛查。
+特此答复。
+琅汀区教育局
+2024年6月20日
+琅汀区卫生健康局
+2024年6月20日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer=None,
+        title="关于区人大三届四次会议第0089号建议的答复",
+        recipients=("秦某某代表",),
+        ref=("人大", "区", 3, 4, "0089", "建议", "关于加强中小学生近视防控的建议", []),
+        closing="特此答复。",
+        dated=(("琅汀区教育局", "琅汀区卫生健康局"), "2024-06-20"),
+        unplaced=False,
+    )
+
+
+def test_ci_fu_closing_the_last_line_of_the_answer() -> None:
+    doc = checked("""\
+茆溪镇人民政府
+茆政函〔2024〕9号
+关于县十八届人大四次会议第0112号建议的答复
+单某某代表：
+您提出的《关于修复茆溪镇老街石板路的建议》收悉，现答复如下：
+镇政府已筹措资金42万元，老街石板路修复工程于6月底完工。此复。
+茆溪镇人民政府
+2024年7月8日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="茆溪镇人民政府",
+        number=("茆政函〔2024〕9号", "茆政函", 2024, 9),
+        title="关于县十八届人大四次会议第0112号建议的答复",
+        recipients=("单某某代表",),
+        ref=("人大", "县", 18, 4, "0112", "建议", "关于修复茆溪镇老街石板路的建议", []),
+        closing="镇政府已筹措资金42万元，老街石板路修复工程于6月底完工。此复。",
+        signature=(("茆溪镇人民政府",), "2024-07-08", "2024年7月8日"),
+        unplaced=False,
+    )
+
+
+def test_a_blank_opinion_form_named_as_an_attachment_under_the_signature() -> None:
+    doc = checked("""\
+渌川县交通运输局
+渌交函〔2024〕28号
+关于县十八届人大四次会议第0056号建议的答复
+冉某某代表：
+您提出的《关于增开渌川至茆溪城乡公交班次的建议》收悉，现答复如下：
+我局已协调县公交公司将渌川至茆溪公交班次由每日8班增至14班。
+感谢您对交通运输工作的关心和支持！
+渌川县交通运输局
+2024年7月5日
+附件：代表建议办理情况征询意见表
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县交通运输局",
+        number=("渌交函〔2024〕28号", "渌交函", 2024, 28),
+        title="关于县十八届人大四次会议第0056号建议的答复",
+        recipients=("冉某某代表",),
+        ref=("人大", "县", 18, 4, "0056", "建议", "关于增开渌川至茆溪城乡公交班次的建议", []),
+        closing="感谢您对交通运输工作的关心和支持！",
+        signature=(("渌川县交通运输局",), "2024-07-05", "2024年7月5日"),
+        attachments=("代表建议办理情况征询意见表",),
+        unplaced=False,
+    )
+
+
+def test_a_note_naming_the_lead_and_assisting_units_under_the_date() -> None:
+    doc = checked("""\
+渌川县发展和改革局
+渌发改函〔2024〕30号
+关于县十八届人大四次会议第0007号建议的答复
+翁某某代表：
+您提出的《关于加快渌川工业园区基础设施建设的建议》收悉，现答复如下：
+园区污水处理厂二期和3条园区道路已列入今年县级重点项目，总投资2.1亿元。
+感谢您对全县经济发展的关心和支持！
+渌川县发展和改革局
+2024年7月11日
+说明：本建议由县发展和改革局主办，县财政局、县自然资源局会办。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县发展和改革局",
+        number=("渌发改函〔2024〕30号", "渌发改函", 2024, 30),
+        title="关于县十八届人大四次会议第0007号建议的答复",
+        recipients=("翁某某代表",),
+        ref=("人大", "县", 18, 4, "0007", "建议", "关于加快渌川工业园区基础设施建设的建议", []),
+        closing="感谢您对全县经济发展的关心和支持！",
+        signature=(("渌川县发展和改革局",), "2024-07-11", "2024年7月11日"),
+        kept=("县自然资源局会办",),
+    )
+
+
+def test_a_reply_of_the_2000s_with_subject_terms_and_a_chaobao_line() -> None:
+    doc = checked("""\
+渌川县教育局文件
+渌教字［2006］18号
+签发：罗某某
+关于县政协七届四次会议第56号提案的答复
+县政协提案委员会：
+县政协七届四次会议第56号提案《关于改善茆溪中学办学条件的提案》收悉。现答复如下：
+我局已安排资金36万元，今年暑期完成茆溪中学教学楼维修和食堂改造。
+特此答复。
+渌川县教育局
+二○○六年八月十日
+主题词：教育　提案　答复
+抄报：县人民政府办公室
+抄送：县政协办公室
+渌川县教育局办公室　　　　二○○六年八月十日印发
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县教育局",
+        number=("渌教字［2006］18号", "渌教字", 2006, 18),
+        signer="罗某某",
+        title="关于县政协七届四次会议第56号提案的答复",
+        recipients=("县政协提案委员会",),
+        ref=("政协", "县", 7, 4, "56", "提案", "关于改善茆溪中学办学条件的提案", []),
+        closing="特此答复。",
+        signature=(("渌川县教育局",), "2006-08-10", "二○○六年八月十日"),
+        terms=("教育", "提案", "答复"),
+        cc=("县人民政府办公室", "县政协办公室"),
+        printed=("渌川县教育局办公室", "2006-08-10"),
+        unplaced=False,
+    )
+
+
+def test_an_answer_of_a_liaison_office_in_hong_kong() -> None:
+    doc = checked("""\
+蒹州市人民政府驻香港经济贸易联络处
+关于市政协八届三次会议第0201号提案的答复
+市政协港澳台侨和外事委员会：
+贵委提出的《关于加强蒹州与香港青年交流合作的提案》收悉。经研究，现答复如下：
+我处今年组织香港青年赴蒹州实习交流活动3批次，参加青年156人。
+感谢贵委对我处工作的关心和支持！
+蒹州市人民政府驻香港经济贸易联络处
+2024年8月2日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="蒹州市人民政府驻香港经济贸易联络处",
+        title="蒹州市人民政府驻香港经济贸易联络处关于市政协八届三次会议第0201号提案的答复",
+        recipients=("市政协港澳台侨和外事委员会",),
+        ref=("政协", "市", 8, 3, "0201", "提案", "关于加强蒹州与香港青年交流合作的提案", []),
+        closing="感谢贵委对我处工作的关心和支持！",
+        signature=(("蒹州市人民政府驻香港经济贸易联络处",), "2024-08-02", "2024年8月2日"),
+        unplaced=False,
+    )
+
+
+def test_a_reference_in_the_cppccs_official_order_term_before_place() -> None:
+    doc = checked("""\
+渌川县民政局
+渌民函〔2024〕14号
+关于中国人民政治协商会议第十一届渌川县委员会第三次会议第0045号提案的答复
+闵某某委员：
+您提出的《关于提升农村互助养老服务水平的提案》收悉，现答复如下：
+今年全县新建农村互助养老服务点18个，覆盖老年人2600余人。
+感谢您对民政工作的关心和支持！
+渌川县民政局
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县民政局",
+        number=("渌民函〔2024〕14号", "渌民函", 2024, 14),
+        title="关于中国人民政治协商会议第十一届渌川县委员会第三次会议第0045号提案的答复",
+        recipients=("闵某某委员",),
+        ref=("政协", "县", 11, 3, "0045", "提案", "关于提升农村互助养老服务水平的提案", []),
+        closing="感谢您对民政工作的关心和支持！",
+        signature=(("渌川县民政局",), "2024-06-28", "2024年6月28日"),
+        unplaced=False,
+    )
+
+
+def test_a_countersigner_row_beside_the_signer_of_a_joint_answer() -> None:
+    doc = checked("""\
+琅汀区水利局
+琅水函〔2024〕16号　　　签发人：符某某
+会签人：池某某
+关于区政协四届三次会议第0093号提案的答复
+区政协提案委员会：
+区政协四届三次会议第0093号提案《关于整治琅汀河支流黑臭水体的提案》收悉。经与区生态环境局共同研究，现答复如下：
+今年已完成琅汀河3条支流清淤截污，水质达到地表水Ⅴ类标准。
+专此答复。
+琅汀区水利局
+2024年7月22日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="琅汀区水利局",
+        number=("琅水函〔2024〕16号", "琅水函", 2024, 16),
+        signer="符某某",
+        title="关于区政协四届三次会议第0093号提案的答复",
+        recipients=("区政协提案委员会",),
+        ref=("政协", "区", 4, 3, "0093", "提案", "关于整治琅汀河支流黑臭水体的提案", []),
+        closing="专此答复。",
+        signature=(("琅汀区水利局",), "2024-07-22", "2024年7月22日"),
+        kept=("会签人",),
+    )
+
+
+# --- batch 2 (written before the parser ran on it): genres beside the 答复 on its skeleton, and an older one -------
+
+
+def test_a_notice_to_all_units_concerned_with_a_numbered_attachment_list() -> None:
+    doc = checked("""\
+渌川县应急管理局
+渌应急〔2024〕22号
+渌川县应急管理局关于开展2024年汛期安全隐患排查的通知
+各乡镇人民政府，县直各有关单位：
+为做好今年汛期安全防范工作，现就开展汛期安全隐患排查有关事项通知如下：
+一、排查时间
+2024年5月10日至6月10日。
+二、排查重点
+山洪地质灾害易发区、水库塘坝、在建工地。
+附件：1．汛期安全隐患排查表
+　　　2．乡镇防汛责任人名单
+渌川县应急管理局
+2024年5月6日
+（联系人：聂某某，电话：0731-84512236）
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="渌川县应急管理局",
+        number=("渌应急〔2024〕22号", "渌应急", 2024, 22),
+        title="渌川县应急管理局关于开展2024年汛期安全隐患排查的通知",
+        recipients=("各乡镇人民政府", "县直各有关单位"),
+        ref=None,
+        attachments=("汛期安全隐患排查表", "乡镇防汛责任人名单"),
+        signature=(("渌川县应急管理局",), "2024-05-06", "2024年5月6日"),
+        contact={"name": "聂某某", "phones": ("0731-84512236",)},
+        unplaced=False,
+    )
+
+
+def test_a_decision_commending_units_with_no_addressee() -> None:
+    doc = checked("""\
+渌川县人民政府
+渌政发〔2024〕9号
+渌川县人民政府关于表彰2023年度安全生产先进单位的决定
+2023年，全县各地各部门认真落实安全生产责任制，涌现出一批先进单位。为表彰先进，县人民政府决定，授予茆溪镇人民政府等10个单位“2023年度安全生产先进单位”称号。
+希望受表彰的单位珍惜荣誉，再接再厉。
+附件：2023年度安全生产先进单位名单
+渌川县人民政府
+2024年2月26日
+（此件公开发布）
+抄送：县委办公室，县人大常委会办公室，县政协办公室。
+渌川县人民政府办公室　　　　2024年2月27日印发
+""")
+    expect(
+        doc,
+        kind="decision",
+        issuer="渌川县人民政府",
+        number=("渌政发〔2024〕9号", "渌政发", 2024, 9),
+        title="渌川县人民政府关于表彰2023年度安全生产先进单位的决定",
+        recipients=(),
+        attachments=("2023年度安全生产先进单位名单",),
+        signature=(("渌川县人民政府",), "2024-02-26", "2024年2月26日"),
+        disclosure="主动公开",
+        cc=("县委办公室", "县人大常委会办公室", "县政协办公室"),
+        printed=("渌川县人民政府办公室", "2024-02-27"),
+        unplaced=False,
+    )
+
+
+def test_an_approval_quoting_its_requests_number_with_none_of_its_own() -> None:
+    doc = checked("""\
+琅汀区人民政府关于同意苇塘街道增设芦湾社区居民委员会的批复
+苇塘街道办事处：
+你办《关于增设芦湾社区居民委员会的请示》（琅苇街〔2024〕3号）收悉。经研究，现批复如下：
+同意增设芦湾社区居民委员会，办公地点设在芦湾路18号。
+此复。
+琅汀区人民政府
+2024年4月12日
+""")
+    expect(
+        doc,
+        kind="approval",
+        issuer="琅汀区人民政府",
+        number=None,
+        title="琅汀区人民政府关于同意苇塘街道增设芦湾社区居民委员会的批复",
+        recipients=("苇塘街道办事处",),
+        ref=None,
+        closing="此复。",
+        signature=(("琅汀区人民政府",), "2024-04-12", "2024年4月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_critical_bulletin_with_a_fensong_line_over_the_printing_line() -> None:
+    doc = checked("""\
+蒹州市交通运输局
+蒹交通〔2024〕41号
+蒹州市交通运输局关于渌川县客运站安全生产违规问题的通报
+各县（市、区）交通运输局，局属各单位：
+8月15日，市局安全检查组发现渌川县客运站未落实危险品查验制度，存在重大安全隐患。
+各单位要引以为戒，举一反三，全面排查整改。
+蒹州市交通运输局
+2024年9月3日
+分送：市安委会办公室，市纪委监委驻市交通运输局纪检监察组。
+蒹州市交通运输局办公室　　2024年9月3日印发
+""")
+    expect(
+        doc,
+        kind="bulletin",
+        issuer="蒹州市交通运输局",
+        number=("蒹交通〔2024〕41号", "蒹交通", 2024, 41),
+        title="蒹州市交通运输局关于渌川县客运站安全生产违规问题的通报",
+        recipients=("各县（市、区）交通运输局", "局属各单位"),
+        signature=(("蒹州市交通运输局",), "2024-09-03", "2024年9月3日"),
+        cc=("市安委会办公室", "市纪委监委驻市交通运输局纪检监察组"),
+        printed=("蒹州市交通运输局办公室", "2024-09-03"),
+        unplaced=False,
+    )
+
+
+def test_an_implementing_opinion_to_several_classes_of_organs() -> None:
+    doc = checked("""\
+蒹州市人民政府文件
+蒹政发〔2024〕15号
+蒹州市人民政府关于加快发展银发经济的实施意见
+各县（市、区）人民政府，蒹州高新区管委会，市政府各部门、各直属机构：
+为积极应对人口老龄化，加快发展银发经济，结合我市实际，提出如下实施意见。
+一、总体要求
+到2027年，全市银发经济规模达到300亿元。
+二、重点任务
+发展社区嵌入式养老服务，培育老年用品制造企业。
+蒹州市人民政府
+2024年4月8日
+（此件公开发布）
+""")
+    expect(
+        doc,
+        kind="opinion",
+        issuer="蒹州市人民政府",
+        number=("蒹政发〔2024〕15号", "蒹政发", 2024, 15),
+        title="蒹州市人民政府关于加快发展银发经济的实施意见",
+        recipients=("各县（市、区）人民政府", "蒹州高新区管委会", "市政府各部门、各直属机构"),
+        signature=(("蒹州市人民政府",), "2024-04-08", "2024年4月8日"),
+        disclosure="主动公开",
+        unplaced=False,
+    )
+
+
+def test_a_reply_letter_to_a_county_government_quoting_its_letter() -> None:
+    doc = checked("""\
+蒹州市自然资源和规划局
+蒹自然资规函〔2024〕66号
+蒹州市自然资源和规划局关于茆溪镇土地利用规划调整意见的复函
+渌川县人民政府：
+你县《关于商请支持茆溪镇土地利用规划调整的函》（渌政函〔2024〕18号）收悉。经研究，现函复如下：
+原则同意茆溪镇土地利用规划调整方案，请按程序报批。
+特此函复。
+蒹州市自然资源和规划局
+2024年5月30日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="蒹州市自然资源和规划局",
+        number=("蒹自然资规函〔2024〕66号", "蒹自然资规函", 2024, 66),
+        title="蒹州市自然资源和规划局关于茆溪镇土地利用规划调整意见的复函",
+        recipients=("渌川县人民政府",),
+        ref=None,
+        closing="特此函复。",
+        signature=(("蒹州市自然资源和规划局",), "2024-05-30", "2024年5月30日"),
+        unplaced=False,
+    )
+
+
+def test_a_request_of_2007_with_its_number_in_round_brackets_and_a_signer_row() -> None:
+    doc = checked("""\
+渌川县财政局
+渌财字（2007）27号
+签发人：戴某某
+渌川县财政局关于申请追加农村公路养护资金的请示
+县人民政府：
+今年全县农村公路养护里程增加186公里，现有养护资金缺口85万元。恳请县人民政府予以追加。
+妥否，请批示。
+渌川县财政局
+二○○七年八月十二日
+联系人：尹某某　　联系电话：0731-4528819
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="渌川县财政局",
+        number=("渌财字（2007）27号", "渌财字", 2007, 27),
+        signer="戴某某",
+        title="渌川县财政局关于申请追加农村公路养护资金的请示",
+        recipients=("县人民政府",),
+        closing="妥否，请批示。",
+        signature=(("渌川县财政局",), "2007-08-12", "二○○七年八月十二日"),
+        contact={"name": "尹某某", "phones": ("0731-4528819",)},
+        unplaced=False,
+    )
+
+
+def test_a_traffic_notice_numbered_by_year_and_serial_without_di() -> None:
+    doc = checked("""\
+渌川县公安局交通管理大队通告
+〔2024〕2号
+因渌川大道雨污分流改造施工，2024年5月1日至6月30日，渌川大道茆溪路口至苇塘路口路段实行封闭施工。
+请过往车辆和行人绕行。
+特此通告。
+渌川县公安局交通管理大队
+2024年4月25日
+""")
+    expect(
+        doc,
+        kind="announcement",
+        issuer=None,
+        number=None,
+        serial=("〔2024〕2号", 2),
+        title="渌川县公安局交通管理大队通告",
+        recipients=(),
+        closing="特此通告。",
+        signature=(("渌川县公安局交通管理大队",), "2024-04-25", "2024年4月25日"),
+        unplaced=False,
+    )
+
+
+def test_minutes_of_a_standing_meeting_with_attendance_lines_at_the_end() -> None:
+    doc = checked("""\
+渌川县人民政府常务会议纪要
+〔2024〕第3期
+渌川县人民政府办公室　　　　　　2024年3月15日
+2024年3月12日，县长邬某某主持召开县人民政府第二十一次常务会议，研究全县建议提案办理等工作。纪要如下：
+一、关于建议提案办理工作
+会议要求，各承办单位要在6月底前办结全部建议提案。
+二、关于汛前准备工作
+会议同意县水利局提出的汛前准备工作方案。
+出席：邬某某、费某某、殷某某、芮某某
+列席：县政府办公室主任鲍某某，县水利局局长史某某
+""")
+    expect(
+        doc,
+        kind="minutes",
+        title="渌川县人民政府常务会议纪要",
+        serial=("〔2024〕第3期", 3),
+        printed=("渌川县人民政府办公室", "2024-03-15"),
+        signature=None,
+        attendance=[
+            ("出席", ("邬某某", "费某某", "殷某某", "芮某某")),
+            ("列席", ("县政府办公室主任鲍某某", "县水利局局长史某某")),
+        ],
+        unplaced=False,
+    )
+
+
+def test_a_work_plan_standing_alone_with_no_signature() -> None:
+    doc = checked("""\
+渌川县2024年农村饮水安全巩固提升工作方案
+为巩固提升农村饮水安全水平，结合我县实际，制定本方案。
+一、工作目标
+到2024年底，全县农村自来水普及率达到百分之九十六。
+二、主要任务
+实施茆溪镇、苇塘片区供水管网延伸工程。
+""")
+    expect(
+        doc,
+        kind="plan",
+        issuer=None,
+        number=None,
+        title="渌川县2024年农村饮水安全巩固提升工作方案",
+        recipients=(),
+        closing=None,
+        signature=None,
+        unplaced=False,
+    )
+
+
+def test_a_negotiating_letter_with_its_contact_on_one_line_under_the_date() -> None:
+    doc = checked("""\
+渌川县文化旅游广电体育局
+渌文旅函〔2024〕19号
+渌川县文化旅游广电体育局关于商请协助开展渌川古驿道文物调查的函
+蒹州市文物考古研究所：
+为做好渌川古驿道保护利用工作，我局拟于今年9月开展古驿道沿线文物调查，恳请贵所派员给予技术指导。
+盼复。
+渌川县文化旅游广电体育局
+2024年8月19日
+联系人：侯某某　联系电话：0731-84556210
+""")
+    expect(
+        doc,
+        kind="letter",
+        issuer="渌川县文化旅游广电体育局",
+        number=("渌文旅函〔2024〕19号", "渌文旅函", 2024, 19),
+        title="渌川县文化旅游广电体育局关于商请协助开展渌川古驿道文物调查的函",
+        recipients=("蒹州市文物考古研究所",),
+        closing="盼复。",
+        signature=(("渌川县文化旅游广电体育局",), "2024-08-19", "2024年8月19日"),
+        contact={"name": "侯某某", "phones": ("0731-84556210",)},
+        unplaced=False,
+    )
+
+
+def test_a_report_to_the_standing_committee_with_a_baosong_line() -> None:
+    doc = checked("""\
+渌川县人民政府
+渌政报〔2024〕6号
+渌川县人民政府关于2023年度县人大代表建议办理情况的报告
+县人大常委会：
+县十八届人大三次会议期间及闭会期间，代表共提出建议186件，已全部办结。
+以上报告，请予审议。
+渌川县人民政府
+2024年1月18日
+报送：蒹州市人民政府办公室
+渌川县人民政府办公室　　2024年1月18日印发
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="渌川县人民政府",
+        number=("渌政报〔2024〕6号", "渌政报", 2024, 6),
+        title="渌川县人民政府关于2023年度县人大代表建议办理情况的报告",
+        recipients=("县人大常委会",),
+        ref=None,
+        closing="以上报告，请予审议。",
+        signature=(("渌川县人民政府",), "2024-01-18", "2024年1月18日"),
+        cc=("蒹州市人民政府办公室",),
+        printed=("渌川县人民政府办公室", "2024-01-18"),
+        unplaced=False,
+    )
+
+
+# --- batch 3 (written before the parser ran on it): trailers ------------------------------------------------------
+
+
+_HEAD3 = "渌川县农业农村局\n渌农函〔2024〕{n}号\n关于县十八届人大四次会议第{r}号建议的答复\n戚某某代表：\n"
+_OPEN3 = "您提出的《关于扶持渌川茶叶产业发展的建议》收悉，现答复如下：\n"
+_BODY3 = "我局今年安排茶产业发展资金260万元，新建标准化茶园3200亩。\n"
+
+
+def _answer3(n: int, r: str, foot: str) -> str:
+    return _HEAD3.format(n=n, r=r) + _OPEN3 + _BODY3 + foot
+
+
+def _ref3(r: str) -> tuple[object, ...]:
+    return ("人大", "县", 18, 4, r, "建议", "关于扶持渌川茶叶产业发展的建议", [])
+
+
+def test_a_joint_signature_marked_lead_and_assisting() -> None:
+    doc = checked(
+        _answer3(
+            41,
+            "0131",
+            "感谢您对农业农村工作的关心和支持！\n渌川县农业农村局（主办）　　渌川县财政局（会办）\n2024年7月9日\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0131"),
+        closing="感谢您对农业农村工作的关心和支持！",
+        signature=(("渌川县农业农村局", "渌川县财政局"), "2024-07-09", "2024年7月9日"),
+        unplaced=False,
+    )
+
+
+def test_a_printing_date_row_before_the_printing_organ_row() -> None:
+    doc = checked(
+        _answer3(
+            42,
+            "0132",
+            "特此答复。\n渌川县农业农村局\n2024年7月10日\n抄送：县人大常委会人事代表工作委员会，县人民政府办公室。\n"
+            "印发日期：2024年7月11日　　印发单位：渌川县农业农村局办公室\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0132"),
+        closing="特此答复。",
+        signature=(("渌川县农业农村局",), "2024-07-10", "2024年7月10日"),
+        cc=("县人大常委会人事代表工作委员会", "县人民政府办公室"),
+        printed=("渌川县农业农村局办公室", "2024-07-11"),
+        unplaced=False,
+    )
+
+
+def test_a_contact_under_a_fuzhu_label() -> None:
+    doc = checked(
+        _answer3(
+            43,
+            "0133",
+            "特此答复。\n渌川县农业农村局\n2024年7月12日\n附注：联系人：柯某某，联系电话：0731-84563317\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0133"),
+        signature=(("渌川县农业农村局",), "2024-07-12", "2024年7月12日"),
+        contact={"name": "柯某某", "phones": ("0731-84563317",)},
+        unplaced=False,
+    )
+
+
+def test_a_date_with_dots_and_zero_padding_under_the_organ() -> None:
+    doc = checked(_answer3(44, "0134", "特此答复。\n渌川县农业农村局\n2024.07.03\n"))
+    expect(
+        doc,
+        ref=_ref3("0134"),
+        closing="特此答复。",
+        signature=(("渌川县农业农村局",), "2024-07-03", "2024.07.03"),
+        unplaced=False,
+    )
+
+
+def test_a_shortened_organ_in_the_signature_with_a_bracketed_seal_note() -> None:
+    doc = checked(_answer3(45, "0135", "专此答复。\n县农业农村局（印）\n2024年7月15日\n"))
+    expect(
+        doc,
+        ref=_ref3("0135"),
+        closing="专此答复。",
+        signature=(("县农业农村局",), "2024-07-15", "2024年7月15日"),
+        unplaced=False,
+    )
+
+
+def test_two_notes_on_one_line_under_the_date() -> None:
+    doc = checked(
+        _answer3(
+            46,
+            "0136",
+            "特此答复。\n渌川县农业农村局\n2024年7月16日\n（此件主动公开）（联系人：柯某某，电话：0731-84563317）\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0136"),
+        signature=(("渌川县农业农村局",), "2024-07-16", "2024年7月16日"),
+        disclosure="主动公开",
+        contact={"name": "柯某某", "phones": ("0731-84563317",)},
+        unplaced=False,
+    )
+
+
+def test_a_baosong_and_a_fensong_line_in_the_imprint() -> None:
+    doc = checked(
+        _answer3(
+            47,
+            "0137",
+            "特此答复。\n渌川县农业农村局\n2024年7月17日\n报送：县人大常委会人事代表工作委员会\n分送：县人民政府督查室\n"
+            "渌川县农业农村局办公室　　2024年7月17日印发\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0137"),
+        signature=(("渌川县农业农村局",), "2024-07-17", "2024年7月17日"),
+        cc=("县人大常委会人事代表工作委员会", "县人民政府督查室"),
+        printed=("渌川县农业农村局办公室", "2024-07-17"),
+        unplaced=False,
+    )
+
+
+def test_a_handler_a_phone_and_a_mobile_on_one_row_under_the_date() -> None:
+    doc = checked(
+        _answer3(
+            48,
+            "0138",
+            "特此答复。\n渌川县农业农村局\n2024年7月18日\n经办人：柯某某　　联系电话：0731-84563317　　手机：13907315566\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0138"),
+        signature=(("渌川县农业农村局",), "2024-07-18", "2024年7月18日"),
+        contact={"name": "柯某某", "phones": ("0731-84563317", "13907315566")},
+        unplaced=False,
+    )
+
+
+def test_a_contact_label_with_the_department_after_the_name_in_brackets_and_an_address_row() -> None:
+    doc = checked(
+        _answer3(
+            50,
+            "0140",
+            "特此答复。\n渌川县农业农村局\n2024年7月22日\n联系人：柯某某（局经作股）\n联系电话：0731-84563317\n"
+            "通讯地址：渌川县城关镇茶乡路66号　　邮编：412300\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0140"),
+        signature=(("渌川县农业农村局",), "2024-07-22", "2024年7月22日"),
+        contact={
+            "name": "柯某某",
+            "phones": ("0731-84563317",),
+            "address": "渌川县城关镇茶乡路66号",
+            "postcode": "412300",
+        },
+        unplaced=False,
+    )
+
+
+def test_a_category_and_disclosure_row_under_the_imprint() -> None:
+    doc = checked(
+        _answer3(
+            51,
+            "0141",
+            "特此答复。\n渌川县农业农村局\n2024年7月23日\n抄送：县人大常委会人事代表工作委员会。\n"
+            "渌川县农业农村局办公室　　2024年7月23日印发\n办理结果：B类（正在解决）　　公开属性：依申请公开\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0141"),
+        signature=(("渌川县农业农村局",), "2024-07-23", "2024年7月23日"),
+        category="B",
+        disclosure="依申请公开",
+        cc=("县人大常委会人事代表工作委员会",),
+        printed=("渌川县农业农村局办公室", "2024-07-23"),
+        unplaced=False,
+    )
+
+
+def test_a_closing_and_thanks_then_a_wish_over_the_signature() -> None:
+    doc = checked(
+        _answer3(
+            52,
+            "0142",
+            "以上答复，如有不同意见，请及时与我局联系。\n衷心感谢您对全县茶产业发展的关心和支持！\n渌川县农业农村局\n"
+            "2024年7月24日\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0142"),
+        closing="以上答复，如有不同意见，请及时与我局联系。\n衷心感谢您对全县茶产业发展的关心和支持！",
+        signature=(("渌川县农业农村局",), "2024-07-24", "2024年7月24日"),
+        unplaced=False,
+    )
