@@ -188,8 +188,10 @@ PROPOSER_LABELS = (
     "代表姓名",  # a suggestion's or a proposal's table names its deputy or member so
     "委员姓名",
 )
-# The proposal's own title under a label of its table (建议标题：关于…的建议).
-PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议提案标题", "提案题目", "建议题目")
+# The proposal's own title under a label of its table (建议标题：关于…的建议). 案由 is the 提案表's and the 议案表's
+# own row for it (the form's 案由 is the title the member gave the proposal), printed above or under the reply's
+# title beside the 提案号 and 提案者 rows.
+PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议提案标题", "提案题目", "建议题目", "案由")
 # Schema 1.8: what a mailbox's or a message board's reply answers, by the label of its form's row
 # (信件标题：关于…的问题), and the kind of `responds_to` each names: a letter (来信) or a message (留言).
 # The letter's title is what the reply answers, as a proposal's title is, not the reply's own title.
