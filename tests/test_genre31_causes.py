@@ -58,3 +58,36 @@ def test_the_openings_quoted_title_stays_before_a_subject_row() -> None:
     )
     r = doc.header.responds_to
     assert r is not None and r.title == "关于加强农村公路安全防护设施建设的建议"
+
+
+# --- cause 2: the 印发 line's two labelled cells on one line, the date's first -------------------------------------
+# patterns.PRINTED_LINE read 印发机关：某办　印发日期：… (the organ's cell first) and PRINTED_BY_LINE/PRINTED_ON_LINE
+# each cell on a row of its own; a clerk's 版记 setting the date's cell first on one line (印发日期：…　　印发单位：…)
+# was no 印发 line: no printing organ nor date, the line content-unplaced. The date's row now carries the organ's
+# cell after it.
+
+
+def test_a_printing_time_cell_before_the_printing_organ_cell() -> None:
+    doc = checked(
+        _reply(
+            _HEAD,
+            "抄送：县人大常委会选举任免联络工作委员会。\n印发时间：2024年8月7日　　印发机关：芷川县交通运输局办公室\n",
+        )
+    )
+    i = doc.imprint
+    assert i is not None
+    assert (i.cc, i.printed_by, i.printed_on) == (
+        ("县人大常委会选举任免联络工作委员会",),
+        "芷川县交通运输局办公室",
+        "2024-08-07",
+    )
+    assert i.printed_by_span is not None
+    assert doc.text[i.printed_by_span.start : i.printed_by_span.end] == "芷川县交通运输局办公室"
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_month_only_printing_date_cell_before_the_organ_cell() -> None:
+    doc = checked(_reply(_HEAD, "印发日期：2024年8月　印发单位：芷川县交通运输局办公室\n"))
+    i = doc.imprint
+    assert i is not None
+    assert (i.printed_by, i.printed_on, i.printed_on_partial) == ("芷川县交通运输局办公室", None, "2024-08")

@@ -225,8 +225,11 @@ PRINTED_HEAD_LINE = _lazy(rf"^(?P<by>{_PRINTING_ORGAN})[ \t]{{0,4}}(?:印发)?[ 
 # 印发：某办 ⏎ 印发时间：…): the organ's row and the date's row, read together as one 印发 line (the date's `by`
 # is empty: the row above names it).
 PRINTED_BY_LINE = _lazy(rf"^印发(?:机关|单位)?[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGANS})[ ]{{0,2}}$")
+# The date's row may carry the organ's cell after it, the two labels set on one line date first (印发日期：2024年7月
+# 11日　　印发单位：某办公室), as PRINTED_LINE's last form sets them organ first: then `by` is that cell's.
 PRINTED_ON_LINE = _lazy(
-    rf"^印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>)(?P<date>{DATE.pattern}|{MONTH_DATE.pattern})[ ]{{0,2}}$"
+    rf"^印发(?:日期|时间)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>)(?P<date>{DATE.pattern}|{MONTH_DATE.pattern})[ ]{{0,2}}"
+    rf"(?:[ ]{{0,40}}印发(?:机关|单位)[ ]{{0,2}}:[ ]{{0,2}}(?P<by>{_PRINTING_ORGANS})[ ]{{0,2}})?$"
 )
 PRINTED_LINE = _lazy(
     # one label for both, as 抄送： labels the line above (印发：某办　2024年5月6日, 印发单位：…), the line maybe

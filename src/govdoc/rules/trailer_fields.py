@@ -563,8 +563,10 @@ def imprint(state: State) -> None:
                 by_span = S.at(state, blocks[k - 1])
         elif (by := _printed_row(b, P.PRINTED_BY_LINE)) is not None:  # 印发机关：某办 ⏎ 印发日期：…: the organ's row
             printed_by, by_span = b.text[by.start("by") : by.end("by")].strip(), S.at(state, b, *by.span("by"))
-        elif (on := _printed_row(b, P.PRINTED_ON_LINE)) is not None:  # … and the date's
-            _, _, printed_on, on_span, partial = _printed(state, b, on, 0)
+        elif (on := _printed_row(b, P.PRINTED_ON_LINE)) is not None:  # … and the date's, maybe the organ's after it
+            by_on, by_on_span, printed_on, on_span, partial = _printed(state, b, on, 0)
+            if by_on is not None:
+                printed_by, by_span = by_on, by_on_span
     head = state.head_imprint
     if head is not None and printed_by is None and printed_on is None and partial is None:
         m = P.PRINTED_HEAD_LINE.match(head.folded)  # a 纪要's head line (schema 1.11), where the 版记 has none
