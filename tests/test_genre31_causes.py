@@ -91,3 +91,28 @@ def test_a_month_only_printing_date_cell_before_the_organ_cell() -> None:
     i = doc.imprint
     assert i is not None
     assert (i.printed_by, i.printed_on, i.printed_on_partial) == ("芷川县交通运输局办公室", None, "2024-08")
+
+
+# --- cause 3: two bracketed 附注 set side by side on one line -----------------------------------------------------
+# The disclosure, distribution and contact rules each read a 附注 as a line of its own ((此件主动公开), (联系人：…)):
+# a clerk setting two on one line under the date ((此件依申请公开)(联系人：…)) gave neither, the line content-unplaced.
+# rules.cleanup.notes_beside parts them (patterns.NOTES_SIDE_BY_SIDE: each opening as a note does) into two lines.
+
+
+def test_a_disclosure_note_and_a_contact_note_on_one_line() -> None:
+    doc = checked(_reply(_HEAD, "（此件依申请公开）　（联系人：庞某，联系电话：0745-2281736）\n"))
+    assert doc.header.disclosure == "依申请公开"
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("庞某", ("0745-2281736",))
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_distribution_note_beside_a_disclosure_note() -> None:
+    doc = checked(_reply(_HEAD, "（此件发至乡镇）（此件不予公开）\n"))
+    assert (doc.header.distribution, doc.header.disclosure) == ("发至乡镇", "不予公开")
+
+
+def test_two_asides_in_brackets_stay_one_line() -> None:
+    """(a guard: brackets that open on no note's words are a body line's asides, not two notes)"""
+    doc = checked(_reply(_HEAD, opening="您提出的建议收悉，现答复如下：\n（以上数据截至6月底）（单位：公里）"))
+    assert any(p.text == "（以上数据截至6月底）（单位：公里）" for p in doc.preamble)

@@ -212,6 +212,10 @@ DISTRIBUTION_NOTE = _lazy(
 )
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
+# Two 附注 set side by side on one line (（此件主动公开）（联系人：某，电话：…）), each holding no bracket of its own:
+# `gap` parts them, `a` and `b` their words (rules.cleanup.notes_beside asks that each opens as a note does).
+_SIDE_NOTE = r"[(【〔](?P<{0}>[^()【】〔〕\n]{{2,80}})[)】〕]"
+NOTES_SIDE_BY_SIDE = _lazy(rf"^{_SIDE_NOTE.format('a')}(?P<gap>[ ]{{0,8}}){_SIDE_NOTE.format('b')}$")
 # … and one giving the contact (（此件公开发布，联系人：周某，联系电话：…，…）) holds the contact's labelled values, as
 # long as a contact in brackets may be (patterns.trailer CONTACT_BRACKET's 80): a bare note's cap is none of its.
 CONTACT_NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,80})[)】〕]$")

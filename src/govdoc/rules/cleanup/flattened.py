@@ -13,6 +13,7 @@ from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.fields.metadata import is_label
 from govdoc.rules.cleanup.base import TEXT_FORMATS
+from govdoc.rules.cleanup.notes_beside import notes_side_by_side
 from govdoc.rules.lines import is_organ_name, marker_at, marker_ordinal, section_marker
 from govdoc.state import Block, State, Zone
 
@@ -306,6 +307,7 @@ def _colon_soon(f: str, at: int) -> bool:
 
 _ORGAN_REACH = 40  # where the space after a 落款's organ stands at the furthest
 _ADDRESSEE_END = frozenset(":;")
+_NOTE_CLOSE = frozenset(")】〕")
 _TITLE_REACH = 40  # where a title's 关于 stands: near the line's start
 _NAME_LENGTHS = (2, 3, 4)
 _HONOUR_WORD = 2  # 代表, 委员
@@ -506,6 +508,8 @@ def flattened_paragraphs(state: State) -> None:
         glued = _date_before_contact(f) if f[:1] in _DATE_FIRST else None
         if glued is None and "日" in f and ":" in f:
             glued = _dated_then_contact(f)
+        if glued is None and last in _NOTE_CLOSE:
+            glued = notes_side_by_side(f)  # （此件主动公开）（联系人：…）: two 附注 on one line
         if glued is None and last in _ADDRESSEE_END:
             glued = _title_before_addressee(f)
         # (a heading run onto a paragraph's end stands after a stop the line holds: most open lines, a
