@@ -35,3 +35,23 @@ def test_names_parted_by_spaces_after_an_honorific_with_a_greeting_stay_parted()
 def test_a_letter_spaced_name_before_its_colon_is_still_one_name() -> None:
     doc = govdoc.parse_text(REPLY.format(addressee="龚 某 某委员："))
     assert doc.header.recipients == ("龚某某委员",)
+
+
+# A 落款's date a stored page ran onto the body's last line is cut from that paragraph (holdout30b's rule);
+# when a page break above that line joined it to the paragraph before, the date's place did not move along
+# with the line, and the date stayed in the paragraph's text as well as the signature's (w052).
+BULLETIN = """关于表彰2023年度森林防火工作先进单位的通报
+
+各乡镇人民政府，县直各单位：
+　　2023年度，全县各地各部门认真落实森林防火责任制，全年未发生较大森林火灾。经研究，决定对蓼川镇等5个单位予以通报表扬。希望受表彰的单位珍惜荣誉，再接再厉，各地各部门要以先进为榜样，
+- 2 -
+进一步压实责任，确保全县森林资源安全。 二〇二四年二月六日
+"""
+
+
+def test_a_flattened_date_on_a_line_joined_over_a_page_break_leaves_the_paragraph() -> None:
+    doc = govdoc.parse_text(BULLETIN)
+    assert doc.signature is not None and doc.signature.date == "2024-02-06"
+    last = doc.preamble[-1].text
+    assert last.startswith("2023年度，全县各地各部门")
+    assert last.endswith("确保全县森林资源安全。"), last[-30:]

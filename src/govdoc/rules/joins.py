@@ -176,10 +176,7 @@ def join_breaks(state: State) -> None:
             else:
                 offset = grown.absorb(b)
                 kept[-1] = grown.ends()
-            if state.closing_run_on is not None and state.closing_run_on[0] is b:
-                # a formula written on at the end of the line joined (…投入使用。此复。): its place moves along
-                # into the paragraph that takes the line (struct27)
-                state.closing_run_on = (a if grown is None else grown.block, offset + state.closing_run_on[1])
+            _move_run_ons(state, b, a if grown is None else grown.block, offset)
             origins.append(b.origin)
             if out is None:  # its text now lives in `a`: `b` leaves the list, which is copied so far
                 out = state.blocks[:i]
@@ -202,6 +199,17 @@ def join_breaks(state: State) -> None:
         kept[-1].origin = merge_origins(kept[-1].origin, origins)
     if out is not None:
         state.blocks = out
+
+
+def _move_run_ons(state: State, line: Block, into: Block, offset: int) -> None:
+    """What was found written on at the end of `line`, now joined into `into` at `offset`, moves along with
+    it: a formula (…投入使用。此复。, struct27) and a 落款 flattened onto the body's last line (…作出更大贡献。
+    二○○五年二月七日, w052: a page break above that line joined it to the paragraph, and the date, read as the
+    signature's, stayed in the paragraph's text as well)."""
+    if state.closing_run_on is not None and state.closing_run_on[0] is line:
+        state.closing_run_on = (into, offset + state.closing_run_on[1])
+    if state.signature_date is line and state.signature_from:
+        state.signature_date, state.signature_from = into, offset + state.signature_from
 
 
 # A paragraph joined past this many characters is asked about through its first and last `_ENDS`
