@@ -1353,7 +1353,7 @@ C5D_LINES = [
 def test_c5d_district_government_letter_wrapped_at_36_with_bare_page_labels_and_a_two_line_title() -> None:
     L = C5D_LINES
     check(
-        pdf_copy(L, 36, 5, "第1页", "第2页"),
+        pdf_copy(L, 36, 6, "第1页", "第2页"),
         expect(
             kind="letter",
             issuer="蘼阳区人民政府",
