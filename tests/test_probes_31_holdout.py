@@ -50,16 +50,22 @@ Six batches of five (ids C1A … C6E):
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (run by holdout31 at 11:49 UTC on branch holdout31 = main c654fd9c plus the held-out files as committed,
+skipped, before any run in 63ac4812 (documents), 661e9197 (long) and c7427a83 (files), HEAD c7427a83; the parser
+untouched): **30/30 documents whole, 652/652 checks right** (/work/coord/reports31/holdout31-firstlook.md); no miss,
+so no cause. One expectation was corrected before that run, in 661e9197, still unrun: C5D's first page label (its
+two-line title had pushed it onto the addressee line, outside any paragraph) moved inside the first paragraph. The
+fields left out as doubted read (not scored): C4B's issuer 漪州市人民政府 (the organ opening the 纪要's title), C4C's
+none (a place opens the title), C5B's issuer none, its contact the 承办单位 row's unit and its proposers ('甘某某',)
+only (附议代表 names none), C6B's issuer none, C6C's warnings one `page-break-joined` (the scan's broken lines), C6D's
+warnings none. Unskipped.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import pdf_copy, phases, proposers_of, ref_of
 from tests.test_probes_25_holdout import check, expect, leave
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
 
 # --- Batch 1 (ids C1*): answers to 人大代表建议 -----------------------------------------------------------------------
 

@@ -40,18 +40,19 @@ The eight, in the forms users hold:
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (run by holdout31 at 11:49 UTC on branch holdout31 = main c654fd9c plus the held-out files as committed,
+skipped, before any run in 63ac4812 (documents), 661e9197 (long) and c7427a83 (files), HEAD c7427a83; the parser
+untouched): **8/8 documents whole, 196/196 fields right** of those `check` compared, every assertion after a check
+right (/work/coord/reports31/holdout31-firstlook.md); no miss, so no cause. The fields left out as doubted read (not
+scored): M03's warnings none, M06's issuer none and warnings none, M07's issuer 荇川县人民政府. Unskipped.
 """
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import codes, pdf_copy
 from tests.test_probes_29_holdout_long import check, expect, leave
 from tests.test_probes_30_holdout_long import clean, line, rest, word
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
-
 
 # --- M01: a city 住建局's answer to a 人大 建议, four levels, clean text --------------------------------------
 
