@@ -286,10 +286,6 @@ def test_section_divisions_over_top_headings_restarting() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year range opening an Arabic heading's title (1.2025—2027年) reads as a decimal, not a marker",
-)
 def test_year_ranges_opening_arabic_headings_titles() -> None:
     doc = answer(
         "一、关于管网改造计划\n1.2025—2027年改造任务\n三年改造老旧管网三百公里。\n2.2028年以后的安排\n逐步实现雨污分流全覆盖。\n"

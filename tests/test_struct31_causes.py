@@ -52,3 +52,26 @@ def test_negative_circled_numbers_past_ten_go_on_in_their_own_block() -> None:
     doc = checked(_reply("一、关于重点任务\n" + points.rstrip("\n")))
     assert [(lv, st, o) for lv, st, o in levels(doc)][1:] == [(2, "circled", 9), (2, "circled", 10), (2, "circled", 11)]
     assert parents(doc)[1:] == [("❾", "一、"), ("❿", "一、"), ("⓫", "一、")]
+
+
+def test_a_range_of_years_opening_an_arabic_points_title_keeps_its_marker() -> None:
+    """Cause 2: a digit right after `1.` reads as a decimal (1.5倍) unless a year opens the title (1.2026年…); a range of
+    years (2026-2028年, 2027～2030年, 2029到30年) did not count as one, so the point was lost into the point above."""
+    doc = checked(
+        _reply(
+            "一、关于养老设施规划\n1.2026-2028年建设任务\n新建街道综合养老服务中心四个。\n2.2027～2030年提升任务\n"
+            "完成全部社区养老服务站改造。\n3.2029到30年远期安排\n实现社区养老服务全覆盖。"
+        )
+    )
+    assert tree(doc)[1:] == [
+        (2, "num", "1.", "2026-2028年建设任务"),
+        (2, "num", "2.", "2027～2030年提升任务"),
+        (2, "num", "3.", "2029到30年远期安排"),
+    ]
+    assert paras(doc)[1] == ["新建街道综合养老服务中心四个。"]
+
+
+def test_a_decimal_at_a_lines_start_stays_no_marker_guard() -> None:
+    """Cause 2's edge (a guard, passes before and after): a figure that only looks so (1.2026万人次) is a decimal."""
+    doc = checked(_reply("一、关于助餐服务\n全年助餐服务人次达到\n1.2026万人次，同比增长一成。"))
+    assert [s.marker for s in doc.iter_sections()] == ["一、"]

@@ -11,8 +11,9 @@ from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
 # A digit after a marker's dot or comma makes a decimal or a date (1.5倍, 2024.5), unless a year
-# opens the title (1.2024年上半年, 一.2024年工作情况); after 一、 it opens the title (二、5G基站建设).
-NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?年)"
+# opens the title (1.2024年上半年, 一.2024年工作情况), or a range of years (1.2025—2027年改造任务, 2.2029至2030年目标,
+# 3.2026-28年: folded dashes; struct31 cause 2); after 一、 it opens the title (二、5G基站建设).
+NOT_A_YEAR = r"(?!(?:19|20)\d{2}[ ]?(?:[-~至到][ ]?(?:(?:19|20)\d{2}|\d{2})[ ]?)?年)"
 # OCR reads the one stroke of 一 as a dash (－, —; folded to -): a first marker `－、` or `（—）` is 一、, （一）
 # (numerals.cn_to_int reads the dash alone as 1). Only before 、 or inside the brackets: `-` is no
 # numeral anywhere else.
