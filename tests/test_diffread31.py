@@ -40,3 +40,27 @@ def test_every_readers_repair_note_quotes_through_the_one_cut(monkeypatch: pytes
     for _, message in notes:
         assert "「某县交通…」" in message and drawn not in message
     assert "「某县交通…」" in repaired_message("app-record", drawn)
+
+
+def test_a_note_closing_a_line_is_looked_up_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 附注 closing a line of the foot (抄送：…。（答复类别：B类）) is found by `lines.trailing_note` for the line's
+    end (`note_end`) and for the answer category in it (`reply_fields._in_note`), which looked it up again with a
+    guard of its own (diffread31 N2): both now read the note the pattern allows, spaces after its bracket too."""
+    from govdoc.fold import fold
+    from govdoc.rules import lines as L
+    from tests.probing import checked
+
+    line = fold("抄送：县政协提案委员会。（答复类别：B类）  ")  # (the rules read lines folded)
+    assert L.trailing_note(line) == line.index("(")
+    assert L.note_end(line) == line.index("(")
+    assert L.note_end(fold("抄送：县政协提案委员会。")) == len("抄送：县政协提案委员会。")
+    assert checked(_OPERA).header.handling_result == "B"
+    monkeypatch.setattr(L, "trailing_note", lambda f: None)  # the category rule reads the note through it
+    assert checked(_OPERA).header.handling_result is None
+
+
+_OPERA = (
+    "某县文化和旅游局\n关于县政协九届四次会议第0088号提案的答复\n何某某委员：\n"
+    "您提出的关于修缮古戏台的提案收悉。现答复如下：\n今年已修缮古戏台三座。\n"
+    "某县文化和旅游局\n2025年8月4日\n抄送：县政协提案委员会。（答复类别：B类）\n"
+)

@@ -70,10 +70,10 @@ def _in_note(state: State) -> Found | None:
     for b in in_zones(state, _LABELLED_ZONES):
         f, at = b.folded, 0
         if f[:1] != "(":
-            note = P.TRAILING_NOTE.search(f) if f.rstrip().endswith(")") else None
+            note = L.trailing_note(f)
             if note is None:
                 continue
-            f, at = f[note.start() :], note.start()  # 抄送：…。（答复类别：B类）: the note closing another line
+            f, at = f[note:], note  # 抄送：…。（答复类别：B类）: the note closing another line
         m = P.CATEGORY_IN_NOTE.search(f) if ":" in f else None
         if m is None and "类" in f:
             m = P.CATEGORY_MARK_IN_NOTE.search(f)

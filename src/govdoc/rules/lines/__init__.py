@@ -135,6 +135,7 @@ from govdoc.rules.lines.tail import (
     note_end,
     phone_cut,
     tail_zone,
+    trailing_note,
 )
 from govdoc.rules.lines.title import (
     ends_with_kind,
@@ -260,5 +261,6 @@ __all__ = [
     "title_category_mark",
     "title_head_organ_end",
     "title_organ_end",
+    "trailing_note",
     "wraps_attachment_name",
 ]

@@ -254,13 +254,21 @@ def is_printed_line(f: str) -> bool:
     return f[-1:] in _PRINTED_ENDS and P.PRINTED_LINE_CHAR in f and bool(P.PRINTED_LINE.match(f, 0, note_end(f)))
 
 
-def note_end(f: str) -> int:
-    """Where the folded line `f` ends before a bracketed 附注 closing it (`P.TRAILING_NOTE`: 抄送：…。（答复类别：B类）,
-    …印发　（此件主动公开）, round 30), its trailing spaces aside; else its length."""
-    if not f.endswith(")"):
-        return len(f)
+def trailing_note(f: str) -> int | None:
+    """Where a bracketed 附注 closing the folded line `f` opens (`P.TRAILING_NOTE`: 抄送：…。（答复类别：B类）,
+    …印发　（此件主动公开）, round 30), else None. The one look-up of such a note: `note_end` and the answer
+    category's (`reply_fields._in_note`) both ask it."""
+    if not f.rstrip().endswith(")"):  # (the pattern lets two spaces follow the bracket)
+        return None
     note = P.TRAILING_NOTE.search(f)
-    return len(f) if note is None else len(f[: note.start()].rstrip())
+    return None if note is None else note.start()
+
+
+def note_end(f: str) -> int:
+    """Where the folded line `f` ends before a bracketed 附注 closing it (`trailing_note`), its trailing spaces
+    aside; else its length."""
+    at = trailing_note(f)
+    return len(f) if at is None else len(f[:at].rstrip())
 
 
 _PRINTED_ENDS = frozenset(f"{P.PRINTED_LINE_ENDS})份日号0123456789")
