@@ -64,3 +64,30 @@ _OPERA = (
     "您提出的关于修缮古戏台的提案收悉。现答复如下：\n今年已修缮古戏台三座。\n"
     "某县文化和旅游局\n2025年8月4日\n抄送：县政协提案委员会。（答复类别：B类）\n"
 )
+
+
+def test_the_proposal_number_labels_are_written_in_one_table() -> None:
+    """提案编号, 建议号, 议案号 … stood in three places: PROPOSAL_NUMBER_LABEL's alternation, PROPOSAL_NUMBER_KEYS
+    and the information table's labels (diffread31 N3). Now the kinds and the number words are one table in
+    patterns.proposal: no module spells a kind's label as a literal, and every key opens a number row the
+    pattern reads, the kinds' being information-table labels too."""
+    import ast
+    from pathlib import Path
+
+    from govdoc import patterns as P
+
+    kinds = {"提案编号", "提案号", "建议编号", "建议号", "议案编号", "议案号"}
+    src = Path(govdoc.blocks.__file__).parent
+    spelled = [
+        (str(path.relative_to(src)), node.lineno)
+        for path in sorted(src.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and node.value in kinds
+    ]
+    assert spelled == []
+    assert set(P.PROPOSAL_NUMBER_KEYS) == {*kinds, "案号"}
+    for key in P.PROPOSAL_NUMBER_KEYS:
+        m = P.PROPOSAL_NUMBER_LABEL.match(f"{key}:第0217号")
+        assert m is not None and m.group("kind") == (None if key == "案号" else key[:2])
+        assert (key in P.LABELS) == (key != "案号")
+    assert P.PROPOSAL_NUMBER_LABEL.match("建议编号:〔2024〕建议字第52号") is not None

@@ -10,6 +10,7 @@ from govdoc.patterns.base import _lazy
 from govdoc.patterns.category import CATEGORY_KEYS, CATEGORY_STATE_KEYS, DISCLOSURE_KEYS
 from govdoc.patterns.header import _TURN_VERBS
 from govdoc.patterns.proposal import (
+    KIND_NUMBER_KEYS,
     LETTER_TITLE_LABELS,
     MAILBOX_FORM_LABELS,
     PROPOSAL_TITLE_LABELS,
@@ -116,14 +117,9 @@ INFO_TABLE_LABELS = (
     "会议届次",
     "建议提案标题",
     "建议提案编号",
-    # a proposal's number in its portal's form (建议编号：第1062号), which may open the table
-    "建议编号",
-    "提案编号",
-    "议案编号",
-    # and under its short label, a form's row parted by a tab as by a colon (建议号　第19号)
-    "建议号",
-    "提案号",
-    "议案号",
+    # a proposal's number in its portal's form (建议编号：第1062号), which may open the table, or under its short
+    # label, a form's row parted by a tab as by a colon (建议号　第19号)
+    *KIND_NUMBER_KEYS,
     "办理方式",
 )
 LABELS: frozenset[str] = frozenset(

@@ -155,15 +155,25 @@ RECEIVED_AFTER_TITLE = _lazy(r"[ ]{0,2}(?:\([^()\n]{1,16}\))?[ ]{0,2}(?:已经|�
 # reference but its kind, which the label gives; the meeting ends on 会议 (`meeting`, read by fields.proposal).
 # Or the register's own number, its year in brackets and its kind with 字 before 第 (round 30: 建议编号：〔2024〕建议字
 # 第52号, as cause 3's title writes it): the number still.
-_REGISTER_NUMBERED = r"(?:[〔\[(【][ ]{0,2}(?:19|20)\d{2}[ ]{0,2}[〕\])】][ ]{0,2})?(?:(?:提案|建议|议案)字[ ]{0,2})?"
+# The labels are written once: each kind's number (提案编号, 建议号, 议案号 …) and the kindless 案号.
+_NUMBER_KINDS = ("提案", "建议", "议案")
+_REGISTER_NUMBERED = (
+    rf"(?:[〔\[(【][ ]{{0,2}}(?:19|20)\d{{2}}[ ]{{0,2}}[〕\])】][ ]{{0,2}})?"
+    rf"(?:(?:{'|'.join(_NUMBER_KINDS)})字[ ]{{0,2}})?"
+)
+_NUMBER_WORDS = ("编号", "号")
+KINDLESS_NUMBER_KEY = "案号"
 PROPOSAL_NUMBER_LABEL = _lazy(
-    rf"^(?:(?P<kind>提案|建议|议案)(?:编号|号)|案号)[ ]{{0,3}}[:\t ][ ]{{0,3}}"
+    rf"^(?:(?P<kind>{'|'.join(_NUMBER_KINDS)})(?:{'|'.join(_NUMBER_WORDS)})|{KINDLESS_NUMBER_KEY})"
+    rf"[ ]{{0,3}}[:\t ][ ]{{0,3}}"
     rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?{_REGISTER_NUMBERED}(?:第[ ]{{0,2}})?{_PROP_NUMBER}"
     r"[ ]{0,2}号?$"
 )
 # The keys of such a row (the label table's words of PROPOSAL_NUMBER_LABEL): a mark of the answer in its 版头, as
-# its category's row is (round 30: a letterhead over 建议编号：… over the title stays the 发文机关标志).
-PROPOSAL_NUMBER_KEYS = ("提案编号", "提案号", "建议编号", "建议号", "议案编号", "议案号", "案号")
+# its category's row is (round 30: a letterhead over 建议编号：… over the title stays the 发文机关标志). The kinds'
+# are the information table's labels too (patterns.labels).
+KIND_NUMBER_KEYS = tuple(kind + word for kind in _NUMBER_KINDS for word in _NUMBER_WORDS)
+PROPOSAL_NUMBER_KEYS = (*KIND_NUMBER_KEYS, KINDLESS_NUMBER_KEY)
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
 PROPOSAL_NUMBER_NOTE = _lazy(
