@@ -91,3 +91,31 @@ def test_the_proposal_number_labels_are_written_in_one_table() -> None:
         assert m is not None and m.group("kind") == (None if key == "案号" else key[:2])
         assert (key in P.LABELS) == (key != "案号")
     assert P.PROPOSAL_NUMBER_LABEL.match("建议编号:〔2024〕建议字第52号") is not None
+
+
+_ARCHIVES = """某县档案馆
+关于县政协九届四次会议第0102号提案的答复
+邵某某委员：
+您提出的关于编印村史读本的提案收悉。现答复如下：
+今年已编印村史读本十二册，分送各村。
+本文件由县档案馆提供，供各村学习参考。
+某县档案馆
+2025年8月12日
+本资料由网友分享，如涉及版权请联系删除。
+本文转自互联网，仅供参考。
+"""
+
+
+def test_the_takedown_notices_of_reposting_and_sharing_sites_are_one_row_of_chrome() -> None:
+    """A document-sharing site's takedown notice (本资料由网友分享，…版权…) was a near-copy of chrome's reposting-site
+    row, kept in chrome_apps (diffread31 N4): one row now holds both, each subject with its own claims. Both
+    notices under the reply are left out; the reply's own sentence naming who provided a file for study stays
+    (the sharing site's subject needs a claim of rights or removal)."""
+    from govdoc import patterns as P
+    from tests.probing import checked
+
+    assert not hasattr(P, "SHARING_SITE_UNSENTENCED")
+    doc = checked(_ARCHIVES)
+    paragraphs = [p.text for s in doc.iter_sections() for p in s.paragraphs] + [p.text for p in doc.preamble]
+    assert "本文件由县档案馆提供，供各村学习参考。" in paragraphs
+    assert "网友分享" not in doc.text and "转自互联网" not in doc.text

@@ -11,7 +11,6 @@ from govdoc.patterns.chrome_apps import (
     ANNOUNCEMENT_LINES,
     SHARE_TEXT_LINES,
     SHARING_SITE_LINES,
-    SHARING_SITE_UNSENTENCED,
     UPLOADER_ROW_LINE,
 )
 
@@ -160,10 +159,15 @@ _UNSENTENCED = (
     r"^The Wayback Machine - https?://web\.archive\.org/",
     r"^著作权归原?作者所有[。.]?(?:商业转载请联系作者获得授权[,]?非商业转载请注明出处[。.]?)?$",
     r"^版权声明[ ]{0,2}:[ ]{0,2}本文(?:为|系)[^。\n]{0,40}(?:原创|转载)文章[^\n]{0,80}$",
-    r"^本文(?:来自|来源于|转自|摘自)(?:网络|互联网)[,]?[^。\n]{0,24}(?:侵权|删除|交流|学习|参考)[^。\n]{0,12}[。.]?$",
+    # the takedown notice a reposting site appends (本文来自网络，如有侵权请联系删除。, 本文转自网络，仅供学习交流。)
+    # or a document-sharing site's viewer shows under the file (本文档由用户上传，如有侵权请联系删除; conv30): who
+    # put the text up, then its claim. The viewer's notice names a file and who provided it, as a government text
+    # may (本文件由市教育局提供，供各校学习参考。): only a claim of rights or removal makes it the site's.
+    r"^本(?:文(?:来自|来源于|转自|摘自)(?:网络|互联网)[,]?[^。\n]{0,24}(?:侵权|删除|交流|学习|参考)[^。\n]{0,12}[。.]?"
+    r"|(?:文档|资料|文件)(?:由|为)(?:用户|网友|会员|作者)?[^\n。]{0,12}?(?:上传|提供|分享)[,]?[^\n]{0,40}?"
+    r"(?:侵权|删除|版权)[^\n]{0,20})$",
     r"^[上下]一[篇条][ ]{0,2}:",
     r"^(?:手机)?扫一扫[^,。\n]{0,8}(?:打开|查看|浏览|阅读)(?:当前|本|此)页面?[。.]?$",
-    *SHARING_SITE_UNSENTENCED,  # (conv30: a document-sharing site's takedown notice)
 )
 # The link line of a reposting site's attribution block (作者：… ⏎ 链接：https://… ⏎ 来源：知乎, an
 # EDGE_CHROME row): chrome only beside the block's other lines (these, chrome themselves), since a

@@ -9,9 +9,9 @@ from govdoc.patterns.base import _lazy
 
 # A document-sharing site's viewer (文库-like): the uploader's row with its counts (上传者：某某  2025-07-05
 # 浏览 1,204 次  下载 37 次), the cut it makes at a free reader's last page (还剩1页未读，继续阅读; folded comma)
-# and its takedown notice (本文档由用户上传，如有侵权请联系删除). The uploader's row is chrome at the text's edge
-# (chrome.EDGE_CHROME) and marks the file's name right above it as the viewer's caption
-# (cleanup.furniture._viewed_file), as a viewer's toolbar does.
+# and its takedown notice (本文档由用户上传，如有侵权请联系删除: chrome's row of such notices). The uploader's row
+# is chrome at the text's edge (chrome.EDGE_CHROME) and marks the file's name right above it as the viewer's
+# caption (cleanup.furniture._viewed_file), as a viewer's toolbar does.
 UPLOADER_ROW_LINE = (
     r"^(?:上传(?:者|人|用户)?|贡献者|分享者)[ ]{0,2}:[^\n]{1,60}?"
     r"(?:浏览|阅读|下载|预览|页数|收藏)[ ]{0,2}(?::[ ]{0,2})?[\d,]{1,9}[ ]{0,2}(?:次|页|人)?"
@@ -19,11 +19,6 @@ UPLOADER_ROW_LINE = (
 )
 SHARING_SITE_LINES = (
     r"^还剩[ ]{0,2}\d{1,4}[ ]{0,2}页未读[,]?[ ]{0,2}(?:继续阅读|点击阅读|展开阅读|查看全部)?[ ]{0,2}(?:>{1,2}|»)?$",
-)
-# … its notice, worded as a sentence (a chrome line ending on 。 that is never kept as one: chrome._UNSENTENCED)
-SHARING_SITE_UNSENTENCED = (
-    r"^本(?:文档|资料|文件)(?:由|为)(?:用户|网友|会员|作者)?[^\n。]{0,12}?(?:上传|提供|分享)[,]?[^\n]{0,40}?"
-    r"(?:侵权|删除|版权)[^\n]{0,20}$",
 )
 # A chat app's announcement copied (钉钉's 公告, 企业微信's, 飞书's): its publisher row with the time it was posted
 # (发布人：办公室 景某  2025-07-16 09:12) and its read counts (已读 23 | 未读 4, 23人已读 4人未读).
