@@ -119,3 +119,35 @@ def test_the_takedown_notices_of_reposting_and_sharing_sites_are_one_row_of_chro
     paragraphs = [p.text for s in doc.iter_sections() for p in s.paragraphs] + [p.text for p in doc.preamble]
     assert "本文件由县档案馆提供，供各村学习参考。" in paragraphs
     assert "网友分享" not in doc.text and "转自互联网" not in doc.text
+
+
+class _CountedBytes(bytes):
+    """Bytes that count their whole decodes by codec: how often the reader reads the text whole."""
+
+    decodes: list[str]
+
+    def decode(self, encoding: str = "utf-8", errors: str = "strict") -> str:
+        self.decodes.append(encoding)
+        return super().decode(encoding, errors)
+
+
+def test_a_plain_gbk_text_is_read_whole_in_gb18030_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GBK file (no UTF-8 in it) was decoded and scored by `mixed_pieces` to refuse it, then decoded again after
+    charset-normalizer's guess (diffread31 N5): the reading that showed it GB prose is kept and used, and the
+    piece-by-piece UTF-8 reading is not asked of it."""
+    import govdoc.readers.mixed_pieces
+    from govdoc.readers.decoding import decode_repaired
+
+    text = (
+        "关于县政协九届四次会议第0131号提案的答复\n黎某某委员：\n您提出的关于增设城乡公交站点的提案收悉。现答复如下：\n"
+    )
+    data = _CountedBytes((text * 4).encode("gbk"))
+    data.decodes = []
+
+    def refused(_: bytes) -> None:
+        raise AssertionError("a whole GB text is not read piece by piece")
+
+    monkeypatch.setattr(govdoc.readers.mixed_pieces, "pieces_in_utf8", refused)
+    read, encoding, repairs = decode_repaired(data, path=None)
+    assert read == text * 4 and encoding == "gb18030" and repairs == []
+    assert data.decodes.count("gb18030") == 1

@@ -86,6 +86,7 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
         raise limits.exceeded("document_chars", path=path, what="characters")
     text: str | None = None
     encoding: str | None = None
+    gb_read: str | None = None
     repairs: Repairs = []
     joins = NO_JOINS
     for bom, name in _BOMS:
@@ -118,7 +119,9 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
             else:
                 from govdoc.readers.mixed_pieces import pieces_in_utf8
 
-                pieced = pieces_in_utf8(data)  # a GBK or Big5 piece pasted inside UTF-8 lines: each read in its own
+                gb_read = gb_prose(data)  # a whole GB text: read once here, kept for when the guess names it
+                # a GBK or Big5 piece pasted inside UTF-8 lines: each read in its own
+                pieced = pieces_in_utf8(data) if gb_read is None else None
                 text, repairs = pieced if pieced is not None else _repaired_utf8(data)
                 encoding = "utf-8" if text is not None else None
     if encoding == "utf-8" and b"~{" in data and (hz := _hz_text(data)) is not None:
@@ -143,7 +146,7 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
         if name.replace("-", "") in GB_FAMILY or _gb_missed(data, name):
             name = "gb18030"
         try:
-            text = data.decode(name)
+            text = gb_read if gb_read is not None and name == "gb18030" else data.decode(name)
         except (UnicodeDecodeError, LookupError) as exc:
             if name != "gb18030" or (rejoined := gb_characters_rejoined(data)) is None:
                 raise EncodingUndetectedError(f"bytes are not valid {name}", path=path) from exc
@@ -304,6 +307,17 @@ def chinese_share(text: str) -> float | None:
         return None
     common = _common_chinese()
     return sum(1 for c in folded if c in common) / past_ascii
+
+
+def gb_prose(data: bytes) -> str | None:
+    """The whole text read as GB18030 where that reading is Chinese prose (`chinese_share`), else None: a plain
+    GBK or GB18030 file, which no UTF-8 piece-by-piece reading (`mixed_pieces`) is to be tried on, and whose
+    reading serves again where charset-normalizer's guess names GB."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return text if (chinese_share(text) or 0.0) >= PROSE_SHARE else None
 
 
 def _gb_missed(data: bytes, guess: str) -> bool:

@@ -27,8 +27,9 @@ def pieces_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
     """`data` read as UTF-8 with its pieces of GB18030 or Big5 each read in their own, and the warning that
     counts them; None unless a line holds both a UTF-8 character and such a piece (a line-by-line mix is
     `_utf8_and_gb_lines`'), or where a piece that is not UTF-8 reads as Chinese prose in neither encoding (a
-    damaged byte, a piece of some other encoding)."""
-    if _one_gb_text(data) or _whole_lines(data):  # GB whole, or each line in one encoding (read line by line)
+    damaged byte, a piece of some other encoding). Not asked of a text that is GB prose whole
+    (`decoding.gb_prose`, which the caller reads first and keeps)."""
+    if _whole_lines(data):  # each line in one encoding (read line by line)
         return None
     out: list[str] = []
     foreign: dict[str, int] = {}
@@ -116,15 +117,6 @@ def _parts(piece: bytes) -> list[tuple[str, str | None]] | None:
 # The characters at a UTF-8 reading's end or start that Chinese prose holds (ASCII, CJK punctuation and Han,
 # full-width forms): a 2-byte character (Latin, IPA, Greek, Cyrillic) beside a foreign run is its byte pair
 _PROSE_CHAR = regex.compile(r"[\x00-\x7f\u3000-\u303f\p{Han}\uff00-\uffef]")
-
-
-def _one_gb_text(data: bytes) -> bool:
-    """Whether the whole text is GB18030 that reads as Chinese prose."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return False
-    return (chinese_share(text) or 0.0) >= PROSE_SHARE
 
 
 def _whole_lines(data: bytes) -> bool:
