@@ -64,8 +64,13 @@ def running_heads(state: State) -> None:
             ends.append(i)
     if not live:
         return
-    if ends or tops:
+    _heads(blocks, live, ends, tops)
+    if ends or tops:  # (after the heads: a head at a page's top is no watermark's, and leaves no copy behind)
         _watermarks(blocks, live, ends, tops, where)
+
+
+def _heads(blocks: list[Block], live: list[int], ends: list[int], tops: list[int]) -> None:
+    """The running heads beside the dropped page numbers (`ends`) and at the pages' tops (`tops`)."""
     cut_heads = _heads_inside_cut_sentences(blocks, live, tops) if tops else set()
     if not ends:
         if cut_heads:  # (a template's head on the first page too, above the title: session 21)
@@ -212,9 +217,11 @@ def _watermarks(
 ) -> None:
     """A watermark's or a stamp's words (`某县人民政府信息公开专用`, drawn across every page) that the text layer put
     among the page's lines: the same line once on each page of a text that kept its page ends (page numbers, form
-    feeds), every copy inside its page (a running head stands at a page's edge: the rule above), none of them a
-    heading, a sentence's piece, an organ's name or a date. A document's own line does not repeat once a page;
-    the page's furniture does, and it leaves unsaid as the page numbers do (conv30 #19)."""
+    feeds), every copy inside its page with the page's own lines on either side (a running head stands at a
+    page's edge, and `_heads` has taken it by now), none of them a heading, a sentence's piece, an organ's name,
+    a date or a header's 文号 or 签发人 line. A document's own line does not repeat once a page; the page's
+    furniture does, and it leaves unsaid as the page numbers do (conv30 #19). `where`: the positions in `live`
+    of each line's words, taken before the heads left."""
     starts = sorted({e + 1 for e in ends} | {live[k] for k in tops})  # the block where each later page begins
     pages = bisect.bisect_right(starts, live[-1]) + 1
     if pages < 2:
@@ -223,7 +230,7 @@ def _watermarks(
         if len(at) != pages or not _mark_like(blocks[live[at[0]]]):
             continue
         seen = [bisect.bisect_right(starts, live[k]) for k in at]
-        if len(set(seen)) != pages or not all(_inside_page(live, starts, k) for k in at):
+        if len(set(seen)) != pages or not all(_inside_page(blocks, live, starts, k) for k in at):
             continue
         for k in at:
             blocks[live[k]].zone = Zone.CHROME
@@ -232,12 +239,30 @@ def _watermarks(
 def _mark_like(b: Block) -> bool:
     """Words a watermark or a stamp prints: a short line, no heading, clause, date or organ's name alone."""
     f = b.folded.strip()
-    return _head_like(b) and L.CLAUSE_MARKS.isdisjoint(f) and not is_organ_name(f)
+    return (
+        _head_like(b)
+        and L.CLAUSE_MARKS.isdisjoint(f)
+        and not is_organ_name(f)
+        and not L.is_doc_number_line(b)
+        and not L.is_signer_line(b)
+    )
 
 
-def _inside_page(live: list[int], starts: list[int], k: int) -> bool:
-    """The live line `live[k]` has a line of its own page on either side."""
-    if not 0 < k < len(live) - 1:
+_MAX_STEP = 4  # running heads a look past steps over at most (`_MAX_HEAD_LINES` and a page number)
+
+
+def _inside_page(blocks: list[Block], live: list[int], starts: list[int], k: int) -> bool:
+    """The live line `live[k]`, still the text's, has a line of the text on its own page on either side (the
+    running heads `_heads` took stepped over)."""
+    if blocks[live[k]].zone is _CHROME:
         return False
     page = bisect.bisect_right(starts, live[k])
-    return bisect.bisect_right(starts, live[k - 1]) == page == bisect.bisect_right(starts, live[k + 1])
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(live) and abs(j - k) <= _MAX_STEP and blocks[live[j]].zone is _CHROME:
+            j += step
+        if not (0 <= j < len(live) and blocks[live[j]].zone is not _CHROME):
+            return False
+        if bisect.bisect_right(starts, live[j]) != page:
+            return False
+    return True
