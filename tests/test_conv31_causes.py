@@ -89,3 +89,30 @@ def test_an_organs_name_once_on_each_page_is_the_documents_own() -> None:
     assert "某市住房和城乡建设局协办单位" not in doc.text
     assert doc.signature is not None and list(doc.signature.issuers) == [_W[8]]
     assert doc.text.count("某市住房和城乡建设局") == 2
+
+
+# --- UTF-8 cut after a count of bytes, inside characters (probe 31 #18) ------------------------------------------
+
+
+def test_utf8_cut_every_45_bytes_with_crlf_reads_whole_characters_and_joins_the_cut_lines() -> None:
+    """A UTF-8 text cut every 45 bytes by a byte-counting tool and saved with CRLF: many lines end inside a
+    character. Read as bytes, every character is whole, the paragraphs are one again (warned), the fields read."""
+    raw = b""
+    for line in _W:
+        data = line.encode("utf-8")
+        raw += b"\r\n".join(data[i : i + 45] for i in range(0, len(data), 45)) + b"\r\n"
+    doc = govdoc.parse(raw, format="txt")
+    assert "\ufffd" not in doc.text and doc.source.encoding == "utf-8"
+    assert [p.text for p in doc.sections[0].paragraphs] == [_W[4]]
+    assert doc.header.title == _W[0] and "page-break-joined" in codes(doc)
+    assert doc.signature is not None and doc.signature.date == "2025-04-03"
+
+
+def test_a_damaged_byte_inside_a_utf8_line_is_no_cut_and_is_replaced_and_said() -> None:
+    """One byte of a UTF-8 character lost inside a line (no line end after it): no cut to undo; the damaged
+    character is U+FFFD and `encoding-repaired` says so, as before."""
+    data = bytearray("\n".join(_W).encode("utf-8") + b"\n")
+    at = data.index("更新".encode())
+    del data[at + 1]
+    doc = govdoc.parse(bytes(data), format="txt")
+    assert "encoding-repaired" in codes(doc) and "\ufffd" in doc.text

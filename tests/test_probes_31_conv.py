@@ -594,9 +594,6 @@ _R = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="UTF-8 cut at a byte width inside characters is refused (only GB's cut is rejoined)"
-)
 def test_gnu_fold_by_bytes_cuts_utf8_characters_in_half_at_each_line_end() -> None:
     """`fold -w 60` of the UTF-8 text: fold counts bytes, so every 60 bytes it puts a line end, inside a character's
     three bytes where one falls there. The file read as bytes: each cut character is whole again and the cut lines
@@ -612,7 +609,7 @@ def test_gnu_fold_by_bytes_cuts_utf8_characters_in_half_at_each_line_end() -> No
     assert "internal-error" not in codes(doc)
     same(
         look(doc),
-        _reply_want(_R, "范某某委员", "0311", "2025-10-13", None, warnings=["encoding-repaired", "page-break-joined"]),
+        _reply_want(_R, "范某某委员", "0311", "2025-10-13", None, warnings=_JOINED),
     )
 
 

@@ -18,7 +18,7 @@ from govdoc.errors import EmptyDocumentError, EncodingUndetectedError, Unsupport
 from govdoc.fold import fold
 from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers import terminal_text, word_text
-from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined
+from govdoc.readers.gb_joins import NO_JOINS, Joins, gb_characters_rejoined, utf8_characters_rejoined
 from govdoc.readers.sniff import GB_FAMILY, charset_guess, utf16_unmarked
 
 _BOMS = (
@@ -116,6 +116,9 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
             if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
                 # a file cut inside its last character: the rest is still valid UTF-8
                 text, encoding = data[: exc.start].decode("utf-8", "replace"), "utf-8"
+            elif (cut := utf8_characters_rejoined(data)) is not None:
+                text, joins = cut  # (conv31) lines cut after a count of bytes, inside characters (`fold -w`)
+                encoding = "utf-8"
             else:
                 from govdoc.readers.mixed_pieces import pieces_in_utf8
 

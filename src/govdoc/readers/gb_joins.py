@@ -1,5 +1,6 @@
 """GB text a fixed-width export cut after a count of bytes: the characters its cuts split rejoined, the
-lines it cut at that width joined again (a guess, warned), and each join placed on its block.
+lines it cut at that width joined again (a guess, warned), and each join placed on its block. UTF-8 text
+cut so (GNU `fold -w N` counts bytes) is read the same way (`utf8_characters_rejoined`).
 
 Split out of readers.text (session 22).
 """
@@ -87,6 +88,68 @@ def gb_characters_rejoined(data: bytes) -> tuple[str, Joins] | None:
     except UnicodeDecodeError:
         return None
     return _byte_width_joined(text, widths.pop()) if len(widths) == 1 else (text, NO_JOINS)
+
+
+def _utf8_cut(body: bytes, below: bytes) -> bool:
+    """`body` (a line without its line end) ends inside a UTF-8 character that `below` finishes: its last
+    bytes are a lead byte and fewer continuation bytes than the lead announces, and `below` opens with
+    the rest."""
+    tail = 0
+    while tail < min(3, len(body)) and 0x80 <= body[-1 - tail] < 0xC0:
+        tail += 1
+    if tail >= len(body):
+        return False
+    lead = body[-1 - tail]
+    need = 1 if 0xC2 <= lead < 0xE0 else 2 if 0xE0 <= lead < 0xF0 else 3 if 0xF0 <= lead < 0xF5 else 0
+    rest = need - tail
+    return rest > 0 and len(below) >= rest and all(0x80 <= b < 0xC0 for b in below[:rest])
+
+
+def utf8_characters_rejoined(data: bytes) -> tuple[str, Joins] | None:
+    """UTF-8 text whose lines a tool cut after a count of bytes (GNU `fold -w 60`): where a cut fell inside
+    a character, its first bytes end a line and the rest open the next, and the file is no valid UTF-8.
+    Each such line end is taken out (no writer puts one inside a character: no guess, so no warning, as for
+    GB's); where the lines cut so all tell one width, the other lines of that width ending on no stop go on
+    too (a guess, warned where the reader places it: `Joins`). None unless at least one character was cut
+    and the bytes then decode as UTF-8: one walk over the lines, asked only of a file no codec read."""
+    lines = data.split(b"\n")
+    bodies = [line[:-1] if line.endswith(b"\r") else line for line in lines]
+    cut = [k + 1 < len(lines) and _utf8_cut(bodies[k], lines[k + 1]) for k in range(len(lines))]
+    widths = {len(bodies[k]) for k in range(len(lines)) if cut[k]}
+    if not widths:
+        return None
+    width = widths.pop() if len(widths) == 1 else 0
+    out = bytearray()
+    guessed: list[int] = []  # byte offsets of the width joins, each a character's boundary
+    for k, line in enumerate(lines):
+        last = k + 1 == len(lines)
+        if cut[k]:
+            out += bodies[k]
+        elif not last and width and _utf8_width_cut(bodies[k], lines[k + 1], width):
+            out += bodies[k]
+            guessed.append(len(out))
+        else:
+            out += line if last else line + b"\n"
+    try:
+        text = out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    offsets: list[int] = []
+    at = chars = 0
+    for offset in guessed:  # byte offsets to character offsets, in one walk
+        chars += len(out[at:offset].decode("utf-8"))
+        offsets.append(chars)
+        at = offset
+    return text, Joins(offsets, width) if offsets else NO_JOINS
+
+
+def _utf8_width_cut(body: bytes, below: bytes, width: int) -> bool:
+    """`body`, exactly `width` bytes, goes on in `below`: it ends on no stop and is no title or heading whole
+    at the width (`_whole_at_width`), and `below` holds text."""
+    if len(body) != width or not below.strip():
+        return False
+    line = body.decode("utf-8", errors="ignore")
+    return line[-1:] not in _SENTENCE_CLOSE and not _whole_at_width(line, below.decode("utf-8", errors="ignore"))
 
 
 # What a cut line may end on and still close its sentence: a line of the width ending so stays apart
