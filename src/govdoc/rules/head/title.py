@@ -7,6 +7,7 @@ never a source.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from govdoc import patterns as P
@@ -22,14 +23,25 @@ _SHORTEST = 6  # what is left must still be a title
 
 
 def title_lines(blocks: list[Block]) -> tuple[str, str]:
-    """The title lines joined (text, folded), without a 发文字号 a page glued on before the title
+    """The title lines joined (text, folded), as `joined_title` reads them from the lines' text and folded copy.
+
+    Two field rules read them (`title`, and `issuer`'s `from_title`) of the same title lines: the answer depends
+    on the lines' strings only, so it is made once for those strings (session 31: the 文号 and bracket searches
+    of a title were asked twice a document). One answer is kept, the last: the two rules ask in turn of one
+    document, and no title is kept past the next document's."""
+    return joined_title(tuple([b.text for b in blocks]), tuple([b.folded for b in blocks]))
+
+
+@functools.lru_cache(maxsize=1)
+def joined_title(texts: tuple[str, ...], foldeds: tuple[str, ...]) -> tuple[str, str]:
+    """The title lines `texts` (folded: `foldeds`) joined, without a 发文字号 a page glued on before the title
     (`丽文广函〔2022〕69号丽水市…的答复`) or put in brackets after it (`…的通知（岳办发〔2017〕2号）`,
     `…的函（编号：B〔2017〕062号）`),
     and without the publishing date a page appends in brackets (`…的答复 ( 2025年05月30日 )`), nor a
     replacement character at its edges (`patterns.LOST_EDGE`: bytes lost, not the title's), nor a lost
     character's `?` after its type (`lines.lost_tail`)."""
-    text = "".join([b.text.strip() for b in blocks])
-    folded = "".join([b.folded.strip() for b in blocks])
+    text = "".join([t.strip() for t in texts])
+    folded = "".join([f.strip() for f in foldeds])
     if P.LOST_EDGE in folded:  # bytes the decoding lost before or after the title's words (review27 R7)
         start = len(folded) - len(folded.lstrip(P.LOST_EDGE).lstrip())
         end = len(folded.rstrip(P.LOST_EDGE).rstrip())

@@ -1,0 +1,65 @@
+"""Session 31 (issue #19 item 2): what several rules ask of the same lines is made once per document.
+
+Counted, never timed: the joined title (`rules.head.title.title_lines`) is made once for the two field rules
+that read it (`title`, and `issuer` through the title's organ), and made anew for another document's title.
+The documents are written here (made-up organs and people); the expected values are read off them by hand.
+"""
+
+from __future__ import annotations
+
+import govdoc
+from govdoc.rules.head.title import joined_title
+
+_REPLY = (
+    "青川县文化旅游局关于县政协十一届三次会议第0456号提案的答复\n"
+    "\n"
+    "周某某委员：\n"
+    "　　您提出的《关于保护古镇老街风貌的提案》收悉。现答复如下：\n"
+    "　　我局将会同有关部门制定老街保护规划。\n"
+    "　　特此答复。\n"
+    "\n"
+    "青川县文化旅游局\n"
+    "2024年6月3日\n"
+)
+
+_OTHER = (
+    "白沙镇人民政府关于镇人大代表第12号建议的答复\n"
+    "\n"
+    "陈某代表：\n"
+    "　　您提出的关于修缮村道的建议收悉。现答复如下：\n"
+    "　　镇里已将村道修缮列入今年计划。\n"
+    "　　特此答复。\n"
+    "\n"
+    "白沙镇人民政府\n"
+    "2024年7月8日\n"
+)
+
+
+def test_the_title_is_joined_once_for_the_title_and_the_issuer() -> None:
+    joined_title.cache_clear()
+    doc = govdoc.parse(_REPLY.encode(), format="txt")
+    assert doc.header.title == "青川县文化旅游局关于县政协十一届三次会议第0456号提案的答复"
+    assert doc.header.issuer == "青川县文化旅游局"
+    info = joined_title.cache_info()
+    assert info.misses == 1  # made once …
+    assert info.hits >= 1  # … and read again by the second rule
+
+
+def test_another_documents_title_is_joined_anew() -> None:
+    joined_title.cache_clear()
+    first = govdoc.parse(_REPLY.encode(), format="txt")
+    second = govdoc.parse(_OTHER.encode(), format="txt")
+    assert first.header.title == "青川县文化旅游局关于县政协十一届三次会议第0456号提案的答复"
+    assert second.header.title == "白沙镇人民政府关于镇人大代表第12号建议的答复"
+    assert second.header.issuer == "白沙镇人民政府"
+    assert joined_title.cache_info().misses == 2  # one a document: the first's answer is not the second's
+
+
+def test_a_title_with_a_glued_number_is_cut_alike_however_often_asked() -> None:
+    # a page glued the 文号 before the title (`某文旅函〔2024〕15号…`): cut off, for the title and for the issuer
+    text = _REPLY.replace("青川县文化旅游局关于", "青文旅函〔2024〕15号青川县文化旅游局关于", 1)
+    joined_title.cache_clear()
+    doc = govdoc.parse(text.encode(), format="txt")
+    assert doc.header.title == "青川县文化旅游局关于县政协十一届三次会议第0456号提案的答复"
+    assert doc.header.issuer == "青川县文化旅游局"
+    assert joined_title.cache_info().misses == 1
