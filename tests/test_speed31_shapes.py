@@ -1,7 +1,8 @@
 """Session 31 (issue #19 item 2): what several rules ask of the same lines is made once per document.
 
 Counted, never timed: the joined title (`rules.head.title.title_lines`) is made once for the two field rules
-that read it (`title`, and `issuer` through the title's organ), and made anew for another document's title.
+that read it (`title`, and `issuer` through the title's organ), and made anew for another document's title;
+the wide class's scan past the BMP is asked only of a text holding a character there (`readers.text_signs`).
 The documents are written here (made-up organs and people); the expected values are read off them by hand.
 """
 
@@ -63,3 +64,16 @@ def test_a_title_with_a_glued_number_is_cut_alike_however_often_asked() -> None:
     assert doc.header.title == "青川县文化旅游局关于县政协十一届三次会议第0456号提案的答复"
     assert doc.header.issuer == "青川县文化旅游局"
     assert joined_title.cache_info().misses == 1
+
+
+def test_a_text_holds_a_character_past_the_bmp_only_where_one_stands() -> None:
+    from govdoc.readers.text_signs import holds_astral, may_be_wide
+
+    assert not holds_astral("关于加强防汛工作的通知")
+    assert not holds_astral("plain ASCII")
+    assert not holds_astral("\ud83d\udccc一、")  # two lone surrogates are two characters of the BMP, not one past it
+    assert holds_astral("一、加强值守📌")
+    assert holds_astral("葛\U000e0100某")  # an ideographic variation selector after its character
+    # the wide class's astral part is asked only of such a text, and finds its characters at any place
+    assert may_be_wide("一、加强值守📌") and may_be_wide("葛\U000e0100某") and may_be_wide("\U0001f000")
+    assert not may_be_wide("关于加强防汛工作的通知（试行）\U00020000")  # a Han character past the BMP is no pictograph
