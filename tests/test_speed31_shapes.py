@@ -77,3 +77,19 @@ def test_a_text_holds_a_character_past_the_bmp_only_where_one_stands() -> None:
     # the wide class's astral part is asked only of such a text, and finds its characters at any place
     assert may_be_wide("一、加强值守📌") and may_be_wide("葛\U000e0100某") and may_be_wide("\U0001f000")
     assert not may_be_wide("关于加强防汛工作的通知（试行）\U00020000")  # a Han character past the BMP is no pictograph
+
+
+def test_the_latin_mojibake_hint_is_asked_only_of_a_text_holding_a_lead_bytes_reading() -> None:
+    from govdoc.rules.mojibake import _latin_leads
+
+    assert not _latin_leads("关于加强防汛工作的通知")
+    assert not _latin_leads("温度 25°C，价格 ×2 · 合计\xa0100 元")  # Latin-1 signs a Chinese text writes: no lead
+    assert _latin_leads("å…³äºŽ")  # 关于 as UTF-8 read as cp1252
+    assert _latin_leads("café")  # é is one: asked, and the hint itself then says no
+
+
+def test_a_line_of_utf8_read_as_cp1252_is_still_warned() -> None:
+    garbled = "关于加强河道管理工作的答复".encode().decode("cp1252", errors="replace")
+    text = f"{garbled}\n\n某某代表：\n　　您提出的建议收悉。现答复如下：\n　　我局已加强巡查。\n\n某市水务局\n2024年5月6日\n"
+    doc = govdoc.parse(text.encode(), format="txt")
+    assert "mojibake-suspected" in [w.code for w in doc.warnings]
