@@ -521,9 +521,6 @@ def test_a_run_in_title_closed_by_a_colon_over_a_semicolon_list() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a rules text's bracketed clauses quoted under a citing lead open sections of the answer"
-)
 def test_a_rules_texts_bracketed_items_quoted_under_a_citing_lead_open_no_sections() -> None:
     doc = answer(
         "一、关于排水户管理\n《沣屿市排水管理条例》第二十条规定，排水户应当遵守下列要求：\n（一）不得向雨水管网排放污水；\n"

@@ -75,3 +75,41 @@ def test_a_decimal_at_a_lines_start_stays_no_marker_guard() -> None:
     """Cause 2's edge (a guard, passes before and after): a figure that only looks so (1.2026万人次) is a decimal."""
     doc = checked(_reply("一、关于助餐服务\n全年助餐服务人次达到\n1.2026万人次，同比增长一成。"))
     assert [s.marker for s in doc.iter_sections()] == ["一、"]
+
+
+def test_a_rules_texts_numbered_clauses_quoted_under_a_point_open_no_sections() -> None:
+    """Cause 3: a point of the answer may cite a rules text on a colon and quote its numbered clauses (1.…； ⏎ 2.…。),
+    numbered as that text numbers them; read as the answer's own untitled points they broke the point apart and the
+    answer's next sentence landed in the last clause. Articles were so read since struct30 (cause 2); clauses in
+    figures or brackets now are too."""
+    doc = checked(
+        _reply(
+            "一、关于养老机构管理\n（一）设立条件\n《苓洲镇养老机构管理办法》第八条明确，设立养老机构应当具备下列条件：\n"
+            "1.有固定的服务场所；\n2.有与服务规模相适应的护理人员；\n3.有必要的消防设施。\n我局将严格按照上述条件审核。\n"
+            "（二）日常监管\n每季度开展一次检查。"
+        )
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于养老机构管理"),
+        (2, "cn-paren", "（一）", "设立条件"),
+        (2, "cn-paren", "（二）", "日常监管"),
+    ]
+    assert paras(doc)[1] == [
+        "《苓洲镇养老机构管理办法》第八条明确，设立养老机构应当具备下列条件：",
+        "1.有固定的服务场所；",
+        "2.有与服务规模相适应的护理人员；",
+        "3.有必要的消防设施。",
+        "我局将严格按照上述条件审核。",
+    ]
+
+
+def test_titled_points_under_a_line_citing_a_plan_still_open_sections_guard() -> None:
+    """Cause 3's edge (a guard): the answer's own titled points, each over its text, under a line citing a plan on
+    its colon are the answer's sections, not a quoted rules text's clauses."""
+    doc = checked(
+        _reply(
+            "一、关于养老服务\n《茭塘区养老服务发展规划》明确了以下重点：\n（一）助餐服务\n新建助餐点十二个。\n"
+            "（二）助浴服务\n为失能老人提供助浴服务。"
+        )
+    )
+    assert [s.title for s in doc.iter_sections()] == ["关于养老服务", "助餐服务", "助浴服务"]

@@ -26,7 +26,7 @@ from govdoc.rules.contents import contents_entries
 from govdoc.rules.lines import ends_open, marker_at, marker_ordinal, per_line, section_marker
 from govdoc.rules.lines.base import SENTENCE_STOP, numeral_list_at
 from govdoc.rules.lines.classify import SECTION_OPEN, SPACED_NUMERAL, line_class
-from govdoc.rules.quoted_articles import POINT_STYLES, article_run, cites_articles
+from govdoc.rules.quoted_articles import POINT_STYLES, article_run, cites_articles, cites_clauses
 from govdoc.state import Block, ParaDraft, SectionDraft, State, Zone
 
 _STOP_INSIDE = regex.compile(rf"[。!?;]|{P.TEXT_COLON}|{P.HALF_STOP}")
@@ -885,7 +885,8 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
         if in_points and cites_articles(b.folded, headings[i + 1] if i + 1 < len(body) else None):
             quoted.update(article_run(headings, i + 1))
             continue
-        style, first_n = (None, 1) if leads_a_quote(b.folded) else (_first_point_on_lead(b.folded), 2)
+        citing = cites_clauses(b.folded, in_points)  # a rules text's clauses: each ends on ； or 。, none a title
+        style, first_n = (None, 1) if citing or leads_a_quote(b.folded) else (_first_point_on_lead(b.folded), 2)
         if first_n == 2 and style is None:
             continue
         run: list[int] = []
@@ -893,7 +894,9 @@ def _quoted_points(body: list[Block], headings: list[Heading | None]) -> set[int
             h = headings[j]
             if h is None or h.style != (style or h.style) or marker_ordinal(h.group, h.number) != len(run) + first_n:
                 break
-            if body[j].folded.rstrip()[-1:] not in _POINT_END and not _heading_like(body[j].folded[h.end :]):
+            if body[j].folded.rstrip()[-1:] not in _POINT_END and (
+                citing or not _heading_like(body[j].folded[h.end :])
+            ):
                 break  # a point ends its sentence, or is named as a title (1.增设公共停车场)
             style = h.style
             run.append(j)
