@@ -10,9 +10,14 @@ on both: it holds what the fix must not change).
   across the table, the 落款 in the last row's right cell) was read as a table of data, every field lost: two of
   its four rows held two cells. A one-cell row of running prose (two sentences or more) holding most of the table's
   words is no data: the table is the page's layout, its cells read as text (readers.docx.layout_tables).
+- PDF: a page whose lines are a one-point font scaled by the text matrix (`/F1 1 Tf 16 0 0 16 x y Tm`) read every
+  size as 1 (PDFium names the `Tf` size): no title larger than the body, no wrapped line joined. Where a character's
+  box is far from the size named, its matrix's vertical scale is applied (readers.pdf_chars `drawn_sizes`).
 """
 
 from __future__ import annotations
+
+import io
 
 import govdoc
 from tests.docx_builder import make_docx, p
@@ -180,3 +185,75 @@ def test_a_data_table_with_a_short_note_row_across_it_stays_a_table() -> None:
     )
     doc = _checked(govdoc.parse(make_docx(body), format="docx"))
     assert [t.rows[1] for t in doc.tables] == [("城关镇", "3200")]
+
+
+# --- PDF: sizes scaled by the text matrix or the CTM ----------------------------------------------------------
+
+
+def _ucs2(text: str) -> str:
+    return "<" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _pdf(content: bytes) -> bytes:
+    """A one-page PDF of `content`, its /F1 an unembedded STSong-Light under UniGB-UCS2-H."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
+        b"/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % k + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_a_page_whose_sizes_a_tenth_ctm_scales_down_reads_its_title_and_wrapped_paragraph() -> None:
+    # as a PostScript converter writes a page: user space a tenth of a point (`.1 0 0 .1 0 0 cm`), sizes ten times
+    lines = [
+        (220, 1545, 7400, "关于调整城区公共停车场收费标准的通知"),
+        (160, 794, 6880, "各街道办事处，区直有关单位："),
+        (160, 1114, 6590, "为缓解城区停车难问题，经区政府同意，现将公共停车场收费标准调整"),
+        (160, 794, 6300, "事项通知如下：自2024年10月1日起，一类区域首小时收费五元。"),
+        (160, 794, 6010, "特此通知。"),
+        (160, 3834, 5500, "某区发展和改革局"),
+        (160, 3994, 5210, "2024年9月12日"),
+    ]
+    ops = ["0.1 0 0 0.1 0 0 cm"] + [f"BT /F1 {size} Tf {x} {y} Td {_ucs2(text)} Tj ET" for size, x, y, text in lines]
+    doc = _checked(govdoc.parse(_pdf("\n".join(ops).encode("latin-1")), format="pdf"))
+    assert doc.header.title == "关于调整城区公共停车场收费标准的通知"
+    assert [x.text for x in doc.preamble] == [
+        "为缓解城区停车难问题，经区政府同意，现将公共停车场收费标准调整事项通知如下：自2024年10月1日起，一类区域首小时收费五元。"
+    ]
+    assert doc.signature is not None and doc.signature.date == "2024-09-12"
+
+
+def test_a_page_that_names_its_sizes_is_read_as_before() -> None:
+    # guard: Tf names the size, the matrix is the identity
+    ops = [
+        f"BT /F1 {size} Tf {x} {y} Td {_ucs2(text)} Tj ET"
+        for size, x, y, text in [
+            (22, 120, 740, "关于做好全区秋季森林防火工作的通知"),
+            (16, 79, 688, "各街道办事处："),
+            (16, 111, 659, "请各街道做好秋季森林防火工作。"),
+            (16, 79, 630, "特此通知。"),
+            (16, 383, 580, "某区应急管理局"),
+            (16, 399, 551, "2024年9月20日"),
+        ]
+    ]
+    doc = _checked(govdoc.parse(_pdf("\n".join(ops).encode("latin-1")), format="pdf"))
+    assert doc.header.title == "关于做好全区秋季森林防火工作的通知"
+    assert doc.signature is not None and doc.signature.date == "2024-09-20"

@@ -297,7 +297,6 @@ def test_a_reply_whose_lines_are_moved_to_by_the_leading_operators() -> None:
     same_as_twin(doc, "format31-pdf-leading-operators.twin.txt")
 
 
-@pytest.mark.xfail(strict=True, reason="PDFium's size is the Tf size, before the text matrix scales it (pdf_chars)")
 def test_a_notice_whose_every_line_is_a_one_point_font_scaled_by_the_text_matrix() -> None:
     doc = probe("format31-pdf-matrix-size.pdf")
     expect_fields(

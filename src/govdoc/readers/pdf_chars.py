@@ -598,6 +598,10 @@ _FILL_AND_STROKE = (2, 6)
 CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds the buffer and its references)
 
 
+# a character's loose box is this many times the size its font names, or its size is scaled by its matrix
+_NAMED_SIZE_BAND = (0.3, 3.0)
+_MATRIX_SCALE_MAX = 10_000.0  # a scale past this is a damaged matrix: the size named stays
+
 class _Runs:
     """A page's characters as runs: characters of one look (font, red ink, size, boldness) on one
     baseline, each beginning right of the one before and standing no further from it than a
@@ -629,6 +633,9 @@ class _Runs:
         self.render_mode = _bare(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, (ctypes.c_void_p,))
         self.fill_color = _bare(raw.FPDFText_GetFillColor, ctypes.c_int)
         self.font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+        self.char_matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)
+        self.matrix = raw.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.font_info = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.map_error = _bare(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         # the characters of the last page's text objects whose font maps their codes to no character
@@ -698,6 +705,24 @@ class _Runs:
 
         return int(self.count_chars(_handle_argument(handle)))
 
+    def drawn_sizes(self, page: Any, starts: list[int], sizes: list[float]) -> None:
+        """Each text object's size as drawn, set in `sizes` in place. PDFium gives the size its `Tf` names, before
+        the text matrix and the CTM scale it: a converter setting every line in a one-point font scaled by
+        `Tm 16 0 0 16` gave sizes of 1, and no title read larger than its body, no line wrapped. Where a
+        character's loose box (the font's height at the size drawn) is far from the size named, the character's
+        matrix is asked and its vertical scale applied; most pages name their sizes and pay one comparison an
+        object."""
+        boxes, matrix, ref = self.floats, self.matrix, self.matrix_ref
+        low, high = _NAMED_SIZE_BAND
+        for k, i in enumerate(starts):
+            size = sizes[k]
+            if low * size <= abs(boxes[4 * i + 1] - boxes[4 * i + 3]) <= high * size:
+                continue
+            if self.char_matrix(page, i, ref):
+                scale = math.hypot(matrix.c, matrix.d)
+                if 0 < scale < _MATRIX_SCALE_MAX:
+                    sizes[k] = size * scale
+
     def style(self, page: Any, i: int, key: Key, bottom: float) -> Style:
         """The style of a combination not met before on the page: font name and boldness, red
         ink, and the baseline's depth below the loose box of character `i`."""
@@ -743,6 +768,7 @@ class _Runs:
         if None in fonts:  # no font: a style of its own too
             fonts = [-i - 1 if f is None else f for i, f in zip(starts, fonts, strict=True)]
         sizes = list(map(self.font_size, repeat(page, len(starts)), starts))
+        self.drawn_sizes(page, starts, sizes)
         # the render mode goes into the key as it is: whether it makes the text bold is decided once
         # per combination (`style`), not once per text object
         modes: list[int] = (
