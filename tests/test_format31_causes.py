@@ -13,6 +13,12 @@ on both: it holds what the fix must not change).
 - PDF: a page whose lines are a one-point font scaled by the text matrix (`/F1 1 Tf 16 0 0 16 x y Tm`) read every
   size as 1 (PDFium names the `Tf` size): no title larger than the body, no wrapped line joined. Where a character's
   box is far from the size named, its matrix's vertical scale is applied (readers.pdf_chars `drawn_sizes`).
+- PDF: a line printed a glyph a show (WPS's print: `Tj` then `Td` to the next glyph), in an unembedded CID font
+  whose Chinese glyphs PDFium drops and whose figures it reads, lost everything after its first figures (`县科发〔2024`
+  for the 文号, `2024 4 9` for the date): the line's string, placed from its first dropped glyph, was cut where it
+  met a character PDFium read. Every glyph's place is known (PDFium's by their boxes, the dropped ones by their
+  objects'): set in order along the baseline they are the string's characters one a place, where PDFium's
+  characters agree, and each dropped object takes its place's character (readers.pdf_slots, readers.pdf_dropped).
 """
 
 from __future__ import annotations
@@ -257,3 +263,44 @@ def test_a_page_that_names_its_sizes_is_read_as_before() -> None:
     doc = _checked(govdoc.parse(_pdf("\n".join(ops).encode("latin-1")), format="pdf"))
     assert doc.header.title == "关于做好全区秋季森林防火工作的通知"
     assert doc.signature is not None and doc.signature.date == "2024-09-20"
+
+
+# --- PDF: a line set a glyph a show, its figures read and its Chinese dropped --------------------------------
+
+
+def _glyph_by_glyph(text: str, x: float, y: float, size: float = 16) -> str:
+    """One BT for the line, each character its own show, the next moved to by its advance (figures half an em)."""
+    steps = " ".join(f"{_ucs2(ch)} Tj {size * (0.5 if ch.isascii() else 1.0):g} 0 Td" for ch in text)
+    return f"BT /F1 {size:g} Tf {x} {y} Td {steps} ET"
+
+
+def test_a_line_set_glyph_by_glyph_keeps_its_chinese_after_and_before_its_figures() -> None:
+    lines = [
+        ("关于报送2024年三季度统计报表的通知", 140, 740, 22),
+        ("各乡镇统计站：", 79, 690, 16),
+        ("请于10月8日前报送三季度报表，逾期将予通报。", 111, 661, 16),
+        ("特此通知。", 111, 632, 16),
+        ("联系电话：0736-7223019，联系人：伍敏。", 111, 603, 16),
+        ("某县统计局", 400, 560, 16),
+        ("2024年9月27日", 384, 531, 16),
+    ]
+    content = "\n".join(_glyph_by_glyph(t, x, y, size) for t, x, y, size in lines).encode("latin-1")
+    doc = _checked(govdoc.parse(_pdf(content), format="pdf"))
+    assert doc.header.title == "关于报送2024年三季度统计报表的通知"
+    assert "请于10月8日前报送三季度报表，逾期将予通报。" in doc.text
+    assert "联系电话：0736-7223019，联系人：伍敏。" in doc.text
+    assert doc.signature is not None and doc.signature.date == "2024-09-27"
+
+
+def test_a_line_set_glyph_by_glyph_of_chinese_only_reads_as_before() -> None:
+    # guard: no figure on the line, nothing PDFium read: the string is placed from its first dropped glyph
+    content = "\n".join(
+        _glyph_by_glyph(t, x, y)
+        for t, x, y in [
+            ("关于做好冬季供暖工作的通知", 150, 740),
+            ("各街道办事处：", 79, 690),
+            ("请做好供暖保障。", 111, 661),
+        ]
+    ).encode("latin-1")
+    doc = _checked(govdoc.parse(_pdf(content), format="pdf"))
+    assert doc.text.splitlines() == ["关于做好冬季供暖工作的通知", "各街道办事处：", "请做好供暖保障。"]

@@ -359,7 +359,6 @@ def test_a_reply_in_identity_h_whose_tounicode_map_is_written_in_bfrange_arrays(
     same_as_twin(doc, "format31-pdf-identity-ranges.twin.txt")
 
 
-@pytest.mark.xfail(strict=True, reason="a line's dropped glyphs after a glyph PDFium read are lost (pdf_dropped)")
 def test_a_notice_printed_by_wps_one_show_a_character_moved_by_td() -> None:
     doc = probe("format31-pdf-wps-chars.pdf")
     expect_fields(

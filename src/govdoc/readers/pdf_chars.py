@@ -204,7 +204,9 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                         boxes: list[tuple[float, float, float, float]] = []
                         dropped = dropped_objects(page, present, reader, boxes if reader.printed else None)
                         if dropped:  # glyphs PDFium drew but left out of its text page
-                            found = recovered_glyphs(data, index, height, dropped, reader.turn, entry.repaired)
+                            found = recovered_glyphs(
+                                data, index, height, dropped, reader.turn, entry.repaired, entry.glyphs
+                            )
                             kept = clear_of(found, entry.glyphs)
                             if boxes and reader.turn is None:  # some drawn invisible on a page that prints text
                                 kept = _unseen_recovered(kept, boxes, height, entry.glyphs, entry.stamps)
@@ -601,6 +603,7 @@ CHUNK = 1024  # text objects whose fill colours are asked in one pass (bounds th
 # a character's loose box is this many times the size its font names, or its size is scaled by its matrix
 _NAMED_SIZE_BAND = (0.3, 3.0)
 _MATRIX_SCALE_MAX = 10_000.0  # a scale past this is a damaged matrix: the size named stays
+
 
 class _Runs:
     """A page's characters as runs: characters of one look (font, red ink, size, boldness) on one

@@ -30,6 +30,7 @@ from typing import Any
 
 from govdoc.readers.glyphs import LIGATURES, Glyph, width_class
 from govdoc.readers.page_lines import is_red
+from govdoc.readers.pdf_slots import ReadLines, by_line_of, line_from, slotted, string_before
 
 # a text object's box (left, bottom, right, top), red ink and its font's base name
 Dropped = tuple[float, float, float, float, bool, str]
@@ -110,6 +111,7 @@ def recovered_glyphs(
     dropped: list[Dropped],
     turn: Callable[[float, float], tuple[float, float]] | None,
     repaired: list[tuple[str, str]] | None = None,
+    read: list[Glyph] | None = None,
 ) -> list[list[Glyph]]:
     """The characters of the dropped objects on page `index` (0-based), one list a string placed, as the geometry reads
     PDFium's: y down from the top of the page as shown (`turn`: how its /Rotate turns user space, None
@@ -118,7 +120,11 @@ def recovered_glyphs(
     Each string placed that was only partly inside an /ActualText span, and read with the span's text
     for its glyphs there, is added to `repaired` as (drawn, read): the reading is a judgement (the
     span's bounds inside the string are told apart by byte counts), so the caller warns it
-    `text-repaired` (`actual-text`, schema 1.10)."""
+    `text-repaired` (`actual-text`, schema 1.10).
+
+    Given the characters PDFium `read` on the page (and the page not turned), a string whose line holds some of
+    them among its dropped glyphs (a line set a glyph a show, its figures read and its Chinese dropped) gives each
+    dropped object of its line the character of its place (`pdf_slots`) rather than its reading from the start."""
     from pypdf import PdfReader
 
     shown: list[tuple[str, float, float, float, str, bool]] = []  # text, origin x, y, size, font, aslant
@@ -202,12 +208,29 @@ def recovered_glyphs(
     glyphs: list[list[Glyph]] = []
     unmatched: list[Dropped] = []
     used: set[int] = set(lettering)  # strings placed, or never to be
+    lines = ReadLines(read) if read and turn is None else None
+    by_line = by_line_of(dropped) if lines is not None else {}
+    by_baseline: dict[int, list[int]] = {}  # the strings by their baselines, rounded (asked only with `lines`)
+    if lines is not None:
+        for k, string in enumerate(shown):
+            by_baseline.setdefault(round(string[2]), []).append(k)
+    slot_placed: set[int] = set()  # dropped objects given their character by their line's places
     for item in dropped:
+        if id(item) in slot_placed:
+            continue
         left, bottom, right, top, red, _ = item
         for k, (text, x, y, size, font, _) in enumerate(shown):
             if k in used:  # lettering, or a string already placed: each is placed once (a string shown over and
                 continue  # over at one spot was placed once per dropped object there, N² glyphs; review26 R3)
             if left - _NEAR <= x <= right + _NEAR and bottom - _NEAR <= y <= top + _NEAR:
+                if lines is not None and room[k] is None:  # (a span's or a ligature's places are its own)
+                    line = [d for d in line_from(by_line, item[1], item[0]) if id(d) not in slot_placed]
+                    found = slotted(text, x, height - y, size, font, line, lines.on(height - y, size))
+                    if found is not None:
+                        glyphs.append(found[0])
+                        slot_placed.update(map(id, found[1]))
+                        used.add(k)
+                        break
                 if turn is not None:
                     x, y = turn(x, y)
                 glyphs.append(_placed(text, x, height - y, size, font, red, room[k]))
@@ -216,8 +239,22 @@ def recovered_glyphs(
                     repaired.append((drawn[k], text))
                 break
         else:
+            if lines is not None and lines.between(height - top, height - bottom):
+                # a line opening with characters PDFium read: its string starts left of the object
+                before = string_before(shown, by_baseline, used, room, item)
+                if before is not None:
+                    k = before
+                    text, x, y, size, font, _ = shown[k]
+                    line = [d for d in line_from(by_line, item[1], x) if id(d) not in slot_placed]
+                    found = slotted(text, x, height - y, size, font, line, lines.on(height - y, size))
+                    if found is not None:
+                        glyphs.append(found[0])
+                        slot_placed.update(map(id, found[1]))
+                        used.add(k)
+                        continue
             unmatched.append(item)
     if unmatched and turn is None:
+        unmatched = [d for d in unmatched if id(d) not in slot_placed]
         glyphs.extend([g] for g in _after_others(unmatched, shown, used, height))
     return glyphs
 
