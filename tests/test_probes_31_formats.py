@@ -558,3 +558,121 @@ def test_a_bad_file_fails_with_its_typed_error(name: str, code: str) -> None:
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(HERE / name)
     assert caught.value.code == code
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------
+
+
+def test_a_disclosure_page_saved_without_the_frame_holding_its_article() -> None:
+    doc = probe("format31-html-unsaved-frame.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县卫生健康局",  # the information table's 发布机构 (rules.head.issuer `from_information_table`)
+        number=("县卫健复〔2024〕11号", "县卫健复", 2024, 11),
+        title="关于县政协十届三次会议第0057号提案的答复",
+        recipients=(),
+        metadata={
+            "索引号": "11522601MB0987654Y/2024-00057",
+            "发布机构": "某县卫生健康局",
+            "文号": "县卫健复〔2024〕11号",
+            "发布日期": "2024-07-09",
+            "主题分类": "卫生健康",
+        },
+        preamble=[],
+        tree=[],
+        closing=None,
+        signature=None,
+        **NONE_AFTER,
+    )
+    absent(doc, "主办", "技术支持", "当前位置", "互动交流")
+    # the article is a frame's file the save does not hold: said, naming it
+    assert any("c_0057.html" in w.message for w in doc.warnings)
+
+
+def test_a_reply_saved_by_word_as_a_single_file_web_page() -> None:
+    doc = probe("format31-html-word.mht")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某区文化和旅游局",
+        number=("区文旅复〔2024〕22号", "区文旅复", 2024, 22),
+        title="关于区人大六届四次会议第0135号建议的答复",
+        recipients=("陆海燕代表",),
+        ref=("人大", "区", 6, 4, "0135", "建议", "关于加强社区文化活动中心建设的建议", []),
+        preamble=["您提出的《关于加强社区文化活动中心建设的建议》收悉。现答复如下："],
+        tree=cn("建设现状", "下一步工作"),
+        closing="感谢您对文化和旅游工作的关心和支持。",
+        signature=(("某区文化和旅游局",), "2024-06-26", "2024年6月26日"),
+        last="我局将推动社区文化活动中心延时开放，丰富夜间文化活动。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    absent(doc, "Single File Web Page", "办公室", "filelist")
+    same_as_twin(doc, "format31-html-word.twin.txt")
+
+
+def test_a_reply_whose_headings_run_in_by_hidden_paragraph_marks() -> None:
+    doc = probe("format31-docx-run-in-marks.docx")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县人力资源和社会保障局",
+        number=("县人社复〔2024〕18号", "县人社复", 2024, 18),
+        title="关于县十八届人大四次会议第0091号建议的答复",
+        recipients=("卢文斌代表",),
+        ref=("人大", "县", 18, 4, "0091", "建议", "关于加强农民工工资支付保障的建议", []),
+        preamble=["您提出的《关于加强农民工工资支付保障的建议》收悉。现答复如下："],
+        tree=cn("办理情况", "下一步工作"),
+        closing="感谢您对人力资源和社会保障工作的关心和支持。",
+        signature=(("某县人力资源和社会保障局",), "2024-08-05", "2024年8月5日"),
+        last="我局将全面推行农民工工资专用账户管理制度。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    assert paragraphs(doc.iter_sections()[0]) == [
+        "今年以来，我局共受理欠薪投诉一百零三件，为农民工追回工资三百二十万元。"
+    ]
+    same_as_twin(doc, "format31-docx-run-in-marks.twin.txt")
+
+
+def test_an_ofd_reply_naming_an_undeclared_font_and_writing_marks_as_character_references() -> None:
+    doc = probe("format31-ofd-undeclared-font.ofd")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某县住房和城乡建设局",
+        number=("县建复〔2024〕29号", "县建复", 2024, 29),
+        title="关于县政协十一届四次会议第0118号提案的答复",
+        recipients=("邱建军委员",),
+        ref=("政协", "县", 11, 4, "0118", "提案", "关于加快老旧小区改造的提案", []),
+        preamble=["您提出的《关于加快老旧小区改造的提案》收悉。现答复如下："],
+        tree=cn("改造进展", "下一步工作"),
+        closing="感谢您对住房和城乡建设工作的关心和支持。",
+        signature=(("某县住房和城乡建设局",), "2024-07-11", "2024年7月11日"),
+        last="我局将统筹推进水电气管网和加装电梯等改造内容。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    same_as_twin(doc, "format31-ofd-undeclared-font.twin.txt")
+
+
+def test_a_notice_whose_content_is_two_streams_cut_inside_a_text_object_under_a_spot_red_letterhead() -> None:
+    doc = probe("format31-pdf-split-contents.pdf")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县市场监督管理局",
+        number=("县市监发〔2024〕47号", "县市监发", 2024, 47),
+        title="关于开展2024年电动自行车质量安全专项检查的通知",
+        recipients=("各市场监管所",),
+        preamble=["为加强电动自行车产品质量安全监管，县局决定开展专项检查。现将有关事项通知如下："],
+        tree=cn("检查对象", "检查重点"),
+        closing="特此通知。",
+        signature=(("某县市场监督管理局",), "2024-10-08", "2024年10月8日"),
+        last="重点检查产品是否取得强制性产品认证，是否存在非法改装行为。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    assert paragraphs(doc.iter_sections()[0]) == ["辖区内电动自行车及其电池、充电器的销售企业。"]
+    same_as_twin(doc, "format31-pdf-split-contents.twin.txt")
