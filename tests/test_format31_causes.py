@@ -19,6 +19,9 @@ on both: it holds what the fix must not change).
   met a character PDFium read. Every glyph's place is known (PDFium's by their boxes, the dropped ones by their
   objects'): set in order along the baseline they are the string's characters one a place, where PDFium's
   characters agree, and each dropped object takes its place's character (readers.pdf_slots, readers.pdf_dropped).
+- HTML: a 政府信息公开 page saved as HTML only, its article a frame of another file (`<iframe src=…>`), gave its
+  information table and headline and no body, saying nothing of why. A page showing no paragraph of its own beside
+  a frame whose page it does not hold says so, naming the frame (`pages-without-text`; readers.html.frames).
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ WPS_NS = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
 )
+
+
+def _notes(doc: govdoc.Document, code: str) -> list[str]:
+    return [w.message for w in doc.warnings if w.code == code]
 
 
 def _checked(doc: govdoc.Document) -> govdoc.Document:
@@ -304,3 +311,35 @@ def test_a_line_set_glyph_by_glyph_of_chinese_only_reads_as_before() -> None:
     ).encode("latin-1")
     doc = _checked(govdoc.parse(_pdf(content), format="pdf"))
     assert doc.text.splitlines() == ["关于做好冬季供暖工作的通知", "各街道办事处：", "请做好供暖保障。"]
+
+
+# --- HTML: the article in a frame the save does not hold -----------------------------------------------------
+
+
+def test_a_page_whose_answer_stands_in_an_unsaved_frame_names_the_frame() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>代表建议答复</title></head><body>'
+        '<div class="menu"><a href="/">网站首页</a> <a href="/rdjy/">代表建议</a></div>'
+        "<dl><dt>文号：</dt><dd>市水复〔2024〕40号</dd><dt>发布日期：</dt><dd>2024-08-02</dd></dl>"
+        "<h2>关于市十五届人大三次会议第0231号建议的答复</h2>"
+        '<iframe name="main" src="detail_0231.htm" width="900" height="1400"></iframe>'
+        "</body></html>"
+    )
+    doc = _checked(govdoc.parse(page.encode(), format="html"))
+    assert doc.header.title == "关于市十五届人大三次会议第0231号建议的答复"
+    notes = _notes(doc, "pages-without-text")
+    assert len(notes) == 1 and "detail_0231.htm" in notes[0]
+
+
+def test_a_page_with_its_article_and_a_video_frame_says_nothing_of_the_frame() -> None:
+    # guard: a frame beside an article the page holds (a video, a share box) leaves nothing unread
+    page = (
+        '<html><head><meta charset="utf-8"><title>通知</title></head><body><div class="article">'
+        "<p>关于做好2024年秋季学期学生资助工作的通知</p><p>各中小学校：</p>"
+        "<p>为切实做好秋季学期学生资助工作，确保资助资金及时足额发放到受助学生手中，现将有关事项通知如下：</p>"
+        "<p>特此通知。</p><p>某县教育局</p><p>2024年8月30日</p></div>"
+        '<iframe src="https://video.example.cn/player?id=9" width="600" height="400"></iframe></body></html>'
+    )
+    doc = _checked(govdoc.parse(page.encode(), format="html"))
+    assert _notes(doc, "pages-without-text") == []
+    assert doc.signature is not None and doc.signature.date == "2024-08-30"

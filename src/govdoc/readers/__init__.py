@@ -219,6 +219,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         return Reading(blocks, fmt, None, None, digest, warnings)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
+        from govdoc.readers.html.frames import holds_paragraph
         from govdoc.readers.mht import archive_page, is_web_archive
         from govdoc.readers.off_page import off_page_warning
 
@@ -235,7 +236,16 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
             )
         comments: list[str] = []  # the page's comment elements left out (schema 1.9: comments-dropped)
         off_screen: list[str] = []  # the article's words set far off the screen, left out and said
-        blocks = html_blocks(text, limits=limits, path=path, comments=comments, off_screen=off_screen)
+        frames: list[str] = []  # the frames the page shows, their pages other files
+        blocks = html_blocks(text, limits=limits, path=path, comments=comments, off_screen=off_screen, frames=frames)
+        if frames and not holds_paragraph([b.text for b in blocks]):  # the article stood in a frame not saved
+            repaired.append(
+                (
+                    "pages-without-text",
+                    "正文所在框架的页面未随网页保存，未读取 (the page's article stands in a frame whose page it does "
+                    f"not hold, not read): {', '.join(frames)}",
+                )
+            )
         off_page = off_page_warning([(None, words) for words in off_screen])
         if off_page is not None:
             repaired.append(off_page)

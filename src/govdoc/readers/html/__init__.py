@@ -32,6 +32,7 @@ from govdoc.readers.html.embedded import (
     show_template,
     state_article,
 )
+from govdoc.readers.html.frames import shown_frames
 from govdoc.readers.html.guard import check_markup
 from govdoc.readers.html.hidden import FAR_OFFSET, hidden_classes, layout_classes, list_types, unnumbered_lists
 from govdoc.readers.html.info_table import NAMED_HEADING, NAMED_HEADLINE, outside_pieces
@@ -49,12 +50,14 @@ def html_blocks(
     path: str | None = None,
     comments: list[str] | None = None,
     off_screen: list[str] | None = None,
+    frames: list[str] | None = None,
 ) -> list[Block]:
     """The blocks of an HTML page: the pieces outside the article first (where a portal's information
     table stands), then the article in reading order; the markup's bounds are checked before parsing.
     `comments` (when given) gains the text pieces of the page's comment elements the reading leaves out
     (`comments.dropped_comments`, schema 1.9), for the rule that judges and warns them; `off_screen` (when given)
-    gains the words of the article's elements set far off the screen, left out (`off_screen.off_screen_words`).
+    gains the words of the article's elements set far off the screen, left out (`off_screen.off_screen_words`);
+    `frames` (when given) the sources of the frames the page shows whose pages it does not hold (`frames`).
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -88,6 +91,8 @@ def html_blocks(
             line.hints = replace(line.hints, part=part, row=-1 - at)
     for element in (*heads, content):
         walker.walk(element)
+    if frames is not None and "src" in text and ("<iframe" in text or "<frame" in text):
+        frames.extend(shown_frames(tree))
     if comments is not None and may_hold_comments(text):
         comments.extend(dropped_comments(tree, content))
     if off_screen is not None and FAR_OFFSET.search(text):  # (a minus alone is on nearly every page: -->, utf-8)

@@ -1,0 +1,44 @@
+"""Frames whose page a saved web page does not hold: the article left behind in another file.
+
+A 政府信息公开 platform often shows its article in an `<iframe src="…/c_0057.html">` under the page's own
+information table and headline. Saved "HTML only", the page keeps the table and the headline, and the frame's
+file is not saved with it: the document has no body, and nothing in the reading said why. The frames a page shows
+(`<iframe src>`, `<frame src>`: not hidden, not blank, not a script's) are named here, for the reader to say,
+where the page shows no paragraph of its own, that the article stood in a frame whose page it does not hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from govdoc.readers.html.dom import attr
+from govdoc.readers.html.hidden import is_hidden
+
+_NO_PAGE = regex.compile(r"^(?:about:|javascript:|data:|#|$)", regex.I)
+_MAX_NAMED = 3  # frames a warning names at most
+# a paragraph of the page's own: this many Han characters and a sentence's mark (a headline or a table's label
+# line has neither)
+_PARAGRAPH_HAN = 30
+_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_MARK = regex.compile(r"[。；：！？]")
+
+
+def shown_frames(tree: Any) -> list[str]:
+    """The sources of the frames a page shows (`<iframe src>`, `<frame src>`), in order, at most `_MAX_NAMED`."""
+    found: list[str] = []
+    for frame in tree.css("iframe[src], frame[src]"):
+        source = attr(frame, "src").strip()
+        if _NO_PAGE.match(source) or attr(frame, "srcdoc") or is_hidden(frame, frozenset()):
+            continue
+        if source not in found:
+            found.append(source)
+        if len(found) == _MAX_NAMED:
+            break
+    return found
+
+
+def holds_paragraph(texts: list[str]) -> bool:
+    """Whether some of the page's lines is a paragraph of its own (see `_PARAGRAPH_HAN`)."""
+    return any(len(_HAN.findall(t)) >= _PARAGRAPH_HAN and _SENTENCE_MARK.search(t) for t in texts)
