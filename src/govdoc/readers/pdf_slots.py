@@ -74,7 +74,8 @@ def slotted(
 ) -> tuple[list[Glyph], list[Dropped]] | None:
     """The glyphs of the dropped objects of one line (`line`: those on the string's baseline, from its first on,
     left to right) given the characters of the string `text` shown at `x`, and the objects placed; None where
-    the line holds no character PDFium read within the string, or the places and the string do not agree.
+    the line holds no character PDFium read within the string, the places and the string do not agree, or the
+    string's places are PDFium's characters alone (a run of figures reported apart from the glyphs after it).
 
     `read`: PDFium's characters on that baseline, as (left, right, character); `baseline` is measured down from
     the page's top, as glyphs are."""
@@ -97,7 +98,7 @@ def slotted(
         if ch is None and drop is not None:
             glyphs.append(Glyph(want, left, left + size * width_class(want), baseline, size, font, drop[4]))
             placed.append(drop)
-    return glyphs, placed
+    return (glyphs, placed) if placed else None  # (a string of PDFium's characters alone places nothing)
 
 
 def by_line_of(dropped: list[Dropped]) -> dict[int, list[Dropped]]:
