@@ -20,6 +20,30 @@ an article as plain text in a `white-space:pre-wrap` block. OFD — a 版头 dra
 signature; another namespace prefix, an outline and `HScale`; a foreground layer written before the background
 and body; figures in a Latin font cutting each line into objects. Bad — a workbook named .docx, an OFD whose page
 member is empty, a web archive of a picture only, a .docx of no bytes.
+
+First look (expectations committed before any parse): 14 of 20 good documents whole and 4 of 4 bad files failing
+with their codes (18 of 24 files). The misses:
+- the 公章 drawn in Word: its arched WordArt name read as a line under the 落款's organ (parser's cause, fixed in
+  readers.docx.shapes `set_round`);
+- the 请示 laid out as one table: read as a table of data, every field lost (parser's cause, fixed in
+  readers.docx.layout_tables);
+- the one-point font scaled by `Tm`: every size read as 1, no wrapped line joined (parser's cause, fixed in
+  readers.pdf_chars `drawn_sizes`);
+- WPS's glyph-by-glyph print: each line cut after its first figures (县科发〔2024, 2024 4 9; parser's cause, fixed in
+  readers.pdf_slots and readers.pdf_dropped);
+- the WeChat MHTML: my generator folded its Subject header by quoted-printable soft breaks, ending the message's
+  head early (my error, corrected in the generator); and, like the pre-wrap page, I wrote warnings [] where the
+  page's headline shown again above the title is dropped and said `repeat-dropped`, as the contract has it (my
+  expectation's error, corrected with a note).
+Each parser's cause is tested on a new example in tests/test_format31_causes.py. After: 20 of 20, 4 of 4.
+
+Batch 2 (`main2`, expectations committed with the files before any parse): first look 3 of 5 whole. The split
+content streams read as no text: my generator put the first stream into the /Contents array as a direct object
+(my error, corrected). The page saved without its article's frame read its information table and headline right
+but said nothing of the missing body (parser's cause: it now names the frame, `pages-without-text`,
+readers.html.frames). After: 5 of 5. Both batches: first look 17 of 25 good documents whole (21 of 29 files with
+the bad ones); after 25 of 25 and 4 of 4; five parser's causes, all fixed; two expectations of mine wrong, two
+generator errors.
 """
 
 from __future__ import annotations
