@@ -219,7 +219,7 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         return Reading(blocks, fmt, None, None, digest, warnings)
     if fmt == "html":
         from govdoc.readers.html import decode_html, html_blocks
-        from govdoc.readers.html.frames import holds_paragraph
+        from govdoc.readers.html.frames import holds_paragraph, holds_words
         from govdoc.readers.mht import archive_page, is_web_archive
         from govdoc.readers.off_page import off_page_warning
 
@@ -238,7 +238,9 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
         off_screen: list[str] = []  # the article's words set far off the screen, left out and said
         frames: list[str] = []  # the frames the page shows, their pages other files
         blocks = html_blocks(text, limits=limits, path=path, comments=comments, off_screen=off_screen, frames=frames)
-        if frames and not holds_paragraph([b.text for b in blocks]):  # the article stood in a frame not saved
+        # the article stood in a frame not saved, beside the page's own words (a page of no words of its own, a
+        # frameset's, stays an empty document)
+        if frames and holds_words([b.text for b in blocks]) and not holds_paragraph([b.text for b in blocks]):
             repaired.append(
                 (
                     "pages-without-text",

@@ -42,3 +42,9 @@ def shown_frames(tree: Any) -> list[str]:
 def holds_paragraph(texts: list[str]) -> bool:
     """Whether some of the page's lines is a paragraph of its own (see `_PARAGRAPH_HAN`)."""
     return any(len(_HAN.findall(t)) >= _PARAGRAPH_HAN and _SENTENCE_MARK.search(t) for t in texts)
+
+
+def holds_words(texts: list[str]) -> bool:
+    """Whether the page shows some Han words of its own (a headline, an information table): a page of none (a
+    frameset's) is an empty document, as before, not one of nothing said."""
+    return any(_HAN.search(t) for t in texts)
