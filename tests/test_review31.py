@@ -64,7 +64,6 @@ def _bridges_docx() -> bytes:
     return make_docx("".join(body))
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW31 R4: a data table with a long two-sentence note row is read as layout")
 def test_a_data_table_under_a_long_note_row_stays_a_table() -> None:
     """Three rows of three short cells are data whatever the note merged across the table's foot says: the table
     keeps its rows (the note its own row), and no cell becomes a line of the text."""
