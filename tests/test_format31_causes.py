@@ -5,7 +5,8 @@ on both: it holds what the fix must not change).
 - DOCX: a 公章 drawn in Word (a red ring, the organ's name arched round it as WordArt, a star) put the name into the
   text as a line of its own under the 落款's organ: a text box or a VML WordArt path whose words are set along an
   arc or round a ring (`a:prstTxWarp` textArchUp … textButtonPour, VML WordArt types 144-151) is the seal's
-  picture, no line, as a PDF's or an SVG's ring lettering is not (readers.docx.shapes `set_round`).
+  picture, no line, as a PDF's or an SVG's ring lettering is not, where it is in a seal's red ink (words arched in
+  black are a heading's: REVIEW31 R6) (readers.docx.shapes `set_round`).
 - DOCX: a 请示 laid out as one borderless table (a 版头 row, a row of the 文号 beside the 签发人, the body in one cell
   across the table, the 落款 in the last row's right cell) was read as a table of data, every field lost: two of
   its four rows held two cells. A one-cell row of running prose (two sentences or more) holding most of the table's
@@ -57,8 +58,8 @@ def _docx(body: str) -> bytes:
 # --- DOCX: a seal's name set round its ring ----------------------------------------------------------------
 
 
-def _ring_box(name: str, warp: str) -> str:
-    """A floating DrawingML text box holding `name`, its body warped by `warp`, behind the text."""
+def _ring_box(name: str, warp: str, colour: str = "E60012") -> str:
+    """A floating DrawingML text box holding `name` in `colour`, its body warped by `warp`, behind the text."""
     return (
         f'<w:r><w:drawing {WPS_NS}><wp:anchor behindDoc="1" simplePos="0" relativeHeight="5" locked="0" layoutInCell="1" '
         'allowOverlap="1" distT="0" distB="0" distL="0" distR="0"><wp:simplePos x="0" y="0"/>'
@@ -66,7 +67,8 @@ def _ring_box(name: str, warp: str) -> str:
         '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-800000</wp:posOffset></wp:positionV>'
         '<wp:extent cx="1400000" cy="1400000"/><wp:wrapNone/><wp:docPr id="7" name="seal"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        f"<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>{name}</w:t></w:r></w:p></w:txbxContent>"
+        "<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:rPr>"
+        f'<w:color w:val="{colour}"/></w:rPr><w:t>{name}</w:t></w:r></w:p></w:txbxContent>'
         f'</wps:txbx><wps:bodyPr><a:prstTxWarp prst="{warp}"><a:avLst/></a:prstTxWarp></wps:bodyPr></wps:wsp>'
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
     )
@@ -118,6 +120,16 @@ def test_a_seals_name_as_word_2003_arched_wordart_is_no_line() -> None:
     doc = _checked(govdoc.parse(_docx(_approval(date)), format="docx"))
     assert doc.text.count("某县人民政府") == 2
     assert "3307210000123" not in doc.text
+
+
+def test_an_arched_heading_in_black_ink_stays_a_line() -> None:
+    # guard (REVIEW31 R6): words arched in black are a decorative heading, no seal: they stay text
+    date = p("2024年5月8日", '<w:jc w:val="right"/>')
+    body = _approval(date).replace(
+        p("此复。"), f"<w:p>{_ring_box('喜迎物流园区开园', 'textArchUp', '000000')}</w:p>" + p("此复。"), 1
+    )
+    doc = _checked(govdoc.parse(_docx(body), format="docx"))
+    assert "喜迎物流园区开园" in doc.text
 
 
 def test_a_plain_wordart_letterhead_stays_the_issuers_line() -> None:

@@ -50,18 +50,49 @@ def _style(value: str | None) -> dict[str, str]:
 
 
 def set_round(box: Any) -> bool:
-    """Whether a text box (`w:txbxContent`) or a WordArt path (`v:textpath`) sets its words along an arc or round a
-    ring: its DrawingML shape's body warped so (`wps:bodyPr/a:prstTxWarp`), or its VML shape of an arched WordArt
-    type. The shape is a seal's lettering (see the module), never a line of text."""
+    """Whether a text box (`w:txbxContent`) or a WordArt path (`v:textpath`) is a seal's lettering: its words set
+    along an arc or round a ring (its DrawingML shape's body warped so, `wps:bodyPr/a:prstTxWarp`, or its VML shape
+    of an arched WordArt type) in a seal's red ink (its words', its fill's or its outline's). Never a line of text
+    (see the module); an arched heading in black stays one (REVIEW31 R6)."""
     shape = box.getparent()
     if shape is not None and shape.tag == f"{{{WPS}}}txbx":
-        body = shape.getparent().find(f"{{{WPS}}}bodyPr") if shape.getparent() is not None else None
+        wsp = shape.getparent()
+        body = wsp.find(f"{{{WPS}}}bodyPr") if wsp is not None else None
         warp = body.find(f"{{{A}}}prstTxWarp") if body is not None else None
-        return warp is not None and warp.get("prst") in RING_WARPS
+        return warp is not None and warp.get("prst") in RING_WARPS and _red_ink(wsp)
     if shape is not None and shape.tag == f"{{{V}}}textbox":
         shape = shape.getparent()
     found = _SHAPE_TYPE.search(shape.get("type") or "") if shape is not None else None
-    return found is not None and int(found.group(1)) in RING_SHAPE_TYPES
+    if found is None or int(found.group(1)) not in RING_SHAPE_TYPES:
+        return False
+    return any(_red_value(shape.get(name)) for name in ("fillcolor", "strokecolor")) or _red_ink(shape)
+
+
+_HEX_COLOUR = regex.compile(r"#?([0-9A-Fa-f]{6})")
+_RED_NAMES = frozenset(("red", "darkred"))
+
+
+def _red_value(value: str | None) -> bool:
+    """A colour written as Word writes one (`FF0000`, `#C00000`, VML's `red`) is a seal's red."""
+    from govdoc.readers.page_lines import is_red
+
+    value = (value or "").strip().split(" ")[0]
+    if value.lower() in _RED_NAMES:
+        return True
+    found = _HEX_COLOUR.fullmatch(value)
+    if found is None:
+        return False
+    rgb = int(found.group(1), 16)
+    return is_red(((rgb >> 16) / 255, ((rgb >> 8) & 255) / 255, (rgb & 255) / 255))
+
+
+def _red_ink(shape: Any) -> bool:
+    """Whether a shape's words, fill or outline are red: a run's colour (`w:color`), a DrawingML colour
+    (`a:srgbClr`)."""
+    for el in shape.iter(f"{{{W}}}color", f"{{{A}}}srgbClr"):
+        if _red_value(el.get(f"{{{W}}}val") if el.tag == f"{{{W}}}color" else el.get("val")):
+            return True
+    return False
 
 
 def wordart(el: Any) -> list[tuple[str, str | None, float | None]]:
