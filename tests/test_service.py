@@ -170,6 +170,16 @@ def test_multipart_file_is_read_by_its_name_and_named_in_the_source(plain: httpx
     assert answer.json()["source"]["path"] == "gbk-table-info.html"
 
 
+def test_a_named_part_whose_type_was_guessed_from_a_wrong_suffix_is_read_by_its_content(plain: httpx.Client) -> None:
+    """A client sets a file part's type from the name (a .docx saved as 答复.pdf goes up as application/pdf):
+    the type says nothing the name does not, and the content decides, as `govdoc.parse` decides for the file."""
+    data = (ROOT / "fixtures" / "docx" / "numbering-levels.docx").read_bytes()
+    answer = plain.post("/v1/parse", files={"file": ("答复.pdf", data, "application/pdf")})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["source"]["format"] == "docx"
+    assert answer.json()["header"]["title"] == "关于区政协五届二次会议第0066号提案的答复"
+
+
 def test_format_query_wins_over_the_content_type(plain: httpx.Client) -> None:
     answer = plain.post("/v1/parse?format=html", content=HTML.read_bytes(), headers={"Content-Type": "text/plain"})
     assert answer.status_code == 200

@@ -34,6 +34,7 @@ from govdoc.service.http import (
     format_for,
     media_type,
     ocr_mode,
+    part_type,
     wants_markdown,
 )
 from govdoc.service.job import Job, Outcome
@@ -99,7 +100,7 @@ class Service:
                 if not isinstance(upload, UploadFile):
                     raise ApiError("bad-request", "a multipart request needs the document as the part `file`")
                 data = await upload.read()
-                fmt = format_for(q.get("format"), upload.content_type, guessed=True)
+                fmt = format_for(q.get("format"), part_type(upload), guessed=True)
                 job = self.job(request, data, fmt, upload.filename, markdown)
         else:
             job = self.job(request, await request.body(), format_for(q.get("format"), content_type), None, markdown)
@@ -138,7 +139,7 @@ class Service:
                 A format the part is refused for is raised here, and becomes that file's error line.
                 """
                 return self.job(
-                    request, await upload.read(), format_for(fmt, upload.content_type, guessed=True), name, False
+                    request, await upload.read(), format_for(fmt, part_type(upload), guessed=True), name, False
                 )
 
             jobs.append((name, make))

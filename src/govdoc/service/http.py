@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from govdoc.readers import FORMATS, KNOWN_SUFFIXES
@@ -112,6 +113,17 @@ def format_for(query_format: str | None, content_type: str | None, *, guessed: b
     if fmt is None and not guessed:
         raise ApiError("unsupported-format", f"{media} is not a format govdoc reads ({', '.join(known)})")
     return fmt
+
+
+def part_type(upload: UploadFile) -> str | None:
+    """A multipart part's Content-Type, as far as it says anything the part's file name does not.
+
+    Clients set a file part's type from its name's suffix (curl's `-F file=@a.pdf`, browsers, requests), so
+    a named part's type is the name again, and taking it as a format forced a `.docx` saved as `a.pdf`
+    through the PDF reader (corrupt-file, 422) where the name and the content decide well (`govdoc.parse`
+    weighs the content against the name). Only a part without a name gives its type to `format_for`.
+    """
+    return None if upload.filename else upload.content_type
 
 
 def flag(value: str | None, name: str) -> bool:
