@@ -30,8 +30,6 @@ and invents no character. Each test compares all its checks at once (`same`).
 
 from __future__ import annotations
 
-import pytest
-
 import govdoc
 from tests.probing import (
     checked,
@@ -169,10 +167,6 @@ def test_sans_serif_negative_circled_numbers_under_an_arabic_point() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the formal figures (壹、贰、, Word's chineseLegalSimplified) are no numerals of the 一、 family",
-)
 def test_formal_figures_as_top_headings_over_paren_points() -> None:
     doc = answer(
         "壹、关于排水设施建设\n（一）管网建设\n新建雨水管网八十公里。\n（二）泵站建设\n新建排涝泵站两座。\n贰、关于排水设施管理\n"

@@ -113,3 +113,23 @@ def test_titled_points_under_a_line_citing_a_plan_still_open_sections_guard() ->
         )
     )
     assert [s.title for s in doc.iter_sections()] == ["关于养老服务", "助餐服务", "助浴服务"]
+
+
+def test_formal_figures_number_top_headings_and_bracketed_points() -> None:
+    """Cause 4: the formal figures (大写: 壹、贰、, （壹）), Word's chineseLegalSimplified numbering and a typist's for
+    figures that must not be altered, were no numerals: the headings stood as paragraphs of the preamble or of the
+    point above. They number the 一、 and （一） families as the plain numerals do (拾壹 = 11)."""
+    doc = checked(
+        _reply(
+            "一、关于养老服务设施\n（壹）街道养老服务中心\n建成四个。\n（贰）社区养老服务站\n建成三十个。\n二、关于养老护理队伍\n"
+            "培训护理员五百人次。"
+        )
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于养老服务设施"),
+        (2, "cn-paren", "（壹）", "街道养老服务中心"),
+        (2, "cn-paren", "（贰）", "社区养老服务站"),
+        (1, "cn", "二、", "关于养老护理队伍"),
+    ]
+    tens = checked(_reply("玖、关于助餐\n建成助餐点。\n拾、关于助浴\n开展助浴服务。\n拾壹、关于助医\n开展助医服务。"))
+    assert levels(tens) == [(1, "cn", 9), (1, "cn", 10), (1, "cn", 11)]

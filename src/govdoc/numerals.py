@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import functools
 
+# The formal figures one to nine (壹 … 玖), written where a figure must not be altered, and by Word's formal
+# numbering; 拾 and 佰 are their ten and hundred.
+FORMAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
 _DIGITS = {
     "〇": 0,
     "零": 0,
@@ -22,8 +25,10 @@ _DIGITS = {
     "七": 7,
     "八": 8,
     "九": 9,
+    # the formal figures (大写) a heading may be numbered in (壹、, Word's chineseLegalSimplified; struct31 cause 4)
+    **dict(zip(FORMAL_DIGITS, range(1, 10), strict=True)),
 }
-_UNITS = {"十": 10, "百": 100, "千": 1000}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 # One character for two tens or three (廿 = 二十, 卅 = 三十): a date's day in the traditional style (五月廿日).
 _TENS = {"廿": 20, "卅": 30}
 _CN_DIGIT = "〇一二三四五六七八九"

@@ -6,7 +6,7 @@ import regex
 
 from govdoc.charclass import LIST_BULLET
 from govdoc.numerals import CIRCLED_PAST_TWENTY as CIRCLED_PAST_TWENTY  # (the blocks' facts stand there)
-from govdoc.numerals import MARKER_NUMERALS
+from govdoc.numerals import FORMAL_DIGITS, MARKER_NUMERALS
 from govdoc.patterns.base import CN_NUM, _lazy, _lazy_plain
 
 # --- section markers ---------------------------------------------------------------------
@@ -26,6 +26,10 @@ OCR_ONE = "-"
 # tesseract reads the same stroke as a bar (`|.完善…`): as 丨, only before the marker's dot or pause
 # mark with a Han character right after it, where no table's cell edge stands.
 OCR_DIGIT_ONE = "l丨|"
+# The formal figures (大写: 壹、贰、叁、, （壹）) Word numbers a list with in its chineseLegalSimplified format, and a
+# typist a 公文's parts where the plain numerals would be (struct31 cause 4): a marker only before 、 or inside whole
+# brackets, where no word stands (伍 is also a surname, 拾 a verb).
+FORMAL_NUM = f"[{FORMAL_DIGITS}拾]{{1,3}}"  # (rules.lines.classify: their first characters)
 # A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）, in angle brackets
 # (〈三〉) OCR's reading of it: only an ideograph numeral stands inside them as a marker (〔2023〕 is a
 # 文号's year, 【经验一】 a label).
@@ -61,7 +65,7 @@ SECTION_MARKER = _lazy(
     | (?P<chapter>第{WORD_GAP}(?P<chapter_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}章)
     | (?P<section>第{WORD_GAP}(?P<section_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}节)
     | (?P<article>第{WORD_GAP}(?P<article_n>{CN_NUM}|\d{{1,3}}){WORD_GAP}条)
-    | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE})[ ]{{0,2}}\)
+    | (?P<cn_paren>(?:\([ ]{{0,2}}(?P<cn_paren_n>{CN_NUM}|{OCR_ONE}|{FORMAL_NUM})[ ]{{0,2}}\)
         |(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}\){BRACKET_ALONE_END}
         |(?:〔[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}】
         |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR}){AFTER_MARK})  # 〈三〉: OCR's （三）
@@ -74,7 +78,7 @@ SECTION_MARKER = _lazy(
     # (二、5G…, 三、12345热线…; 丶: OCR's look-alike radical for the pause mark, 三丶强化…)
     # (a digit after a colon, spaces allowed, is a clock time or a ratio: 8: 30 签到, 一： 2; diffread-A 5)
     | (?P<cn>(?P<cn_n>{CN_NUM})[ ]{{0,2}}(?:、|丶|[,.](?!{NOT_A_YEAR}\d)|:(?![ ]{{0,2}}{NOT_A_YEAR}\d))
-        |(?P<cn_n>{OCR_ONE})、)
+        |(?P<cn_n>{OCR_ONE})、|(?P<cn_n>{FORMAL_NUM})[ ]{{0,2}}、)  # 壹、: FORMAL_NUM
     | (?P<num>(?P<num_n>\d{{1,2}})[ ]{{0,2}}(?:[.、](?!{NOT_A_YEAR}[\d.])|:(?![ ]{{0,2}}{NOT_A_YEAR}[\d.])
             |[ ]{{1,4}}(?=\p{{Han}}))
         |(?P<num_n>[{OCR_DIGIT_ONE}])[.、](?=\p{{Han}}))  # l.完善…: OCR's l for 1 (OCR_DIGIT_ONE)

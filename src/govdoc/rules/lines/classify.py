@@ -26,7 +26,7 @@ import regex
 
 from govdoc import patterns as P
 from govdoc.first_chars import first_chars, readable_source
-from govdoc.numerals import MARKER_NUMERALS
+from govdoc.numerals import FORMAL_DIGITS, MARKER_NUMERALS
 from govdoc.patterns.base import CN
 from govdoc.state import Block
 
@@ -62,7 +62,14 @@ UNKNOWN = -1  # `Block.cls` before the first question and after `set_text`
 # (and OCR's dash for 一, －、, and its l for 1, l.; 〔, 【 and 〈 of 〔一〕, 【一】 and OCR's 〈一〉)
 # ㉑–㉟ and ㊱–㊿, the circled numbers past twenty, stand in blocks of their own.
 SECTION_OPENS = frozenset(
-    "第(" + P.PAREN_IDEOGRAPH_BRACKETS + CN.strip("[]") + P.OCR_ONE + P.OCR_DIGIT_ONE + P.CIRCLED_PAST_TWENTY
+    "第("
+    + P.PAREN_IDEOGRAPH_BRACKETS
+    + CN.strip("[]")
+    + P.OCR_ONE
+    + P.OCR_DIGIT_ONE
+    + P.CIRCLED_PAST_TWENTY
+    + FORMAL_DIGITS
+    + "拾"  # 壹、, 拾、: the formal figures (patterns.FORMAL_NUM)
 )
 GLYPHS_LOW, GLYPHS_HIGH = "\u2460", "\u249b"
 CN_PAREN_LOW, CN_PAREN_HIGH = "\u3220", "\u3229"
