@@ -116,3 +116,23 @@ def test_two_asides_in_brackets_stay_one_line() -> None:
     """(a guard: brackets that open on no note's words are a body line's asides, not two notes)"""
     doc = checked(_reply(_HEAD, opening="您提出的建议收悉，现答复如下：\n（以上数据截至6月底）（单位：公里）"))
     assert any(p.text == "（以上数据截至6月底）（单位：公里）" for p in doc.preamble)
+
+
+# --- cause 4: a contact 附注 in the square brackets a web copy sets round a note ----------------------------------
+# A contact line may open on the bracket of its 附注, (联系人：…), but patterns.trailer's contact labels asked only
+# the round one: 【联系人：某，电话：…】 (the square brackets patterns.NOTE_LINE reads a note in) was read as a note
+# whose contact began at its second label, the person lost without a word. Found while writing cause 3's test.
+
+
+def test_a_contact_note_in_lenticular_brackets_names_its_person() -> None:
+    doc = checked(_reply(_HEAD, "【联系人：庞某，联系电话：0745-2281736】\n"))
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("庞某", ("0745-2281736",))
+    assert c.name_span is not None and doc.text[c.name_span.start : c.name_span.end] == "庞某"
+
+
+def test_a_contact_note_in_tortoise_shell_brackets_beside_a_disclosure_note() -> None:
+    doc = checked(_reply(_HEAD, "〔此件主动公开〕〔联系人：庞某，电话：0745-2281736〕\n"))
+    c = doc.contact
+    assert c is not None and (c.name, c.phones) == ("庞某", ("0745-2281736",))
+    assert doc.header.disclosure == "主动公开"

@@ -355,7 +355,7 @@ _DIGIT_LABELS = (*PHONE_LABELS, "邮政编码", "邮编")
 # follows after the colon.
 _LABEL_NOTE = r"(?:\([^()\n:,;]{1,6}\)(?=[ ]{0,2}:))?"
 CONTACT_LABEL = _lazy(
-    rf"(?:^|(?<=[(,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)}){_LABEL_NOTE}[ ]{{0,2}}:)"
+    rf"(?:^|(?<=[(【〔,;。 \t])|(?=(?:{'|'.join(_CONTACT_LABELS)}){_LABEL_NOTE}[ ]{{0,2}}:)"
     rf"|(?=(?:{'|'.join(_DIGIT_LABELS)})[ ]{{0,2}}\(?\d))"
     # a mark in brackets after a number ((传真), (手机)) is no label: nothing follows it
     # (OCR may read the colon as a semicolon right after the label: 联系人;蒋某)
@@ -449,15 +449,18 @@ _CONTACT_LINE_STARTS = (
 # (conv23) … a person's label may name what the person is to be called about first (报名联系人：张某, 咨询联系人,
 # 业务联系人): the label is still 联系人's
 _CONTACT_PURPOSE = r"(?:报名|咨询|业务|技术|会务|培训|活动)"  # (a bare 联系人 is _CONTACT_LINE_STARTS')
+# A contact line may open on the bracket of the 附注 it is ((联系人：…), or the square ones a web copy sets
+# round a note, 【联系人：…】, as patterns.NOTE_LINE reads a note).
+_NOTE_OPEN = r"[(【〔]?"
 _CONTACT_LABEL = (
-    rf"\(?[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
+    rf"{_NOTE_OPEN}[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|{_CONTACT_PURPOSE}(?:联系人|联络人)(?:姓名)?(?=[:;\t])"
     rf"|(?:{'|'.join(_CONTACT_LINE_STARTS)})[\p{{Han}}()/、]{{0,6}})[ ]{{0,2}}"
 )
 # A colon OCR read as a semicolon (联系人;蒋某, 电话;0571-…) ends the label only right after the label's own
 # words: a clause opening with a label's word (手机应用；…, 电话回访；…, 地址变更；…) is a sentence's, not a
 # contact line (struct29).
 _CONTACT_LABEL_WORD = (
-    rf"\(?[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}"
+    rf"{_NOTE_OPEN}[ ]{{0,2}}{_NOT_A_LABEL}(?:{_CONTACT_JOINED}|(?:{'|'.join(_CONTACT_LINE_STARTS)}))[ ]{{0,2}}"
 )
 CONTACT_LINE = _lazy(rf"^(?:{_CONTACT_LABEL}[:\t]|{_CONTACT_LABEL_WORD};)")
 # A contact label set in square brackets instead of ended by a colon, as a WPS or Word template's
