@@ -136,3 +136,41 @@ def test_a_contact_note_in_tortoise_shell_brackets_beside_a_disclosure_note() ->
     c = doc.contact
     assert c is not None and (c.name, c.phones) == ("庞某", ("0745-2281736",))
     assert doc.header.disclosure == "主动公开"
+
+
+# --- cause 5: the meeting and the number in one bracket after the proposal's quoted title ---------------------------
+# patterns.PROP_NO_AFTER_TITLE read the number in brackets after the quoted title alone (《关于…的提案》（第0219号）,
+# round 26); a clerk naming the meeting before it in the same bracket (《关于…的提案》（县政协十届三次会议第0118号）)
+# gave no number nor meeting. Its `meet` group holds the meeting's words, which fields.proposal._numbered reads.
+
+
+def test_the_meeting_and_number_in_brackets_after_a_suggestions_quoted_title() -> None:
+    doc = checked(
+        _reply(
+            "芷川县交通运输局\n芷交函〔2024〕53号\n答复函",
+            opening="您提出的《关于完善农村客运站点的建议》（县十九届人大三次会议第0218号）收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number, r.kind, r.title) == (
+        "人大",
+        "县",
+        19,
+        3,
+        "0218",
+        "建议",
+        "关于完善农村客运站点的建议",
+    )
+
+
+def test_the_meeting_in_its_official_name_and_a_number_without_di_in_the_bracket() -> None:
+    doc = checked(
+        _reply(
+            "芷川县交通运输局\n答复函",
+            opening="您提出的《关于完善农村客运站点的提案》（政协芷川县第九届委员会第三次会议0041号）收悉，现答复如下：",
+        )
+    )
+    r = doc.header.responds_to
+    assert r is not None
+    assert (r.body, r.level, r.term, r.session, r.number) == ("政协", "县", 9, 3, "0041")

@@ -147,6 +147,8 @@ def _numbered(text: str, folded: str, table: tuple[tuple[regex.Pattern[str], str
         start, body, level, term, session = _meeting(folded, lo, m.start())
         if body is None and term is None and folded.startswith("(", m.end()):
             body, level, term, session = _meeting_in_bracket(folded, m.end(), (body, level, term, session))
+        elif body is None and term is None and m.groupdict().get("meet"):  # 《…》（县政协十届三次会议第0118号）
+            _, body, level, term, session = _meeting(folded, m.start("meet"), m.end("meet"))
         if body is None and (m.group("rep") or "代表" in folded[start : m.end()]):
             body = "人大"
         with_meeting = start < m.start() and "《" not in folded[start : m.start()]

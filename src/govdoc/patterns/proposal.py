@@ -67,6 +67,9 @@ PROP_NO_AFTER_TITLE = _lazy(
     # or the bare number a register gives it there (《关于…的建议》（0641）), unless it reads as a year
     rf"|《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?!(?:19|20)\d\d[ ]{{0,2}}\))"
     rf"{_PROP_NUMBER}[ ]{{0,2}}\)"
+    # or the meeting before the number in that bracket (《关于…的提案》（县政协十届三次会议第0118号）): `meet` its words
+    rf"|《[^《》\n]{{2,120}}?{_PROP_KIND}》[ ]{{0,2}}\([ ]{{0,2}}(?P<meet>[^()\n:;,。]{{2,40}}?会议)[ ]{{0,2}}"
+    rf"(?:第[ ]{{0,2}})?{_PROP_NUMBER}[ ]{{0,2}}号[ ]{{0,2}}\)"
 )
 # The number before the quoted title whose last word is the kind: 第3031号《关于…的提案》.
 PROP_NO_BEFORE_TITLE = _lazy(
