@@ -174,3 +174,21 @@ def test_the_meeting_in_its_official_name_and_a_number_without_di_in_the_bracket
     r = doc.header.responds_to
     assert r is not None
     assert (r.body, r.level, r.term, r.session, r.number) == ("政协", "县", 9, 3, "0041")
+
+
+# --- cause 6: a country calling code before a phone ------------------------------------------------------------------
+# patterns.trailer's phone shapes knew an area code opening on 0 only: an office in Hong Kong writing (852) before its
+# eight figures gave the number without its code, and +86 731 … (the area code without its 0, as written for callers
+# abroad) gave a piece of the number. The code is kept with the number, as the contract keeps an area code.
+
+
+def test_a_hong_kong_number_keeps_its_country_code() -> None:
+    doc = checked(_reply(_HEAD, "联系人：庞某　　电话：+852 2827 1234\n"))
+    c = doc.contact
+    assert c is not None and c.phones == ("+852 2827 1234",)
+
+
+def test_a_mainland_number_written_for_callers_abroad() -> None:
+    doc = checked(_reply(_HEAD, "联系人：庞某，电话：0086-745-2281736，手机：+86 139 0731 5566\n"))
+    c = doc.contact
+    assert c is not None and c.phones == ("0086-745-2281736", "+86 139 0731 5566")

@@ -502,8 +502,15 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?(?:-{0,2}|一)[ ]?)?"
 # fall inside the area code or before its dash (…电话：057 ⏎ 1-88881234, …电话：0571 ⏎ -88881234; struct29).
 PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{0,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
 PHONE_CUT_REST = _lazy(r"^(?:\d{0,3}[ ]?-{1,2}[ ]?)?\d{2,8}$")
+# A country calling code before the number, as an office in Hong Kong or Macao, or a contact written for callers
+# abroad, prints it: +86/0086 before the area code without its 0 (+86 731 8456 3317, 0086-731-84563317) or a mobile,
+# and (852)/+852, (853) or +886 before the eight figures of a local number ((852) 2827 1234). Kept with the number,
+# as an area code is.
+_COUNTRY_CODE = r"(?:(?:\+[ ]?|00)(?:86|852|853|886)|\((?:\+|00)?(?:86|852|853|886)\))[ ]?-?[ ]?"
 _PHONE_SHAPES = (
-    rf"(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
+    rf"(?<![\d+-]){_COUNTRY_CODE}"
+    r"(?:\d{2,3}[ ]?-?[ ]?(?:\d{7,8}|\d{3,4}[ ]\d{4})|1[3-9]\d{9}|\d{4}[ ]?\d{4})(?![\d])"
+    rf"|(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
