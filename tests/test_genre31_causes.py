@@ -192,3 +192,39 @@ def test_a_mainland_number_written_for_callers_abroad() -> None:
     doc = checked(_reply(_HEAD, "联系人：庞某，电话：0086-745-2281736，手机：+86 139 0731 5566\n"))
     c = doc.contact
     assert c is not None and c.phones == ("0086-745-2281736", "+86 139 0731 5566")
+
+
+# --- cause 7: the letterhead with a 版头 mark set at the right of its line -------------------------------------------
+# rules.head.issuer read the letterhead from a 标志 line of its own, or beside the 文号 (`letterhead_cell`); a copy
+# setting the 签发人 (or the 紧急程度, 密级, a category mark) at the right of the organ's line (某局　　　　签发人：某)
+# made the line no organ line, and the document had no issuer. `L.letterhead_beside_marks` reads the organ's cell
+# where every other cell is one of the 版头's marks; a portal's 键：值 cell is none, and only a head line is read.
+
+
+def test_an_urgency_mark_at_the_right_of_the_letterhead() -> None:
+    doc = checked(
+        _reply("芷川县交通运输局　　　　　　加急\n芷交函〔2024〕54号\n关于县十九届人大三次会议第0219号建议的答复")
+    )
+    h = doc.header
+    assert (h.issuer, h.urgency) == ("芷川县交通运输局", "加急")
+    assert h.issuer_span is not None and doc.text[h.issuer_span.start : h.issuer_span.end] == "芷川县交通运输局"
+
+
+def test_a_signer_at_the_right_of_the_letterhead_under_a_security_mark() -> None:
+    doc = checked(
+        _reply(
+            "秘密★1年\n芷川县交通运输局　　　　签发人：邰某\n芷交函〔2024〕55号\n关于县十九届人大三次会议第0220号建议的答复"
+        )
+    )
+    h = doc.header
+    assert (h.issuer, h.signer, h.security) == ("芷川县交通运输局", "邰某", "秘密★1年")
+
+
+def test_an_organ_beside_a_portals_table_cell_is_no_letterhead() -> None:
+    """(a guard: 索引号 is a portal's table label, no mark of the 版头; the title's organ is the issuer)"""
+    doc = checked(
+        _reply(
+            "芷川县人民政府　　　　索引号：11430000-2024-00123\n芷川县交通运输局关于县十九届人大三次会议第0221号建议的答复"
+        )
+    )
+    assert doc.header.issuer == "芷川县交通运输局"

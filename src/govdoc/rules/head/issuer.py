@@ -23,10 +23,11 @@ _BULLETS = frozenset("•·●○◆-*")
 
 
 Located = tuple[str, Span | None]
-_ISSUER, _TITLE, _DOC_NUMBER = (
+_ISSUER, _TITLE, _DOC_NUMBER, _HEADER = (
     Zone.ISSUER,
     Zone.TITLE,
     Zone.DOC_NUMBER,
+    Zone.HEADER,
 )  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
 _ISSUER_ONLY, _DOC_NUMBER_ONLY, _TITLE_ONLY = frozenset((_ISSUER,)), frozenset((_DOC_NUMBER,)), frozenset((_TITLE,))
 
@@ -54,6 +55,8 @@ def from_issuer_mark(state: State) -> Located | None:
         if m:
             end = m.end("organ")
             return b.text[:end].strip(), S.at(state, b, 0, end)
+        if b.gaps and (cell := L.letterhead_beside_marks(b)) is not None:
+            return _cell(state, b, cell)  # 某局　　　　加急: the 版头's mark at the right of the 标志's line
         return b.text.strip(), S.at(state, b)
     return None
 
@@ -74,6 +77,26 @@ def from_letterhead_cell(state: State) -> Located | None:
             start = lo + b.text[lo:hi].index(organ)
             return organ, S.at(state, b, start, start + len(organ))
     return None
+
+
+def from_letterhead_beside_marks(state: State) -> Located | None:
+    """The organ's name opening a 版头 line whose other cells are its marks (`某县农业农村局　　　　签发人：某`,
+    `L.letterhead_beside_marks`): the letterhead with a mark set at its right. Only a head line: the first line of
+    the text, or one under head lines alone."""
+    for b in state.blocks:
+        if b.zone is not _HEADER:
+            return None
+        if b.gaps and (cell := L.letterhead_beside_marks(b)) is not None:
+            return _cell(state, b, cell)
+    return None
+
+
+def _cell(state: State, b: Block, cell: tuple[int, int]) -> Located:
+    """The organ's name in the cell `cell` of `b`, with its span (the cell's edge spaces left out)."""
+    lo, hi = cell
+    organ = b.text[lo:hi].strip()
+    start = lo + b.text[lo:hi].index(organ)
+    return organ, S.at(state, b, start, start + len(organ))
 
 
 def from_title(state: State) -> Located | None:
@@ -134,6 +157,7 @@ def from_keyless_table(state: State) -> Located | None:
 ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
     ("issuer_mark", from_issuer_mark),
     ("letterhead_cell", from_letterhead_cell),
+    ("letterhead_beside_marks", from_letterhead_beside_marks),
     ("title", from_title),
     ("information_table", from_information_table),
     ("keyless_table", from_keyless_table),

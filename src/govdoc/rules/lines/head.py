@@ -57,6 +57,32 @@ def is_header_cell(folded: str) -> bool:
     return m.group("key") in P.LABELS or bool(P.MARK_LABEL.match(f))
 
 
+def letterhead_beside_marks(b: Block) -> tuple[int, int] | None:
+    """The organ's name opening a line whose other cells, past wide gaps, are marks GB/T 9704 prints in the 版头
+    (签发人, 份号, 密级, 紧急程度, a category or 公开属性 mark: `某县农业农村局　　　　签发人：某`): the letterhead
+    with a mark set at the right of its line, as `letterhead_cell` reads one beside the 文号. A table's 键：值 cell
+    (索引号：…) beside a name is a portal's row, no mark of the 版头."""
+    cells = gap_cells(b) if len(b.gaps) > 0 else []
+    if len(cells) < 2:
+        return None
+    lo, hi = cells[0]
+    if not is_organ_name(b.folded[lo:hi].strip()):
+        return None
+    return (lo, hi) if all(_is_version_head_mark(b.folded[a:z].strip()) for a, z in cells[1:]) else None
+
+
+def _is_version_head_mark(f: str) -> bool:
+    return bool(
+        P.COPY_NUMBER.match(f)
+        or P.SECURITY.match(f)
+        or P.URGENCY.match(f)
+        or P.SIGNER.match(f)
+        or P.CATEGORY_LETTER_LINE.match(f)
+        or P.CATEGORY_WORD_LINE.match(f)
+        or P.DISCLOSURE_MARK.match(f)
+    )
+
+
 def is_header_cells_line(b: Block) -> bool:
     """A 版头 line of two or more cells set apart by wide gaps, each one of the 版头's marks
     (`000123　　秘密★1年`, `A类　　　　主动公开`)."""
