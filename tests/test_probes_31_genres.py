@@ -31,6 +31,11 @@ First look (documents whole / checks), counted before any fix:
   titles; the same way): 5/8, 64/67, the three misses my expectations, corrected after the run (a layout space
   between two ideographs in a title; an organ line over a title not opening with 关于/对 is no part of it; a 纪要's
   head line is warned where its 版记 prints a 印发 line).
+- batch 7 (marks beside the letterhead and the 文号, annex lists and pages, a 界别, a note under the title; written
+  after causes 1-6 and run the same way): 9/10, 85/86. Miss: 签发人 set at the right of the letterhead's line left the
+  document without its issuer (cause 7).
+Over the seven batches: 66/76 documents whole, 567/580 checks at first look (six checks my own expectations);
+76/76 after the causes.
 Causes 4 (【联系人：…】) and 6 (a country calling code before a phone: an office in Hong Kong) were found by varying a
 probe's foot by hand, not by a blind probe; each has its new examples in tests/test_genre31_causes.py.
 """
@@ -1665,4 +1670,266 @@ def test_a_request_whose_contact_is_set_in_one_line_under_the_closing_before_the
         signature=(("茆溪镇人民政府",), "2024-04-03", "2024年4月3日"),
         contact={"name": "冉某某", "phones": ("0731-84678812",)},
         unplaced=False,
+    )
+
+
+# --- batch 7 (written after causes 1-6, before the parser ran on it): marks beside the letterhead, annex lists ------
+
+
+def test_a_deputy_addressed_with_the_delegation_in_brackets_after_the_name() -> None:
+    doc = checked("""\
+渌川县水利局
+渌水函〔2024〕41号
+关于县十八届人大四次会议第0170号建议的答复
+祁某某代表（茆溪镇代表团）：
+您提出的《关于修复茆溪镇灌溉渠道的建议》收悉，现答复如下：
+今年我局安排资金56万元，修复茆溪镇灌溉渠道4.3公里。
+感谢您对水利工作的关心和支持！
+渌川县水利局
+2024年8月12日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县水利局",
+        number=("渌水函〔2024〕41号", "渌水函", 2024, 41),
+        title="关于县十八届人大四次会议第0170号建议的答复",
+        recipients=("祁某某代表（茆溪镇代表团）",),
+        ref=("人大", "县", 18, 4, "0170", "建议", "关于修复茆溪镇灌溉渠道的建议", []),
+        closing="感谢您对水利工作的关心和支持！",
+        signature=(("渌川县水利局",), "2024-08-12", "2024年8月12日"),
+        unplaced=False,
+    )
+
+
+def test_a_signer_set_on_the_letterheads_line() -> None:
+    doc = checked("""\
+渌川县农业农村局　　　　　　签发人：伍某某
+渌农函〔2024〕63号
+关于县政协十届三次会议第0125号提案的答复
+县政协农业和农村委员会：
+贵委提出的《关于培育渌川茶叶区域公用品牌的提案》收悉。现答复如下：
+今年我局注册“渌川茶”地理标志证明商标，授权使用企业18家。
+特此答复。
+渌川县农业农村局
+2024年8月13日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县农业农村局",
+        number=("渌农函〔2024〕63号", "渌农函", 2024, 63),
+        signer="伍某某",
+        title="关于县政协十届三次会议第0125号提案的答复",
+        recipients=("县政协农业和农村委员会",),
+        ref=("政协", "县", 10, 3, "0125", "提案", "关于培育渌川茶叶区域公用品牌的提案", []),
+        closing="特此答复。",
+        signature=(("渌川县农业农村局",), "2024-08-13", "2024年8月13日"),
+        unplaced=False,
+    )
+
+
+def test_an_urgency_mark_set_on_the_numbers_line() -> None:
+    doc = checked("""\
+渌川县人民政府办公室
+加急　　　　　　　　　渌政办函〔2024〕71号
+渌川县人民政府办公室关于报送2024年上半年建议提案办理情况的通知
+县直各承办单位：
+请各承办单位于7月5日前将上半年建议提案办理情况报送县政府督查室。
+渌川县人民政府办公室
+2024年6月28日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="渌川县人民政府办公室",
+        number=("渌政办函〔2024〕71号", "渌政办函", 2024, 71),
+        urgency="加急",
+        title="渌川县人民政府办公室关于报送2024年上半年建议提案办理情况的通知",
+        recipients=("县直各承办单位",),
+        signature=(("渌川县人民政府办公室",), "2024-06-28", "2024年6月28日"),
+        unplaced=False,
+    )
+
+
+def test_attachments_numbered_with_ideographs_above_the_signature() -> None:
+    doc = checked("""\
+渌川县财政局
+渌财〔2024〕35号
+渌川县财政局关于下达2024年农村公路养护补助资金的通知
+各乡镇人民政府：
+现将2024年农村公路养护补助资金下达给你们，请按规定用途使用。
+附件：一、2024年农村公路养护补助资金分配表
+　　　二、农村公路养护资金使用管理要求
+渌川县财政局
+2024年4月16日
+""")
+    expect(
+        doc,
+        kind="notice",
+        issuer="渌川县财政局",
+        number=("渌财〔2024〕35号", "渌财", 2024, 35),
+        recipients=("各乡镇人民政府",),
+        attachments=("2024年农村公路养护补助资金分配表", "农村公路养护资金使用管理要求"),
+        signature=(("渌川县财政局",), "2024-04-16", "2024年4月16日"),
+        unplaced=False,
+    )
+
+
+def test_an_annex_page_after_the_signature_under_its_own_label() -> None:
+    doc = checked("""\
+渌川县教育局
+渌教函〔2024〕52号
+关于县十八届人大四次会议第0188号建议的答复
+蒙某某代表：
+您提出的《关于增加茆溪中学教师编制的建议》收悉，现答复如下：
+今年我局为茆溪中学新招聘教师6名，详见附件。
+感谢您对教育工作的关心和支持！
+附件：2024年茆溪中学新招聘教师名单
+渌川县教育局
+2024年8月14日
+附件
+2024年茆溪中学新招聘教师名单
+语文教师2名，数学教师2名，英语教师1名，物理教师1名。
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县教育局",
+        title="关于县十八届人大四次会议第0188号建议的答复",
+        recipients=("蒙某某代表",),
+        ref=("人大", "县", 18, 4, "0188", "建议", "关于增加茆溪中学教师编制的建议", []),
+        closing="感谢您对教育工作的关心和支持！",
+        signature=(("渌川县教育局",), "2024-08-14", "2024年8月14日"),
+        attachments=("2024年茆溪中学新招聘教师名单",),
+    )
+
+
+def test_a_security_mark_and_term_over_the_letterhead_of_a_request() -> None:
+    doc = checked("""\
+000086
+秘密★1年
+特急
+蒹州市公安局
+蒹公〔2024〕19号　　　　签发人：钱某某
+蒹州市公安局关于申请增配边境检查站执勤装备的请示
+蒹州市人民政府：
+因边境检查任务加重，我局拟为3个边境检查站增配执勤装备，所需经费约380万元，恳请市人民政府予以支持。
+妥否，请批示。
+蒹州市公安局
+2024年5月21日
+""")
+    expect(
+        doc,
+        kind="request",
+        issuer="蒹州市公安局",
+        number=("蒹公〔2024〕19号", "蒹公", 2024, 19),
+        signer="钱某某",
+        security="秘密★1年",
+        urgency="特急",
+        title="蒹州市公安局关于申请增配边境检查站执勤装备的请示",
+        recipients=("蒹州市人民政府",),
+        closing="妥否，请批示。",
+        signature=(("蒹州市公安局",), "2024-05-21", "2024年5月21日"),
+    )
+
+
+def test_a_reply_whose_contact_gives_a_landline_with_an_extension_word() -> None:
+    doc = checked(
+        _answer3(
+            64,
+            "0153",
+            "特此答复。\n渌川县农业农村局\n2024年8月15日\n联系人：柯某某　　电话：0731-84563300转8012\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0153"),
+        signature=(("渌川县农业农村局",), "2024-08-15", "2024年8月15日"),
+        contact={"name": "柯某某", "phones": ("0731-84563300转8012",)},
+        unplaced=False,
+    )
+
+
+def test_an_answer_to_a_sector_with_the_proposer_named_in_the_opening() -> None:
+    doc = checked("""\
+蒹州市市场监督管理局
+蒹市监函〔2024〕29号
+关于市政协八届三次会议第0077号提案的答复
+市政协经济界别：
+贵界别以集体名义提出的《关于优化个体工商户登记服务的提案》收悉。经研究，现答复如下：
+今年我局推行个体工商户登记“一件事”办理，平均办理时间压缩至1个工作日。
+感谢贵界别对市场监管工作的关心和支持！
+蒹州市市场监督管理局
+2024年7月23日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="蒹州市市场监督管理局",
+        number=("蒹市监函〔2024〕29号", "蒹市监函", 2024, 29),
+        title="关于市政协八届三次会议第0077号提案的答复",
+        recipients=("市政协经济界别",),
+        refhead=("政协", "市", 8, 3, "提案"),
+        refnumber="0077",
+        reftitle="关于优化个体工商户登记服务的提案",
+        closing="感谢贵界别对市场监管工作的关心和支持！",
+        signature=(("蒹州市市场监督管理局",), "2024-07-23", "2024年7月23日"),
+        unplaced=False,
+    )
+
+
+def test_a_disclosure_row_and_a_category_row_under_the_title_before_the_addressee() -> None:
+    doc = checked("""\
+渌川县人力资源和社会保障局
+渌人社函〔2024〕17号
+关于县十八届人大四次会议第0093号建议的答复
+（答复类别：A类　　公开属性：主动公开）
+邬某某代表：
+您提出的《关于加强农民工工资支付保障的建议》收悉，现答复如下：
+今年我局开展根治欠薪专项行动，为农民工追回工资326万元。
+感谢您对人社工作的关心和支持！
+渌川县人力资源和社会保障局
+2024年7月26日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县人力资源和社会保障局",
+        number=("渌人社函〔2024〕17号", "渌人社函", 2024, 17),
+        title="关于县十八届人大四次会议第0093号建议的答复",
+        recipients=("邬某某代表",),
+        category="A",
+        disclosure="主动公开",
+        ref=("人大", "县", 18, 4, "0093", "建议", "关于加强农民工工资支付保障的建议", []),
+        signature=(("渌川县人力资源和社会保障局",), "2024-07-26", "2024年7月26日"),
+        unplaced=False,
+    )
+
+
+def test_a_reply_letter_to_a_bureau_with_a_printing_line_and_copies() -> None:
+    doc = checked("""\
+渌川县人民政府办公室
+渌政办函〔2024〕80号
+渌川县人民政府办公室关于同意渌川县茶叶产业园建设方案的复函
+县农业农村局：
+你局《关于审定渌川县茶叶产业园建设方案的请示》（渌农〔2024〕21号）收悉。经县人民政府同意，现函复如下：
+原则同意《渌川县茶叶产业园建设方案》，请认真组织实施。
+渌川县人民政府办公室
+2024年8月20日
+抄送：县发展和改革局，县财政局，县自然资源局。
+渌川县人民政府办公室　　　　2024年8月20日印发
+（共印10份）
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县人民政府办公室",
+        number=("渌政办函〔2024〕80号", "渌政办函", 2024, 80),
+        title="渌川县人民政府办公室关于同意渌川县茶叶产业园建设方案的复函",
+        recipients=("县农业农村局",),
+        ref=None,
+        signature=(("渌川县人民政府办公室",), "2024-08-20", "2024年8月20日"),
+        cc=("县发展和改革局", "县财政局", "县自然资源局"),
+        printed=("渌川县人民政府办公室", "2024-08-20"),
     )
