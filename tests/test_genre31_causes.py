@@ -228,3 +228,24 @@ def test_an_organ_beside_a_portals_table_cell_is_no_letterhead() -> None:
         )
     )
     assert doc.header.issuer == "芷川县交通运输局"
+
+
+# --- cause 8: 第一提案人, the lead member of a 政协 提案表 ---------------------------------------------------------------
+# patterns.PROPOSER_LABELS named 提案人, 领衔提案人, 领衔代表 … but not 第一提案人, the lead member's row of a 提案表
+# (the seconders, 附议人, beside it): the reference named no proposer. The lead is the proposer, as 领衔代表 is and
+# 附议代表 is not (round 30).
+
+
+def test_a_first_proposer_row_names_the_proposer() -> None:
+    doc = checked(_reply(_HEAD + "\n第一提案人：邰某某　　附议人：龚某、芮某某"))
+    r = doc.header.responds_to
+    assert r is not None and r.proposers == ("邰某某",)
+    assert "content-unplaced" not in [w.code for w in doc.warnings]
+
+
+def test_a_first_proposer_row_alone_above_the_title() -> None:
+    doc = checked(
+        _reply("芷川县交通运输局\n芷交函〔2024〕56号\n第一提案人：邰某某\n关于县政协九届三次会议第0033号提案的答复")
+    )
+    r = doc.header.responds_to
+    assert r is not None and (r.number, r.proposers) == ("0033", ("邰某某",))

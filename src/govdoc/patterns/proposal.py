@@ -196,6 +196,7 @@ PROPOSER_LABELS = (
     "代表提案者",  # a portal's column for a deputy's suggestion or a member's proposal alike
     "领衔委员",
     "领衔提案人",
+    "第一提案人",  # a 政协 提案表's lead member, the 附议人 (seconders) after: proposers is the lead, as 领衔代表 is
     "提案单位",  # a collective proposal's: a party's committee, the federation of commerce, a 界别
     "提出单位",
     "代表姓名",  # a suggestion's or a proposal's table names its deputy or member so
