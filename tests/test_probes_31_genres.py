@@ -34,8 +34,10 @@ First look (documents whole / checks), counted before any fix:
 - batch 7 (marks beside the letterhead and the 文号, annex lists and pages, a 界别, a note under the title; written
   after causes 1-6 and run the same way): 9/10, 85/86. Miss: 签发人 set at the right of the letterhead's line left the
   document without its issuer (cause 7).
-Over the seven batches: 66/76 documents whole, 567/580 checks at first look (six checks my own expectations);
-76/76 after the causes.
+- batch 8 (proposer rows, a greeting after the 主送's colon, joint feet; written after causes 1-7 and run the same
+  way): 5/6, 43/44. Miss: 第一提案人：… named no proposer (cause 8).
+Over the eight batches: 71/82 documents whole, 610/624 checks at first look (five checks my own expectations);
+82/82 after the causes.
 Causes 4 (【联系人：…】) and 6 (a country calling code before a phone: an office in Hong Kong) were found by varying a
 probe's foot by hand, not by a blind probe; each has its new examples in tests/test_genre31_causes.py.
 """
@@ -1932,4 +1934,150 @@ def test_a_reply_letter_to_a_bureau_with_a_printing_line_and_copies() -> None:
         signature=(("渌川县人民政府办公室",), "2024-08-20", "2024年8月20日"),
         cc=("县发展和改革局", "县财政局", "县自然资源局"),
         printed=("渌川县人民政府办公室", "2024-08-20"),
+    )
+
+
+# --- batch 8 (written after causes 1-7, before the parser ran on it): proposer rows, greetings, joint feet ---------
+
+
+def test_a_first_proposer_row_beside_the_seconders() -> None:
+    doc = checked("""\
+渌川县文化旅游广电体育局
+渌文旅函〔2024〕33号
+关于县政协十届三次会议第0142号提案的答复
+第一提案人：甘某某　　附议人：冉某、邬某某
+县政协提案委员会：
+县政协十届三次会议第0142号提案《关于建设渌川全民健身中心的提案》收悉。现答复如下：
+渌川全民健身中心已完成选址和可行性研究，计划2025年开工建设。
+特此答复。
+渌川县文化旅游广电体育局
+2024年8月16日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="渌川县文化旅游广电体育局",
+        number=("渌文旅函〔2024〕33号", "渌文旅函", 2024, 33),
+        title="关于县政协十届三次会议第0142号提案的答复",
+        recipients=("县政协提案委员会",),
+        ref=("政协", "县", 10, 3, "0142", "提案", "关于建设渌川全民健身中心的提案", ["甘某某"]),
+        closing="特此答复。",
+        signature=(("渌川县文化旅游广电体育局",), "2024-08-16", "2024年8月16日"),
+        unplaced=False,
+    )
+
+
+def test_a_greeting_after_the_addressees_colon_on_its_line() -> None:
+    doc = checked("""\
+关于区人大三届四次会议第0112号建议的答复
+祁某某代表：您好！
+您提出的《关于完善苇塘街道无障碍设施的建议》收悉，现答复如下：
+今年苇塘街道改造无障碍坡道46处，新增无障碍停车位20个。
+感谢您对残疾人事业的关心和支持！
+琅汀区残疾人联合会
+2024年8月19日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于区人大三届四次会议第0112号建议的答复",
+        recipients=("祁某某代表",),
+        ref=("人大", "区", 3, 4, "0112", "建议", "关于完善苇塘街道无障碍设施的建议", []),
+        closing="感谢您对残疾人事业的关心和支持！",
+        signature=(("琅汀区残疾人联合会",), "2024-08-19", "2024年8月19日"),
+        unplaced=False,
+    )
+
+
+def test_an_addressee_of_two_offices_parted_by_dunhao() -> None:
+    doc = checked("""\
+渌川县农业农村局关于县十八届人大四次会议代表建议办理情况的报告
+县人大常委会人事代表工作委员会、县人民政府督查室：
+县十八届人大四次会议期间，代表提出由我局主办的建议23件，已全部办结，其中A类15件、B类8件。
+特此报告。
+渌川县农业农村局
+2024年8月20日
+""")
+    expect(
+        doc,
+        kind="report",
+        issuer="渌川县农业农村局",
+        title="渌川县农业农村局关于县十八届人大四次会议代表建议办理情况的报告",
+        recipients=("县人大常委会人事代表工作委员会", "县人民政府督查室"),
+        ref=None,
+        closing="特此报告。",
+        signature=(("渌川县农业农村局",), "2024-08-20", "2024年8月20日"),
+        unplaced=False,
+    )
+
+
+def test_a_contact_line_with_phone_postcode_and_address_cells() -> None:
+    doc = checked(
+        _answer3(
+            65,
+            "0154",
+            "特此答复。\n渌川县农业农村局\n2024年8月21日\n"
+            "联系人：柯某某　联系电话：0731-84563317　邮编：412300　地址：渌川县城关镇茶乡路66号\n",
+        )
+    )
+    expect(
+        doc,
+        ref=_ref3("0154"),
+        signature=(("渌川县农业农村局",), "2024-08-21", "2024年8月21日"),
+        contact={
+            "name": "柯某某",
+            "phones": ("0731-84563317",),
+            "address": "渌川县城关镇茶乡路66号",
+            "postcode": "412300",
+        },
+        unplaced=False,
+    )
+
+
+def test_three_short_organs_sign_a_joint_answer_on_one_line() -> None:
+    doc = checked("""\
+关于县十八届人大四次会议第0201号建议的答复
+甘某某代表：
+您提出的《关于加强茆溪河流域综合治理的建议》收悉。经县水利局、县农业农村局、县生态环境局共同研究，现答复如下：
+今年三部门联合完成茆溪河清淤12公里，建设生态缓冲带3公里。
+特此答复。
+县水利局　　　县农业农村局　　　县生态环境局
+2024年8月22日
+""")
+    expect(
+        doc,
+        kind="reply",
+        title="关于县十八届人大四次会议第0201号建议的答复",
+        recipients=("甘某某代表",),
+        ref=("人大", "县", 18, 4, "0201", "建议", "关于加强茆溪河流域综合治理的建议", []),
+        closing="特此答复。",
+        signature=(("县水利局", "县农业农村局", "县生态环境局"), "2024-08-22", "2024年8月22日"),
+        unplaced=False,
+    )
+
+
+def test_a_proposals_number_and_title_rows_over_the_addressee_with_a_handling_type_row() -> None:
+    doc = checked("""\
+蒹州市生态环境局
+蒹环函〔2024〕44号
+关于市政协八届三次会议第0166号提案的答复
+提案号：0166　　提案人：闵某某　　办理类型：主办
+市政协人口资源环境委员会：
+闵某某委员提出的《关于加强蒹州湿地保护的提案》收悉。经研究，现答复如下：
+今年我局完成蒹州湿地生态补水1200万立方米，恢复湿地面积860亩。
+感谢贵委对生态环境工作的关心和支持！
+蒹州市生态环境局
+2024年7月29日
+""")
+    expect(
+        doc,
+        kind="reply",
+        issuer="蒹州市生态环境局",
+        number=("蒹环函〔2024〕44号", "蒹环函", 2024, 44),
+        title="关于市政协八届三次会议第0166号提案的答复",
+        recipients=("市政协人口资源环境委员会",),
+        ref=("政协", "市", 8, 3, "0166", "提案", "关于加强蒹州湿地保护的提案", ["闵某某"]),
+        closing="感谢贵委对生态环境工作的关心和支持！",
+        signature=(("蒹州市生态环境局",), "2024-07-29", "2024年7月29日"),
+        unplaced=False,
     )
