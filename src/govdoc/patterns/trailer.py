@@ -502,14 +502,16 @@ _AREA_CODE = r"(?:(?:\(0\d{2,3}\)|0\d{2,3})[ ]?(?:-{0,2}|一)[ ]?)?"
 # fall inside the area code or before its dash (…电话：057 ⏎ 1-88881234, …电话：0571 ⏎ -88881234; struct29).
 PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{0,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$")
 PHONE_CUT_REST = _lazy(r"^(?:\d{0,3}[ ]?-{1,2}[ ]?)?\d{2,8}$")
-# A country calling code before the number, as an office in Hong Kong or Macao, or a contact written for callers
-# abroad, prints it: +86/0086 before the area code without its 0 (+86 731 8456 3317, 0086-731-84563317) or a mobile,
-# and (852)/+852, (853) or +886 before the eight figures of a local number ((852) 2827 1234). Kept with the number,
-# as an area code is.
-_COUNTRY_CODE = r"(?:(?:\+[ ]?|00)(?:86|852|853|886)|\((?:\+|00)?(?:86|852|853|886)\))[ ]?-?[ ]?"
+# The country calling code before an area code written without its 0, as a contact is written for callers abroad
+# (+86 731 8456 3317, 0086-745-2281736): the rest is no number alone (its area code lacks the 0), so the number is
+# read whole, the code kept, as the contract keeps an area code. Before a mobile (+86 13900001111) the code is left
+# off and the mobile read alone (round 4: tests/test_probes_4_trailer.py), so the area code never opens on 1[3-9]
+# with a mobile's figures after it.
+_COUNTRY_THEN_AREA = (
+    r"(?:\+[ ]?|00)86[ ]?-?[ ]?(?!1[3-9]\d(?:[ -]?\d{4}){2}(?!\d))[1-9]\d{1,2}[ ]?-?[ ]?(?:\d{7,8}|\d{3,4}[ ]\d{4})"
+)
 _PHONE_SHAPES = (
-    rf"(?<![\d+-]){_COUNTRY_CODE}"
-    r"(?:\d{2,3}[ ]?-?[ ]?(?:\d{7,8}|\d{3,4}[ ]\d{4})|1[3-9]\d{9}|\d{4}[ ]?\d{4})(?![\d])"
+    rf"(?<![\d+-]){_COUNTRY_THEN_AREA}(?![\d])"
     rf"|(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
@@ -522,8 +524,9 @@ _PHONE_SHAPES = (
     # (工号12288, a full-width ＆＃12288； left by a page's conversion) only under a phone label
     # (PHONE_UNDER_LABEL). Never after 号 or # (工号、编号、学号 12345; &#12345;): a number of another kind.
     r"|(?<![\d#号-])(?<![#号][ ])(?:0\d{2,3}-?)?12{hotline}(?![\d\-\p{Han}])"
-    # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234)
-    rf"|(?<![\d-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
+    # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234); never opening on a
+    # country code's figures (+852 2827 1234: the local number after it, its code left off as a mobile's is)
+    rf"|(?<![\d+-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
     # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
     # 0 5 7 1 - 8 7 6 5 4 3 2 1)
     r"|(?<![\d-])1[ ][3-9](?:[ ]\d){9}(?![ ]?\d)"
