@@ -30,6 +30,7 @@ _ISSUER, _TITLE, _DOC_NUMBER, _HEADER = (
     Zone.HEADER,
 )  # module names: a `Zone.X` look-up is dear (rules/head/zones.py)
 _ISSUER_ONLY, _DOC_NUMBER_ONLY, _TITLE_ONLY = frozenset((_ISSUER,)), frozenset((_DOC_NUMBER,)), frozenset((_TITLE,))
+_HEADER_ONLY = frozenset((_HEADER,))
 
 
 def from_issuer_mark(state: State) -> Located | None:
@@ -81,11 +82,13 @@ def from_letterhead_cell(state: State) -> Located | None:
 
 def from_letterhead_beside_marks(state: State) -> Located | None:
     """The organ's name opening a 版头 line whose other cells are its marks (`某县农业农村局　　　　签发人：某`,
-    `L.letterhead_beside_marks`): the letterhead with a mark set at its right. Only a head line: the first line of
-    the text, or one under head lines alone."""
-    for b in state.blocks:
-        if b.zone is not _HEADER:
+    `L.letterhead_beside_marks`): the letterhead with a mark set at its right. Only a head line above the title."""
+    blocks = state.blocks
+    title = state.places(_TITLE_ONLY)
+    for k in state.places(_HEADER_ONLY):  # the head's lines by the zones' index, not a walk over every block
+        if title and k > title[0]:
             return None
+        b = blocks[k]
         if b.gaps and (cell := L.letterhead_beside_marks(b)) is not None:
             return _cell(state, b, cell)
     return None
