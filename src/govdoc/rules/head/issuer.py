@@ -69,20 +69,12 @@ def _organ_of_mark(b: Block) -> str:
 
 
 def from_letterhead_cell(state: State) -> Located | None:
-    """The organ's name printed on the 文号's line, a wide gap between them
-    (`某区教育局　　　　某教复〔2024〕2号`): the letterhead set beside the number."""
+    """The organ's name printed in a cell of a 版头 line, a wide gap between: on the 文号's line
+    (`某区教育局　　　　某教复〔2024〕2号`), or opening a head line above the title whose other cells are the
+    版头's marks (`某县农业农村局　　　　签发人：某`, `L.letterhead_beside_marks`): the letterhead set beside them."""
     for b in state.in_zones(_DOC_NUMBER_ONLY):
         if (cell := L.letterhead_cell(b)) is not None:
-            lo, hi = cell
-            organ = b.text[lo:hi].strip()
-            start = lo + b.text[lo:hi].index(organ)
-            return organ, S.at(state, b, start, start + len(organ))
-    return None
-
-
-def from_letterhead_beside_marks(state: State) -> Located | None:
-    """The organ's name opening a 版头 line whose other cells are its marks (`某县农业农村局　　　　签发人：某`,
-    `L.letterhead_beside_marks`): the letterhead with a mark set at its right. Only a head line above the title."""
+            return _cell(state, b, cell)
     blocks = state.blocks
     title = state.places(_TITLE_ONLY)
     for k in state.places(_HEADER_ONLY):  # the head's lines by the zones' index, not a walk over every block
@@ -160,7 +152,6 @@ def from_keyless_table(state: State) -> Located | None:
 ISSUER_SOURCES: tuple[tuple[str, Callable[[State], Located | None]], ...] = (
     ("issuer_mark", from_issuer_mark),
     ("letterhead_cell", from_letterhead_cell),
-    ("letterhead_beside_marks", from_letterhead_beside_marks),
     ("title", from_title),
     ("information_table", from_information_table),
     ("keyless_table", from_keyless_table),
