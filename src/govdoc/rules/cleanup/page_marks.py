@@ -79,7 +79,7 @@ def page_furniture(b: Block) -> bool:
 
 def page_headers(state: State) -> None:
     """Of the lines a format set apart as page headers, only a 发文字号 or 发文机关标志 (or a 份号, 密级 or
-    紧急程度 above it) the body lacks stays;
+    紧急程度 above it) the body lacks stays (a `某局文件` whose organ the body sets in display type it has);
     of its footers' lines, only a 版记's (抄送, …印发), which a template may pin to the last page's foot.
 
     Word puts a 红头's organ or number in a page header as often as a running head or page
@@ -104,12 +104,15 @@ def page_headers(state: State) -> None:
     in_body = "\n".join(b.folded for b in state.blocks if b.hints.part != "page-header")
     # a 发文机关标志 set in display type in a header: then a `…文件` line in body type is a running head
     display_mark = any(b.hints.display_type and (P.ISSUER_MARK.match(b.folded) or is_organ_line(b)) for b in header)
+    own = _body_marks(state) if any(P.ISSUER_MARK.match(b.folded) for b in header) else frozenset()
     for b in header:
         f = b.folded
-        mark = P.ISSUER_MARK.match(f) and (b.hints.display_type or not display_mark)
+        mark = P.ISSUER_MARK.match(f) if b.hints.display_type or not display_mark else None
         number = P.DOC_NO.search(f)
         if number is not None and number.group() in in_body:
             pass  # the body's own 文号 again (县财发〔2024〕35号附件 over an annex's pages): a running head
+        elif mark is not None and mark.group("organ").strip() in own:
+            pass  # 某局文件 over every page of a body that sets 某局 in display type itself: a running head (holdout31)
         elif (number or mark or _head_mark(f)) and f not in in_body:
             continue
         if (
@@ -119,6 +122,20 @@ def page_headers(state: State) -> None:
         ):
             continue  # the 红头 of a template that sets it in the first page's header, without 文件
         b.zone = Zone.CHROME
+
+
+def _body_marks(state: State) -> frozenset[str]:
+    """The organs the body sets in display type on a line of their own (its 红头's 发文机关标志, with or without
+    文件): a header's `某局文件` naming one of them is the same mark again, run over every page as a running head,
+    not a 版头 the body lacks. The 落款 names the organ too, in body type, and is no mark: a template that keeps
+    its 红头 in the first page's header and signs below still has its 版头 read from the header."""
+    out: set[str] = set()
+    for k in state.blocks:
+        if k.hints.part != "page-header" and k.hints.display_type and is_organ_line(k):
+            f = k.folded.strip()
+            m = P.ISSUER_MARK.match(f)
+            out.add(m.group("organ").strip() if m else f)
+    return frozenset(out)
 
 
 def _tab_pieces(b: Block) -> list[Block] | None:
