@@ -7,6 +7,10 @@ found with), the expected values read by hand from the document and the contract
    body's joined into one issuer (`某局某局`) and the running head reached the text. A header's mark naming an organ
    the body sets in display type is now the same mark again, a running head; a body that only signs with the organ
    (body type) still has its 版头 read from the header.
+2. A paged reader joined a 纪要's next particular to an attendance line whose names reached the measure's end
+   (`列席：…负责同志记录：邝某`): the taker of the minutes was read as one more unit sitting in, no 记录 entry
+   (rules.head.attendance). No name holds a label and its colon: an attendance line is parted into its particulars
+   where another particular's label (`P.ATTENDANCE_JOINED`) opens, each with its own span.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import govdoc
 from tests.invariants import check_invariants
-from tests.probing import codes, squashed
+from tests.probing import checked, codes, squashed
 
 _OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 if str(_OFFICE) not in sys.path:
@@ -63,3 +67,56 @@ def test_a_header_mark_over_a_body_that_only_signs_with_the_organ_is_still_the_l
     doc = _audit_notice(redhead_in_body=False)
     assert doc.header.issuer == "漪州市审计局"
     assert "漪州市审计局文件" in squashed(doc.text)
+
+
+def _roles(doc: govdoc.Document) -> list[tuple[str, list[str], str]]:
+    out = []
+    for a in doc.header.attendance:
+        assert a.span is not None
+        out.append((a.role, list(a.names), doc.text[a.span.start : a.span.end]))
+    return out
+
+
+def test_an_attendance_line_with_the_next_particulars_label_run_into_it_is_two_particulars() -> None:
+    """A text copied out of a PDF whose reader ran the 请假 line into the 出席 line above it."""
+    doc = checked(
+        "蘼阳区人民政府常务会议纪要\n"
+        "〔2024〕9号\n"
+        "蘼阳区人民政府办公室　　　　2024年4月22日\n"
+        "    4月19日上午，区长甘某某主持召开区人民政府第9次常务会议，研究蔺溪片区城市更新和区属国有企业改革有关事项。现纪要如下：\n"
+        "    一、会议原则同意《蔺溪片区城市更新实施方案》，由区住房和城乡建设局会同蔺溪街道办事处抓紧组织实施。\n"
+        "    二、会议要求区财政局牵头制定区属国有企业整合重组方案，6月底前报区人民政府审定。\n"
+        "出席：甘某某、柴某某、郁某某、芮某某请假：祝某某\n"
+        "列席：区住房和城乡建设局、区财政局主要负责同志\n"
+        "记录：鞠某\n"
+    )
+    assert _roles(doc) == [
+        ("出席", ["甘某某", "柴某某", "郁某某", "芮某某"], "出席：甘某某、柴某某、郁某某、芮某某"),
+        ("请假", ["祝某某"], "请假：祝某某"),
+        ("列席", ["区住房和城乡建设局", "区财政局主要负责同志"], "列席：区住房和城乡建设局、区财政局主要负责同志"),
+        ("记录", ["鞠某"], "记录：鞠某"),
+    ]
+
+
+def test_a_pdf_attendance_line_reaching_the_measure_keeps_the_minute_takers_line_apart(tmp_path: Path) -> None:
+    """A PDF 纪要 whose 列席 line runs to the measure's end, its 记录 line under it flush left."""
+    from make_formats import PDF_LEFT, PdfPages
+
+    target = tmp_path / "minutes.pdf"
+    pages = PdfPages(target, "", "— {page} —")
+    pages.centred("漪州市人民政府专题会议纪要", 24, red=True)
+    pages.centred("第19期", 16)
+    pages.at("漪州市人民政府办公室　　　　　　　　　　2024年11月6日", PDF_LEFT)
+    pages.para("11月5日上午，副市长阮某某主持召开专题会议，研究蕙江航道疏浚工程有关问题。现将会议议定事项纪要如下：")
+    pages.para("一、会议同意启动蕙江航道疏浚工程前期工作，由市交通运输局牵头抓紧编制工程可行性研究报告。")
+    pages.at("出席：阮某某、殷某某", PDF_LEFT)
+    pages.at("列席：市交通运输局、市水利局、市自然资源和规划局、市生态环境局负责同志", PDF_LEFT)
+    pages.at("记录：蒯某某", PDF_LEFT)
+    pages.save()
+    doc = govdoc.parse(target)
+    check_invariants(doc)
+    assert [(a.role, list(a.names)) for a in doc.header.attendance] == [
+        ("出席", ["阮某某", "殷某某"]),
+        ("列席", ["市交通运输局", "市水利局", "市自然资源和规划局", "市生态环境局负责同志"]),
+        ("记录", ["蒯某某"]),
+    ]

@@ -550,6 +550,10 @@ ATTENDANCE_ROLES = (
 )
 _ROLES = "|".join(sorted(ATTENDANCE_ROLES, key=len, reverse=True))
 ATTENDANCE_LINE = _lazy(rf"^(?P<role>{_ROLES})[ ]{{0,2}}:[ ]{{0,2}}(?P<v>[^\n]+)$")
+# Another particular's label run into an attendance line's names (…负责同志记录：邝某): a paged reader joined the
+# next line to one whose names reached the measure's end (holdout31). No name holds a label and its colon, so the
+# line is two particulars, parted where the label opens (rules.head.attendance).
+ATTENDANCE_JOINED = _lazy(rf"(?<=\p{{Han}})(?P<role>{_ROLES})[ ]{{0,2}}:[ ]{{0,2}}")
 # The roles of who takes part (参加人员, 参会单位): a decision calling another meeting names its
 # participants so too (会议决定于…召开全县…大会 ⏎ 参加人员：…), and the line under that decision is
 # hers, not this meeting's attendance (diffread-B 2): a sentence deciding on a meeting to come

@@ -53,10 +53,11 @@ def attendance(state: State) -> None:
         if m is None or not (k < head or k >= tail or k in before) or k in called:
             continue
         b = live[k]
-        entry = _entry(state, b, m.group("role"), m.start("v"))
-        if entry is not None:
-            found.append(entry)
-            lines.add((b.start, b.end))
+        for role, start, value, end in _particulars(b, m):
+            entry = _entry(state, b, role, start, value, end)
+            if entry is not None:
+                found.append(entry)
+                lines.add((b.start, b.end))
     if not found:
         return
     set_header(state, attendance=tuple(found))
@@ -152,16 +153,28 @@ _AFTER_TEXT = frozenset(
 )
 
 
-def _entry(state: State, b: Block, role: str, at: int) -> Attendance | None:
-    value = b.folded[at:]
+def _particulars(b: Block, m: regex.Match[str]) -> list[tuple[str, int, int, int]]:
+    """The particulars one attendance line holds, as (role, where its label starts, where its names start, where
+    they end): the line's own, and one more for each label a paged reader ran into its names (…负责同志记录：邝某;
+    `P.ATTENDANCE_JOINED`), each particular's names ending where the next label opens."""
+    out: list[tuple[str, int, int]] = [(m.group("role"), 0, m.start("v"))]
+    for joined in P.ATTENDANCE_JOINED.finditer(b.folded, m.start("v")):
+        out.append((joined.group("role"), joined.start(), joined.end()))
+    ends = [start for _, start, _ in out[1:]] + [len(b.text)]
+    return [(role, start, value, end) for (role, start, value), end in zip(out, ends, strict=True)]
+
+
+def _entry(state: State, b: Block, role: str, start: int, at: int, end: int) -> Attendance | None:
+    value = b.folded[at:end]
     separators = P.ATTENDANCE_GROUP_SEPARATORS if ";" in value else P.ATTENDANCE_SEPARATORS
-    names = _posts_kept(state, b, at, split_terms(state, b, at, len(b.text), separators))
+    names = _posts_kept(state, b, at, split_terms(state, b, at, end, separators))
     if not names:
         return None
+    whole = start == 0 and end == len(b.text)
     return Attendance(
-        b.text[: len(role)] if b.folded.startswith(role) else role,
+        b.text[start : start + len(role)] if b.folded.startswith(role, start) else role,
         tuple(name for name, _ in names),
-        S.at(state, b),
+        S.at(state, b) if whole else S.at(state, b, start, end),
         tuple(span for _, span in names),
     )
 
