@@ -16,7 +16,6 @@ from tests.probing import checked
 _LONG_NAME = "关于市政协十四届三次会议第0217号提案《关于加快推进城乡公交一体化和农村客运站点改造提升的建议》的答复" * 2
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW31 R1: a too-long file name is told it is a document's text")
 def test_a_file_name_too_long_for_the_system_is_still_named_a_path(tmp_path: Path) -> None:
     """The error stays `unreadable-file`, keeps the whole path and gives the system's reason; it does not tell
     the caller to call `parse_text` for what is plainly a path (a folder, a name, a suffix, no line break)."""

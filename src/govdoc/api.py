@@ -238,9 +238,16 @@ _TEXT_AS_PATH = (
 
 
 def _text_not_path(path: str, exc: OSError) -> bool:
-    """A missing "path" holding a line break, or one too long for any file system, is a text."""
-    missing = isinstance(exc, (FileNotFoundError, NotADirectoryError))
-    return (missing and "\n" in path) or exc.errno == errno.ENAMETOOLONG
+    """A missing "path" holding a line break is a text; so is one too long for the file system that names no
+    folder and holds a sentence's stop or comma (a long file name, a reply's whole title with its proposal's
+    inside, is a path: REVIEW31 R1)."""
+    too_long = exc.errno == errno.ENAMETOOLONG
+    if "\n" in path:
+        return too_long or isinstance(exc, (FileNotFoundError, NotADirectoryError))
+    return too_long and os.sep not in path and any(c in _SENTENCE_MARKS for c in path)
+
+
+_SENTENCE_MARKS = frozenset("。，；！？")
 
 
 def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -256,9 +263,7 @@ def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     except ValueError as exc:  # a NUL inside the path
         raise UnreadableFileError("the path contains a NUL character", path=shown) from exc
     except OSError as exc:
-        if (
-            "\n" in path and isinstance(exc, (FileNotFoundError, NotADirectoryError))
-        ) or exc.errno == errno.ENAMETOOLONG:
+        if _text_not_path(path, exc):
             raise UnreadableFileError(_TEXT_AS_PATH, path=shown.split("\n", 1)[0][:40] + "…") from exc
         raise UnreadableFileError(f"cannot read the file: {exc.strerror}", path=shown) from exc
     try:
