@@ -8,7 +8,7 @@ import regex
 
 from govdoc.fold import fold
 from govdoc.guards import Opening
-from govdoc.patterns import HONORIFIC, ORGAN_ENDING_ONLY, PLACE_ONLY, SPLIT_ORGAN_SUFFIX
+from govdoc.patterns import HONORIFIC, OPENING_PLACE, ORGAN_ENDING_ONLY, PLACE_ONLY, SPLIT_ORGAN_SUFFIX
 
 _STRONG_SPLIT = regex.compile(r"[,;]")
 # A space kept between two organs' names (县政府办 县政协提案委): the layout rule keeps only those.
@@ -89,3 +89,22 @@ def _split_at_enumeration_comma(text: str, folded: str) -> list[str]:
         offset += 1
     groups.append(text[current_start:].strip())
     return groups
+
+
+def split_at_repeated_place(name: str) -> list[str]:
+    """Organs of one place glued into one name (青禾区市场监督管理局青禾区教育局), cut where the place the name
+    opens with opens a name again, when every piece is a whole organ's name.
+
+    A joint 落款 sets its organs side by side a gap apart; a recogniser reading the row as one line, or a
+    copy that dropped the gap, glues them. A single organ never repeats its own place's full name inside
+    itself (青禾区青禾街道办事处 is 青禾街道's, and 青禾街道办事处 no whole 青禾区 name), so the repeat is the cut.
+    """
+    opening = OPENING_PLACE.match(name)
+    if opening is None:
+        return [name]
+    place = opening.group()
+    cuts = [m.start() for m in regex.finditer(regex.escape(place), name) if m.start() > 0]
+    pieces = [name[a:b] for a, b in itertools.pairwise([0, *cuts, len(name)])]
+    if len(pieces) > 1 and all(complete_organ(fold(p)) for p in pieces):
+        return pieces
+    return [name]

@@ -19,6 +19,9 @@ ORGAN_STATUS = _lazy(rf"(?<=\p{{Han}})\({_STATUS_NOTE}\)$")
 ORGAN_BRACKET_AFTER = rf"(?:\((?:\p{{Han}}{{0,18}}(?:{ORGAN_ENDINGS})|{_STATUS_NOTE})\))?"
 # A place name alone (上海市, 普陀区): not an organ, though it ends like one (a 军区 is one).
 PLACE_ONLY = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)$")
+# The place a name opens with (青禾区 of 青禾区教育局), two characters or more: a joint 落款 of one place's organs
+# printed with the gap between them lost (a scan's recogniser reads the row as one line) opens each name with it.
+OPENING_PLACE = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道)(?<=^..+)")
 # A line listing three or more places or organs parted by spaces, after a label or none (一等奖：文昌市 海口市
 # 屯昌县, 先进集体：县教育局 县民政局 县卫生健康局): a table's column or an award list flattened to a line. Its
 # spaces part the names as a 、 would; letter-spacing never leaves pieces of several characters each ending as

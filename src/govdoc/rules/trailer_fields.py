@@ -16,7 +16,7 @@ import regex
 from govdoc import patterns as P
 from govdoc.fields.contact import parse_contact
 from govdoc.fields.dates import find_date, partial_date
-from govdoc.fields.organs import complete_organ, split_organs
+from govdoc.fields.organs import complete_organ, split_at_repeated_place, split_organs
 from govdoc.fold import fold
 from govdoc.guards import Holding
 from govdoc.model import Contact, Imprint, Signature, SigningPerson, Span
@@ -73,18 +73,19 @@ def _known_organs(state: State) -> set[str]:
 
 
 def _split_joint(name: str, known: set[str]) -> list[str]:
-    """Joint signers printed without a separator (国务院中央军委), split where the document names them apart."""
-    if not known or name in known:
+    """Joint signers printed without a separator (国务院中央军委), split where the document names them apart, or
+    else where the place the first opens with opens the next (`split_at_repeated_place`)."""
+    if name in known:
         return [name]
     parts: list[str] = []
     rest = name
-    while rest and len(parts) < _MAX_JOINT:
+    while known and rest and len(parts) < _MAX_JOINT:
         head = next((k for k in sorted(known, key=len, reverse=True) if rest.startswith(k)), None)
         if head is None:
-            return [name]
+            break
         parts.append(head)
         rest = rest[len(head) :]
-    return parts if not rest and len(parts) > 1 else [name]
+    return parts if not rest and len(parts) > 1 else split_at_repeated_place(name)
 
 
 def _organs_on_line(b: Block, end: int | None = None) -> list[str]:
