@@ -125,7 +125,6 @@ _DRAINS = """关于区政协五届二次会议第71号提案的答复
 """
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW31 R10: the organ's own measures after a citing line are read as quoted")
 def test_the_organs_own_measures_after_a_line_citing_a_rule_stay_its_points() -> None:
     """`我局采取了以下措施：` leads in to the bureau's own measures, whatever rule the line cites first: （一） and （二）
     are points of the answer's part 一、 (sub-sections), not a rules text's clauses quoted in its paragraphs."""

@@ -254,10 +254,11 @@ QUOTE_LEAD = _lazy(
 # A line inside an answer's own numbered part that cites a rules text and ends on its colon, the text's articles
 # quoted under it (`《某市民宿管理办法》对此作了明确规定：` ⏎ `第十二条　…` ⏎ `第十三条　…`): the articles are the
 # cited text's, numbered as it numbers them, and open no section of the answer (struct30 cause 2).
-# The verb may stand further from the colon where the line goes on to say who must meet the list it leads in
-# to (…第八条明确，设立养老机构应当具备下列条件：; struct31 cause 3): a list word (下列, 以下, 如下) then stands
-# near the colon.
-_CITED_LIST = r"[^。\n]{0,24}?(?:下列|以下|如下)[^。\n]{0,6}"
+# The verb may stand further from the colon where the line goes on to say what the cited text obliges someone to
+# meet (…第八条明确，设立养老机构应当具备下列条件：, …排水户应当遵守下列要求：; struct31 cause 3): the text's own
+# obligation word (应当, 须, 不得, 遵守, 具备, 符合 …) and then a list word (下列, 以下, 如下) near the colon. Without
+# one the list after the citation is the answering organ's own (…第十五条规定，我局采取了以下措施：; REVIEW31 R10).
+_CITED_LIST = r"[^。\n]{0,16}?(?:应当|应|须|必须|不得|遵守|具备|符合|满足)[^。\n]{0,10}?(?:下列|以下|如下)[^。\n]{0,6}"
 CITING_LEAD = _lazy(rf"》[^。\n]{{0,30}}?(?:规定|明确|要求|指出|载明|写明)(?:[^。\n]{{0,8}}|{_CITED_LIST}):[ ]*$")
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).

@@ -33,7 +33,8 @@ def cites_clauses(folded: str, in_points: bool) -> bool:
     under it (（一）…； ⏎ （二）…。) are that text's, quoted as a proposer's points are, when each ends its clause and
     the answer goes on under them (`rules.sections._quoted_points` asks the run's shape). Under a rules text's own
     title no answer's point stands above: its lines are its own."""
-    return in_points and P.CITING_LEAD.search(folded) is not None
+    # (the pattern is searched, unanchored: asked only of a line that ends on its colon, as a lead does; REVIEW31 R10)
+    return in_points and folded.rstrip().endswith(":") and P.CITING_LEAD.search(folded) is not None
 
 
 def article_run(headings: list[Heading | None], first: int) -> list[int]:
