@@ -116,3 +116,26 @@ def test_a_damaged_byte_inside_a_utf8_line_is_no_cut_and_is_replaced_and_said() 
     del data[at + 1]
     doc = govdoc.parse(bytes(data), format="txt")
     assert "encoding-repaired" in codes(doc) and "\ufffd" in doc.text
+
+
+def test_an_unnumbered_subhead_once_on_each_of_two_pages_stays_as_the_documents_words() -> None:
+    """`工作成效` heads a paragraph under each of the two points, one on each page (REVIEW31 R5's shape, my own
+    text): the same short line once a page, but no stamp's words: it stays in both sections."""
+    src = [
+        *_W[:4],
+        _W[4],
+        "工作成效",
+        "改造惠及居民四万户。",
+        "- 1 -",
+        _W[5],
+        _W[6],
+        "工作成效",
+        "已征集社会意见三百条。",
+    ]
+    src += [*_W[7:], "- 2 -"]
+    doc = checked("\n".join(src) + "\n")
+    assert doc.text.count("工作成效") == 2
+    assert [[p.text for p in s.paragraphs] for s in doc.sections] == [
+        [_W[4], "工作成效", "改造惠及居民四万户。"],
+        [_W[6], "工作成效", "已征集社会意见三百条。"],
+    ]

@@ -94,7 +94,6 @@ _FORESTS = """某县农业农村局
 """
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW31 R5: a subhead once on each of two pages is dropped as a watermark")
 def test_a_subhead_standing_once_on_each_of_two_pages_stays_in_the_text() -> None:
     """`主要成效` heads a paragraph under each of the two points, one on each page: the document's words, kept in
     both sections (a watermark's words are not told from them by two copies alone)."""

@@ -8,7 +8,8 @@ catastrophically.
 
 The vocabulary is one package, a module per family of words: `structure` (section markers,
 enumerations), `header`, `organs`, `dates`, `proposal`, `category`, `trailer` (closing,
-contact, 版记, attachments), `chrome`, `labels` (键：值) and `enrichment`; `base` compiles them
+contact, 版记, attachments), `chrome`, `furniture` (a watermark's words), `labels` (键：值) and
+`enrichment`; `base` compiles them
 lazily. Rules read every pattern from here (`from govdoc import patterns as P`).
 """
 
@@ -20,6 +21,7 @@ from govdoc.patterns.chrome import *  # noqa: F403
 from govdoc.patterns.chrome_apps import *  # noqa: F403
 from govdoc.patterns.dates import *  # noqa: F403
 from govdoc.patterns.enrichment import *  # noqa: F403
+from govdoc.patterns.furniture import *  # noqa: F403
 from govdoc.patterns.header import *  # noqa: F403
 from govdoc.patterns.labels import *  # noqa: F403
 from govdoc.patterns.organs import *  # noqa: F403

@@ -219,9 +219,10 @@ def _watermarks(
     among the page's lines: the same line once on each page of a text that kept its page ends (page numbers, form
     feeds), every copy inside its page with the page's own lines on either side (a running head stands at a
     page's edge, and `_heads` has taken it by now), none of them a heading, a sentence's piece, an organ's name,
-    a date or a header's 文号 or 签发人 line. A document's own line does not repeat once a page; the page's
-    furniture does, and it leaves unsaid as the page numbers do (conv30 #19). `where`: the positions in `live`
-    of each line's words, taken before the heads left."""
+    a date or a header's 文号 or 签发人 line, and saying what a stamp says (`patterns.WATERMARK_WORDS`: a document's
+    own short line may stand once a page too, a subhead under each point, REVIEW31 R5). Such words are the
+    page's furniture, and leave unsaid as its numbers and running heads do (conv30 #19). `where`: the positions
+    in `live` of each line's words, taken before the heads left."""
     starts = sorted({e + 1 for e in ends} | {live[k] for k in tops})  # the block where each later page begins
     pages = bisect.bisect_right(starts, live[-1]) + 1
     if pages < 2:
@@ -237,7 +238,8 @@ def _watermarks(
 
 
 def _mark_like(b: Block) -> bool:
-    """Words a watermark or a stamp prints: a short line, no heading, clause, date or organ's name alone."""
+    """Words a watermark or a stamp prints: a short line, no heading, clause, date or organ's name alone, saying
+    what a stamp says (`patterns.WATERMARK_WORDS`: the copy's use or keeping)."""
     f = b.folded.strip()
     return (
         _head_like(b)
@@ -245,6 +247,7 @@ def _mark_like(b: Block) -> bool:
         and not is_organ_name(f)
         and not L.is_doc_number_line(b)
         and not L.is_signer_line(b)
+        and P.WATERMARK_WORDS.search(f) is not None  # (a stamp's words: a subhead repeats once a page too, R5)
     )
 
 
