@@ -180,6 +180,13 @@ def test_a_named_part_whose_type_was_guessed_from_a_wrong_suffix_is_read_by_its_
     assert answer.json()["header"]["title"] == "关于区政协五届二次会议第0066号提案的答复"
 
 
+def test_a_part_whose_name_says_no_format_is_read_as_its_type_says(plain: httpx.Client) -> None:
+    text = "# 关于区政协五届二次会议第12号提案的答复\n\n**韦某委员：**\n\n您提出的提案收悉，现答复如下：\n".encode()
+    answer = plain.post("/v1/parse", files={"file": ("答复", text, "text/markdown")})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["source"]["format"] == "md"
+
+
 def test_format_query_wins_over_the_content_type(plain: httpx.Client) -> None:
     answer = plain.post("/v1/parse?format=html", content=HTML.read_bytes(), headers={"Content-Type": "text/plain"})
     assert answer.status_code == 200

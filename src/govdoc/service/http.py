@@ -12,7 +12,7 @@ import json
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
-from govdoc.readers import FORMATS, KNOWN_SUFFIXES
+from govdoc.readers import FORMATS, KNOWN_SUFFIXES, format_of
 
 STATUS = {
     "bad-request": 400,
@@ -119,11 +119,13 @@ def part_type(upload: UploadFile) -> str | None:
     """A multipart part's Content-Type, as far as it says anything the part's file name does not.
 
     Clients set a file part's type from its name's suffix (curl's `-F file=@a.pdf`, browsers, requests), so
-    a named part's type is the name again, and taking it as a format forced a `.docx` saved as `a.pdf`
-    through the PDF reader (corrupt-file, 422) where the name and the content decide well (`govdoc.parse`
-    weighs the content against the name). Only a part without a name gives its type to `format_for`.
+    the type of a part named with a suffix govdoc reads is the name again, and taking it as a format forced
+    a `.docx` saved as `a.pdf` through the PDF reader (corrupt-file, 422) where the name and the content
+    decide well (`govdoc.parse` weighs the content against the name). A part whose name says no format
+    (`答复`, `download.jsp`) keeps its type, which then is the client's own word (REVIEW31 R11).
     """
-    return None if upload.filename else upload.content_type
+    name = upload.filename
+    return None if name and format_of(name) is not None else upload.content_type
 
 
 def flag(value: str | None, name: str) -> bool:
