@@ -752,3 +752,52 @@ def test_an_organ_centred_by_ideographic_spaces_with_the_formula_centred_too() -
         {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
         {"signed": SIGNED, "closing": "特此答复。", "last": TWO_LAST},
     )
+
+
+# Batch 6 (written after causes 1-4 landed, blind: before any run of these)
+
+
+def test_double_circled_numbers_inside_a_sentence_open_no_sections() -> None:
+    doc = answer(
+        "一、关于汛期巡查\n重点巡查三类部位：⓵地下通道；⓶下穿隧道；⓷低洼小区。\n二、关于资金保障\n市财政安排专项资金一点五亿元。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": TWO_TREE[:1] + [(1, "cn", "二、", "关于资金保障")],
+            "paras": [["重点巡查三类部位：⓵地下通道；⓶下穿隧道；⓷低洼小区。"], ["市财政安排专项资金一点五亿元。"]],
+        },
+    )
+
+
+def test_negative_circled_numbers_as_the_only_rank() -> None:
+    doc = answer("❶关于泵站建设\n新建排涝泵站两座。\n❷关于河道清淤\n清淤河道十二公里。")
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "signed": signed(doc)},
+        {
+            "tree": [(1, "circled", "❶", "关于泵站建设"), (1, "circled", "❷", "关于河道清淤")],
+            "paras": [["新建排涝泵站两座。"], ["清淤河道十二公里。"]],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_year_range_after_an_ideograph_and_a_dot() -> None:
+    doc = answer("一.2025-2027年工作回顾\n三年改造老旧管网三百公里。\n二.2028年工作计划\n再改造管网一百公里。")
+    same(
+        {"tree": tree(doc), "gap": gap(doc)},
+        {"tree": [(1, "cn", "一.", "2025-2027年工作回顾"), (1, "cn", "二.", "2028年工作计划")], "gap": False},
+    )
+
+
+def test_members_under_formal_figure_headings() -> None:
+    doc = answer(
+        "壹、关于管网改造\n一是加快老城区改造；二是推进新城区建设。\n贰、关于资金保障\n市财政安排专项资金一点五亿元。"
+    )
+    same(
+        {"levels": levels(doc), "items": every_items(doc)[1]},
+        {
+            "levels": [(1, "cn", 1), (1, "cn", 2)],
+            "items": [[(1, "一是", "加快老城区改造"), (2, "二是", "推进新城区建设")]],
+        },
+    )
