@@ -26,6 +26,21 @@ vocabulary is new to the probes), going away from what rounds 3-30 wrote:
 Every expected value was written from the contract, the README and the settled readings of earlier rounds before the
 parser was run on any of these texts (the file was committed first); every document also keeps the span invariants
 and invents no character. Each test compares all its checks at once (`same`).
+
+First look (documents whole) and the causes (tests/test_struct31_causes.py):
+- batches 1-5 (ada55347, 35 documents): 28/35. One my misreading, corrected in place with a note: a Markdown table's
+  rows stand in its section's `tables`, which `probing.held` does not read (29/35 with it corrected). Four causes:
+  1 the enclosed numbers WPS and Word number lists with (❶, ➊, ➀, ⓵, ⓫, ㊀) were no markers: their points ran into the
+  point above (two documents; fold maps them onto ①…); 2 a range of years opening an Arabic point's title
+  (1.2025—2027年…, 3.2029至2030年…) read as a decimal; 3 a rules text's bracketed clauses quoted under a line of the
+  answer citing it (…第二十条规定，排水户应当遵守下列要求：) opened untitled sections (narrowed after REVIEW31 R10 to a
+  lead whose cited text obliges: 应当/须/遵守/具备 … 下列); 4 the formal figures (壹、贰、, Word's chineseLegalSimplified)
+  were no numerals.
+- batch 6 (written after causes 1-4 landed, 4 documents): 3/4, the miss my slip (a title copied from the shared
+  constant), corrected in place.
+Totals: 39 documents, 31 whole at first look (33 with my two errors corrected); four causes fixed, 39/39 after, no
+strict xfail left. Still open: an Arabic list at two ranks with no indent (1. under 1.) was not written (ambiguous in
+plain text); 壹、 lines in a hard-wrapped copy (the readers' line-start vocabulary does not know the formal figures).
 """
 
 from __future__ import annotations
@@ -764,7 +779,8 @@ def test_double_circled_numbers_inside_a_sentence_open_no_sections() -> None:
     same(
         {"tree": tree(doc), "paras": paras(doc)},
         {
-            "tree": TWO_TREE[:1] + [(1, "cn", "二、", "关于资金保障")],
+            # (my slip at first look, corrected: I took the first title from TWO_TREE, not this document's 一、)
+            "tree": [(1, "cn", "一、", "关于汛期巡查"), (1, "cn", "二、", "关于资金保障")],
             "paras": [["重点巡查三类部位：⓵地下通道；⓶下穿隧道；⓷低洼小区。"], ["市财政安排专项资金一点五亿元。"]],
         },
     )
