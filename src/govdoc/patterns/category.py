@@ -157,12 +157,14 @@ CATEGORY_DISCLOSURE_MARK = _lazy(
     rf"[ ]{{0,4}}{_OPEN}[ ]{{0,2}}(?:{_CATEGORY_LETTER}[ ]{{0,2}}类?{_MARKS_GAP}(?:{_DISCLOSURE_VALUE_ALT})"
     rf"|(?:{_DISCLOSURE_VALUE_ALT}){_MARKS_GAP}{_CATEGORY_LETTER}[ ]{{0,2}}类?)[ ]{{0,2}}{_CLOSE}[ ]{{0,2}}$"
 )
+# What a 附注's words open with: the document itself (此件主动公开, 本件发至乡镇) or a category's or 公开属性's
+# label and its colon (答复类别：…): TRAILING_NOTE's, and rules.cleanup.notes_beside's (NOTE_WORDS_OPENING).
+_NOTE_WORDS = rf"(?:(?:{_CATEGORY_KEY_ALT}|{_DISCLOSURE_KEY_ALT})[ ]{{0,2}}:|此件|本件)"
+NOTE_WORDS_OPENING = _lazy(rf"^[ ]{{0,2}}{_NOTE_WORDS}")
 # Such a 附注 set at the end of another line of the foot rather than on its own (round 30: 抄送：某委、某室。
 # （答复类别：B类）): a bracket opening on a category's or a 公开属性's label, or on 此件/本件, closing the line. It is
 # no organ of the 抄送 and is read as the note it is.
-TRAILING_NOTE = _lazy(
-    rf"\([ ]{{0,2}}(?:(?:{_CATEGORY_KEY_ALT}|{_DISCLOSURE_KEY_ALT})[ ]{{0,2}}:|此件|本件)[^()\n]{{1,40}}\)[ ]{{0,2}}$"
-)
+TRAILING_NOTE = _lazy(rf"\([ ]{{0,2}}{_NOTE_WORDS}[^()\n]{{1,40}}\)[ ]{{0,2}}$")
 CATEGORY_MARK_IN_NOTE = _lazy(
     rf"(?:^\(|[,;]|{_DISCLOSURE_VALUE_ALT})[ ]{{0,2}}(?:此件|本件|本答复)?(?:为|属于?|系)?(?P<v>{_LETTER_CLASS})类"
     rf"(?:答复|件|办理)?[ ]{{0,2}}(?=[,;)]|{_DISCLOSURE_VALUE_ALT})"
@@ -211,6 +213,8 @@ DISTRIBUTION_NOTE = _lazy(
     r"(?:[ ]{0,2}[,;][^()\n]{0,30})?[ ]{0,2}。?[ ]{0,2}[)】〕]?[ ]{0,2}。?$"
 )
 # A bracketed 附注 line: round brackets, or the square ones a web copy uses (【此件主动公开】).
+# The brackets a 附注 is set in (round, or the square and tortoise-shell ones a web copy uses), opening and closing.
+NOTE_OPEN_MARKS, NOTE_CLOSE_MARKS = "(【〔", ")】〕"
 NOTE_LINE = _lazy(r"^[(【〔](?P<v>[^()【】〔〕\n]{2,40})[)】〕]$")
 # Two 附注 set side by side on one line (（此件主动公开）（联系人：某，电话：…）), each holding no bracket of its own:
 # `gap` parts them, `a` and `b` their words (rules.cleanup.notes_beside asks that each opens as a note does).

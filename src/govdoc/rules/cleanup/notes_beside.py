@@ -6,20 +6,14 @@ from __future__ import annotations
 
 from govdoc import patterns as P
 
-_OPENS = frozenset("(【〔")
-_CLOSES = frozenset(")】〕")
-# What a 附注's words open with: the document itself (此件主动公开, 本件发至乡镇), or the label of a note's part
-# (联系人：…, 答复类别：…, 公开属性：…); a body's aside in brackets ((单位：万元), (以上数据截至6月底)) opens otherwise.
-_NOTE_LABELS = (*P.CATEGORY_KEYS, *P.DISCLOSURE_KEYS)
+_OPENS = frozenset(P.NOTE_OPEN_MARKS)
+_CLOSES = frozenset(P.NOTE_CLOSE_MARKS)
 
 
 def _opens_as_note(words: str) -> bool:
-    w = words.lstrip(" ")
-    return (
-        w.startswith(("此件", "本件"))
-        or bool(P.CONTACT_LINE.match(w))
-        or any(w.startswith(k) and w[len(k) : len(k) + 3].lstrip(" ")[:1] == ":" for k in _NOTE_LABELS)
-    )
+    """The bracket's words open as a 附注's do (`P.NOTE_WORDS_OPENING`: 此件…, 答复类别：…) or with a contact label
+    (联系人：…); a body's aside in brackets ((单位：万元), (以上数据截至6月底)) opens otherwise."""
+    return bool(P.NOTE_WORDS_OPENING.match(words) or P.CONTACT_LINE.match(words.lstrip(" ")))
 
 
 def notes_side_by_side(f: str) -> tuple[int, int] | None:
