@@ -139,3 +139,21 @@ def test_an_unnumbered_subhead_once_on_each_of_two_pages_stays_as_the_documents_
         [_W[4], "工作成效", "改造惠及居民四万户。"],
         [_W[6], "工作成效", "已征集社会意见三百条。"],
     ]
+
+
+# --- an HTML comment over several lines in a Markdown text (probe 31 #17, in part) ---------------------------------
+
+
+def test_an_html_comment_over_several_lines_above_a_markdown_reply_is_no_text() -> None:
+    """A Markdown export opening with its tool's notes in a comment over four lines (`<!--` … `-->`): markup no
+    rendering shows, as a comment on one line is. The reply reads whole from its title."""
+    notes = ["<!--", "exported by md-tool 2.3", "source: 0418.docx", "-->", ""]
+    doc = checked("\n".join([*notes, *_W]) + "\n")
+    _gone(doc, "md-tool", "0418.docx")
+    assert doc.header.title == _W[0] and "content-unplaced" not in codes(doc)
+
+
+def test_a_comment_opened_and_never_closed_keeps_the_lines_under_it() -> None:
+    """`<!--` with no closing line under it: nothing shows where a comment would end, so the lines stay."""
+    doc = checked("\n".join(["<!--", *_W]) + "\n")
+    assert doc.header.title == _W[0] and doc.signature is not None

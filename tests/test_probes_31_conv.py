@@ -540,7 +540,7 @@ _Q = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="an HTML comment over several lines and a converter's alert paragraph in a Markdown text are read as text",
+    reason="a converter's alert paragraph (gd2md-html alert: …) in a Markdown text is read as text",
 )
 def test_google_docs_to_markdown_add_on_with_its_conversion_notes_alert_and_image() -> None:
     """The Docs to Markdown add-on's output: its `<!----- … ----->` conversion notes on top (errors, alerts, its

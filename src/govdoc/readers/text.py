@@ -92,6 +92,7 @@ from govdoc.readers.tool_lines import (
     READER_TAIL,
     UNRTF_HEAD,
     app_records,
+    comment_lines,
     extractor_metadata_lines,
     front_matter_lines,
     front_title,
@@ -378,6 +379,8 @@ def text_blocks(
         tool_lines, head_cut = page_source.head_cut(text, page_at)  # a page's source saved as text: its `<head>`
         if (tool_lines or head_cut) and heads is not None:
             heads.extend(page_source.head_words(text, tool_lines, head_cut))  # … its words in Han, said (diffread-C C2)
+    if "<!--" in text and (notes := comment_lines(lines)):  # comments over several lines (a converter's notes)
+        tool_lines = tool_lines | notes
     html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)
     settings = False  # inside a page source's <style> or <script> element (page_source.settings_line)
     row_joined = -1  # the last line a page source's table row took in with its first line

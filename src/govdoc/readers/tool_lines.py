@@ -328,3 +328,27 @@ def front_matter_lines(text: str) -> int:
     ):
         return 0
     return m.group(0).count("\n") + (0 if m.group(0).endswith("\n") else 1)
+
+
+_MAX_COMMENT_LINES = 400  # lines a comment over several lines may take: a converter's notes, not a document
+
+
+def comment_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines of each HTML comment over several lines in a Markdown text (Google Docs' Docs to Markdown add-on
+    puts its conversion notes so above the text: `<!-----` … `----->`): from a line opening with `<!--` that does
+    not close it to the first line closing it at its end. Markup a page never shows, as a comment on one line
+    is (readers.text_lines.html_comment); asked only of a text holding `<!--`, each line looked at once."""
+    found: set[int] = set()
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k].strip()
+        if not (line.startswith("<!--") and "-->" not in line):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and j - k <= _MAX_COMMENT_LINES and "-->" not in lines[j]:
+            j += 1
+        if j < n and "-->" in lines[j] and lines[j].rstrip().endswith("-->") and lines[j].count("-->") == 1:
+            found.update(range(k, j + 1))
+        k = j + 1 if j > k else k + 1
+    return frozenset(found)
