@@ -135,7 +135,6 @@ def test_the_organs_own_measures_after_a_line_citing_a_rule_stay_its_points() ->
 
 # R12 (cc653ba4, R10's fix): the obligation word 应 alone is read inside 应急, 相应, 响应: a line citing a rule and
 # going on to the organ's emergency response (…规定，我局启动应急响应，采取了以下措施：) still leads in to "quoted" clauses.
-@pytest.mark.xfail(strict=True, reason="REVIEW31 R12: 应 of 应急响应 read as the cited rule's obligation word")
 def test_the_organs_measures_after_its_emergency_response_stay_its_points() -> None:
     """`我局启动应急响应，采取了以下措施：` is the bureau's own list: （一） and （二） stay points of part 一、."""
     doc = checked(_DRAINS.replace("我局采取了以下措施：", "我局启动应急响应，采取了以下措施："))

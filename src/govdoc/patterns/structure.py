@@ -258,7 +258,11 @@ QUOTE_LEAD = _lazy(
 # meet (…第八条明确，设立养老机构应当具备下列条件：, …排水户应当遵守下列要求：; struct31 cause 3): the text's own
 # obligation word (应当, 须, 不得, 遵守, 具备, 符合 …) and then a list word (下列, 以下, 如下) near the colon. Without
 # one the list after the citation is the answering organ's own (…第十五条规定，我局采取了以下措施：; REVIEW31 R10).
-_CITED_LIST = r"[^。\n]{0,16}?(?:应当|应|须|必须|不得|遵守|具备|符合|满足)[^。\n]{0,10}?(?:下列|以下|如下)[^。\n]{0,6}"
+# (应 alone only as the duty's verb: never inside 应急, 相应, 响应, 反应, 适应, 对应, 供应, 回应: REVIEW31 R12)
+_CITED_LIST = (
+    r"[^。\n]{0,16}?(?:应当|(?<![相响反适对供回效])应(?![急对用变答])|须|必须|不得|遵守|具备|符合|满足)"
+    r"[^。\n]{0,10}?(?:下列|以下|如下)[^。\n]{0,6}"
+)
 CITING_LEAD = _lazy(rf"》[^。\n]{{0,30}}?(?:规定|明确|要求|指出|载明|写明)(?:[^。\n]{{0,8}}|{_CITED_LIST}):[ ]*$")
 # The words that close a `关于…的问题` heading's frame: on a short line of its own under a 关于
 # heading that has no 的 yet, they end a title wrapped over two lines (`关于…维护管理` / `机制的问题`).
