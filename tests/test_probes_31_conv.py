@@ -23,7 +23,15 @@ Every expected value was written by hand from the contract (../shared/design/con
 and warning table and the earlier rounds' settled readings (a hard-wrapped paragraph re-joined warns
 `page-break-joined`; a site's chrome and a page's furniture leave unsaid; layout spaces between CJK characters leave
 unsaid; text in no element is warned `content-unplaced`; values keep the characters as written) before the parser ran
-on any of these texts.
+on any of these texts (committed in d94e6371 before any run).
+
+First look: 18/22 documents whole. Two misses were my expectations' errors, corrected in place and said there: #7 (the
+Live Text join I made stands between a figure and a Han character, `0287 号`, which the contract keeps) and half of #18
+(a line end inside a character is taken out unwarned, as readers.gb_joins settled for GB). The parser's misses, causes in
+tests/test_conv31_causes.py: UTF-8 cut after a count of bytes was refused (#18: readers.gb_joins
+utf8_characters_rejoined); an HTML comment over several lines was read as text (#17, in part: readers.tool_lines
+comment_lines). After: 20/22 whole. Left (strict xfails): #15, calibre's inline contents list headed `Table of
+Contents`; #17, the Docs to Markdown add-on's red alert paragraph.
 """
 
 from __future__ import annotations
