@@ -114,14 +114,15 @@ CLOCK_TAIL = _lazy(
 # A 成文日期 whose 年 and 月 a copy lost (2019515日, 2019 0515) or whose day it lost (2019年5月, in
 # numerals 二〇二四年五月, as a 落款 dated by its month alone is written), maybe but its first digit
 # (2019年5月3, see SEALED_DATE_LINE).
-# Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?).
+# Or, read by OCR, a year in numerals that lost its 〇 (二二四年五月八日: 二〇二四, or 二二〇四?), or two numerals
+# under a seal's ring (二四年五月八日).
 _UNREAD = "口□■"  # the placeholders an OCR tool writes for a character it could not read
 GARBLED_DATE_LINE = _lazy(
     rf"^{_YEAR_FIGURES}[ ]{{0,3}}\d{{2,4}}[ ]{{0,2}}[日号]?$"
     rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月?$"
     rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}元[ ]{{0,2}}月$"  # 2025年元月: the first month, in its word
     rf"|^{_YEAR_NUMERALS}[ ]{{0,2}}年[ ]{{0,2}}(?:{_MONTH_NUMERALS})[ ]{{0,2}}月$"
-    r"|^[〇一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
+    r"|^[〇一二三四五六七八九]{2,3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]$"
     rf"|^{_YEAR_FIGURES}[ ]{{0,2}}年[ ]{{0,2}}\d{{1,2}}[ ]{{0,2}}月[ ]{{0,2}}[1-3]$"  # 2024年5月3: 3, 30 or 31?
     # OCR read a digit as a look-alike letter (2O24年l1月5日: O for 0, l or I for 1) or the 0 as the
     # numerals' 〇 (2〇24年6月18日, noise20): a date, damaged

@@ -294,6 +294,18 @@ def _lettering(line: TextLine, seal: tuple[float, float, float]) -> bool:
     return (len(line.text.strip()) <= SEAL_PIECE and in_seal_band(box, seal)) or turned_in_seal(box, line.angle, seal)
 
 
+def _cut_line(piece: TextLine, other: TextLine, seal: tuple[float, float, float]) -> bool:
+    """`piece` and `other` (another line) are level pieces of one row inside a seal: the line under it, cut."""
+    from govdoc.readers.ocr_image import LEVEL_LINE, cut_by_seal
+
+    return (
+        other is not piece
+        and abs(piece.angle) < LEVEL_LINE
+        and abs(other.angle) < LEVEL_LINE
+        and cut_by_seal((piece.x0, piece.y0, piece.x1, piece.y1), (other.x0, other.y0, other.x1, other.y1), seal)
+    )
+
+
 def _read(
     ocr: Engine, rgb_image: Image.Image, dpi: float
 ) -> tuple[list[TextLine], list[bool], npt.NDArray[np.uint8], list[str]]:
@@ -317,6 +329,8 @@ def _read(
         grey = lift_seal(grey, seal)
     lines = ocr.recognise(grey)
     lettering = [ln for ln in lines if any(_lettering(ln, s) for s in found)]
+    # … but a level piece going on along a row from another is part of the line the seal is stamped over
+    lettering = [ln for ln in lettering if not any(_cut_line(ln, other, s) for other in lines for s in found)]
     lines = [ln for ln in lines if ln not in lettering]
     red_flags = [_red_share(rgb, mask, ln) >= RED_SHARE for ln in lines] if mask.any() else [False] * len(lines)
     if mask.sum() > 200:

@@ -236,3 +236,25 @@ def turned_in_seal(box: tuple[float, float, float, float], angle: float, seal: t
     x0, y0, x1, y1 = box
     middle = ((x0 + x1) / 2 - cx) ** 2 + ((y0 + y1) / 2 - cy) ** 2
     return abs(angle) >= TURNED_LETTERING and middle <= r**2
+
+
+LEVEL_LINE = 5.0  # degrees off level: a line of the deskewed page (a seal's lettering round its ring leans more)
+
+
+def cut_by_seal(
+    piece: tuple[float, float, float, float], other: tuple[float, float, float, float], seal: tuple[float, float, float]
+) -> bool:
+    """Whether two level boxes (`piece` and `other`, each read within `LEVEL_LINE` of level) stand on one row
+    an em apart or less, both with their middle inside a seal's disc: the pieces of the one line the seal is
+    stamped over (the 落款 organ, cut where the seal's star or ring blotted a character out).
+
+    A seal's lettering runs round its ring; a level piece near its top may look like a short piece of it
+    (`in_seal_band`), but no piece of the lettering goes on along a row from another level piece.
+    """
+    cx, cy, r = seal
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = piece, other
+    height = min(ay1 - ay0, by1 - by0)
+    overlap = min(ay1, by1) - max(ay0, by0)
+    gap = max(ax0, bx0) - min(ax1, bx1)
+    inside = all(((x0 + x1) / 2 - cx) ** 2 + ((y0 + y1) / 2 - cy) ** 2 <= r**2 for x0, y0, x1, y1 in (piece, other))
+    return height > 0 and overlap >= 0.6 * height and gap <= height and inside

@@ -22,7 +22,10 @@ from govdoc.readers.glyphs import Glyph, Page
 from govdoc.readers.page_lines import TEMPLATE_PART, Line, line_of, page_lines
 
 _RULE_LINE = regex.compile(r"^[-_=—─━–―~·.。…\s]{3,}$")
-_DIGITS = regex.compile(r"\d+")
+# Figures with the marks between and around them (`P.001/002`, `09:41`, `— 1 —`): what changes from page to page in a
+# running head or a page number, and where a recogniser reads a dash or a dot on one page and none on the next
+# (`FAX-0571` and `FAX0571` of one fax machine's line)
+_FIGURES = regex.compile(r"[-—–－_.·:/~]*\d[\d\-—–－_.·:/~]*")
 BAND = 0.08  # top and bottom share of a page where running heads and page numbers stand
 EDGE = 0.15  # how far from the top or foot a page number may stand alone (GB/T 9704 puts it 7 mm under the text)
 EDGE_CHARS = 16  # longer than this, a line alone at a page's edge is text
@@ -47,7 +50,7 @@ def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]
         for line in lines:
             band = _band(line, height)
             if band:
-                seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))] += 1
+                seen[(band, _FIGURES.sub("#", line.text.replace(" ", "")))] += 1
     aside_by_page: list[list[Line]] = []
     for index, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         flow = [ln for ln in lines if not _rule_line(ln.text)]
@@ -56,7 +59,7 @@ def set_aside(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]
         for k, line in enumerate(flow):
             band = _band(line, height)
             if band and len(pages) > 1:
-                line.repeats = seen[(band, _DIGITS.sub("#", line.text.replace(" ", "")))]
+                line.repeats = seen[(band, _FIGURES.sub("#", line.text.replace(" ", "")))]
             line.edge = _edge(flow, k, height) or (band if line.repeats >= 2 else "")
             (aside if line.edge else kept).append(line)
         pages[index] = kept
