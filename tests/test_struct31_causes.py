@@ -133,3 +133,15 @@ def test_formal_figures_number_top_headings_and_bracketed_points() -> None:
     ]
     tens = checked(_reply("玖、关于助餐\n建成助餐点。\n拾、关于助浴\n开展助浴服务。\n拾壹、关于助医\n开展助医服务。"))
     assert levels(tens) == [(1, "cn", 9), (1, "cn", 10), (1, "cn", 11)]
+
+
+def test_the_organs_measures_after_a_citing_line_holding_a_response_word_stay_its_points() -> None:
+    """Cause 3's edge after REVIEW31 R12: 应 inside 应急, 相应 or 响应 is no obligation of the cited text; the organ's own
+    measures after `…规定，我局启动应急响应，采取了以下措施：` are its points."""
+    doc = checked(
+        _reply(
+            "一、关于高温天气应对\n根据《茭塘区极端天气应急预案》第九条规定，我局及时启动应急响应，采取了以下措施：\n"
+            "（一）开放社区纳凉点十二处；\n（二）上门走访独居老人三百户。\n全区未发生中暑事件。\n二、关于冬季保暖\n发放取暖物资五百份。"
+        )
+    )
+    assert [s.marker for s in doc.sections[0].sections] == ["（一）", "（二）"]
