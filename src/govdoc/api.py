@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import IO, Any, NamedTuple
 
+from govdoc.blocks import quoted
 from govdoc.errors import (
     GovDocError,
     InternalError,
@@ -264,7 +265,7 @@ def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise UnreadableFileError("the path contains a NUL character", path=shown) from exc
     except OSError as exc:
         if _text_not_path(path, exc):
-            raise UnreadableFileError(_TEXT_AS_PATH, path=shown.split("\n", 1)[0][:40] + "…") from exc
+            raise UnreadableFileError(_TEXT_AS_PATH, path=quoted(shown.split("\n", 1)[0])) from exc
         raise UnreadableFileError(f"cannot read the file: {exc.strerror}", path=shown) from exc
     try:
         info = os.fstat(fd)

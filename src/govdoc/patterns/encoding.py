@@ -56,6 +56,13 @@ def latin_hint() -> re.Pattern[str]:
     return re.compile(one + one)
 
 
+@functools.cache
+def latin_leads() -> re.Pattern[bytes]:
+    """A UTF-8 lead byte read as Latin-1 (ã ä å æ ç è é ï), searched in a text's Latin-1 bytes: every
+    `latin_hint` match opens with one, so a text without any needs no `latin_hint` scan."""
+    return re.compile(b"[" + re.escape(bytes(_LEADS)) + b"]")
+
+
 # UTF-8 misread as cp1252 and saved TWICE (a CMS's export re-encoded again): each lead byte's first misreading
 # (ã ä å … ï) is itself two characters the second time, `Ã` and the lead's own (`Ã¤`), and a continuation byte
 # after it starts with `Â` (Latin-1's upper half), `â` (cp1252's € ‚ … as three bytes) or `Å Æ Ë` (Š Œ ƒ ˆ):

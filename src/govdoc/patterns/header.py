@@ -167,14 +167,14 @@ PUBLIC_ADDRESSEE = _lazy(
 )
 # Deputies or members named alone on a line (`李某代表`, `张某、王某委员`), a 主送 whose colon the page lost.
 # (OCR may read the colon after it as a semicolon: 甘某代表;)
-BARE_DEPUTY = _lazy(
-    r"^(?:尊敬的|敬爱的|尊敬)?(?:\p{Han}{2,4}[、,]){0,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员);?$"
-)
+_DEPUTY_HONOUR = r"(?:尊敬的|敬爱的|尊敬)?"
+_LAST_DEPUTY = r"\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)"  # the last name, any count, and the role
+BARE_DEPUTY = _lazy(rf"^{_DEPUTY_HONOUR}(?:\p{{Han}}{{2,4}}[、,]){{0,9}}{_LAST_DEPUTY};?$")
 # Deputies or members addressed by names parted by single spaces (程某某 苏某某 杨某某委员：, as a portal's
 # editor lists the proposers of a joint 提案): each space parts two names as a 、 would, so the layout rule keeps
 # it; a letter-spaced name leaves pieces of one character (程 某 某委员：), never two to four each.
 SPACED_DEPUTIES = _lazy(
-    r"^(?:尊敬的|敬爱的)?(?:\p{Han}{2,4} ){1,9}\p{Han}{2,4}(?:等\d{0,3}名?位?)?(?:代表|委员)"
+    rf"^{_DEPUTY_HONOUR}(?:\p{{Han}}{{2,4}} ){{1,9}}{_LAST_DEPUTY}"
     r"(?:[ ]{0,2}[:;]|[ ]{0,2},?[ ]{0,2}(?:您|你)们?好[!。]?)$"
 )
 # A member or deputy addressed at a line's end right after a title's kind word, the break between them

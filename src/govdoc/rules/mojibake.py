@@ -30,6 +30,7 @@ from govdoc.patterns.encoding import (
     gbk_as_latin_hint,
     gbk_hint,
     latin_hint,
+    latin_leads,
 )
 from govdoc.state import Block, State
 
@@ -54,15 +55,11 @@ _CODECS = {
 _MIN_BIG5_MARKS = 2
 
 
-# What `latin_hint` opens with, a UTF-8 lead byte read as Latin-1 (ã ä å æ ç è é ï), as bytes of that codec.
-_LATIN_LEADS = re.compile(rb"[\xe3-\xe9\xef]")
-
-
 def _latin_leads(text: str) -> bool:
     """Whether `text` holds a UTF-8 lead byte's Latin-1 reading, which every `latin_hint` match opens with: the
     text's few characters below U+0100 kept by the codec (the rest ignored, in C), and those scanned. The
     hint's own scan of every character cost about 0.8 % of a text parse's instructions (session 31)."""
-    return not text.isascii() and _LATIN_LEADS.search(text.encode("latin-1", "ignore")) is not None
+    return not text.isascii() and latin_leads().search(text.encode("latin-1", "ignore")) is not None
 
 
 def mojibake(state: State) -> None:
