@@ -55,3 +55,32 @@ def test_a_flattened_date_on_a_line_joined_over_a_page_break_leaves_the_paragrap
     last = doc.preamble[-1].text
     assert last.startswith("2023年度，全县各地各部门")
     assert last.endswith("确保全县森林资源安全。"), last[-30:]
+
+
+# A 案由 row names the proposal's title only where its value is shaped as a title (REVIEW31 R7): a form whose 案由
+# holds the case itself (近年来…。建议…。) names none, and the reference keeps no title rather than a paragraph.
+CASE_ROW = """蕙江县住房和城乡建设局
+蕙住建函〔2024〕17号
+建议号：0093
+案由：近年来城区老旧小区停车难问题突出。建议增设公共停车泊位。
+关于县十八届人大四次会议第0093号建议的答复
+邝某某代表：
+您提出的建议收悉，现答复如下：
+今年我局新增公共停车泊位420个。
+蕙江县住房和城乡建设局
+2024年7月2日
+"""
+
+
+def test_a_case_row_holding_sentences_names_no_proposal_title() -> None:
+    ref = govdoc.parse_text(CASE_ROW).header.responds_to
+    assert ref is not None and ref.number == "0093"
+    assert ref.title is None
+
+
+def test_a_title_row_with_a_lost_characters_question_mark_is_still_the_title() -> None:
+    text = CASE_ROW.replace(
+        "案由：近年来城区老旧小区停车难问题突出。建议增设公共停车泊位。", "案由：关于增设?城区公共停车泊位的建议"
+    )
+    ref = govdoc.parse_text(text).header.responds_to
+    assert ref is not None and ref.title == "关于增设?城区公共停车泊位的建议"

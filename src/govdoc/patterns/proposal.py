@@ -206,6 +206,10 @@ PROPOSER_LABELS = (
 # own row for it (the form's 案由 is the title the member gave the proposal), printed above or under the reply's
 # title beside the 提案号 and 提案者 rows.
 PROPOSAL_TITLE_LABELS = ("建议标题", "提案标题", "议案标题", "建议提案标题", "提案题目", "建议题目", "案由")
+# Such a row's value read as the title only where it is shaped as one: no sentence's stop inside it (a 案由 row
+# may hold the case itself, 近年来…。建议…。, which names no title; REVIEW31 R7). A half-width ? is no stop there:
+# a stored page leaves it for a lost character. Asked of the value as the table wrote it.
+PROPOSAL_TITLE_VALUE = _lazy(r"^[^。！？；;\n]{2,100}[。.]?$")
 # Schema 1.8: what a mailbox's or a message board's reply answers, by the label of its form's row
 # (信件标题：关于…的问题), and the kind of `responds_to` each names: a letter (来信) or a message (留言).
 # The letter's title is what the reply answers, as a proposal's title is, not the reply's own title.

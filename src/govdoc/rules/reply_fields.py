@@ -543,8 +543,8 @@ def _titled_by_label(state: State, found: ProposalRef) -> ProposalRef:
     if found.title is not None:
         return found
     pairs = table(state)
-    value = next((pairs[key] for key in P.PROPOSAL_TITLE_LABELS if key in pairs), None)
-    return dataclasses.replace(found, title=value.strip()) if value and value.strip() else found
+    value = next((pairs[key].strip() for key in P.PROPOSAL_TITLE_LABELS if key in pairs), "")
+    return dataclasses.replace(found, title=value) if P.PROPOSAL_TITLE_VALUE.match(value) else found
 
 
 def _numbered_by_note(state: State, found: ProposalRef) -> ProposalRef:
