@@ -71,6 +71,7 @@ INFO_TABLE_LABELS = (
     "发字文号",  # a portal's inversion of 发文字号 (南川区: `[ 发字文号 ]`)
     "文件编号",
     "成文日期",
+    "成文时间",
     "发文日期",
     "发文时间",
     "生成日期",
@@ -85,6 +86,14 @@ INFO_TABLE_LABELS = (
     "著录日期",
     "有效性",
     "时效",
+    "效力状态",
+    # a 规范性文件's rows: the day it takes effect and its registration number (统一登记号 ZJCC01-2024-0005)
+    "实施日期",
+    "施行日期",
+    "登记号",
+    "统一登记号",
+    # a portal's last cell, mostly empty (文号 ⏎ 其他信息: two labels, no values)
+    "其他信息",
     "主题分类",
     "所属主题",
     "体裁分类",
