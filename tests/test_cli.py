@@ -65,7 +65,7 @@ def test_text_outline_shows_header_sections_and_signature(capsys: pytest.Capture
     assert "日期 date: 2024-05-20" in out
 
 
-def test_output_file(tmp_path: Path) -> None:
+def test_parse_with_dash_o_writes_the_documents_json_to_that_file(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     assert main(["parse", str(REPLY), "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["kind"] == "reply"

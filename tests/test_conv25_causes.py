@@ -63,8 +63,9 @@ def test_utf16_big_endian_bytes_without_a_byte_order_mark_are_text() -> None:
 def test_a_binary_file_with_nuls_on_both_sides_of_its_units_stays_binary() -> None:
     """NULs on both sides of the two-byte units (a binary file's) tell no UTF-16 text (guard)."""
     data = bytes(range(256)) * 8
-    with pytest.raises(govdoc.GovDocError):
+    with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(data)
+    assert caught.value.code == "unsupported-format"  # the contract's code for a binary "text" (never a crash)
 
 
 def test_utf8_text_with_stray_nuls_on_one_side_stays_binary() -> None:
@@ -73,8 +74,9 @@ def test_utf8_text_with_stray_nuls_on_one_side_stays_binary() -> None:
     data = bytearray(("\n".join(_REPLY) + "\n").encode("utf-8"))
     for at in (101, 203, 305, 407):
         data[at:at] = b"\x00" if at % 2 else b"\x00\x00"
-    with pytest.raises(govdoc.GovDocError):
+    with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(bytes(data))
+    assert caught.value.code == "unsupported-format"  # binary, as the contract says (never a crash)
 
 
 def test_a_man_page_style_overstrike_and_underline_read_as_the_terminal_shows_them() -> None:

@@ -90,7 +90,7 @@ def test_doc_number_standing_only_in_a_header_text_box() -> None:
         (3, "chineseLegalSimplified", "叁"),
     ],
 )
-def test_number_formats(n: int, fmt: str, want: str) -> None:
+def test_a_list_levels_number_format_spells_the_number_as_word_shows_it(n: int, fmt: str, want: str) -> None:
     assert format_number(n, fmt) == want
 
 

@@ -81,7 +81,7 @@ def test_signature_dated_in_digits_alone() -> None:
     )
 
 
-def test_chinese_numerals() -> None:
+def test_chinese_numerals_and_year_digits_read_as_their_numbers_and_a_non_numeral_as_none() -> None:
     assert [cn_to_int(x) for x in ("三", "十", "十二", "二十", "二十三", "一百零五", "两")] == [
         3,
         10,
@@ -173,11 +173,13 @@ def test_no_contact_without_labels() -> None:
         ("其他", (None, None)),
     ],
 )
-def test_answer_category(value: str, want: tuple[str | None, str | None]) -> None:
+def test_an_answer_category_wording_reads_as_its_class_or_as_an_unknown_mark(
+    value: str, want: tuple[str | None, str | None]
+) -> None:
     assert category_of(value) == want
 
 
-def test_disclosure() -> None:
+def test_a_disclosure_wording_reads_as_the_contracts_disclosure_value() -> None:
     assert disclosure_of("主动公开·全文") == "主动公开"
     assert disclosure_of("（此件公开发布）") == "主动公开"
     assert disclosure_of("依申请公开") == "依申请公开"

@@ -243,8 +243,9 @@ def test_a_gbk_file_with_a_byte_damaged_elsewhere_is_still_refused() -> None:
     """Guard: a lead byte before a line break with no trail byte after it is no cut character: such
     bytes are no GB text, and the file stays unread (`encoding-undetected`), as before."""
     source = _reply("全市新增公共停车泊位。\n").encode("gbk").replace("泊位。".encode("gbk"), b"\xb2\r\n\r\n", 1)
-    with pytest.raises(govdoc.GovDocError):
+    with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(source, format="txt")
+    assert caught.value.code == "encoding-undetected"
 
 
 # --- a line ending on a hyphen between two Han characters goes on (rules.joins._hyphen_wrapped) ------

@@ -201,7 +201,7 @@ def test_a_bom_in_a_string_passed_in() -> None:
     assert fields(doc) == WANT
 
 
-def test_gb18030_bytes() -> None:
+def test_gb18030_bytes_read_as_the_same_fields_and_name_their_encoding() -> None:
     doc = parsed_bytes(CLEAN.encode("gb18030"), CLEAN)
     assert fields(doc) == WANT
     assert doc.source.encoding == "gb18030"

@@ -99,7 +99,7 @@ def test_a_folder_and_a_missing_file_are_govdoc_errors(tmp_path: Path) -> None:
         govdoc.parse(folder)
 
 
-def test_size_limit() -> None:
+def test_bytes_past_max_bytes_are_refused_as_too_large() -> None:
     with pytest.raises(govdoc.TooLargeError) as info:
         govdoc.parse(SAMPLE.encode(), format="txt", max_bytes=10)
     assert info.value.code == "too-large"
