@@ -31,8 +31,9 @@ OCR_DIGIT_ONE = "l丨|"
 # brackets, where no word stands (伍 is also a surname, 拾 a verb).
 FORMAL_NUM = f"[{FORMAL_DIGITS}拾]{{1,3}}"  # (rules.lines.classify: their first characters)
 # A numeral in tortoise-shell or lenticular brackets (〔一〕, 【二】) is a typist's （一）, in angle brackets
-# (〈三〉) OCR's reading of it: only an ideograph numeral stands inside them as a marker (〔2023〕 is a
-# 文号's year, 【经验一】 a label).
+# (〈三〉) OCR's reading of it; a figure of one or two digits in the first two (〔1〕, 【2】) is so its （1）
+# (struct32 cause 1: under 〔一〕 its points ran into the point above). Nothing else stands inside them as a
+# marker (〔2023〕 is a 文号's year, 【经验一】 a label).
 PAREN_IDEOGRAPH_BRACKETS = "〔【〈"
 # … but they also hold a 文号's year, now and then in numerals, which a wrap may bring to a line's start
 # (…文件 ⏎ 〔一〕号文件精神, 【二〇二四】3号): a bracket followed by 号, 字 or a serial and 号 is a 文号's.
@@ -71,7 +72,9 @@ SECTION_MARKER = _lazy(
         |〈[ ]{{0,2}}(?P<cn_paren_n>{CN_NUM})[ ]{{0,2}}〉){NOT_A_NUMBER_YEAR}){AFTER_MARK})  # 〈三〉: OCR's （三）
     | (?P<cn_paren_glyph>(?P<cn_paren_glyph_n>[㈠-㈩]){AFTER_MARK})
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
-        |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END}){AFTER_MARK})
+        |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END}
+        |(?:〔[ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}】)
+        {NOT_A_NUMBER_YEAR}){AFTER_MARK})  # 〔1〕, 【2】: a typist's （1）, as 〔一〕 is its （一） (struct32 cause 1)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]){AFTER_MARK})
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]){AFTER_MARK})  # ⒈、: a typist's pause mark after the glyph's own stop
     | (?P<circled>(?P<circled_n>[{CIRCLED}]){AFTER_MARK})  # ①、 as （1）、: the pause mark is the marker's

@@ -1,0 +1,50 @@
+"""Causes found by session 32's structure probes (tests/test_probes_32_structure.py), each tested on a NEW example
+of the cause, not the probe document itself; every cause's test fails on /work/s32start (a guard of a cause's edge,
+named so, passes on both)."""
+
+from __future__ import annotations
+
+from tests.probing import checked, levels, paras, tree
+
+_FRONT = (
+    "关于市人大九届二次会议第27号建议的答复\n闵某代表：\n您提出的《关于推进城乡供水一体化的建议》收悉，现答复如下：\n"
+)
+_FOOT = "\n特此答复。\n漶州市水利局\n2026年5月20日"
+
+
+def _reply(body: str) -> str:
+    return _FRONT + body + _FOOT
+
+
+def test_arabic_figures_in_tortoise_shell_or_lenticular_brackets_open_bracketed_number_points() -> None:
+    """Cause 1: a typist who writes （一） as 〔一〕 or 【一】 writes （1） as 〔1〕 or 【1】; only an ideograph numeral
+    counted as a marker inside those brackets, so the points under a 〔一〕 heading ran into its paragraphs."""
+    doc = checked(
+        _reply(
+            "一、关于水源保障\n【一】水源工程\n【1】新建苕川水库\n总库容一千二百万立方米。\n【2】扩建荭湾水厂\n日供水能力增加五万吨。\n"
+            "【二】应急水源\n建设应急备用水源两处。\n二、关于管网延伸\n〔 1 〕城区管网延伸至荭湾镇。\n〔 2 〕镇区管网延伸至行政村。"
+        )
+    )
+    assert tree(doc) == [
+        (1, "cn", "一、", "关于水源保障"),
+        (2, "cn-paren", "【一】", "水源工程"),
+        (3, "num-paren", "【1】", "新建苕川水库"),
+        (3, "num-paren", "【2】", "扩建荭湾水厂"),
+        (2, "cn-paren", "【二】", "应急水源"),
+        (1, "cn", "二、", "关于管网延伸"),
+        (2, "num-paren", "〔 1 〕", "城区管网延伸至荭湾镇"),
+        (2, "num-paren", "〔 2 〕", "镇区管网延伸至行政村"),
+    ]
+    assert paras(doc)[2:4] == [["总库容一千二百万立方米。"], ["日供水能力增加五万吨。"]]
+
+
+def test_a_document_numbers_year_or_serial_in_tortoise_shell_brackets_opens_no_point_guard() -> None:
+    """Cause 1's edge (a guard, passes before and after): a 文号's year brought to a line's start (〔2026〕12号) and a
+    two-digit serial before 号 (〔26〕3号) stay words of the sentence."""
+    doc = checked(
+        _reply(
+            "一、关于水源保障\n根据《漶州市人民政府关于推进城乡供水一体化的实施意见》（漶政发\n〔2026〕12号）要求，"
+            "新建苕川水库。\n按照漶水字\n〔26〕3号文件，扩建荭湾水厂。"
+        )
+    )
+    assert levels(doc) == [(1, "cn", 1)]
