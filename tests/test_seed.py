@@ -46,6 +46,8 @@ def test_bold_lead_wins_over_the_sentence(seed_text: str) -> None:
 
 def test_sections_and_items_slice_back_to_their_text(seed_text: str) -> None:
     doc = govdoc.parse_text(seed_text)
+    assert len(doc.sections) == 3  # 一、关于协调机制 二、关于产业发展 三、关于应用场景: the loops below are never empty
+    assert all(p.items for s in doc.sections for p in s.paragraphs if "一是" in p.text)
     for section in doc.iter_sections():
         assert doc.text[section.span.start : section.span.end].startswith(section.marker)
         for para in section.paragraphs:
