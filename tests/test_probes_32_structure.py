@@ -643,3 +643,156 @@ def test_three_organs_stacked_over_one_date() -> None:
             "last": TWO_LAST,
         },
     )
+
+
+# Batch 5 (written after cause 1 landed, blind: before any run of these)
+
+
+def test_first_next_and_last_with_must_parted_by_commas() -> None:
+    doc = answer(
+        "一、关于养护责任\n落实养护责任，首先要压实乡镇主体责任，其次要明确村级管护责任，最后要强化县级督导考核。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {
+            "items": [
+                [
+                    (1, "首先", "要压实乡镇主体责任"),
+                    (2, "其次", "要明确村级管护责任"),
+                    (3, "最后", "要强化县级督导考核"),
+                ]
+            ]
+        },
+    )
+
+
+def test_members_after_ideographic_spaces_following_the_colon_and_semicolons() -> None:
+    doc = answer(
+        "一、关于日常养护\n我局重点抓好以下工作：　一是加强日常巡查；　二是及时修补病害；　三是落实养护责任。\n"
+        "二、关于危桥改造\n今年改造危桥六座。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "加强日常巡查"), (2, "二是", "及时修补病害"), (3, "三是", "落实养护责任")]]},
+    )
+
+
+def test_a_tab_between_marker_and_a_run_in_title_closed_by_a_colon() -> None:
+    doc = answer(
+        "一、关于日常养护\n（一）\t巡查频次：养护站每周巡查一次。\n（二）\t修补时限：坑槽发现后四十八小时内修补。\n"
+        "二、关于危桥改造\n今年改造危桥六座。"
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于日常养护"),
+                (2, "cn-paren", "（一）", "巡查频次"),
+                (2, "cn-paren", "（二）", "修补时限"),
+                (1, "cn", "二、", "关于危桥改造"),
+            ],
+            "paras": [[], ["养护站每周巡查一次。"], ["坑槽发现后四十八小时内修补。"], TWO_LAST],
+        },
+    )
+
+
+def test_members_whose_bold_lead_holds_its_stop() -> None:
+    doc = answer(
+        "一、关于日常养护\n一是**加强日常巡查。**养护站每周巡查一次。二是**及时修补病害。**坑槽四十八小时内修补。"
+    )
+    same(
+        {"items": every_items(doc)[1], "paras": paras(doc)},
+        {
+            "items": [[(1, "一是", "加强日常巡查"), (2, "二是", "及时修补病害")]],
+            "paras": [["一是加强日常巡查。养护站每周巡查一次。二是及时修补病害。坑槽四十八小时内修补。"]],
+        },
+    )
+
+
+def test_an_annexed_rules_text_under_a_short_annex_label_after_the_signature_opens_no_sections() -> None:
+    doc = answer(
+        TWO,
+        sign=FOOT
+        + "\n附：蓼溪县农村公路养护考核细则\n一、考核对象\n各乡镇人民政府。\n二、考核内容\n路况、巡查和资金使用情况。",
+    )
+    same(
+        {"tree": tree(doc), "signed": signed(doc), "closing": closing(doc), "attachments": doc.attachments},
+        {
+            "tree": TWO_TREE,
+            "signed": SIGNED,
+            "closing": "特此答复。",
+            "attachments": ("蓼溪县农村公路养护考核细则",),
+        },
+    )
+
+
+def test_a_plan_outline_numbered_by_bare_figures_and_decimals() -> None:
+    # 1 总体要求: a bare figure and a space before a title is the `num` family (as 一　… is `cn`, round 29); the
+    # decimals under it have no family (the contract's `num` is 1. 1、 1．) and stay its paragraphs.
+    doc = answer(
+        "1 总体要求\n1.1 工作目标\n到2027年，全县农村公路优良中等路率达到百分之八十五。\n2 重点任务\n2.1 日常养护\n"
+        "全面推行农村公路路长制。\n2.2 危桥改造\n三年改造危桥二十座。"
+    )
+    same(
+        {"levels": levels(doc), "titles": titles(doc), "paras": paras(doc), "gap": gap(doc)},
+        {
+            "levels": [(1, "num", 1), (1, "num", 2)],
+            "titles": ["总体要求", "重点任务"],
+            "paras": [
+                ["1.1 工作目标", "到2027年，全县农村公路优良中等路率达到百分之八十五。"],
+                ["2.1 日常养护", "全面推行农村公路路长制。", "2.2 危桥改造", "三年改造危桥二十座。"],
+            ],
+            "gap": False,
+        },
+    )
+
+
+def test_next_stage_plan_opener_under_a_marker_alone_over_its_title() -> None:
+    doc = answer(
+        "一、\n关于日常养护\n今年实现有路必养。\n下一阶段，我局将推行专业化养护。\n二、\n关于危桥改造\n今年改造危桥六座。"
+    )
+    same(
+        {"tree": tree(doc), "phases": every_phase(doc)},
+        {"tree": TWO_TREE, "phases": [[None], ["progress", "plan"], [None]]},
+    )
+
+
+def test_a_signature_after_a_thanks_line_and_a_bracketed_contact_with_a_tab() -> None:
+    doc = answer(
+        TWO,
+        end="感谢您对交通运输工作的关心和支持。\n特此答复。",
+        sign=FOOT + "\n（联系人：韦某\t联系电话：0571-86012345）",
+    )
+    c = doc.contact
+    same(
+        {
+            "signed": signed(doc),
+            "closing": closing(doc),
+            "last": paras(doc)[-1],
+            "contact": None if c is None else (c.name, c.phones),
+        },
+        {
+            "signed": SIGNED,
+            "closing": "感谢您对交通运输工作的关心和支持。\n特此答复。",
+            "last": TWO_LAST,
+            "contact": ("韦某", ("0571-86012345",)),
+        },
+    )
+
+
+def test_second_run_of_one_side_and_the_other_after_an_is_run_in_one_paragraph() -> None:
+    doc = answer(
+        "一、关于养护资金\n我局一是争取省级补助，二是加大县级投入。同时，一方面引导社会资本参与，另一方面探索以奖代补。"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "一是", "争取省级补助"), (2, "二是", "加大县级投入")]]},
+    )
+
+
+def test_a_date_in_full_width_digits_after_an_organ_in_a_markdown_bold_run() -> None:
+    doc = answer(TWO, sign="**" + ORG + "**\n２０２６年７月８日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": TWO_LAST},
+    )
