@@ -48,3 +48,28 @@ def test_a_document_numbers_year_or_serial_in_tortoise_shell_brackets_opens_no_p
         )
     )
     assert levels(doc) == [(1, "cn", 1)]
+
+
+def test_sequence_words_opening_their_members_on_must_parted_by_commas() -> None:
+    """Cause 2: 首先要…，其次要…，再次要… (the 要 of 一要 after a sequence word) parted by commas only: a sequence word
+    without its comma was a member only before a semicolon's 其次, so the run was lost."""
+    doc = checked(
+        _reply(
+            "一、关于供水管理\n推进城乡供水一体化，首先要统一规划建设，其次要统一运营管理，再次要统一水质标准，确保群众喝上放心水。"
+        )
+    )
+    p = doc.sections[0].paragraphs[0]
+    assert [(i.ordinal, i.marker, i.lead) for i in p.items] == [
+        (1, "首先", "要统一规划建设"),
+        (2, "其次", "要统一运营管理"),
+        (3, "再次", "要统一水质标准，确保群众喝上放心水"),
+    ]
+
+
+def test_a_lone_first_must_or_a_requirement_is_no_run_guard() -> None:
+    """Cause 2's edge (a guard, passes before and after): one 首先要 alone is no run, and 最后要求 (a requirement)
+    opens no member."""
+    doc = checked(
+        _reply("一、关于供水管理\n首先要感谢您对供水工作的关心。\n二、关于水质监测\n最后要求各水厂每日检测出厂水质。")
+    )
+    assert [[len(p.items) for p in s.paragraphs] for s in doc.sections] == [[0], [0]]

@@ -332,6 +332,8 @@ _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|
 # sentence's end inside closing quotes or brackets (…品的是乡愁。”二是…: struct30 cause 3), or a bracketed note set
 # after a sentence's end (…强化金融支持。（具体名单见附件2）四是…: struct30 cause 5), or the dash (破折号, folded
 # `--`) that leads in to a list as a colon does (…三项举措——一是…: struct30 cause 6).
+# A sequence word may also open its member on the 要 that 一要 holds, where only commas part the members
+# (…，首先要压实责任，其次要明确分工，最后要强化考核。; struct32 cause 2): the 要 opens the lead, as after a semicolon.
 # Every family's word may take the 是 that 一是 holds (首先是…；其次是…, 一方面是…另一方面是…, 其一是…, 第一是…):
 # the 是 is the marker's, as in 一是, not the lead's first character (struct26 cause 5).
 # The 是 of 是否 or 是不是 asks a question and is no marker's: 最后是否实施… opens a sentence, no member
@@ -345,7 +347,7 @@ ENUM_MARKER = _lazy(
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
     | 其(?P<qi_n>[一二三四五六七八九十]{{1,2}})(?:是(?!否|不是)|(?=[,、:]))
     | 第(?P<di_n>[一二三四五六七八九十]{{1,3}})(?:是(?!否|不是)|(?=[,、:]))
-    | (?P<seq>首先|其次|再次|最后)(?:是(?!否|不是)|(?=[,、:]|{_SEQ_UNMARKED}))
+    | (?P<seq>首先|其次|再次|最后)(?:是(?!否|不是)|(?=[,、:]|要(?![求素件点])|{_SEQ_UNMARKED}))
     | (?P<side>另一方面|一方面)是?
     )
     """,
