@@ -70,3 +70,46 @@ def test_a_regulations_table_labels_read_without_colons() -> None:
         "统一登记号": "ZJCC01-2024-0005",
     }
     assert not [w for w in doc.warnings if w.code == "content-unplaced"]
+
+
+# A 通报's list of units set in two columns under its label line, each row two whole organ names parted by one
+# space, no blank lines, every row as long as the next (w049: the layout clean-up took the space out, gluing two
+# organs into one name, and once kept, the rows' equal length read as the text's measure and joined them).
+COLUMN_LIST = """苇川县人民政府办公室关于表扬2024年度河湖长制工作先进单位的通报
+各乡镇人民政府，县直有关单位：
+2024年，全县河湖长制工作取得明显成效。经县人民政府同意，决定对下列单位予以通报表扬。
+2024年度河湖长制工作先进单位：
+芦渡镇人民政府 苇港镇人民政府
+荻洲乡人民政府 白沙乡人民政府
+县水利局 县生态环境分局
+希望受表扬的单位珍惜荣誉，再创佳绩。
+苇川县人民政府办公室
+2025年2月14日
+"""
+
+
+def test_a_list_of_units_in_columns_under_its_label_keeps_each_row_and_its_gap() -> None:
+    doc = govdoc.parse_text(COLUMN_LIST)
+    texts = [p.text for p in doc.preamble]
+    assert texts == [
+        "2024年，全县河湖长制工作取得明显成效。经县人民政府同意，决定对下列单位予以通报表扬。",
+        "2024年度河湖长制工作先进单位：",
+        "芦渡镇人民政府 苇港镇人民政府",
+        "荻洲乡人民政府 白沙乡人民政府",
+        "县水利局 县生态环境分局",
+        "希望受表扬的单位珍惜荣誉，再创佳绩。",
+    ]
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("苇川县人民政府办公室",)
+    assert doc.signature.date == "2025-02-14"
+
+
+def test_two_organs_on_a_line_with_no_label_above_are_still_read_as_before() -> None:
+    """Outside a list (no label line above), a line of two organs keeps the reading it had: a joint 落款's."""
+    doc = govdoc.parse_text(
+        "苇川县财政局 苇川县教育局关于下达2025年学生资助资金的通知\n各乡镇中心学校：\n现将2025年学生资助资金下达给你们，请按规定使用。\n"
+        "苇川县财政局 苇川县教育局\n2025年3月1日\n"
+    )
+    assert doc.signature is not None
+    assert doc.signature.issuers == ("苇川县财政局", "苇川县教育局")
+    assert [p.text for p in doc.preamble] == ["现将2025年学生资助资金下达给你们，请按规定使用。"]

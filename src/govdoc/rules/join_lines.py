@@ -7,6 +7,7 @@ from __future__ import annotations
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
 from govdoc.rules import lines as L
+from govdoc.rules.cleanup.spaces import column_row
 from govdoc.rules.sections import heading_of
 from govdoc.state import Block, Zone
 
@@ -124,8 +125,11 @@ def _aligned_row(b: Block) -> bool:
     characters (`Block.gaps`) or a run of two spaces or more left between other characters (`9:30  张某`),
     after a short first cell (a time, a name, a label: `_FIRST_CELL` characters at most) that ends no sentence.
     A justified line's stretch (…占比超  过) or two spaces after a sentence's stop (…60%。  2023年…) are no
-    column's (review23 R3)."""
+    column's (review23 R3). A row of organ or place names parted by spaces (`cleanup.spaces.column_row`) is
+    aligned so too, the space between names its columns' (a 通报's list of units under its label line)."""
     f = b.folded
+    if " " in f and column_row(f):
+        return True  # 东皇镇人民政府　醒民镇人民政府: a row of names in columns (kept so by `layout_spaces`)
     wide = f.find("  ", 1, _FIRST_CELL + 2) if "  " in f else -1
     at = min((g for g in (*b.gaps[:1], wide) if g > 0), default=-1)
     return 0 < at <= _FIRST_CELL and f[at - 1] not in _SENTENCE_STOPS_AND_COMMAS

@@ -87,6 +87,7 @@ def layout_spaces(state: State) -> None:
     sentences = 0  # such lines holding a sentence's mark: an engine spaces the sentences it reads too
     lines = 0  # lines long enough to be a sentence's or a field's (counted in the one walk: tests/test_block_scans)
     engine: list[tuple[Block, list[tuple[int, int]]]] = []  # lines an engine may have spaced, held back
+    listing = False  # the line above is a list's label line (…先进单位：) or one of its rows of names
     for b in state.blocks:
         edge = EDGE_SPACE if b.cells is None else _ROW_EDGE_SPACE
         # a line's end characters are tested first: most lines (all a text's) have no space there
@@ -101,8 +102,13 @@ def layout_spaces(state: State) -> None:
                 b.bold = [(s, min(e, trail)) for s, e in b.bold if s < trail]
                 resplit(b)
         lines += len(b.text) >= _MIN_LINE
+        opens_list = b.folded[-1:] == ":"
         if " " not in b.folded:
+            listing = opens_list
             continue
+        if listing and column_row(b.folded):
+            continue  # a row of the list under its label line: every space parts two names
+        listing = opens_list
         if b.cells is None and _spaced_throughout(b.text):
             sentences += not _SENTENCE_MARKS.isdisjoint(b.folded)
             delete_ranges(b, [(i, i + 1) for i in range(1, len(b.text), 2)])
@@ -166,6 +172,16 @@ def _name_list(folded: str) -> bool:
     if m.group("label") is not None:
         return True
     return all(P.PLACE_ONLY.match(name) or name.endswith(P.SETTLEMENT_ENDINGS) for name in names)
+
+
+def column_row(folded: str) -> bool:
+    """A row of a list set in columns under its label line (`2008年度先进单位：` ⏎ `东皇镇人民政府　醒民镇人民政府`):
+    two or more whole organ or place names (`patterns.LISTED_NAME`) parted by spaces and nothing else. Two names
+    on a line with no label above are a joint 落款's or title's (`_name_list`); under a line ending in its colon,
+    and in the rows that follow it, they are the list's, and taking the space out ran two organs into one. The
+    joins read such a row as one aligned in columns: it ends at its line (`rules.join_lines._aligned_row`)."""
+    names = folded.split()
+    return len(names) >= 2 and all(P.LISTED_NAME.match(name) for name in names)
 
 
 def _between_signers(folded: str) -> set[int]:
