@@ -81,7 +81,7 @@ def title_above(live: list[Block], anchor: int, cut: frozenset[int] = frozenset(
         i -= 1
     if not lines:
         return []
-    joined = "".join(b.folded for b in lines)
+    joined = "".join(L.title_words(b) for b in lines)  # (a 文号 at the right of the title's row is no part of it)
     # A title ends with its document type; where the layout centred every line of it (HTML,
     # DOCX), that is evidence enough, unless the line is only an organ's name.
     centred = all(b.hints.title_like for b in lines) and not (len(lines) == 1 and L.is_organ_line(lines[0]))
@@ -259,7 +259,7 @@ def best_title(live: list[Block], limit: int, cut: frozenset[int], headlines: fr
         elif (
             L.is_title_like(b)
             and (
-                L.has_title_shape(b.folded)
+                L.has_title_shape(L.title_words(b))
                 or (b.hints.title_like and not stands_over_number(live, i))
                 or id(b) in headlines
             )

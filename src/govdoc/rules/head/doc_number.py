@@ -58,6 +58,16 @@ def from_title_line(state: State) -> DocNumber | None:
     return _placed(found, S.inside(state, [first], found.text)) if found else None
 
 
+def from_title_row(state: State) -> DocNumber | None:
+    """A 发文字号 set at the right of the title's row past a wide gap (`关于…的答复　　　　某交函〔2024〕77号`)."""
+    for b in state.title_blocks:
+        cell = L.title_number_cell(b) if b.gaps else None
+        found = parse_doc_number(b.text[cell[0] : cell[1]].strip()) if cell else None
+        if found is not None and cell is not None:
+            return _placed(found, S.inside(state, [b], found.text, cell[0]))
+    return None
+
+
 def from_title_brackets(state: State) -> DocNumber | None:
     """A page that prints the 文号 in brackets after the headline (`…公告（某征〔2022〕4号）`),
     maybe under its label (`…的函（编号：B〔2017〕062号）`)."""
@@ -97,6 +107,7 @@ def from_table_cell(state: State) -> DocNumber | None:
 DOC_NUMBER_SOURCES: tuple[tuple[str, Callable[[State], DocNumber | None]], ...] = (
     ("header_lines", from_header_lines),
     ("title_line", from_title_line),
+    ("title_row", from_title_row),
     ("title_brackets", from_title_brackets),
     ("information_table", from_information_table),
     ("table_cell", from_table_cell),

@@ -29,7 +29,18 @@ def title_lines(blocks: list[Block]) -> tuple[str, str]:
     on the lines' strings only, so it is made once for those strings (session 31: the 文号 and bracket searches
     of a title were asked twice a document). One answer is kept, the last: the two rules ask in turn of one
     document, and no title is kept past the next document's."""
-    return joined_title(tuple([b.text for b in blocks]), tuple([b.folded for b in blocks]))
+    ends = [_before_number(b) for b in blocks]
+    return joined_title(
+        tuple([b.text[:end] for b, end in zip(blocks, ends, strict=True)]),
+        tuple([b.folded[:end] for b, end in zip(blocks, ends, strict=True)]),
+    )
+
+
+def _before_number(b: Block) -> int:
+    """Where a title line's words end: before a 发文字号 set at the right of its row (`L.title_number_cell`, the
+    doc number's own), else at the line's end."""
+    cell = L.title_number_cell(b) if b.gaps else None
+    return len(b.text) if cell is None else cell[0]
 
 
 @functools.lru_cache(maxsize=1)

@@ -119,6 +119,8 @@ from govdoc.rules.lines.head import (
     number_cell,
     signer_match,
     spaced_signer,
+    title_number_cell,
+    title_words,
 )
 from govdoc.rules.lines.tail import (
     cc_line,
@@ -262,7 +264,9 @@ __all__ = [
     "title_category_lead",
     "title_category_mark",
     "title_head_organ_end",
+    "title_number_cell",
     "title_organ_end",
+    "title_words",
     "trailing_note",
     "wraps_attachment_name",
 ]

@@ -136,6 +136,32 @@ def spaced_signer(b: Block, lo: int, hi: int) -> tuple[int, int] | None:
     return (m.start("name"), m.end("name")) if m is not None and after_label in b.spaces else None
 
 
+def title_number_cell(b: Block) -> tuple[int, int] | None:
+    """The last cell of a title line that is a 发文字号 alone, set at the right of the title's row past a wide gap
+    (`关于…的答复　　　　某交函〔2024〕77号`: a Word template's title row with the number beside it); None where the
+    line has no such cell. Only with the gap's evidence: the clean-up took the gap out, and without it the number
+    reads as the title's last words."""
+    if not b.gaps:
+        return None
+    cells = gap_cells(b)
+    if len(cells) < 2:
+        return None
+    lo, hi = cells[-1]
+    cell = b.folded[lo:hi].strip()
+    m = P.DOC_NO.fullmatch(cell) if cell.endswith("号") else None  # every 文号 ends in 号
+    return (lo, hi) if m is not None and cells[0][1] - cells[0][0] >= _TITLE_BESIDE_NUMBER else None
+
+
+_TITLE_BESIDE_NUMBER = 6  # the cell before the number must still be a title's words
+
+
+def title_words(b: Block) -> str:
+    """The folded line as a title's words: without a 发文字号 set at the right of its row (`title_number_cell`),
+    which is the doc number's, so the title's shape (its type at the end) is judged without it."""
+    cell = title_number_cell(b) if b.gaps else None
+    return b.folded if cell is None else b.folded[: cell[0]]
+
+
 def letterhead_cell(b: Block) -> tuple[int, int] | None:
     """The cell of a 文号 line that is the organ's name beside the number (the letterhead), or None."""
     number = number_cell(b)
