@@ -6,6 +6,8 @@ bare digit runs in a page are as often ICP numbers, URL ids or garbled dates. Nu
 as 传真 (fax), by their label (传真：…, Fax：…) or a mark after them (…（传真）), are faxes, never
 phones; a number labelled both (电话/传真：…) is both. A person label may name a unit instead of
 a person (联系人：区城管局综合科): a name longer than a person's or ending like an organ is the unit.
+Persons a 、 joins under one label (联系人：甲、乙) are the name as written: the page names both as whom to
+ask, and the contract's one name would otherwise keep the first and lose the other at the 、.
 """
 
 from __future__ import annotations
@@ -194,7 +196,7 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
                         if after and name is None and not _is_unit(after.group()):
                             name = value[after.start() : after.end()]
                 elif name is None:
-                    name = run
+                    name = _joined_persons(run, value, fvalue, found.end())
             elif label in _UNIT_LABELS:
                 found = _UNIT.match(fvalue)
                 if found and unit is None:
@@ -224,3 +226,17 @@ def parse_contact(lines: list[str], folded_lines: list[str] | None = None) -> Co
         unit=unit,
         faxes=tuple(dict.fromkeys(faxes)),
     )
+
+
+def _joined_persons(run: str, value: str, fvalue: str, end: int) -> str:
+    """`run` (a person's name ending at `end` of the value) with the further persons a 、 joins to it
+    (联系人：饶某某、汤某 → 饶某某、汤某), each a person's name, not a unit's; `run` alone where none follows."""
+    if run != value[end - len(run) : end]:
+        return run  # a title was cut off the run (张三同志): no join past it
+    at = end
+    while at < len(fvalue) and fvalue[at] == "、":
+        nxt = _NAME.match(fvalue, at + 1)
+        if nxt is None or _is_unit(nxt.group()):
+            break
+        at = nxt.end()
+    return run if at == end else value[end - len(run) : at]
