@@ -288,6 +288,56 @@ def test_legacy_doc_is_converted_when_libreoffice_is_there(tmp_path: Path) -> No
     assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
 
 
+_STAND_IN = """#!{python}
+# A stand-in for LibreOffice's command line: it checks the arguments govdoc gives and writes what it was told to.
+import shutil, sys
+args = sys.argv[1:]
+assert "--headless" in args and args[args.index("--convert-to") + 1] == "docx", args
+outdir, source = args[args.index("--outdir") + 1], args[-1]
+assert open(source, "rb").read(8) == bytes.fromhex("d0cf11e0a1b11ae1"), source
+if {result!r}:
+    shutil.copy({result!r}, outdir + "/input.docx")
+"""
+
+
+def _stand_in_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, result: str) -> None:
+    import stat
+    import sys
+
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    program = folder / "soffice"
+    program.write_text(_STAND_IN.format(python=sys.executable, result=result), encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", str(folder))
+
+
+def test_legacy_doc_is_read_from_the_docx_libreoffice_writes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The converted path runs here even without LibreOffice (the test above skips wherever it is not installed, CI
+    included): a stand-in `soffice` on the PATH writes the .docx govdoc asked for, and that .docx is what is read."""
+    _stand_in_soffice(tmp_path, monkeypatch, str(DOCX / "numbering-levels.docx"))
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    doc = govdoc.parse(legacy)
+    assert doc.header.title == "关于区政协五届二次会议第0066号提案的答复"  # the .docx's (its expected.json)
+    assert [(s.marker, s.title) for s in doc.sections] == [
+        ("一、", "总体情况"),
+        ("二、", "存在问题"),
+        ("三、", "下一步计划"),
+    ]
+
+
+def test_legacy_doc_libreoffice_cannot_convert_is_a_corrupt_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _stand_in_soffice(tmp_path, monkeypatch, "")
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    with pytest.raises(govdoc.GovDocError) as caught:
+        govdoc.parse(legacy)
+    assert caught.value.code == "corrupt-file"
+
+
 def test_word_paragraphs_are_never_joined_as_page_breaks() -> None:
     body = (
         REPLY_HEAD
