@@ -7,6 +7,7 @@ Split out of rules/joins.py (session 30), a pure move.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from govdoc import patterns as P
 from govdoc.fields.kind import kind_suffix
@@ -17,6 +18,8 @@ from govdoc.rules.lines.classify import (
     line_class,
 )
 from govdoc.state import Block, State, Zone
+
+_ZONE = attrgetter("zone")
 
 
 def join_cut_dates(state: State) -> None:
@@ -157,13 +160,24 @@ def _join_pairs(
     cut: Callable[[Block, Block], bool],
     upper: Callable[[Block], bool] | None = None,
     past_chrome: bool = False,
+    heads: Callable[[list[Block]], list[int]] | None = None,
 ) -> None:
     """Each line `b` that `cut(a, b)` says the width parted from the live line `a` above it joins
     `a` with no separator, warned `page-break-joined` (a guess); one pass, the list rebuilt only
     when something joined. `upper`, if given, says of a line alone whether `cut` can take any line
     under it (False: `cut` is not asked), as it stands when the line under it comes. `past_chrome`:
     `a` is the last line above that is not chrome (a page number and a running head may stand
-    between the two pieces)."""
+    between the two pieces).
+
+    `heads`, if given, says where the lines stand that can be `a` at all (a necessary condition of
+    `upper` and `cut`, read off the lines by a look-up each, no call): only the pairs they open are asked
+    first, and the walk of every line is made only where one of them joins (session 32:
+    `join_cut_trailer_lines` joins nothing in most documents, and its walk of every pair was most of its
+    cost). A date's or a 文号's head is told by its last character or its length (`_may_head_cut_value`):
+    a comprehension asking that of every line cost more than the walk it saved (measured), so
+    `join_cut_dates` walks."""
+    if heads is not None and not _some_pair_joins(state.blocks, heads(state.blocks), cut, upper, past_chrome):
+        return  # no pair the heads open joins, and no other pair can: the walk below would change nothing
     kept: list[Block] = []
     joined = False
     last: Block | None = None  # the last line kept that is not chrome
@@ -179,6 +193,36 @@ def _join_pairs(
             last = b
     if joined:
         state.blocks = kept
+
+
+def _some_pair_joins(
+    blocks: list[Block],
+    at: list[int],
+    cut: Callable[[Block, Block], bool],
+    upper: Callable[[Block], bool] | None,
+    past_chrome: bool,
+) -> bool:
+    """Whether a pair `_join_pairs`'s walk meets before its first join, opened by a line at one of `at`,
+    joins: the pairs as that walk makes them while nothing has joined (`a` the line above `b`, or with
+    `past_chrome` the last line above that is not chrome, so a line is `a` to every chrome line under it
+    and to the next line that is none). `cut` and `upper` read the two lines only: asked twice where one
+    joins (here, then in the walk), they say the same."""
+    n = len(blocks)
+    for i in at:
+        a = blocks[i]
+        if past_chrome and a.zone is _CHROME:
+            continue  # a chrome line is never the walk's `a` past the chrome
+        if upper is not None and not upper(a):
+            continue
+        j = i + 1
+        while j < n:
+            b = blocks[j]
+            if cut(a, b):
+                return True
+            if not past_chrome or b.zone is not _CHROME:
+                break
+            j += 1
+    return False
 
 
 # The values a narrow column cuts in two before the header and trailer are looked for, each a test
@@ -236,7 +280,13 @@ def join_cut_trailer_lines(state: State) -> None:
     """The rule: a trailer line the page width cut is one line again (`TRAILER_CUTS`: a bracketed
     contact note left open, `（联系人：…0571-870` / `34567）`, whose phone cut in two is no phone).
     Joined with no separator, warned `page-break-joined`: a guess."""
-    _join_pairs(state, _trailer_cut, past_chrome=True)
+    _join_pairs(state, _trailer_cut, past_chrome=True, heads=_note_heads)
+
+
+def _note_heads(blocks: list[Block]) -> list[int]:
+    """Where the contact and 附注 lines stand: every cut of `TRAILER_CUTS` opens on one (`_open_note_closed`,
+    `_phone_cut`), so `_join_pairs` asks only the pairs they open (a look-up per line, no call)."""
+    return [i for i, zone in enumerate(map(_ZONE, blocks)) if zone in _CUT_NOTE_ZONES]
 
 
 def _trailer_cut(a: Block, b: Block) -> bool:
