@@ -398,7 +398,7 @@ class StartGuard:
     0.1 µs each), and keeps no table of their first characters; this table is what the guard adds.
     """
 
-    __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_needing", "firsts", "only_firsts")
+    __slots__ = ("_always", "_by_first", "_by_last", "_lasts", "_need_gate", "_needing", "firsts", "only_firsts")
 
     def __init__(self, pattern: str | regex.Pattern[str]) -> None:
         by_first: dict[str, list[str]] = {}
@@ -435,6 +435,12 @@ class StartGuard:
         # one character (most): one `in` scan; several: one scan of a class of them (`re`), where a generator
         # of `in` scans cost a frame and a call each time a line was asked
         self._needing = [(n, None if len(n) == 1 else re.compile(f"[{re.escape(n)}]"), part) for n, part in needing]
+        # every character any of them needs, as one class (`re`): a text holding none (most lines asked of the
+        # chrome's start hold none of F 发 m 封 space colon) is refused by one scan, not one `in` scan a row
+        needed_chars = "".join(sorted({c for n, _ in needing for c in n}))
+        # (a row needing no character, were there one, would be asked of every text: then no gate)
+        gated = needing and all(n for n, _ in needing)
+        self._need_gate = re.compile(f"[{re.escape(needed_chars)}]") if gated else None
         self._always = whole if whole is not None else regex.compile("|".join(always)) if always else None
 
     def match(self, text: str) -> bool:
@@ -448,9 +454,11 @@ class StartGuard:
                 last = text[-2:-1]  # `$` matches before a final newline too
             if last in self._lasts and self._by_last[last].match(text):
                 return True
-        for needed, one_of, part in self._needing:
-            if (needed in text if one_of is None else one_of.search(text) is not None) and part.match(text):
-                return True
+        gate = self._need_gate
+        if gate is None or gate.search(text) is not None:  # (some row's character stands in the text)
+            for needed, one_of, part in self._needing:
+                if (needed in text if one_of is None else one_of.search(text) is not None) and part.match(text):
+                    return True
         return self._always is not None and self._always.match(text) is not None
 
 
