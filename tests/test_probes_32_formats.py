@@ -417,10 +417,6 @@ def test_a_page_carrying_its_article_again_in_json_ld_and_a_script_variable_read
     same_as_twin(doc, "format32-html-json-ld.twin.txt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an article shown by <object data>/<embed src> the saved page does not hold is not named, as a frame's is",
-)
 def test_a_disclosure_page_whose_article_is_a_pdf_in_an_object_the_save_does_not_hold() -> None:
     doc = probe("format32-html-embedded-pdf.html")
     expect_fields(

@@ -244,8 +244,8 @@ def _read(data: bytes, fmt: str, path: str | None, limits: Limits, pdf_backend: 
             repaired.append(
                 (
                     "pages-without-text",
-                    "正文所在框架的页面未随网页保存，未读取 (the page's article stands in a frame whose page it does "
-                    f"not hold, not read): {', '.join(frames)}",
+                    "正文所在框架或嵌入文件未随网页保存，未读取 (the page's article stands in a frame or embedded file "
+                    f"it does not hold, not read): {', '.join(frames)}",
                 )
             )
         off_page = off_page_warning([(None, words) for words in off_screen])

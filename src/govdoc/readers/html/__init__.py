@@ -40,6 +40,9 @@ from govdoc.readers.html.lists import counter_markers, heading_counters
 from govdoc.readers.html.off_screen import off_screen_words
 from govdoc.readers.html.walk import Walker
 
+# the elements that show another file in the page (`shown_frames`): a page holding none is not searched
+_FRAMING = ("<iframe", "<frame", "<object", "<embed")
+
 __all__ = ["decode_html", "find_content", "find_downloads", "html_blocks", "outside_pieces"]
 
 
@@ -91,7 +94,7 @@ def html_blocks(
             line.hints = replace(line.hints, part=part, row=-1 - at)
     for element in (*heads, content):
         walker.walk(element)
-    if frames is not None and "src" in text and ("<iframe" in text or "<frame" in text):
+    if frames is not None and ("src" in text or "data" in text) and any(tag in text for tag in _FRAMING):
         frames.extend(shown_frames(tree))
     if comments is not None and may_hold_comments(text):
         comments.extend(dropped_comments(tree, content))

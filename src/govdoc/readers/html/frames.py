@@ -5,6 +5,10 @@ information table and headline. Saved "HTML only", the page keeps the table and 
 file is not saved with it: the document has no body, and nothing in the reading said why. The frames a page shows
 (`<iframe src>`, `<frame src>`: not hidden, not blank, not a script's) are named here, for the reader to say,
 where the page shows no paragraph of its own, that the article stood in a frame whose page it does not hold.
+
+A platform that publishes the signed PDF shows it the same way through the browser's own viewer: `<object data>` or
+`<embed src>` of a document (a PDF, a page, an OFD or Word file; format32). The file is no more saved with the page
+than a frame's, and is named alike; a picture's or a player's object is no article and is not.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ from govdoc.readers.html.dom import attr
 from govdoc.readers.html.hidden import is_hidden
 
 _NO_PAGE = regex.compile(r"^(?:about:|javascript:|data:|#|$)", regex.I)
+# an embedded object that shows a document: by its type, or by its file's extension (a query or fragment after it)
+_DOCUMENT_TYPE = regex.compile(
+    r"^(?:application/(?:pdf|ofd|msword|vnd\.openxmlformats-officedocument\.wordprocessingml\.document)|text/html)\b",
+    regex.I,
+)
+_DOCUMENT_FILE = regex.compile(r"\.(?:pdf|ofd|docx?|wps|s?html?)(?:[?#].*)?$", regex.I)
 _MAX_NAMED = 3  # frames a warning names at most
 # a paragraph of the page's own: this many Han characters and a sentence's mark (a headline or a table's label
 # line has neither)
@@ -26,11 +36,15 @@ _SENTENCE_MARK = regex.compile(r"[。；：！？]")
 
 
 def shown_frames(tree: Any) -> list[str]:
-    """The sources of the frames a page shows (`<iframe src>`, `<frame src>`), in order, at most `_MAX_NAMED`."""
+    """The sources of the frames a page shows (`<iframe src>`, `<frame src>`) and of the documents it embeds
+    (`<object data>`, `<embed src>` of a document), in order, at most `_MAX_NAMED`."""
     found: list[str] = []
-    for frame in tree.css("iframe[src], frame[src]"):
-        source = attr(frame, "src").strip()
+    for frame in tree.css("iframe[src], frame[src], object[data], embed[src]"):
+        embedded = frame.tag in ("object", "embed")
+        source = attr(frame, "data" if frame.tag == "object" else "src").strip()
         if _NO_PAGE.match(source) or attr(frame, "srcdoc") or is_hidden(frame, frozenset()):
+            continue
+        if embedded and not (_DOCUMENT_TYPE.match(attr(frame, "type").strip()) or _DOCUMENT_FILE.search(source)):
             continue
         if source not in found:
             found.append(source)
