@@ -7,9 +7,17 @@ on both: it holds what the fix must not change).
   body: a frame's file was named (`pages-without-text`), an embedded document's was not. An `<object>` or `<embed>`
   of a document (by its type or its file's extension) is named as a frame is; a picture's or a player's is not
   (readers.html.frames `shown_frames`).
+- PDF: a 代表 named with a character of CJK Extension B (a ToUnicode map giving it as a surrogate pair) shifted the
+  whole page after it by one character: PDFium counts the pair as two characters, each with the glyph's box, and
+  the page's decoded text held one, so every later character stood against its neighbour's box (each line's
+  first character read into the line above; no heading, no 落款). A page holding such a character is read a
+  character at a time, the glyph's box cut between its surrogates and the pair joined back in its run
+  (readers.pdf_astral).
 """
 
 from __future__ import annotations
+
+import io
 
 import govdoc
 from tests.invariants import check_invariants
@@ -58,3 +66,79 @@ def test_guard_an_embedded_player_or_picture_is_no_article_and_is_not_named() ->
     )
     doc = _checked(govdoc.parse(page.encode("utf-8"), format="html"))
     assert not [m for m in _notes(doc, "pages-without-text") if "guoqing" in m or "map.svg" in m]
+
+
+# --- PDF: a character past the BMP, as its two surrogates --------------------------------------------------
+
+
+def _astral_pdf(lines: list[tuple[str, float, float, float]]) -> bytes:
+    """A one-page PDF of `lines` (text, x, baseline, size), its /F1 an Identity-H font whose ToUnicode map gives each
+    code its character, a surrogate pair where the character lies past the BMP."""
+    codes: dict[str, int] = {}
+    for text, *_ in lines:
+        for ch in text:
+            codes.setdefault(ch, len(codes) + 1)
+    cmap = "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def",
+            "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange",
+            f"{len(codes)} beginbfchar",
+            *(f"<{c:04X}> <{ch.encode('utf-16-be').hex().upper()}>" for ch, c in codes.items()),
+            "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end",
+        ]
+    ).encode("latin-1")
+    content = "\n".join(
+        f"BT /F1 {size:g} Tf {x:.2f} {y:.2f} Td <{''.join(f'{codes[ch]:04X}' for ch in text)}> Tj ET"
+        for text, x, y, size in lines
+    ).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [6 0 R] "
+        b"/ToUnicode 8 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
+        b"/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % k + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+_PLACE = "\U00024b62"  # 𤭢, a village's name
+
+
+def test_a_page_naming_a_place_with_an_extension_b_character_keeps_every_line_whole() -> None:
+    body = f"经研究，决定对{_PLACE}山村至石门镇道路实施改造。现将有关事项通知如下："
+    lines = [
+        (f"关于{_PLACE}山村道路改造工程的通知", 130.0, 740.0, 22.0),
+        ("各有关单位：", 80.0, 690.0, 16.0),
+        (body[:26], 112.0, 660.0, 16.0),
+        (body[26:], 80.0, 631.0, 16.0),
+        ("一、改造范围", 112.0, 602.0, 16.0),
+        (f"{_PLACE}山村村口至石门镇集镇路段。", 112.0, 573.0, 16.0),
+        ("特此通知。", 112.0, 544.0, 16.0),
+        ("某县交通运输局", 360.0, 490.0, 16.0),
+        ("2024年9月2日", 368.0, 461.0, 16.0),
+    ]
+    doc = _checked(govdoc.parse(_astral_pdf(lines), format="pdf"))
+    assert doc.header.title == f"关于{_PLACE}山村道路改造工程的通知"
+    assert doc.header.recipients == ("各有关单位",)
+    assert [p.text for p in doc.preamble] == [body]
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "改造范围")]
+    assert [p.text for p in doc.iter_sections()[0].paragraphs] == [f"{_PLACE}山村村口至石门镇集镇路段。"]
+    assert doc.signature is not None and doc.signature.date == "2024-09-02"
+    assert "encoding-repaired" not in codes(doc)

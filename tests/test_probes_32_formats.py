@@ -296,10 +296,6 @@ def test_a_notice_edited_in_place_whose_every_cross_reference_offset_is_stale() 
     same_as_twin(doc, "format32-pdf-stale-offsets.twin.txt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PDFium gives a character outside the BMP as two characters (its surrogates); the page's text read them as one, shifting every later character off its box",
-)
 def test_a_reply_whose_deputys_name_maps_through_tounicode_to_a_surrogate_pair() -> None:
     doc = probe("format32-pdf-ext-b-name.pdf")
     expect_fields(

@@ -24,6 +24,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
 from govdoc.readers.page_lines import UNDERLAY_SIZE, underlay
+from govdoc.readers.pdf_astral import ASTRAL, char_text, join_pairs, split_pair_boxes
 from govdoc.readers.pdf_covers import on_paint, overprinted, painted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
 from govdoc.readers.pdf_fields import FieldValue, unappeared_values
@@ -159,7 +160,9 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     count = reader.count(textpage)
                     limits.check("page_chars", count, path=path, what=f"characters on page {index + 1}")
                     text = unify_radicals(_page_text(textpage, count, reader.text_room)) if count > 0 else ""
-                    if _CODES.search(text):  # a font's bare codes: PDFium's text drops or merges some of them
+                    # a font's bare codes: PDFium's text drops or merges some of them; a character past the BMP:
+                    # PDFium counts its two surrogates, the decoded text one character (`pdf_astral`)
+                    if _CODES.search(text) or ASTRAL.search(text):
                         text = unify_radicals(_char_text(textpage, count))
                     reader.turn = _turn(entry.rotation, width, height)
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
@@ -495,6 +498,7 @@ def _upright_as_shown(textpage: Any, count: int, rotation: int) -> bool:
 
 
 _CODES = re.compile(f"[{BARE_CODES}]")  # no text holds these: a font's codes read as characters
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SKEW_MIN = 0.003  # radians (0.17°): less than this, a line's baselines stay within a run's wobble
 _SKEW_SPREAD = 0.01  # radians: characters turned as one sheet differ by no more than this
 _SKEW_SHARE = 0.9  # the share of the page's characters turned so: the page is, not a stamp or a note on it
@@ -576,10 +580,7 @@ def _char_text(textpage: Any, count: int) -> str:
     reads them otherwise, and would no longer stand character for character with their boxes."""
     import pypdfium2.raw as raw
 
-    return "".join(
-        chr(u) if 0 <= u <= 0x10FFFF and not 0xD800 <= u <= 0xDFFF else "\ufffd"
-        for u in map(raw.FPDFText_GetUnicode, repeat(textpage, count), range(count))
-    )
+    return char_text(list(map(raw.FPDFText_GetUnicode, repeat(textpage, count), range(count))))
 
 
 def _text_buffer(n: int) -> Any:
@@ -935,6 +936,9 @@ class _Runs:
         skew = self.skew(page, text)
         if skew:  # a scan's OCR layer following the sheet's slight turn: its lines read as straightened
             _straightened(boxes, n, skew)
+        pairs = _SURROGATE.search(text) is not None  # a character past the BMP, as its two surrogates (`pdf_astral`)
+        if pairs:
+            split_pair_boxes(text, boxes)
         lefts: list[float] = boxes[0 : 4 * n : 4].tolist()
         self.lefts, self.page_objects = lefts, objects  # kept for `pdf_covers`, asked of overprinted pages
         rights: list[float] = boxes[2 : 4 * n : 4].tolist()
@@ -1025,6 +1029,8 @@ class _Runs:
             overprint = 0.3 * max(size, 1.0)  # closer than this, the geometry reads a same character once
         if run is not None:
             _close(run, text, start, n, edges, widest, ys)
+        if pairs:
+            join_pairs(glyphs if stamps is None else [*glyphs, *stamps])
         if unseen and stamps is not None:
             apart = {id(g) for g in _unseen_across(unseen, glyphs)}
             # invisible text clear of the printed lines: the reading of a picture pasted on the page (a signature,
