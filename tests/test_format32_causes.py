@@ -13,6 +13,11 @@ on both: it holds what the fix must not change).
   first character read into the line above; no heading, no 落款). A page holding such a character is read a
   character at a time, the glyph's box cut between its surrogates and the pair joined back in its run
   (readers.pdf_astral).
+- PDF: a tagged reply's second page showed its running head (the organ's name set small at the top right, marked
+  by Word as an `/Artifact`) as a line of the body between two sections: a head repeated on one page only is no
+  repetition the geometry knows. In a tagged document, text marked as an artifact and set above all of a later
+  page's other text is that page's running head, set aside (readers.pdf_artifacts); the first page's head and an
+  artifact at a page's foot are read as before.
 """
 
 from __future__ import annotations
@@ -142,3 +147,97 @@ def test_a_page_naming_a_place_with_an_extension_b_character_keeps_every_line_wh
     assert [p.text for p in doc.iter_sections()[0].paragraphs] == [f"{_PLACE}山村村口至石门镇集镇路段。"]
     assert doc.signature is not None and doc.signature.date == "2024-09-02"
     assert "encoding-repaired" not in codes(doc)
+
+
+# --- PDF: a tagged document's running head on a later page ---------------------------------------------------
+
+
+def _ucs2(text: str) -> str:
+    return "<" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _tagged_pdf(pages: list[list[tuple[str, float, float, float, bool]]]) -> bytes:
+    """A tagged PDF (MarkInfo, a structure tree root) of these pages, each a list of lines (text, x, baseline, size,
+    marked as a pagination artifact or not); the body's lines in `/P` marked content."""
+    font = 3 + 2 * len(pages)
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> /StructTreeRoot %d 0 R >>" % (font + 3),
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(len(pages))), len(pages)),
+    ]
+    mcid = 0
+    for k, lines in enumerate(pages):
+        ops = []
+        for text, x, y, size, artifact in lines:
+            shown = f"BT /F1 {size:g} Tf {x:.2f} {y:.2f} Td {_ucs2(text)} Tj ET"
+            if artifact:
+                ops.append(f"/Artifact << /Type /Pagination >> BDC {shown} EMC")
+            else:
+                ops.append(f"/P << /MCID {mcid} >> BDC {shown} EMC")
+                mcid += 1
+        content = "\n".join(ops).encode("latin-1")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R >> >> "
+            b"/Contents %d 0 R >>" % (font, 4 + 2 * k)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects += [
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [%d 0 R] >>"
+        % (font + 1),
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (GB1) /Supplement 2 >> /FontDescriptor %d 0 R /DW 1000 /W [1 95 500] >>" % (font + 2),
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
+        b"/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+        b"<< /Type /StructTreeRoot >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % k + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def _body(top: float, *lines: tuple[str, float]) -> list[tuple[str, float, float, float, bool]]:
+    return [(text, x, top - 29 * k, 16.0, False) for k, (text, x) in enumerate(lines)]
+
+
+_FIRST = [
+    ("县财办〔2024〕63号", 80.0, 800.0, 10.5, True),  # the first page's head: the 文号 only there
+    ("关于做好2024年度部门决算编报工作的通知", 110.0, 720.0, 22.0, False),
+    *_body(
+        680.0,
+        ("县直各部门：", 80.0),
+        ("为做好2024年度部门决算编报工作，现将有关事项通知如下：", 112.0),
+        ("一、编报范围", 112.0),
+        ("县直各预算部门及所属单位。", 112.0),
+    ),
+]
+
+
+def test_a_tagged_notices_running_head_on_its_second_page_is_no_line_of_the_body() -> None:
+    second = [
+        ("部门决算编报通知", 400.0, 800.0, 10.5, True),
+        *_body(740.0, ("二、时间要求", 112.0), ("各部门于2025年1月20日前报送决算报表。", 112.0), ("特此通知。", 112.0)),
+        *_body(620.0, ("某县财政局", 380.0), ("2024年12月16日", 372.0)),
+    ]
+    doc = _checked(govdoc.parse(_tagged_pdf([_FIRST, second]), format="pdf"))
+    assert "部门决算编报通知" not in doc.text.replace("关于做好2024年度部门决算编报工作的通知", "")
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "编报范围"), ("二、", "时间要求")]
+    assert [p.text for p in doc.iter_sections()[0].paragraphs] == ["县直各预算部门及所属单位。"]
+    assert doc.header.doc_number is not None and doc.header.doc_number.text == "县财办〔2024〕63号"
+
+
+def test_guard_an_artifact_at_a_later_pages_foot_is_read_as_before() -> None:
+    second = [
+        *_body(740.0, ("二、时间要求", 112.0), ("各部门于2025年1月20日前报送决算报表。", 112.0), ("特此通知。", 112.0)),
+        *_body(620.0, ("某县财政局", 380.0), ("2024年12月16日", 372.0)),
+        ("抄送：县审计局。", 80.0, 120.0, 14.0, True),  # the 版记 Word keeps in the last page's footer
+    ]
+    doc = _checked(govdoc.parse(_tagged_pdf([_FIRST, second]), format="pdf"))
+    assert doc.imprint is not None and doc.imprint.cc == ("县审计局",)

@@ -317,9 +317,6 @@ def test_a_reply_whose_deputys_name_maps_through_tounicode_to_a_surrogate_pair()
     same_as_twin(doc, "format32-pdf-ext-b-name.twin.txt")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a tagged PDF's running header, marked /Artifact of type Pagination, is read as a body line"
-)
 def test_a_tagged_two_page_reply_whose_running_header_and_folios_are_artifacts() -> None:
     doc = probe("format32-pdf-tagged-artifacts.pdf")
     expect_fields(

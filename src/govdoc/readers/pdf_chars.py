@@ -24,6 +24,7 @@ from govdoc.limits import DEFAULT_LIMITS, Limits
 from govdoc.readers.geometry import Glyph, Page, bold_font, is_red
 from govdoc.readers.glyphs import BARE_CODES, Rule, font_base
 from govdoc.readers.page_lines import UNDERLAY_SIZE, underlay
+from govdoc.readers.pdf_artifacts import ArtifactMarks, running_heads
 from govdoc.readers.pdf_astral import ASTRAL, char_text, join_pairs, split_pair_boxes
 from govdoc.readers.pdf_covers import on_paint, overprinted, painted, uncovered, white_covers
 from govdoc.readers.pdf_dropped import clear_of, dropped_objects, recovered_glyphs
@@ -135,6 +136,11 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
         # (/NeedAppearances), which flattening then draws (`_flattened`); a document without one pays one call
         forms = document.init_forms() if raw.FPDF_GetFormType(document.raw) != raw.FORMTYPE_NONE else None
         reader = _Runs()
+        # a tagged document marks its page headers and footers as artifacts: a later page's running head is known
+        # so (`pdf_artifacts`); an untagged one pays this one call
+        tagged = bool(raw.FPDFCatalog_IsTagged(document.raw))
+        if tagged:
+            reader.artifacts = ArtifactMarks(_bare)
         opened: dict[str, Any] = {}  # the file as pypdf reads it, opened once if a page needs its fonts' dictionaries
         try:
             layers_off = hidden_groups(data, opened)  # optional content no viewer shows (a layer turned off)
@@ -168,6 +174,7 @@ def _pdfium_pages(data: bytes, path: str | None, limits: Limits) -> list[Page]:
                     if reader.turn is not None and count > 0 and not _upright_as_shown(textpage, count, entry.rotation):
                         reader.turn = None  # its text runs upright in user space: the page is read so, as turned
                     reader.names = functools.partial(glyph_names, data, index, opened)
+                    reader.heads = tagged and index > 0
                     reader.read(textpage, text[:count], height, entry.glyphs, entry.stamps)
                     # white text shows only on what is painted under it; invisible text clear of the printed
                     # lines is the reading of what is painted under it (a picture, an outlined line), and over
@@ -648,6 +655,10 @@ class _Runs:
         self.white: list[Glyph] = []  # the last page's runs filled white, set apart among its stamps (`WHITE`)
         # the last page's invisible runs clear of its printed lines, set apart among its stamps (`UNSEEN`)
         self.unseen: list[Glyph] = []
+        # a tagged document's marks, and whether the page being read is one whose running head they tell
+        # (`pdf_artifacts`: a page after the first)
+        self.artifacts: ArtifactMarks | None = None
+        self.heads = False
         # the page's glyph names for codes no ToUnicode maps (`pdf_glyph_names`), asked only where some are unmapped
         self.names: Callable[[], dict[int, str]] | None = None
         self.origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
@@ -820,6 +831,11 @@ class _Runs:
         angles = list(map(self.angle, repeat(page, len(starts)), starts))
         if angles.count(0.0) != len(angles):
             for i in compress(range(len(angles)), map(_slanted, angles)):
+                look, depth, _ = styled[i]
+                styled[i] = ((*look,), depth, True)
+        # a tagged document's later page: the artifact set above all its other text is its running head, set aside
+        if self.heads and self.artifacts is not None:
+            for i in running_heads(owners, starts, self.floats, self.artifacts.marked):
                 look, depth, _ = styled[i]
                 styled[i] = ((*look,), depth, True)
         # text set large in light grey (仅供参考, 内部资料 across the page, upright) is a watermark as well
