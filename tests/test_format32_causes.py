@@ -18,6 +18,11 @@ on both: it holds what the fix must not change).
   repetition the geometry knows. In a tagged document, text marked as an artifact and set above all of a later
   page's other text is that page's running head, set aside (readers.pdf_artifacts); the first page's head and an
   artifact at a page's foot are read as before.
+- DOCX: a notice turned back into Word by a PDF-to-Word converter (every printed line a paragraph, the first line
+  of each indented, the others flush left) read every wrapped line as a paragraph: a Word paragraph mark was
+  always a paragraph's end. A body whose lines as long as its longest end mid-sentence over a line that does not
+  indent, twice or more, is a converter's printed lines: its marks are line ends and its paragraphs are found as
+  a hard-wrapped text's, the indents kept as hints (readers.docx.printed_lines).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import io
 
 import govdoc
+from tests.docx_builder import make_docx, p
 from tests.invariants import check_invariants
 from tests.probing import codes
 
@@ -241,3 +247,53 @@ def test_guard_an_artifact_at_a_later_pages_foot_is_read_as_before() -> None:
     ]
     doc = _checked(govdoc.parse(_tagged_pdf([_FIRST, second]), format="pdf"))
     assert doc.imprint is not None and doc.imprint.cc == ("县审计局",)
+
+
+# --- DOCX: a converter's printed lines, each a paragraph ---------------------------------------------------
+
+_INDENT = '<w:ind w:firstLine="640"/><w:jc w:val="both"/>'
+_FLUSH = '<w:ind w:firstLine="0"/><w:jc w:val="both"/>'
+
+
+def _converted(*paragraphs: str, measure: int = 25) -> str:
+    """Each paragraph as a converter writes it: its printed lines, the first indented two characters."""
+    out = []
+    for text in paragraphs:
+        rest, room, first = text, measure - 2, True
+        while rest:
+            out.append(p(rest[:room], _INDENT if first else _FLUSH))
+            rest, room, first = rest[room:], measure, False
+    return "".join(out)
+
+
+def test_a_reply_converted_from_pdf_line_by_line_is_read_in_its_paragraphs() -> None:
+    first = "您提出的《关于加强城区停车设施建设的建议》收悉。经认真研究，现答复如下："
+    second = "今年以来，我局新建公共停车场六处，新增停车泊位一千二百个，并在十个老旧小区推行错时共享停车。"
+    third = "下一步，我局将把停车设施建设纳入城市更新项目统筹推进，力争明年新增泊位二千个。"
+    body = (
+        p("关于区人大三届二次会议第0052号建议的答复", '<w:jc w:val="center"/>')
+        + p("韩学军代表：")
+        + _converted(first, second, third)
+        + p("某区住房和城乡建设局", '<w:jc w:val="right"/>')
+        + p("2024年6月28日", '<w:jc w:val="right"/>')
+    )
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert [x.text for x in doc.preamble] == [first, second, third]
+    assert doc.header.recipients == ("韩学军代表",)
+    assert doc.signature is not None and doc.signature.issuers == ("某区住房和城乡建设局",)
+
+
+def test_guard_word_paragraphs_with_short_unstopped_headings_keep_their_marks() -> None:
+    body = (
+        p("关于做好2024年防汛工作的通知", '<w:jc w:val="center"/>')
+        + p("各乡镇人民政府：")
+        + p("为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下：")
+        + p("一、压实防汛责任")
+        + p("各乡镇要落实防汛责任制，明确每座水库、每处山塘的责任人，并于5月10日前报县防汛办备案。")
+        + p("二、加强隐患排查")
+        + p("各乡镇要组织力量对辖区水库、河道和地质灾害隐患点开展全面排查，建立隐患台账，逐一落实整改措施")
+        + p("特此通知。")
+    )
+    doc = _checked(govdoc.parse(make_docx(body), format="docx"))
+    assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "压实防汛责任"), ("二、", "加强隐患排查")]
+    assert "page-break-joined" not in codes(doc)

@@ -23,6 +23,7 @@ from govdoc.readers.docx.names import w
 from govdoc.readers.docx.notes import note_blocks
 from govdoc.readers.docx.numbering import Numbering
 from govdoc.readers.docx.package import Package
+from govdoc.readers.docx.printed_lines import printed_lines
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU
 from govdoc.readers.docx.styles import Styles
 from govdoc.readers.docx.values import plain_int
@@ -93,6 +94,7 @@ def _body_blocks(
     walker.chunk = lambda rid: chunk_blocks(pkg, rid, limits, notes, nested)
     walker.bound = DataStore(pkg).value
     walker.body(body)
+    printed_lines(walker.blocks, walker.indented)  # a converter's lines, each a paragraph: their marks no ends
     foot, walker.foot = walker.foot, []
     return walker, body, walker.blocks + foot + note_blocks(pkg, walker)
 

@@ -21,6 +21,7 @@ from govdoc.readers.docx.eq import shown as eq_shown
 from govdoc.readers.docx.layout_tables import holds_running_text
 from govdoc.readers.docx.names import MC, R, w
 from govdoc.readers.docx.numbering import Numbering
+from govdoc.readers.docx.printed_lines import indents_first_line
 from govdoc.readers.docx.shapes import A4_HEIGHT_EMU, at_page_foot, placed_below, set_round, top_in_group, wordart
 from govdoc.readers.docx.styles import Styles, font_and_size, on
 from govdoc.readers.docx.symbols import symbol_text, typed_symbols, typed_table
@@ -140,6 +141,9 @@ class Walker:
         # Whether the part being walked draws shapes that may paint under its text (a red band behind a 版头 set
         # white), by the part's root, asked once a part where a run is set white (`white_on_white`)
         self.shapes: dict[int, bool] = {}
+        # The ids of the blocks opening a paragraph whose own properties indent its first line: asked only where
+        # the body's paragraphs turn out to be a converter's printed lines (`printed_lines`).
+        self.indented: set[int] = set()
 
     # --- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, *, into: list[Block] | None = None) -> None:
@@ -214,6 +218,7 @@ class Walker:
             self.carried_face = not drop_cap
             lines = lines[:last]
             last = max((k for k, line in enumerate(lines) if line.stripped()[0]), default=-1)
+        indent = indents_first_line(ppr) and not merged_on
         for k, line in enumerate(lines):
             stripped, bold = line.stripped()
             if not stripped:
@@ -229,6 +234,9 @@ class Walker:
                 red=line.red,
             )
             out.append(Block(stripped, bold=bold, hints=line_hints, origin=self.origin))
+            if indent:
+                self.indented.add(id(out[-1]))
+                indent = False
         out.extend(b for b in boxes if id(b) in self.below)  # … unless placed below the paragraph
 
     def _take_carried(self, line: Run) -> None:
