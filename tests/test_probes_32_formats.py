@@ -618,3 +618,117 @@ def test_a_bad_file_fails_with_its_typed_error(name: str, code: str) -> None:
     with pytest.raises(govdoc.GovDocError) as caught:
         govdoc.parse(HERE / name)
     assert caught.value.code == code
+
+
+# --- batch 2 (`main2`) -----------------------------------------------------------------------------
+
+
+def test_an_untagged_two_page_reply_whose_second_page_shows_a_running_head() -> None:
+    doc = probe("format32-pdf-untagged-running-head.pdf")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer="某市水务局",
+        number=("市水复〔2024〕44号", "市水复", 2024, 44),
+        title="关于市政协十三届三次会议第0301号提案的答复",
+        recipients=("龙海燕委员",),
+        ref=("政协", "市", 13, 3, "0301", "提案", "关于加强城市内涝治理的提案", []),
+        preamble=["您提出的《关于加强城市内涝治理的提案》收悉。现答复如下："],
+        tree=cn("治理开展情况", "存在的问题", "下一步工作"),
+        closing="感谢您对水务工作的关心和支持。",
+        signature=(("某市水务局",), "2024-07-03", "2024年7月3日"),
+        last="我局将推进老城区雨污分流和管网提标改造，力争三年内消除现有易涝点。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    assert doc.text.count("某市水务局") == 2  # the 版头 and the 落款: the running head is no line of the body
+    same_as_twin(doc, "format32-pdf-untagged-running-head.twin.txt")
+
+
+def test_a_reply_mailed_as_plain_text_and_html_alternatives_is_read_once() -> None:
+    doc = probe("format32-eml-alternative.eml")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=None,
+        title="关于区人大四届四次会议第0118号建议的答复",
+        recipients=("余国平代表",),
+        ref=("人大", "区", 4, 4, "0118", "建议", "关于加强社区养老服务设施建设的建议", []),
+        preamble=["您提出的《关于加强社区养老服务设施建设的建议》收悉。现答复如下："],
+        tree=cn("建设情况", "下一步工作"),
+        closing="感谢您对民政工作的关心和支持。",
+        signature=(("某区民政局",), "2024-06-19", "2024年6月19日"),
+        last="我局将推动社区养老服务站与社区卫生服务站嵌入式合建。",
+        **NONE_AFTER,
+    )
+    assert doc.text.count("现答复如下") == 1
+    assert set(codes(doc)) <= {"text-repaired"}  # what the mail reader decoded and left out, said (contract20)
+    absent(doc, "Content-Type", "Thunderbird", "<p", "PGh0bWw")
+    same_as_twin(doc, "format32-eml-alternative.twin.txt")
+
+
+def test_a_notice_saved_by_an_ocr_program_with_a_line_break_ending_every_printed_line() -> None:
+    doc = probe("format32-docx-line-breaks.docx")
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县人民政府办公室",
+        number=("县政办发〔2024〕61号", "县政办发", 2024, 61),
+        title="关于做好2024年度县级储备粮轮换工作的通知",
+        recipients=("县粮食和物资储备局", "县财政局", "县农业发展银行"),
+        preamble=["为保证县级储备粮数量真实、质量良好，经县人民政府同意，现就2024年度县级储备粮轮换工作通知如下："],
+        tree=cn("轮换数量", "资金保障"),
+        closing="特此通知。",
+        signature=(("某县人民政府办公室",), "2024-10-09", "2024年10月9日"),
+        last="轮换所需费用由县财政按规定列支，县农业发展银行要及时足额发放轮换贷款。",
+        warnings=[],
+        **NONE_AFTER,
+    )
+    same_as_twin(doc, "format32-docx-line-breaks.twin.txt")
+
+
+def test_a_gb2312_page_writing_the_names_it_cannot_encode_as_character_references() -> None:
+    doc = probe("format32-html-gb2312-references.html")
+    expect_fields(
+        doc,
+        kind="reply",
+        issuer=None,
+        number=("县教复〔2024〕21号", "县教复", 2024, 21),
+        title="关于县政协十二届四次会议第0096号提案的答复",
+        recipients=("朱镕光委员", f"王{EXTB_DOCX}委员"),
+        ref=("政协", "县", 12, 4, "0096", "提案", "关于改善农村学校寄宿条件的提案", []),
+        preamble=["你们提出的《关于改善农村学校寄宿条件的提案》收悉。现答复如下："],
+        tree=cn("改善情况", "下一步工作"),
+        closing="感谢你们对教育工作的关心和支持。",
+        signature=(("某县教育局",), "2024-08-12", "2024年8月12日"),
+        contact={"name": "李喆", "phones": ("0739-5221843",)},
+        imprint=None,
+        attachments=(),
+        last="我局将为寄宿制学校配齐生活教师，加强学生课后管理。",
+        warnings=[],
+    )
+    absent(doc, "&#", "当前位置", "主办")
+    same_as_twin(doc, "format32-html-gb2312-references.twin.txt")
+
+
+def test_a_notice_converted_to_word_in_exact_layout_every_printed_line_a_framed_paragraph() -> None:
+    doc = probe("format32-docx-framed-lines.docx")
+    opening = "为保障秋季开学期间校园食品安全，县局决定在全县开展校园食品安全专项检查。现将有关事项通知如下："
+    expect_fields(
+        doc,
+        kind="notice",
+        issuer="某县市场监督管理局",
+        number=("县市监发〔2024〕39号", "县市监发", 2024, 39),
+        title="关于开展2024年秋季校园食品安全专项检查的通知",
+        recipients=("各市场监督管理所",),
+        preamble=[opening],
+        tree=cn("检查范围", "检查重点"),
+        closing="特此通知。",
+        signature=(("某县市场监督管理局",), "2024-08-26", "2024年8月26日"),
+        last="重点检查食品原料进货查验、加工制作过程控制和从业人员健康管理等情况。",
+        **NONE_AFTER,
+    )
+    assert set(codes(doc)) <= {"page-break-joined"}  # joins guessed from the lines, said
+    assert paragraphs(doc.iter_sections()[0]) == ["全县中小学校和幼儿园食堂、校外供餐单位以及学校周边食品经营者。"]
+    same_as_twin(doc, "format32-docx-framed-lines.twin.txt")
