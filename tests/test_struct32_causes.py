@@ -77,17 +77,17 @@ def test_a_lone_first_must_or_a_requirement_is_no_run_guard() -> None:
 
 def test_a_short_hard_wrapped_copy_whose_cut_lines_are_untitled_points_joins_them() -> None:
     """Cause 3: a short reply's text layer (a PDF's lines copied out, each cut at the page's width) whose only cut
-    lines are the first lines of untitled points (（一）… with commas and no stop yet): a marker's line counted as a
-    heading's, whose length says nothing of the width, so no width was read, and each point's first line stood as
-    its title (half a sentence) over the sentence's tail."""
+    lines are the first lines of untitled points (（一）… with commas and no stop yet), beside a sentence that filled the
+    width and hung its colon past it: a marker's line counted as a heading's, whose length says nothing of the width,
+    so no width was read, and each point's first line stood as its title (half a sentence) over the sentence's tail."""
     lines = [
         "关于市人大九届二次会议第27号建议的答复",
         "闵某代表：",
         "您提出的《关于推进城乡供水一体化的建议》收悉，现答复如下：",
-        "（一）今年新建苕川水库一座，扩建荭湾水厂一座，日供水能",
-        "力增加五万吨，惠及群众十二万人。",
-        "（二）今后两年，我局将把城区管网延伸至全部行政村，实现",
-        "城乡供水同网同质。",
+        "（一）今年新建苕川水库一座，扩建荭湾水厂一座，日供水能力",
+        "增加五万吨，惠及群众十二万人。",
+        "（二）今后两年，我局将把城区管网延伸至全部行政村，实现城",
+        "乡供水同网同质。",
         "特此答复。",
         "漶州市水利局",
         "2026年5月20日",
@@ -111,3 +111,19 @@ def test_headings_holding_a_comma_over_their_text_in_a_short_copy_stay_titled_gu
     )
     assert [s.title for s in doc.iter_sections()] == ["关于统一规划，分步实施", "关于统一管理，确保水质"]
     assert paras(doc) == [["全市供水规划已经市政府批准。"], ["全市水厂统一由市供水公司运营。"]]
+
+
+def test_two_comma_headings_as_the_longest_lines_of_a_copy_of_short_sentences_stay_titled_guard() -> None:
+    """Cause 3's edge (a guard, passes before and after): two headings whose titles hold a comma, at one length and
+    the longest lines of a reply of short sentences, end open as cut points do; no sentence fills their length, so no
+    width cut them and each keeps its title over its sentence."""
+    doc = checked(
+        _reply(
+            "一、关于统一规划建设，分步推进实施\n全市供水规划已获批准。\n二、关于统一运营管理，确保供水水质\n水厂统一运营。"
+        )
+    )
+    assert [s.title for s in doc.iter_sections()] == [
+        "关于统一规划建设，分步推进实施",
+        "关于统一运营管理，确保供水水质",
+    ]
+    assert paras(doc) == [["全市供水规划已获批准。"], ["水厂统一运营。"]]

@@ -66,7 +66,7 @@ def wrap_width(blocks: list[Block]) -> int:
         if is_open:
             opens.append([length, -2])
             lengths[length] = lengths.get(length, 0) + 1
-            if heading_of(b) is None or has_run_in_text(b) or _clause_after_marker(b):  # a marker's sentence
+            if heading_of(b) is None or has_run_in_text(b):  # a marker's sentence is a paragraph's line
                 last = (length, b)
                 if not L.is_key_value(b):
                     prose[length] = prose.get(length, 0) + 1
@@ -88,7 +88,35 @@ def wrap_width(blocks: list[Block]) -> int:
     if found:
         return found
     width = max(lengths.items(), key=_count)[0]
-    return _width_if_cut(width, lengths, longest, opens, plain) if width != first else 0
+    found = _width_if_cut(width, lengths, longest, opens, plain) if width != first else 0
+    return found or _cut_points_width(blocks, longest)
+
+
+def _cut_points_width(blocks: list[Block], longest: int) -> int:
+    """The width of a short copy whose only cut lines are the first lines of untitled points: two or more marker
+    lines whose words part clauses by a comma or a semicolon and end open, at one length that no line passes by
+    more than a hung mark, beside a line of prose as long that ends on its mark (…收悉，现答复如下：, a sentence that
+    filled the width). Read as headings alone, such lines showed no width, and each point's first line stood as
+    its title, half a sentence, over its tail (struct32 cause 3). Two headings whose titles hold a comma
+    (一、关于统一规划，分步实施) may stand at one length too, the longest of a copy of short sentences: a sentence
+    filling that length is what a width leaves."""
+    points: dict[int, int] = {}
+    full: set[int] = set()
+    for b in blocks:
+        if b.table:
+            continue
+        n = len(b.folded.strip())
+        if n < longest - 1:
+            continue
+        if L.ends_open(b):
+            if _clause_after_marker(b):
+                points[n] = points.get(n, 0) + 1
+        elif b.folded.rstrip()[-1:] in _HUNG_MARKS and heading_of(b) is None:
+            full.add(n)
+    for width, count in points.items():
+        if count >= _MIN_SHORT_COPY_CUTS and width >= _MIN_WRAP_WIDTH and (width in full or width + 1 in full):
+            return width
+    return 0
 
 
 def _width_if_cut(
