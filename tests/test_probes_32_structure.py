@@ -796,3 +796,199 @@ def test_a_date_in_full_width_digits_after_an_organ_in_a_markdown_bold_run() -> 
         {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
         {"signed": SIGNED, "closing": "特此答复。", "last": TWO_LAST},
     )
+
+
+# Batch 6 (written after cause 2 landed, blind: short hard-wrapped copies, the measure's evidence in few lines)
+_H6 = ["关于县政协十一届三次会议第48号提案的答复", "柴某委员："]
+_T6 = ["特此答复。", "蓼溪县交通运输局", "2026年7月8日"]
+
+
+def _copy(*lines: str) -> str:
+    return "\n".join([*_H6, *lines, *_T6])
+
+
+def test_a_short_wrapped_copy_with_members_over_its_cut_lines() -> None:
+    doc = checked(
+        _copy(
+            "您提出的《关于加强农村公路养护的提案》收悉，现答",
+            "复如下：",
+            "一、关于日常养护",
+            "我局主要做了两项工作：一是组建乡镇养护站十二个，",
+            "配备专职养护人员一百二十名；二是建立农村公路巡查",
+            "制度，养护站每周巡查一次。",
+        )
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "items": every_items(doc)[1], "signed": signed(doc)},
+        {
+            "tree": [(1, "cn", "一、", "关于日常养护")],
+            "paras": [
+                [
+                    "我局主要做了两项工作：一是组建乡镇养护站十二个，配备专职养护人员一百二十名；二是建立农村公路巡查制度，养护站每周巡查一次。"
+                ]
+            ],
+            "items": [
+                [
+                    (1, "一是", "组建乡镇养护站十二个，配备专职养护人员一百二十名"),
+                    (2, "二是", "建立农村公路巡查制度，养护站每周巡查一次"),
+                ]
+            ],
+            "signed": SIGNED,
+        },
+    )
+
+
+def test_a_short_wrapped_copy_of_bracketed_arabic_points_with_semicolons() -> None:
+    doc = checked(
+        _copy(
+            "您提出的《关于加强农村公路养护的提案》收悉，现答复如下：",
+            "（1）县财政每年安排农村公路养护资金八百万元；同时积极",
+            "争取省级补助资金，今年已到位三百万元。",
+            "（2）各乡镇按照每公里每年一千元的标准配套养护资金；县",
+            "交通运输局每季度对资金使用情况进行检查。",
+        )
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc), "closing": closing(doc)},
+        {
+            "tree": [(1, "num-paren", "（1）", None), (1, "num-paren", "（2）", None)],
+            "paras": [
+                ["县财政每年安排农村公路养护资金八百万元；同时积极争取省级补助资金，今年已到位三百万元。"],
+                ["各乡镇按照每公里每年一千元的标准配套养护资金；县交通运输局每季度对资金使用情况进行检查。"],
+            ],
+            "closing": "特此答复。",
+        },
+    )
+
+
+def test_a_short_wrapped_copy_whose_plan_point_is_cut() -> None:
+    # (my slip, corrected: as first written the opening line ran on uncut four characters past the width that cut
+    # the points, which no copy cut at one width shows; the parser then read no width, rightly)
+    doc = checked(
+        _copy(
+            "您提出的《关于加强农村公路养护的提案》收悉，现答复",
+            "如下：",
+            "1.今年全县改造危桥六座，总投资一千二百万元，全部",
+            "按期完成并通过交工验收。",
+            "2.下一步，我局将再改造危桥二十座，力争三年内消除",
+            "全县农村公路的存量危桥。",
+        )
+    )
+    same(
+        {"titles": titles(doc), "phases": every_phase(doc)},
+        {"titles": [None, None], "phases": [[None], [None], ["plan"]]},
+    )
+
+
+def test_a_short_wrapped_copy_with_a_titled_point_over_a_cut_sentence() -> None:
+    doc = checked(
+        _copy(
+            "您提出的《关于加强农村公路养护的提案》收悉，现答复如下：",
+            "一、关于养护资金",
+            "（一）县级资金。县财政每年安排养护资金八百万元，并",
+            "逐年提高。",
+            "（二）乡级资金。各乡镇按照每公里每年一千元的标准配",
+            "套养护资金。",
+        )
+    )
+    same(
+        {"tree": tree(doc), "paras": paras(doc)},
+        {
+            "tree": [
+                (1, "cn", "一、", "关于养护资金"),
+                (2, "cn-paren", "（一）", "县级资金"),
+                (2, "cn-paren", "（二）", "乡级资金"),
+            ],
+            "paras": [
+                [],
+                ["县财政每年安排养护资金八百万元，并逐年提高。"],
+                ["各乡镇按照每公里每年一千元的标准配套养护资金。"],
+            ],
+        },
+    )
+
+
+def test_a_short_wrapped_copy_with_headings_holding_commas_of_other_lengths() -> None:
+    doc = checked(
+        _copy(
+            "您提出的《关于加强农村公路养护的提案》收悉，现答复如下：",
+            "一、关于建管并重，养护为先",
+            "全县农村公路实行建设、管理和养护并重，今年养护里程",
+            "达到一千二百公里。",
+            "二、关于多元投入，保障资金",
+            "县财政每年安排养护资金八百万元，各乡镇按标准配套，",
+            "社会资本参与养护项目三个。",
+        )
+    )
+    same(
+        {"titles": titles(doc), "paras": paras(doc)},
+        {
+            "titles": ["关于建管并重，养护为先", "关于多元投入，保障资金"],
+            "paras": [
+                ["全县农村公路实行建设、管理和养护并重，今年养护里程达到一千二百公里。"],
+                ["县财政每年安排养护资金八百万元，各乡镇按标准配套，社会资本参与养护项目三个。"],
+            ],
+        },
+    )
+
+
+# Batch 7 (blind: the 落款 set off by tabs or a deputy seal note, mixed 第一，/第二、, tab-indented paragraphs)
+
+
+def test_an_organ_signing_for_another_with_a_deputy_seal_note() -> None:
+    doc = checked(FRONT + TWO + "\n特此答复。\n" + ORG + "（代章）\n2026年7月8日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["今年改造危桥六座。"]},
+    )
+
+
+def test_a_signature_indented_by_tabs() -> None:
+    doc = checked(FRONT + TWO + "\n\t特此答复。\n\t\t\t\t" + ORG + "\n\t\t\t\t2026年7月8日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["今年改造危桥六座。"]},
+    )
+
+
+def test_organ_and_date_parted_by_a_tab_on_one_line() -> None:
+    doc = checked(FRONT + TWO + "\n特此答复。\n" + ORG + "\t2026年7月8日")
+    same(
+        {"signed": signed(doc), "closing": closing(doc), "last": paras(doc)[-1]},
+        {"signed": SIGNED, "closing": "特此答复。", "last": ["今年改造危桥六座。"]},
+    )
+
+
+def test_first_second_third_with_comma_and_pause_marks_mixed() -> None:
+    doc = checked(
+        FRONT
+        + "一、关于养护机制\n第一，压实乡镇责任；第二、明确村级管护；第三，强化县级考核。\n特此答复。\n"
+        + ORG
+        + "\n2026年7月8日"
+    )
+    same(
+        {"items": every_items(doc)[1]},
+        {"items": [[(1, "第一", "压实乡镇责任"), (2, "第二", "明确村级管护"), (3, "第三", "强化县级考核")]]},
+    )
+
+
+def test_tab_indented_paragraphs_with_members_running_over_them() -> None:
+    doc = checked(
+        FRONT
+        + "\t一、关于日常养护\n\t我局主要做了三项工作。一是组建养护站十二个。\n\t二是聘用护路员三百名。\n\t三是建立巡查制度。\n"
+        + "\t特此答复。\n"
+        + ORG
+        + "\n2026年7月8日"
+    )
+    same(
+        {"items": every_items(doc)[1], "paras": paras(doc), "closing": closing(doc)},
+        {
+            "items": [
+                [(1, "一是", "组建养护站十二个")],
+                [(2, "二是", "聘用护路员三百名")],
+                [(3, "三是", "建立巡查制度")],
+            ],
+            "paras": [["我局主要做了三项工作。一是组建养护站十二个。", "二是聘用护路员三百名。", "三是建立巡查制度。"]],
+            "closing": "特此答复。",
+        },
+    )
