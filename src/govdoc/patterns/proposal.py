@@ -165,9 +165,10 @@ _REGISTER_NUMBERED = (
     rf"(?:(?:{'|'.join(_NUMBER_KINDS)})字[ ]{{0,2}})?"
 )
 _NUMBER_WORDS = ("编号", "号")
-KINDLESS_NUMBER_KEY = "案号"
+# The number's labels that name no kind: 案号, and 立案号, the number a 政协's register gives a proposal it files
+KINDLESS_NUMBER_KEYS = ("案号", "立案号")
 PROPOSAL_NUMBER_LABEL = _lazy(
-    rf"^(?:(?P<kind>{'|'.join(_NUMBER_KINDS)})(?:{'|'.join(_NUMBER_WORDS)})|{KINDLESS_NUMBER_KEY})"
+    rf"^(?:(?P<kind>{'|'.join(_NUMBER_KINDS)})(?:{'|'.join(_NUMBER_WORDS)})|{'|'.join(KINDLESS_NUMBER_KEYS)})"
     rf"[ ]{{0,3}}[:\t ][ ]{{0,3}}"
     rf"(?P<meeting>\p{{Han}}[\p{{Han}}\d ]{{1,40}}?会议[ ]{{0,2}})?{_REGISTER_NUMBERED}(?:第[ ]{{0,2}})?{_PROP_NUMBER}"
     r"[ ]{0,2}号?$"
@@ -176,7 +177,7 @@ PROPOSAL_NUMBER_LABEL = _lazy(
 # its category's row is (round 30: a letterhead over 建议编号：… over the title stays the 发文机关标志). The kinds'
 # are the information table's labels too (patterns.labels).
 KIND_NUMBER_KEYS = tuple(kind + word for kind in _NUMBER_KINDS for word in _NUMBER_WORDS)
-PROPOSAL_NUMBER_KEYS = (*KIND_NUMBER_KEYS, KINDLESS_NUMBER_KEY)
+PROPOSAL_NUMBER_KEYS = (*KIND_NUMBER_KEYS, *KINDLESS_NUMBER_KEYS)
 # The number alone in brackets on a line of its own under a title that names the proposal by its
 # own title (关于…的建议的答复 / （第0123号）), maybe under its label (（编号：0123号）).
 PROPOSAL_NUMBER_NOTE = _lazy(
