@@ -42,9 +42,9 @@ CATEGORY_KEYS = (
     "议案办理结果",
 )
 # Labels for the state of the handling, which a page fills with a category's wording (办理情况：
-# 已解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a
+# 已解决; 解决程度：正在解决) but also with a step of the work (已办结, 已答复): read only where the whole value is a
 # category (a wording line or a letter), never from a word inside a longer value.
-CATEGORY_STATE_KEYS = ("办理情况", "解决情况", "办理状态")
+CATEGORY_STATE_KEYS = ("办理情况", "解决情况", "办理状态", "解决程度")
 _LETTER_CLASS = "[A-Za-z甲乙丙丁]"  # the letters an answer category is written with (甲乙丙丁 for ABCD)
 _CATEGORY_LETTER = rf"(?P<l>{_LETTER_CLASS})"
 _OPEN, _CLOSE = r"[(〔\[【]", r"[)〕\]】]"
