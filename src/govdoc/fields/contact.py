@@ -79,10 +79,17 @@ def _values(text: str, folded: str) -> list[tuple[str, str, str]]:
             q = PHONE_QUALIFIER_END.search(folded, start, end)
             if q is not None and q.start() - start >= 2:
                 end = q.start()
-        while end > start and folded[end - 1] in _VALUE_END:
+        while end > start and folded[end - 1] in _VALUE_END and not _closes_inside(folded, start, end):
             end -= 1
         out.append((m.group("label"), text[start:end], folded[start:end]))
     return out
+
+
+def _closes_inside(folded: str, start: int, end: int) -> bool:
+    """The value `start:end` ends on a closing bracket that closes one opened inside it (an extension in brackets,
+    0898-27218866（分机8012）): the value's own, kept; a closing bracket of a note round the line
+    ((联系人：…，电话：…)) opens nowhere in the value and is cut off."""
+    return folded[end - 1] == ")" and folded.count("(", start, end) >= folded.count(")", start, end)
 
 
 def _is_phone_label(label: str) -> bool:

@@ -252,6 +252,10 @@ HANDLING_UNIT_LABELS = (
     "联系部门",
     "联系科室",
     "联系处室",
+    # the office answerable for the handling (责任科室：政务服务科), as a register names it
+    "责任科室",
+    "责任处室",
+    "责任股室",
 )
 # Where to write or go: the kinds of address a contact names (通讯地址, 通信地址, 办公地址, 邮寄地址 …).
 ADDRESS_LABELS = ("通讯地址", "通信地址", "联系地址", "单位地址", "办公地址", "邮寄地址", "详细地址")
@@ -266,6 +270,7 @@ EMAIL_LABELS = (
     "电子邮箱",
     "电子邮件",
     "电子信箱",
+    "联系邮箱",  # the contact's mailbox, named as 联系电话 names its phone
     "邮箱",
 )
 # The labels of a phone number, the one row every reader of a phone label is built from (the
@@ -510,9 +515,11 @@ PHONE_CUT_REST = _lazy(r"^(?:\d{0,3}[ ]?-{1,2}[ ]?)?\d{2,8}$")
 _COUNTRY_THEN_AREA = (
     r"(?:\+[ ]?|00)86[ ]?-?[ ]?(?!1[3-9]\d(?:[ -]?\d{4}){2}(?!\d))[1-9]\d{1,2}[ ]?-?[ ]?(?:\d{7,8}|\d{3,4}[ ]\d{4})"
 )
+_EXTENSION = r"(?:转|分机|转分机)[ ]?\d{1,5}"  # an extension's word and figures (转8012, 分机302)
 _PHONE_SHAPES = (
     rf"(?<![\d+-]){_COUNTRY_THEN_AREA}(?![\d])"
-    rf"|(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?(?:转|分机|转分机)[ ]?\d{{1,5}})?(?![\d])"
+    # (an extension after a dash, after 转 or 分机, or in brackets: 0898-27218866（分机8012）)
+    rf"|(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?{_EXTENSION}|[ ]?\({_EXTENSION}\))?(?![\d])"
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"
     r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
@@ -549,10 +556,10 @@ POSTCODE_AFTER_ADDRESS = _lazy(r"[ ]{0,2}\((?P<code>\d{6})\)?$")
 # domain's first label (diffread-A A6). Asked only of an e-mail label's value (fields.contact).
 _AT_SIGN = r"(?:[@＠]|#(?=[A-Za-z0-9-]{1,63}\.)|[ ]?[\[【(][ ]?(?:at|AT)[ ]?[\]】)][ ]?)"
 EMAIL = _lazy(rf"[A-Za-z0-9._%+-]{{1,64}}{_AT_SIGN}[A-Za-z0-9.-]{{1,100}}\.[A-Za-z]{{2,10}}")
-# The 版记's distribution labels: 抄送 and 抄报, and 分送, the distribution line of a 纪要's 版记 where other
+# The 版记's distribution labels: 抄送 and 抄报, and 分送 (or 分发), the distribution line of a 纪要's 版记 where other
 # documents write 抄送; any of them may end with 单位 or 机关 (抄送单位：…). One row for every pattern below
 # and for the 版记 label that ends a 主题词's terms (`labels.SUBJECT_TERMS_END`).
-CC_WORDS = ("抄送", "抄报", "分送")
+CC_WORDS = ("抄送", "抄报", "分送", "分发")
 CC_LABEL_TAIL = "(?:单位|机关)?"
 _CC_LABEL = rf"(?:{'|'.join(CC_WORDS)}){CC_LABEL_TAIL}"
 _CC_VALUE = r"[ ]{0,2}[:\t][ \t]{0,2}(?P<v>[^\n]*)$"  # the label's colon (or a form's tab) and the organs
