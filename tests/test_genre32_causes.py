@@ -97,3 +97,113 @@ def test_guard_a_person_then_an_office_after_the_pause_mark_keeps_the_person() -
         _reply("关于县十八届人大三次会议第0037号建议的答复", "联系人：韶某、县水利局农村水利股\n电话：0572-5512345\n")
     )
     assert doc.contact is not None and doc.contact.name == "韶某"
+
+
+# --- cause 3: a 立案号 row numbers the proposal -----------------------------------------------------------------------
+# A 政协's register numbers a proposal when it files it (立案), and an answer's head may give that number under
+# 立案号 where the title names the proposal by its own title. `patterns.proposal.PROPOSAL_NUMBER_LABEL` knew the
+# kind's 编号/号 labels and the kindless 案号, not 立案号: the reference had no number. A table row of the kindless
+# keys (`KINDLESS_NUMBER_KEYS`).
+
+
+def test_a_register_number_row_gives_the_references_number() -> None:
+    doc = checked(
+        "苕溪县农业农村局\n苕农函〔2024〕19号\n关于《关于发展苕溪县林下经济的提案》的答复\n立案号：0094\n邵某某委员：\n"
+        "您在县政协十届三次会议上提出的《关于发展苕溪县林下经济的提案》收悉。现答复如下：\n"
+        "今年全县发展林下种养基地23个，带动农户1400余户。\n特此答复。\n苕溪县农业农村局\n2024年6月3日\n"
+    )
+    r = doc.header.responds_to
+    assert r is not None and (r.number, r.kind, r.term, r.session) == ("0094", "提案", 10, 3)
+
+
+# --- cause 4: 解决程度 names the handling's state ----------------------------------------------------------------------
+# A form may give the answer's category as how far the matter is solved (解决程度：正在解决). The label was no
+# category key, so the wording gave no category. It joins the state labels (`patterns.category.CATEGORY_STATE_KEYS`:
+# read only where the whole value is a category's wording or letter, as 解决情况 is).
+
+
+def test_a_degree_of_solution_row_gives_the_category() -> None:
+    doc = checked(
+        _reply("苕溪县水利局\n苕水函〔2024〕21号\n解决程度：已解决\n关于县十八届人大三次会议第0041号建议的答复")
+    )
+    assert doc.header.handling_result == "A"
+
+
+def test_guard_a_degree_of_solution_in_other_words_gives_no_category() -> None:
+    """(a guard: a state label's value that is no category's wording names none)"""
+    doc = checked(
+        _reply("苕溪县水利局\n苕水函〔2024〕22号\n解决程度：基本满意\n关于县十八届人大三次会议第0042号建议的答复")
+    )
+    assert doc.header.handling_result is None
+
+
+# --- cause 5: 分发 as a 版记's distribution label ---------------------------------------------------------------------
+# A 版记 may list further receivers under 分发 as others do under 分送. `patterns.trailer.CC_WORDS` lacked it: the
+# line was warned `content-unplaced` and its organs were no `cc`. A row of the table.
+
+
+def test_a_fenfa_line_in_the_imprint_is_copied_to() -> None:
+    doc = checked(
+        _reply(
+            "关于县十八届人大三次会议第0043号建议的答复",
+            "分发单位：县人大常委会人事代表工作委员会，县人民政府督查室\n苕溪县水利局办公室　　2024年6月3日印发\n",
+        )
+    )
+    i = doc.imprint
+    assert i is not None and i.cc == ("县人大常委会人事代表工作委员会", "县人民政府督查室")
+    assert "content-unplaced" not in codes(doc)
+
+
+# --- cause 6: 联系邮箱 as a contact's e-mail label ------------------------------------------------------------------
+# A contact may name its mailbox 联系邮箱, as it names its phone 联系电话. `patterns.trailer.EMAIL_LABELS` lacked it:
+# the line was no contact line (warned `content-unplaced`) and the contact had no e-mail. A row of the table.
+
+
+def test_a_contact_mailbox_line_gives_the_email() -> None:
+    doc = checked(
+        _reply("关于县十八届人大三次会议第0044号建议的答复", "联系人：韶某\n联系邮箱：txslj_zhk@example.gov.cn\n")
+    )
+    c = doc.contact
+    assert c is not None and (c.name, c.email) == ("韶某", "txslj_zhk@example.gov.cn")
+    assert "content-unplaced" not in codes(doc)
+
+
+# --- cause 7: 责任科室 names the handling office ------------------------------------------------------------------------
+# A register may name the office answerable for the handling (责任科室, 责任处室, 责任股室) where others write 承办科室.
+# `patterns.trailer.HANDLING_UNIT_LABELS` lacked them: the line was warned `content-unplaced` and the contact had no
+# unit. Rows of the table.
+
+
+def test_a_responsible_office_row_is_the_contacts_unit() -> None:
+    doc = checked(
+        _reply("关于县十八届人大三次会议第0045号建议的答复", "责任股室：农村水利股\n联系人：韶某　电话：0572-5512345\n")
+    )
+    c = doc.contact
+    assert c is not None and (c.unit, c.name) == ("农村水利股", "韶某")
+    assert "content-unplaced" not in codes(doc)
+
+
+# --- cause 8: an extension in brackets after the number ------------------------------------------------------------
+# A phone may give its extension in brackets (0572-5512345（分机8012）, （转302）). `patterns.PHONE` read an extension
+# after 转/分机 or a dash, not in brackets, and the value's end lost its closing bracket (`fields.contact._values`
+# cuts a note's bracket off a value): the number was read without its extension, which was dropped on a held line.
+# The contract keeps the extension: the pattern reads the bracketed one, and a value keeps a closing bracket whose
+# opening stands inside it (`_closes_inside`).
+
+
+def test_an_extension_in_brackets_stays_with_the_phone() -> None:
+    doc = checked(_reply("关于县十八届人大三次会议第0046号建议的答复", "联系人：韶某，电话：0572-5512345（转302）\n"))
+    assert doc.contact is not None and doc.contact.phones == ("0572-5512345（转302）",)
+
+
+def test_an_extension_in_brackets_inside_a_bracketed_note() -> None:
+    doc = checked(
+        _reply("关于县十八届人大三次会议第0047号建议的答复", "（联系人：韶某，电话：0572-5512345（分机8012））\n")
+    )
+    assert doc.contact is not None and doc.contact.phones == ("0572-5512345（分机8012）",)
+
+
+def test_guard_a_notes_closing_bracket_is_no_part_of_the_phone() -> None:
+    """(a guard: the bracket closing a note round the contact opens nowhere in the phone's value)"""
+    doc = checked(_reply("关于县十八届人大三次会议第0048号建议的答复", "（联系人：韶某，电话：0572-5512345）\n"))
+    assert doc.contact is not None and doc.contact.phones == ("0572-5512345",)
