@@ -41,3 +41,20 @@ def test_a_pagers_row_of_bracketed_page_numbers_opens_no_point() -> None:
         + _FOOT
     )
     assert [s.marker for s in doc.iter_sections()] == ["一、", "二、"]
+
+
+_CONTACT_FRONT = (
+    "关于县人大十七届二次会议第83号建议的答复\n滕某代表：\n您提出的关于改善农村饮水条件的建议收悉，现答复如下：\n"
+    "今年全县新建集中供水工程六处。\n特此答复。\n涔阳县水利局\n2025年7月3日\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW32 R3 (f91328d6): a contact label written without its colon after a 、 (传真, 邮箱) is joined to the "
+    "person's name as a second person",
+)
+@pytest.mark.parametrize("line", ["联系人：卓某某、传真0736-7321456", "联系人：卓某某、邮箱zhuo@example.cn"])
+def test_a_contact_label_after_the_persons_pause_mark_is_no_second_person(line: str) -> None:
+    doc = checked(_CONTACT_FRONT + line + "\n")
+    assert doc.contact is not None and doc.contact.name == "卓某某"
