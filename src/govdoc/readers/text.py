@@ -109,6 +109,8 @@ from govdoc.readers.tool_lines import (
 _WORD_LINE = lazyregex.compile(r"^[^\n\w]*\w", regex.M)
 # A viewer's number before every line (`cat -n`: `     6\t`, an editor's `  6 │ `, `6: `), blank lines too
 _VIEWER_NUMBER = lazyregex.compile(r"[ \t]{0,8}(\d{1,6})(?:\t|[ ]?[|│:][ ]?|[ ]{1,2}(?=\S)|(?=[\r\n]|$))")
+# `grep -Hn` names the file before each line's number (`0418答复.txt:12:…`): the name, up to the colon before the number
+_GREP_NAME = lazyregex.compile(r"[^\s:][^:\r\n]{0,200}:(?=\d{1,6}:)")
 _MIN_NUMBERED = 5
 _MIN_ESCAPED = 3
 # An RTF file's control words a converter that dropped only the braces left in the text (`…如下：\par`,
@@ -290,7 +292,11 @@ def text_blocks(
         lines = word_text.joined_at_hyphens(lines)
     origins = _line_origins(len(lines))
     # where each line's viewer number ends, when a viewer numbered the lines (None: it did not)
-    viewer = _viewer_numbers(lines) if len(lines) >= _MIN_NUMBERED and text.lstrip(" \t")[:1].isdigit() else None
+    viewer = (
+        _viewer_numbers(lines)
+        if len(lines) >= _MIN_NUMBERED and (text.lstrip(" \t")[:1].isdigit() or _GREP_NAME.match(text))
+        else None
+    )
     numbered = viewer is not None
     # line breaks escaped in one field: more `\n` escapes than real breaks, several of them
     escaped = "\\n" in asc and "\\n" in text and text.count("\\n") >= max(_MIN_ESCAPED, 3 * text.count("\n"))
@@ -710,17 +716,35 @@ def _paragraphs_of(line: str) -> list[tuple[int, str]]:
 def _viewer_numbers(lines: list[str]) -> list[int] | None:
     """Where each line's number ends, when every line opens with a number one more than the line
     above's (a viewer numbered them, blank lines too): the numbers are the viewer's. None otherwise:
-    a text's own numbered lines skip its other lines. (The read cuts each line there: one match a line.)"""
+    a text's own numbered lines skip its other lines. (The read cuts each line there: one match a line.)
+
+    Two viewers' shapes more: `grep -Hn` writes the file's name and a colon before every number (the
+    same name on every line, so it is the tool's); a layout's line numbers printed in a page's margin
+    (Word's Line Numbers, restarting each page) start again at 1 after a form feed, the page's end, which
+    stays to end the page."""
+    grep = _GREP_NAME.match(lines[0])
+    name = grep.group() if grep is not None else ""
     ends: list[int] = []
     n = -1
+    page_end = False
     for k, raw in enumerate(lines):
-        m = _VIEWER_NUMBER.match(raw)
+        if raw.strip(LINE_EDGES) == "" and "\f" in raw and k:
+            ends.append(0)  # a page's end between numbered lines: kept as it stands
+            page_end = True
+            continue
+        if name and not raw.startswith(name):
+            return None
+        m = _VIEWER_NUMBER.match(raw, len(name))
         if m is None:
             return None
-        if k == 0:
-            n = int(m.group(1))
-        elif int(m.group(1)) != n + k:
+        got = int(m.group(1))
+        if k == 0 or (page_end and got == 1):
+            n = got
+        elif got != n + 1:
             return None
+        else:
+            n = got
+        page_end = False
         ends.append(m.end())
     return ends
 
