@@ -94,6 +94,12 @@ def _build_table() -> dict[int, str]:
         "ｴ": "工",
         "カ": "力",
         "ｶ": "力",
+        # The name dot of a foreign or minority name (阿依古丽·吐尔逊) as other systems write it: the katakana middle
+        # dot, its half-width form (a full-to-half-width conversion's ･) and Taiwan's hyphenation point (‧): the
+        # names' patterns know the one dot (conv32: a contact's name stopped at ･).
+        "・": "·",
+        "･": "·",
+        "‧": "·",
         "○": "〇",
         "◯": "〇",
         "Ο": "〇",

@@ -1,0 +1,128 @@
+"""Causes found by round 32's conversion probes (tests/test_probes_32_conv.py), each tested on a NEW example written
+for the cause (made-up organs and people), not on the probe that found it. Each test of a cause fails on the session's
+start (/work/s32start) and passes with its fix; a test of its edge (what the fix must leave alone) passes on both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import govdoc
+from tests.invariants import check_invariants
+from tests.probing import codes
+from tests.test_probes_11_noise import look, parsed, same, wrapped
+
+
+def _want(lines: list[str], to: str, ref: str, iso: str, **kw: Any) -> dict[str, Any]:
+    """A reply laid out as title, addressee, acknowledgement, 一、 heading, paragraph, 二、 heading, paragraph, closing,
+    organ, date: each value the line as written."""
+    want: dict[str, Any] = {
+        "kind": "reply",
+        "title": lines[0],
+        "recipients": [to],
+        "ref": ref,
+        "preamble": [lines[2]],
+        "sections": [(1, "一、", 1, lines[3][2:], [lines[4]]), (1, "二、", 2, lines[5][2:], [lines[6]])],
+        "closing": lines[7],
+        "signature": ([lines[8]], iso, lines[9]),
+        "warnings": [],
+        "leaked": [],
+    }
+    return want | kw
+
+
+def _bytes(data: bytes) -> govdoc.Document:
+    doc = govdoc.parse(data, format="txt")
+    check_invariants(doc)
+    assert "internal-error" not in codes(doc)
+    return doc
+
+
+# --- a viewer's numbers: grep's file name before them; a layout's numbers restarting at each page ----------------
+
+_GREP = [
+    "关于区政协十届二次会议第0025号提案的答复",
+    "岑某某委员：",
+    "您提出的《关于优化社区养老驿站布局的提案》收悉。现答复如下：",
+    "一、驿站建设情况",
+    "全区已建成社区养老驿站三十八个，每个街道至少两个。",
+    "二、下一步工作",
+    "我局将推动驿站与社区卫生服务站毗邻建设。",
+    "感谢您对民政工作的关心和支持。",
+    "某区民政局",
+    "2025年4月2日",
+]
+
+
+def test_grep_naming_a_path_before_each_lines_number_is_the_tools() -> None:
+    """`grep -Hn '' docs/2025/0025号答复.md` (a path with folders), blank lines numbered too: the path, the number and
+    their colons are grep's, on every line alike; the reply reads whole."""
+    lines = [*_GREP[:2], "", *_GREP[2:]]
+    src = [f"docs/2025/0025号答复.md:{n}:{line}" for n, line in enumerate(lines, 1)]
+    same(look(parsed("\n".join(src) + "\n"), "0025号答复.md"), _want(_GREP, "岑某某委员", "0025", "2025-04-02"))
+
+
+def test_lines_opening_with_a_label_and_a_count_are_no_grep_listing() -> None:
+    """A text's own lines may open `名称:1:` alike only where one tool wrote them; lines whose 'names' differ (a
+    ratio written `比例：1:3` in one line) are the text's: kept as written."""
+    src = ["配比:1:3", "水泥砂浆配比:1:2", *_GREP]
+    doc = parsed("\n".join(src) + "\n")
+    assert "配比:1:3" in doc.text and "水泥砂浆配比:1:2" in doc.text
+
+
+_PAGED = [
+    "关于县人大十六届五次会议第0012号建议的答复",
+    "尤某某代表：",
+    "您提出的关于加强农村集体经济组织财务管理的建议收悉。经认真研究，现答复如下：",
+    "一、管理现状",
+    "全县二百一十个村集体经济组织已全部纳入农村集体资产监管平台，实现财务收支网上审批和公开。",
+    "二、下一步措施",
+    "下一步，我局将开展村级财务专项审计，对审计发现的问题建立整改台账。",
+    "感谢您对农业农村工作的关心和支持。",
+    "某县农业农村局",
+    "2025年3月12日",
+]
+
+
+def test_a_layouts_line_numbers_start_again_after_each_form_feed() -> None:
+    """Printed lines numbered in the margin by the layout, restarting at 1 on each of three pages (form feeds
+    between), lines wrapped at 22: the numbers are the layout's; the paragraphs cut by the wrap and the pages are
+    whole again (warned)."""
+    lines = wrapped(_PAGED, 22)
+    pages = [lines[:5], lines[5:11], lines[11:]]
+    src = "\n\f".join("\n".join(f"{n}  {line}" for n, line in enumerate(page, 1)) for page in pages)
+    doc = parsed(src + "\n")
+    same(look(doc), _want(_PAGED, "尤某某代表", "0012", "2025-03-12", warnings=["page-break-joined"]))
+
+
+def test_numbers_that_start_again_without_a_page_end_are_the_texts_own() -> None:
+    """Lines numbered 1, 2, 3 then 1, 2 again with no form feed between are the text's own lists, not a margin's
+    numbers: the numbers stay."""
+    src = [*_PAGED[:3], "1 张某", "2 李某", "3 王某", "1 赵某", "2 钱某", *_PAGED[3:]]
+    doc = parsed("\n".join(src) + "\n")
+    assert "1 张某" in doc.text and "1 赵某" in doc.text
+
+
+# --- the name dot written as the katakana middle dot or its half-width form ------------------------------------
+
+_DOT = [
+    "关于州人大十四届二次会议第0033号建议的答复",
+    "努尔兰・哈斯木代表：",
+    "您提出的关于加强牧区草原生态保护的建议收悉。现答复如下：",
+    "一、保护情况",
+    "全州落实草原禁牧和草畜平衡面积一千二百万亩。",
+    "二、下一步工作",
+    "我局将推进退化草原修复治理。",
+    "感谢您对林业和草原工作的关心和支持。",
+    "某自治州林业和草原局",
+    "2025年6月5日",
+]
+
+
+def test_a_contact_name_dotted_with_the_katakana_middle_dot_reads_whole() -> None:
+    """The contact `热合曼・阿不都` and the addressee `努尔兰・哈斯木代表` dotted with U+30FB (a Japanese IME's dot), and in
+    a second text the contact `古丽･艾买提` dotted half-width (U+FF65): each name reads whole, its dot as written."""
+    doc = parsed("\n".join([*_DOT, "联系人：热合曼・阿不都", "联系电话：0994-2312345"]) + "\n")
+    assert doc.contact is not None and doc.contact.name == "热合曼・阿不都"
+    assert list(doc.header.recipients) == ["努尔兰・哈斯木代表"]
+    doc = parsed("\n".join([*_DOT, "联系人：古丽･艾买提", "联系电话：0994-2312345"]) + "\n")
+    assert doc.contact is not None and doc.contact.name == "古丽･艾买提"
