@@ -126,3 +126,78 @@ def test_a_contact_name_dotted_with_the_katakana_middle_dot_reads_whole() -> Non
     assert list(doc.header.recipients) == ["努尔兰・哈斯木代表"]
     doc = parsed("\n".join([*_DOT, "联系人：古丽･艾买提", "联系电话：0994-2312345"]) + "\n")
     assert doc.contact is not None and doc.contact.name == "古丽･艾买提"
+
+
+# --- a sentence's first clause alone on its line, ended by its comma ---------------------------------------------
+
+_CLAUSE = [
+    "关于市政协十五届二次会议第0164号提案的答复",
+    "宁某某委员：",
+    "您提出的《关于加快建设智慧菜市场的提案》收悉。现答复如下：",
+    "一、改造情况",
+    "目前，全市已有三十二家菜市场完成智慧化改造，实现电子溯源和移动支付全覆盖。",
+    "二、下一步计划",
+    "为此，我局将制定智慧菜市场建设标准，并给予改造补助。",
+    "感谢您对商务工作的关心和支持。",
+    "某市商务局",
+    "2025年5月20日",
+]
+
+
+def test_a_short_first_clause_alone_on_its_line_goes_on_in_the_next() -> None:
+    """A copy whose lines were cut at clauses (a captioning tool's script): `目前，` and `为此，` stand alone over the
+    rest of their sentences, the other clauses long enough to be known as a paragraph's. A comma ends no paragraph:
+    each sentence is one paragraph again (warned)."""
+    src = [*_CLAUSE[:4], "目前，", "全市已有三十二家菜市场完成智慧化改造，", "实现电子溯源和移动支付全覆盖。"]
+    src += [_CLAUSE[5], "为此，", "我局将制定智慧菜市场建设标准，", "并给予改造补助。", *_CLAUSE[7:]]
+    doc = parsed("\n".join(src) + "\n")
+    same(look(doc), _want(_CLAUSE, "宁某某委员", "0164", "2025-05-20", warnings=["page-break-joined"]))
+
+
+def test_a_short_line_ending_on_a_colon_or_a_stop_still_ends_at_its_line() -> None:
+    """The edge: the addressee (`宁某某委员：`) and a short closing (`特此答复。`) end at their lines as before; only a
+    comma's line goes on."""
+    src = [*_CLAUSE[:7], "特此答复。", *_CLAUSE[8:]]
+    doc = parsed("\n".join(src) + "\n")
+    assert list(doc.header.recipients) == ["宁某某委员"]
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
+
+
+# --- Windows-1252's typographic bytes standing alone in a UTF-8 text ------------------------------------------------
+
+_QUOTES = [
+    "关于区政协九届五次会议第0207号提案的答复",
+    "柯某某委员：",
+    "您提出的《关于推广“口袋公园”建设的提案》收悉。现答复如下：",
+    "一、建设情况",
+    "全区已建成口袋公园十八个——多利用街角闲置地块。",
+    "二、下一步打算",
+    "我局将把‘微更新’理念融入公园建设。",
+    "感谢您对园林绿化工作的关心和支持。",
+    "某区园林绿化局",
+    "2025年10月21日",
+]
+
+
+def test_windows_1252_quotes_and_dashes_inside_utf8_text_are_read_as_their_marks() -> None:
+    """A short UTF-8 reply (too short for a byte or two in a hundred to pass as damage) whose curly quotes, single
+    quotes and dash came from an English editor as Windows-1252 bytes (0x93/0x94, 0x91/0x92, 0x97 twice): each is
+    read as its mark, said once (`encoding-repaired`), and the file is no longer refused."""
+    text = "\n".join(_QUOTES) + "\n"
+    data = text.encode("utf-8")
+    for mark, byte in (("“", b"\x93"), ("”", b"\x94"), ("‘", b"\x91"), ("’", b"\x92"), ("—", b"\x97")):
+        data = data.replace(mark.encode(), byte)
+    doc = _bytes(data)
+    same(look(doc), _want(_QUOTES, "柯某某委员", "0207", "2025-10-21", warnings=["encoding-repaired"]))
+    assert doc.source.encoding == "utf-8"
+
+
+def test_other_bad_bytes_beside_a_windows_1252_mark_are_not_read_as_marks() -> None:
+    """The edge: a byte of 0x80-0x9F that is no typographic mark of Windows-1252 (0x81, unassigned) beside one that is:
+    the text is not read as holding marks; it keeps the earlier reading (refused or replaced, never a mark guessed)."""
+    data = ("\n".join(_QUOTES) + "\n").encode("utf-8").replace("“".encode(), b"\x93").replace("”".encode(), b"\x81")
+    try:
+        doc = govdoc.parse(data, format="txt")
+    except govdoc.GovDocError:
+        return
+    assert "“" not in doc.text

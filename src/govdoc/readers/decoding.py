@@ -119,6 +119,9 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
             elif (cut := utf8_characters_rejoined(data)) is not None:
                 text, joins = cut  # (conv31) lines cut after a count of bytes, inside characters (`fold -w`)
                 encoding = "utf-8"
+            elif (marks := _cp1252_marks(data)) is not None:
+                text, repairs = marks  # (conv32) an English editor's curly quotes pasted in as Windows-1252 bytes
+                encoding = "utf-8"
             else:
                 from govdoc.readers.mixed_pieces import pieces_in_utf8
 
@@ -161,6 +164,13 @@ def decode_joined(data: bytes, *, path: str | None, limits: Limits = DEFAULT_LIM
 
 
 _HZ_MIN_HAN = 10  # Han characters an HZ text spells at least: a few `~{` in an ASCII text are its own
+
+
+def _cp1252_marks(data: bytes) -> tuple[str, Repairs] | None:
+    """`mixed_pieces.cp1252_marks_in_utf8`, imported where asked (a text that is not UTF-8 whole)."""
+    from govdoc.readers.mixed_pieces import cp1252_marks_in_utf8
+
+    return cp1252_marks_in_utf8(data)
 
 
 def _hz_text(data: bytes) -> str | None:

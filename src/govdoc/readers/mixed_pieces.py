@@ -146,3 +146,23 @@ def _best_reading(piece: bytes) -> tuple[str, str] | None:
         if best is None or share > best[0]:
             best = (share, codec, text)
     return None if best is None else (best[1], best[2])
+
+
+# Windows-1252's typographic marks in its bytes 0x80-0x9F (curly quotes, dashes, the ellipsis, the bullet): bytes
+# UTF-8 never opens a character with, so one standing alone inside UTF-8 text is an English editor's mark pasted in.
+_CP1252_MARKS = {0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—"}
+_CP1252_ESCAPES = {0xDC00 + b: mark for b, mark in _CP1252_MARKS.items()}
+
+
+def cp1252_marks_in_utf8(data: bytes) -> tuple[str, Repairs] | None:
+    """`data` read as UTF-8 where its only bytes that UTF-8 refuses are Windows-1252's quotes, dashes and ellipsis,
+    each alone (`“关于…的建议”` pasted from an English editor by a tool that kept its bytes: 0x93 … 0x94), each read
+    as its mark and said; None where any other byte is bad (a GB text, a damaged file: read as before)."""
+    text = data.decode("utf-8", "surrogateescape")
+    escaped = [ord(c) for c in text if "\udc80" <= c <= "\udcff"]
+    if not escaped or any(code not in _CP1252_ESCAPES for code in escaped):
+        return None
+    read = text.translate(_CP1252_ESCAPES)
+    count = len(escaped)
+    message = f"{count} 个 Windows-1252 标点字节按其字符读出 ({count} Windows-1252 marks read)"
+    return read, [("encoding-repaired", message)]
