@@ -201,3 +201,37 @@ def test_other_bad_bytes_beside_a_windows_1252_mark_are_not_read_as_marks() -> N
     except govdoc.GovDocError:
         return
     assert "“" not in doc.text
+
+
+# --- a converter's inline contents list over the text (conv31's strict xfail, #15) ----------------------------------
+
+_BOOK = [
+    "关于县政协十二届一次会议第0009号提案的答复",
+    "蒙某某委员：",
+    "您提出的《关于加强古村落保护的提案》收悉。现答复如下：",
+    "一、保护现状",
+    "全县已有七个村落列入中国传统村落名录。",
+    "二、下一步工作",
+    "我局将编制传统村落保护发展规划。",
+    "感谢您对文物保护工作的关心和支持。",
+    "某县文化和旅游局",
+    "2025年2月26日",
+]
+
+
+def test_calibres_inline_contents_list_over_the_text_is_the_converters() -> None:
+    """`ebook-convert` to TXT with `--inline-toc` of a reply kept as an e-book: `Table of Contents` and its entries
+    (the two headings only, no blank line among them) over the text, lines parted by single line ends. Every entry
+    comes back below as a line of the text: the list is the converter's, and leaves unsaid; the sections are the
+    text's two."""
+    src = ["Table of Contents", _BOOK[3], _BOOK[5], "", "", *_BOOK]
+    doc = parsed("\n".join(src) + "\n")
+    same(look(doc, "Table of Contents"), _want(_BOOK, "蒙某某委员", "0009", "2025-02-26"))
+
+
+def test_a_contents_heading_over_lines_the_text_does_not_repeat_stays() -> None:
+    """The edge: a text opening `Table of Contents` over lines that never come back (no converter's list of the
+    text below it) keeps them: nothing shows they are the converter's."""
+    src = ["Table of Contents", "附件一 名单", "附件二 清单", "", *_BOOK]
+    doc = parsed("\n".join(src) + "\n")
+    assert "附件一名单" in doc.text and "Table of Contents" in doc.text  # (the layout space between Han leaves)

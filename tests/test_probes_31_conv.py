@@ -491,10 +491,6 @@ _O = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a converter's inline contents list headed in English (`Table of Contents`) is not read as a contents list",
-)
 def test_calibres_txt_output_with_its_inline_table_of_contents_over_the_text() -> None:
     """`ebook-convert reply.epub reply.txt --inline-toc`: `Table of Contents` and the book's entries (the title and
     the two headings) over the text, then the text, a blank line between paragraphs. The contents list is the

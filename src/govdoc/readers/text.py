@@ -89,6 +89,7 @@ from govdoc.readers.text_tables import (
 from govdoc.readers.tool_lines import (
     CONTENT_TYPE,
     FRONT_MATTER_OPENS,
+    INLINE_CONTENTS_HEADING,
     READER_TAIL,
     UNRTF_HEAD,
     app_records,
@@ -96,6 +97,7 @@ from govdoc.readers.tool_lines import (
     extractor_metadata_lines,
     front_matter_lines,
     front_title,
+    inline_contents_lines,
     kindle_clippings,
     missing_pages,
     note_head_lines,
@@ -385,6 +387,8 @@ def text_blocks(
         tool_lines, head_cut = page_source.head_cut(text, page_at)  # a page's source saved as text: its `<head>`
         if (tool_lines or head_cut) and heads is not None:
             heads.extend(page_source.head_words(text, tool_lines, head_cut))  # … its words in Han, said (diffread-C C2)
+    if text.startswith(INLINE_CONTENTS_HEADING) and (contents := inline_contents_lines(lines)):
+        tool_lines = tool_lines | contents  # a converter's inline contents list over the text (calibre's)
     if "<!--" in text and (notes := comment_lines(lines)):  # comments over several lines (a converter's notes)
         tool_lines = tool_lines | notes
     html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)

@@ -352,3 +352,32 @@ def comment_lines(lines: Sequence[str]) -> frozenset[int]:
             found.update(range(k, j + 1))
         k = j + 1 if j > k else k + 1
     return frozenset(found)
+
+
+# calibre's `--inline-toc` (TXT output): a `Table of Contents` line over the book's entries, a line each, above the
+# text whose title and headings the entries repeat (conv31). The converter's list: every entry comes back below it.
+INLINE_CONTENTS_HEADING = "Table of Contents"
+_MIN_INLINE_ENTRIES = 2
+
+
+def inline_contents_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines of a converter's inline contents list at the text's top (its heading, its entries and the blank
+    lines among them), read as no text: each entry is a line the text prints again further down, so nothing is lost.
+    Empty unless the text opens with the heading and at least two such entries follow it."""
+    if not lines or lines[0].strip() != INLINE_CONTENTS_HEADING:
+        return frozenset()
+    last: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        last[line.strip()] = k
+    taken = [0]
+    entries = 0
+    for k in range(1, len(lines)):
+        entry = lines[k].strip()
+        if not entry:
+            taken.append(k)
+            continue
+        if last[entry] <= k:  # a line the text does not print again: the text itself
+            break
+        taken.append(k)
+        entries += 1
+    return frozenset(taken) if entries >= _MIN_INLINE_ENTRIES else frozenset()
