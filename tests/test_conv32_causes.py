@@ -235,3 +235,35 @@ def test_a_contents_heading_over_lines_the_text_does_not_repeat_stays() -> None:
     src = ["Table of Contents", "附件一 名单", "附件二 清单", "", *_BOOK]
     doc = parsed("\n".join(src) + "\n")
     assert "附件一名单" in doc.text and "Table of Contents" in doc.text  # (the layout space between Han leaves)
+
+
+# --- a converter's alert paragraph to its user (conv31's strict xfail, #17) ---------------------------------------
+
+_ALERTED = [
+    "关于市人大十五届三次会议第0145号建议的答复",
+    "屈某某代表：",
+    "您提出的关于完善城市慢行系统的建议收悉。现答复如下：",
+    "一、建设情况",
+    "全市已建成城市绿道三百二十公里，打通断头路十四条。",
+    "二、下一步计划",
+    "我局将推进滨江慢行道贯通工程。",
+    "感谢您对交通运输工作的关心和支持。",
+    "某市交通运输局",
+    "2025年11月4日",
+]
+
+
+def test_docs_to_markdowns_alert_about_a_drawing_inside_a_section_is_the_converters() -> None:
+    """The add-on met a drawing under section 一 and wrote its red alert there (`<p style="color: red; font-weight:
+    bold">>>>>>  gd2md-html alert: inline drawings not supported …</p>`, a link inside), a blank line round it. The
+    alert is the converter's note to its user: no text, unsaid; the section's paragraph and the rest read."""
+    alert = (
+        '<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert: inline drawings not supported directly '
+        'from Docs. See <a href="https://example.org/wiki/drawings">Google Drawings by reference</a> for details. '
+        "The img URL below is a placeholder. </p>"
+    )
+    src = [*_ALERTED[:5], "", alert, "", *_ALERTED[5:]]
+    doc = parsed("\n\n".join(src) + "\n")
+    same(
+        look(doc, "gd2md", "drawings not supported", "placeholder"), _want(_ALERTED, "屈某某代表", "0145", "2025-11-04")
+    )

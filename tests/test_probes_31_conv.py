@@ -38,8 +38,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.invariants import check_invariants
 from tests.probing import codes
@@ -542,10 +540,6 @@ _Q = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a converter's alert paragraph (gd2md-html alert: …) in a Markdown text is read as text",
-)
 def test_google_docs_to_markdown_add_on_with_its_conversion_notes_alert_and_image() -> None:
     """The Docs to Markdown add-on's output: its `<!----- … ----->` conversion notes on top (errors, alerts, its
     version, the source doc's name), then the text; before the 落款 its red alert paragraph about an image and the

@@ -88,12 +88,14 @@ from govdoc.readers.text_tables import (
 )
 from govdoc.readers.tool_lines import (
     CONTENT_TYPE,
+    CONVERTER_ALERT,
     FRONT_MATTER_OPENS,
     INLINE_CONTENTS_HEADING,
     READER_TAIL,
     UNRTF_HEAD,
     app_records,
     comment_lines,
+    converter_alert_lines,
     extractor_metadata_lines,
     front_matter_lines,
     front_title,
@@ -389,6 +391,8 @@ def text_blocks(
             heads.extend(page_source.head_words(text, tool_lines, head_cut))  # … its words in Han, said (diffread-C C2)
     if text.startswith(INLINE_CONTENTS_HEADING) and (contents := inline_contents_lines(lines)):
         tool_lines = tool_lines | contents  # a converter's inline contents list over the text (calibre's)
+    if CONVERTER_ALERT in asc and (alerts := converter_alert_lines(lines)):
+        tool_lines = tool_lines | alerts  # a converter's alert paragraph to its user (Docs to Markdown's)
     if "<!--" in text and (notes := comment_lines(lines)):  # comments over several lines (a converter's notes)
         tool_lines = tool_lines | notes
     html_source = bool(tool_lines or head_cut) and not mailed  # … whose table rows may go on over lines (row_end)

@@ -381,3 +381,14 @@ def inline_contents_lines(lines: Sequence[str]) -> frozenset[int]:
         taken.append(k)
         entries += 1
     return frozenset(taken) if entries >= _MIN_INLINE_ENTRIES else frozenset()
+
+
+# The Docs to Markdown add-on's alert, written where it met what it could not convert (a picture, a drawing): a red
+# paragraph of HTML, `<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert: inline image link here …`,
+# with its `Back to top` and `Next alert` links (conv31). The converter's note to its user, never the document's.
+CONVERTER_ALERT = "gd2md-html alert:"
+
+
+def converter_alert_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines holding a converter's alert to its user (`CONVERTER_ALERT`): read as no text."""
+    return frozenset(k for k, line in enumerate(lines) if CONVERTER_ALERT in line)
