@@ -267,3 +267,34 @@ def test_docs_to_markdowns_alert_about_a_drawing_inside_a_section_is_the_convert
     same(
         look(doc, "gd2md", "drawings not supported", "placeholder"), _want(_ALERTED, "屈某某代表", "0145", "2025-11-04")
     )
+
+
+# --- one spreadsheet cell copied alone, its inner quotes doubled --------------------------------------------------
+
+_CELL = [
+    "关于区政协七届四次会议第0061号提案的答复",
+    "黎某某委员：",
+    '您提出的关于"一老一小"服务设施建设的提案收悉。现答复如下：',
+    "一、建设情况",
+    '全区已建成"一老一小"综合服务中心九个。',
+    "二、下一步打算",
+    "我局将推动综合服务中心向农村延伸。",
+    "感谢您对民政工作的关心和支持。",
+    "某区民政局",
+    "2025年9月30日",
+]
+
+
+def test_one_cell_copied_alone_reads_without_its_quotes_and_with_each_doubled_quote_once() -> None:
+    """A WPS 表格 cell holding the reply copied alone and pasted into a text file, CRLF at the end: the cell between
+    `"` and `"`, each of its four ASCII quotes doubled. The cell's quotes leave, each doubled quote is one; every
+    field reads as the reply wrote it."""
+    doc = parsed('"' + "\n".join(_CELL).replace('"', '""') + '"\r\n')
+    same(look(doc), _want(_CELL, "黎某某委员", "0061", "2025-09-30"))
+
+
+def test_a_text_opening_and_closing_on_quotes_with_a_lone_quote_inside_keeps_them() -> None:
+    """The edge: a text between two ASCII quotes holding an undoubled quote inside (`"…"一老一小"…"`) is no copied
+    cell: its quotes are the text's own, kept."""
+    doc = parsed('"' + "\n".join(_CELL) + '"\n')
+    assert doc.text.startswith('"关于') and '"一老一小"' in doc.text

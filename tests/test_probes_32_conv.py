@@ -581,10 +581,6 @@ _Q = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a text that is one quoted spreadsheet cell with no label before it (its inner quotes doubled) keeps its quotes: only a cell after its label is read",
-)
 def test_one_excel_cell_copied_with_its_ascii_quotes_doubled_inside_the_cell_quotes() -> None:
     """A register's 答复 cell copied alone from Excel: the clipboard sets a cell of several lines between `"` and
     doubles each `"` inside it (the proposal's name was quoted with ASCII quotes). The cell's quotes leave and each

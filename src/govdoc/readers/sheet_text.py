@@ -78,3 +78,21 @@ def row_paragraphs(line: str) -> list[tuple[int, str]] | None:
     ended = sum(1 for c in last if c in _CELL_END_STOPS)
     stopped = sum(1 for c in last if c in _SENTENCE_STOPS)
     return kept if ended >= _MIN_ENDED_CELLS and stopped >= _MIN_SENTENCE_CELLS else None
+
+
+# One cell copied alone (Ctrl+C on a cell of several lines, pasted as text): the whole text between a pair of quotes,
+# each quote inside doubled, a line break inside. A third shape no document writes itself: a writer's quotation over
+# two lines never doubles its inner quotes, and a text never opens and closes on one pair of ASCII quotes round all
+# of its lines (conv32: `"关于…⏎您提出的""关于…的建议""收悉…⏎…"`).
+def whole_cell(text: str) -> tuple[int, int] | None:
+    """Where the text inside the quotes of a text that is one copied cell stands (its doubled quotes still doubled:
+    the caller reads each as one); None where the text is no such cell. Asked with scans, not a pattern: a pattern
+    failing at the last quote would try each line end again."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if end - start < 3 or text[start] != '"' or text[end - 1] != '"':
+        return None
+    inner = text[start + 1 : end - 1]
+    if "\n" not in inner or '"' in inner.replace('""', ""):
+        return None
+    return start + 1, end - 1

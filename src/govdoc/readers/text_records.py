@@ -14,7 +14,7 @@ import regex
 from govdoc import lazyregex
 from govdoc.blocks import Origin
 from govdoc.limits import UNREADABLE_JSON
-from govdoc.readers import ocr_text, records
+from govdoc.readers import ocr_text, records, sheet_text
 
 # A registry field's line breaks written as the two characters `\n` (`\r\n`), saved as the text. The
 # backslash must open an escape: after an escaped backslash (`\\nas01`, a share's path in a JSON
@@ -474,6 +474,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
         spans = records.python_record(text)
         return None if spans is None else (spans, False)
+    if first == '"' and (cell := sheet_text.whole_cell(text)) is not None:
+        return records.lines_of(text, (cell,)), True  # one cell of several lines copied alone, its quotes doubled
     if first not in JSON_OPENS and "," in text[:200] and ',"' in text:
         spans = records.csv_record(text)
         return None if spans is None else (spans, True)
