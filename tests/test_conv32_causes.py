@@ -298,3 +298,37 @@ def test_a_text_opening_and_closing_on_quotes_with_a_lone_quote_inside_keeps_the
     cell: its quotes are the text's own, kept."""
     doc = parsed('"' + "\n".join(_CELL) + '"\n')
     assert doc.text.startswith('"关于') and '"一老一小"' in doc.text
+
+
+# --- a word segmenter's spaces through the text, beside figures too -----------------------------------------------
+
+_WORDS = [
+    "关于 市 人大 十六届 二次 会议 第 0277 号 建议 的 答复",
+    "计 某某 代表 ：",
+    "您 提出 的 关于 加快 老旧 管网 改造 的 建议 收悉 。 现 答复 如下 ：",
+    "一 、 改造 进展",
+    "今年 全市 完成 燃气 管网 改造 86 公里 ， 惠及 居民 3.2 万户 。",
+    "二 、 下 一步 安排",
+    "我局 将 于 2026 年 完成 全部 老旧 燃气 管网 改造 。",
+    "感谢 您 对 城市 管理 工作 的 关心 和 支持 。",
+    "某市 城市 管理局",
+    "2025 年 12 月 1 日",
+]
+
+
+def test_a_word_segmenters_spaces_beside_figures_leave_with_those_between_words() -> None:
+    """A reply kept tokenised in a retrieval corpus (a space between all words, figures, decimals and marks): every
+    space is the tool's, beside `0277`, `86`, `3.2` and `2026` as between the words; each field reads unspaced."""
+    lines = [w.replace(" ", "") for w in _WORDS]
+    doc = parsed("\n".join(_WORDS) + "\n")
+    same(look(doc), _want(lines, "计某某代表", "0277", "2025-12-01"))
+
+
+def test_spaces_round_figures_in_a_typed_text_with_no_spaces_between_words_stay() -> None:
+    """The edge: a typed text spacing only round its figures and Latin words (`今年完成 86 公里`, pangu style) shows
+    no segmenter, however many of its lines hold a figure: those spaces stay as written."""
+    lines = [w.replace(" ", "") for w in _WORDS]
+    lines[4] = "今年全市完成燃气管网改造 86 公里，惠及居民 3.2 万户。"
+    lines[6] = "我局将于 2026 年完成全部老旧燃气管网改造。"
+    doc = parsed("\n".join(lines) + "\n")
+    assert "改造 86 公里" in doc.text and "于 2026 年" in doc.text

@@ -268,10 +268,6 @@ _F_WORDS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spaces beside figures stay where the spacing parts words, not characters: the engine-spaced reading counts only lines spaced between characters",
-)
 def test_a_word_segmenters_output_puts_a_space_between_all_words() -> None:
     """A reply kept in an NLP corpus after word segmentation: every word and mark parted by one space, figures
     included (`第 0031 号`, `2025 年 4 月 23 日`). The spaces are the tool's, set through every line as an OCR

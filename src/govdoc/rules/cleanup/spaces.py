@@ -44,6 +44,15 @@ _MIN_SPACED_CJK = 2  # CJK characters such a line holds at least (a run of space
 _OCR_TOKEN = rf"(?:[A-Za-z0-9]+{CJK_CLASS}?|{CJK_CLASS}|[-:.,;/()%+])"
 _SPACED_TOKENS = regex.compile(rf"^(?:{_OCR_TOKEN} ){{2,}}{_OCR_TOKEN}$")  # (three tokens: a date, conv24)
 _MIN_SPACED_TOKENS_CJK = 3  # lone CJK characters such a line holds at least
+# A word segmenter's line (jieba and its kin, as a corpus keeps a text): every word, figure and mark one token, one
+# space apart (`您 提出 的 建议 收悉 。`, `第 0031 号`, `2025 年 4 月 23 日`). Its spaces stand between CJK words as
+# well as beside figures, which a typed line's spaces round a figure (`推进第 2 批`, a pangu-spaced text) never do:
+# a line is one only where spaces part CJK from CJK at least `_MIN_WORD_GAPS` times (conv32). In a text spaced so
+# throughout, the spaces beside its figures are the tool's as those between its words are.
+_WORD_TOKEN = rf"(?:[A-Za-z0-9]+(?:[.:/-][A-Za-z0-9]+){{0,4}}|{CJK_CLASS}{{1,8}}|[-:.,;/()%+])"  # (3.2, 0571-8…)
+_WORD_SPACED = regex.compile(rf"^(?:{_WORD_TOKEN} )+{_WORD_TOKEN}$")
+_CJK_GAP = regex.compile(rf"{CJK_CLASS} (?={CJK_CLASS})")
+_MIN_WORD_GAPS = 2
 
 
 def _cell_edges(folded: str) -> set[int]:
@@ -202,16 +211,29 @@ def _spaced_throughout(text: str) -> bool:
 
 def _engine_spaces(text: str) -> list[tuple[int, int]]:
     """Where an OCR engine's spaces stand in a line it spaced throughout with its figures kept whole
-    (`_SPACED_TOKENS`): every space but one between two ASCII words. Empty for any other line."""
-    if text[1:2] != " " and not text[:1].isascii():
-        return []  # a first CJK character with no space after it: no such line (most lines with a space)
-    if _SPACED_TOKENS.match(text) is None or len(CJK.findall(text)) < _MIN_SPACED_TOKENS_CJK:
+    (`_SPACED_TOKENS`), or a word segmenter's in a line it spaced word by word (`_word_spaced`): every space but
+    one between two ASCII words. Empty for any other line."""
+    engine = (text[1:2] == " " or text[:1].isascii()) and (  # (a first CJK character with no space after it: none)
+        _SPACED_TOKENS.match(text) is not None and len(CJK.findall(text)) >= _MIN_SPACED_TOKENS_CJK
+    )
+    if not engine and not _word_spaced(text):
         return []
     return [
         (i, i + 1)
         for i, ch in enumerate(text)
         if ch == " " and not (_ascii_word(text[i - 1]) and _ascii_word(text[i + 1]))
     ]
+
+
+def _word_spaced(text: str) -> bool:
+    """The line is a word segmenter's (`_WORD_SPACED`): its tokens one space apart, CJK words parted so at least
+    `_MIN_WORD_GAPS` times."""
+    if text.count(" ") < _MIN_WORD_GAPS or "  " in text:
+        return False
+    for gaps, _ in enumerate(_CJK_GAP.finditer(text), 1):
+        if gaps >= _MIN_WORD_GAPS:
+            return _WORD_SPACED.match(text) is not None
+    return False
 
 
 def _ascii_word(ch: str) -> bool:
