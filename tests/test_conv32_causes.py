@@ -332,3 +332,49 @@ def test_spaces_round_figures_in_a_typed_text_with_no_spaces_between_words_stay(
     lines[6] = "我局将于 2026 年完成全部老旧燃气管网改造。"
     doc = parsed("\n".join(lines) + "\n")
     assert "改造 86 公里" in doc.text and "于 2026 年" in doc.text
+
+
+# --- a diff of a changed file: the new file is the text, the lines taken away said ---------------------------------
+
+_DIFFED = [
+    "关于县政协十一届二次会议第0038号提案的答复",
+    "符某某委员：",
+    "您提出的《关于规范农村自建房建设的提案》收悉。现答复如下：",
+    "一、管理情况",
+    "全县已建立农村自建房审批联审机制，今年审批自建房六百二十户。",
+    "二、下一步工作",
+    "我局将开展农村自建房安全隐患排查整治。",
+    "感谢您对住房和城乡建设工作的关心和支持。",
+    "某县住房和城乡建设局",
+    "2025年4月18日",
+]
+
+
+def test_git_diff_of_a_changed_reply_reads_its_new_file_and_says_the_lines_taken_away() -> None:
+    """`git diff` of the reply's file after a colleague's edit: `diff --git`, `index`, `--- a/…`, `+++ b/…`, one
+    hunk from the first line (`@@ -1,12 +1,12 @@`), context lines after a space, the changed count and the contact's
+    phone each a `-` line over a `+` line. The new file reads; the two lines taken away leave, said
+    (`text-repaired`, as revisions accepted)."""
+    contact = ["联系人：龙某", "联系电话：0898-31234567"]
+    lines = ["diff --git a/答复/0038.txt b/答复/0038.txt", "index 3b18e51..7c2a9d0 100644"]
+    lines += ["--- a/答复/0038.txt", "+++ b/答复/0038.txt", "@@ -1,12 +1,12 @@"]
+    for n, line in enumerate([*_DIFFED, *contact]):
+        if n == 4:
+            lines += ["-" + line.replace("六百二十", "五百八十"), "+" + line]
+        elif n == 11:
+            lines += ["-联系电话：0898-31230000", "+" + line]
+        else:
+            lines.append(" " + line)
+    doc = parsed("\n".join(lines) + "\n")
+    want = _want(_DIFFED, "符某某委员", "0038", "2025-04-18", warnings=["text-repaired"])
+    same(look(doc, "五百八十", "31230000", "@@", "diff--git"), want)
+    assert doc.contact is not None and list(doc.contact.phones) == ["0898-31234567"]
+
+
+def test_a_diff_of_two_hunks_is_not_read_as_a_file() -> None:
+    """The edge: a diff of two hunks shows only pieces of the new file (what stands between them is not printed):
+    no file is read out of it, and no line is taken away unsaid."""
+    lines = ["--- a/0038.txt", "+++ b/0038.txt", "@@ -1,3 +1,3 @@", *(" " + x for x in _DIFFED[:3])]
+    lines += ["@@ -8,3 +8,3 @@", " " + _DIFFED[7], "-某县住建局", "+" + _DIFFED[8], " " + _DIFFED[9]]
+    doc = parsed("\n".join(lines) + "\n")
+    assert "某县住建局" in doc.text

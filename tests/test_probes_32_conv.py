@@ -146,10 +146,6 @@ _C = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a unified diff of a changed file (context lines after a space, a draft's `-` lines over the final's `+` lines) is read as text: only a diff adding a file whole is read (readers.text_records.added_file)",
-)
 def test_a_unified_diff_of_the_draft_and_the_final_reply_reads_the_final() -> None:
     """`diff -u 初稿.txt 定稿.txt` saved as text: the two file lines (`---`, `+++` with their times), one `@@` hunk,
     context lines opening with a space, and the two lines the final changed as a `-` line (the draft's) over a `+`

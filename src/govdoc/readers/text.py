@@ -37,7 +37,7 @@ from govdoc.readers import ocr_text, page_source, records, sheet_text, terminal_
 from govdoc.readers.decoding import check_text as check_text
 from govdoc.readers.decoding import decode as decode
 from govdoc.readers.decoding import decode_repaired
-from govdoc.readers.doc_comments import REVIEW_SIGN, comments_dropped, pandoc_reviews
+from govdoc.readers.doc_comments import REVIEW_SIGN, comments_dropped, pandoc_reviews, tracked_changes
 from govdoc.readers.gb_joins import NO_JOINS, Joins, place_joins
 from govdoc.readers.inline_marks import (
     ESCAPED_TAG_BREAK,
@@ -67,10 +67,12 @@ from govdoc.readers.text_lines import (
 )
 from govdoc.readers.text_pieces import INDENTED, MD_PREFIX_CHARS, PieceReads, PieceState, piece_rules, read_piece
 from govdoc.readers.text_records import (
+    DIFF_OPENS,
     ELEMENT_WORDS_SIGN,
     ESCAPED_BREAK,
     JSON_CHAR,
     JSON_OPENS,
+    diff_taken_away,
     held_line,
     json_char,
     json_elements,
@@ -426,6 +428,8 @@ def text_blocks(
             said.append(comments_dropped(len(reviewed[1])))
     if said is not None and REVIEW_SIGN in text:
         said.extend(pandoc_reviews(text))  # a converter's revision and comment marks (conv25)
+    if said is not None and text.startswith(DIFF_OPENS) and (changed := diff_taken_away(text)) is not None:
+        said.append(tracked_changes(*changed))  # a diff's draft lines taken away: its new file read, as accepted
     ends = tail
     if links is not None:  # the dump's own list of URLs: no text of the page (as a Markdown link's URL)
         ends = text.count("\n", 0, links[0]) + (0 if links[0] == 0 or text[links[0] - 1] == "\n" else 1)

@@ -469,8 +469,8 @@ def _other_record(text: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
         return logged, False  # an object's toString() in a log line: its text member's lines (conv29)
     if first == "A" and (printed := records.print_r_record(text)) is not None:
         return printed, False  # PHP's print_r of a row: its text member's lines, raw (conv29)
-    if first in "d-" and text.startswith(("diff --git ", "--- /dev/null")) and (added := added_file(text)) is not None:
-        return added, False  # a version control's diff of the file added: its lines, each after its `+`
+    if first in "d-" and text.startswith(DIFF_OPENS) and (added := added_file(text)) is not None:
+        return added, False  # a version control's diff of the file added or changed: its new file's lines
     if "{'" in text and (text.startswith("{'") or "\n{'" in text):
         spans = records.python_record(text)
         return None if spans is None else (spans, False)
@@ -532,29 +532,66 @@ def _shallowest_words(text: str) -> tuple[tuple[int, int], ...] | None:
 # A version control's diff of a file added whole (`git show`, `git diff`): its head (`diff --git …`, `new file mode`,
 # `index …`, `--- /dev/null`, `+++ b/…`), one hunk from nothing (`@@ -0,0 +1,N @@`), then every line of the file
 # after a `+` (and git's `\ No newline at end of file`). Only the file's lines are the text (conv25).
-_ADDED_HUNK = lazyregex.compile(r"^@@ -0,0 \+1(?:,\d{1,9})? @@[^\n]*\n", regex.M)
+# … or of a file changed (`diff -u 初稿.txt 定稿.txt`: `--- 初稿…`, `+++ 定稿…`), in one hunk from the new file's first
+# line (`@@ -1,10 +1,10 @@`): the lines kept (after a space) and added (after a `+`) are the new file, the text; the
+# lines taken away (after a `-`) are the draft's, left out as a revision accepted is, and said (conv32).
+# (the hunk's counts of old and new lines are the lines it shows, as a diff writes them: a text that only looks so
+# is no diff's, conv25's guard)
+_ADDED_HUNK = lazyregex.compile(
+    r"^@@ -(?:0,0|\d{1,9}(?:,(?P<old>\d{1,9}))?) \+1(?:,(?P<new>\d{1,9}))? @@[^\n]*\n", regex.M
+)
 _NO_NEWLINE = "\\ No newline at end of file"
+DIFF_OPENS = ("diff --git ", "--- ")
 
 
 def added_file(text: str) -> tuple[tuple[int, int], ...] | None:
-    """Where each line of a file a diff adds stands, after its `+` (None: the text is no such diff, or changes more
-    than one added file)."""
+    """Where each line of the file a diff adds or changes stands, after its `+` or its context's space (None: the
+    text is no such diff, or holds more than one hunk)."""
+    read = _new_file(text)
+    return None if read is None else read[0]
+
+
+def diff_taken_away(text: str) -> tuple[int, int, str] | None:
+    """A changed file's diff read as its new file (`added_file`): the lines it adds, the lines it takes away and the
+    first of those (for the `tracked-changes` note); None where it takes none away (a file added whole says
+    nothing) or is no such diff."""
+    read = _new_file(text)
+    if read is None or not read[2]:
+        return None
+    return read[1], read[2], read[3]
+
+
+def _new_file(text: str) -> tuple[tuple[tuple[int, int], ...], int, int, str] | None:
+    """`added_file`'s spans, with the counts of lines added and taken away and the first line taken away."""
     hunk = _ADDED_HUNK.search(text, 0, 4000)
     if hunk is None or text.count("\n@@ ") + text.startswith("@@ ") != 1 or "\n+++ " not in text[: hunk.start()]:
         return None
     spans: list[tuple[int, int]] = []
+    added = taken = kept = 0
+    first = ""
     at = hunk.end()
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip("\r")
-        if line[:1] == "+":
+        mark = line[:1]
+        if mark in ("+", " ") or not line:
+            added += mark == "+"
+            kept += mark != "+"
             if line[1:].strip():
                 spans.append((at + 1, at + len(line)))
+        elif mark == "-":
+            taken += 1
+            first = first or line[1:].strip()
         elif line and line != _NO_NEWLINE:
-            return None  # a line the diff keeps or takes away: no file added whole
+            return None  # a line no diff writes in a hunk: no diff of one file
         at = end + 1
-    return tuple(spans) if spans else None
+    if not spans or (not added and not taken):
+        return None  # a hunk that changes nothing is no diff's
+    old = int(hunk.group("old") or (0 if hunk.group().startswith("@@ -0,0") else 1))
+    if old != kept + taken or int(hunk.group("new") or 1) != kept + added:
+        return None  # the lines shown are not the lines the hunk counts
+    return tuple(spans), added, taken, first
 
 
 _MIN_LINES = 3  # a document's lines: a record of fewer strings under a words' key is none
