@@ -378,3 +378,42 @@ def test_a_diff_of_two_hunks_is_not_read_as_a_file() -> None:
     lines += ["@@ -8,3 +8,3 @@", " " + _DIFFED[7], "-某县住建局", "+" + _DIFFED[8], " " + _DIFFED[9]]
     doc = parsed("\n".join(lines) + "\n")
     assert "某县住建局" in doc.text
+
+
+# --- a screen reader's speech log: its role words (conv27's strict xfail, NVDA) ------------------------------------
+
+_SPOKEN = [
+    "关于区人大十届二次会议第0094号建议的答复",
+    "万某某代表：",
+    "您提出的关于增加社区篮球场的建议收悉。现答复如下：",
+    "一、场地建设情况",
+    "今年全区新建社区篮球场十二片。",
+    "二、下一步打算",
+    "我局将推动学校篮球场错时开放。",
+    "感谢您对体育工作的关心和支持。",
+    "某区文化体育和旅游局",
+    "2025年8月22日",
+]
+
+
+def test_a_screen_readers_log_loses_its_role_words_and_the_pages_link_list() -> None:
+    """NVDA's Speech Viewer after reading a portal page (Chinese UI): the page's name with `文档`, `标题  级别 2` before
+    the reply's title and `标题  级别 3` before its two headings, a link read inside the text (`链接  查看附件`
+    standing for itself), and the page's link list after the 落款 between `列表  有 3 项` and `退出列表`. The roles and
+    the list are the reader's: unsaid; the reply reads whole, the link's words kept."""
+    src = ["关于区人大十届二次会议第0094号建议的答复 - 某区文化体育和旅游局  文档", f"标题  级别 2  {_SPOKEN[0]}"]
+    src += [*_SPOKEN[1:3], f"标题  级别 3  {_SPOKEN[3]}", _SPOKEN[4], f"标题  级别 3  {_SPOKEN[5]}", *_SPOKEN[6:]]
+    src += ["列表  有 3 项", "链接  首页", "链接  政务公开", "链接  互动交流", "退出列表"]
+    doc = parsed("\n".join(src) + "\n")
+    same(
+        look(doc, "级别", "文档", "退出列表", "政务公开", "互动交流"),
+        _want(_SPOKEN, "万某某代表", "0094", "2025-08-22"),
+    )
+
+
+def test_a_line_opening_with_a_role_word_in_a_text_showing_no_reader_stays() -> None:
+    """The edge: a document's own line opening `链接  ` (a link's caption copied from a page) where no heading's role
+    line shows a screen reader: the line stays as written."""
+    src = [*_SPOKEN[:5], "链接  某区体育设施地图", *_SPOKEN[5:]]
+    doc = parsed("\n".join(src) + "\n")
+    assert "链接" in doc.text

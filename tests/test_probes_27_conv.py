@@ -1036,10 +1036,6 @@ def test_firefox_save_page_as_text_files() -> None:
     same(_without(look(doc, *gone), "text-repaired"), _HEAD_WANT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a screen reader's role words around the lines it read (`标题  级别 1`, `链接`, `列表  有 2 项`, `文档`) have no reader",
-)
 def test_nvda_speech_viewer_log_of_the_reply_read_in_browse_mode() -> None:
     """NVDA's Speech Viewer copied after reading the page with say-all (Chinese UI): the page's name with `文档`, a
     heading's role and level before its words (`标题  级别 1  关于…`), `链接` before a link, and `列表  有 2 项` / `退出列表`

@@ -45,6 +45,7 @@ DEFAULT_RULES = (
     ("flattened_paragraphs", cleanup.flattened_paragraphs),
     ("signature_cells", cleanup.signature_cells),
     ("answer_turn_headings", answer_turn.answer_turn_headings),
+    ("screen_reader", cleanup.screen_reader),
     ("layout_spaces", cleanup.layout_spaces),
     ("pinyin", cleanup.pinyin),
     ("bracketed_labels", cleanup.bracketed_labels),

@@ -45,3 +45,13 @@ ACCESSIBILITY_TOOLS = r"读屏|指读|连读|放大|缩小|大鼠标|十字线|�
 # repost's `【转发】`): the app's label of the post, no word of the title, where a 关于… or 对… title follows it at once
 # (cleanup.labels.bracketed_labels takes it off the line; a 【】 holding other words, a heading's, stays).
 POST_KIND_TAG = _lazy(r"^[ ]{0,2}【(?:群?公告|置顶|重要|转发|转载|通知公告)】[ ]{0,2}(?=关于|对)")
+
+# A screen reader's speech log (NVDA's Speech Viewer, Chinese UI) copied after it read the page (conv27): the
+# role it says before a heading (标题  级别 1  关于…) or a link (链接  某市人民政府), a list's opening and closing
+# (列表  有 2 项, 退出列表) and the page's name with its role at the top (… - 某市交通运输局  文档). The reader's
+# words, no text: read only where the log shows itself twice (rules.cleanup.screen_reader).
+SCREEN_READER_HEADING = _lazy(r"^标题[ ]{1,4}级别[ ]{0,2}\d[ ]{1,4}(?=\S)")
+SCREEN_READER_LINK = _lazy(r"^链接[ ]{1,4}(?=\S)")
+SCREEN_READER_LIST = _lazy(r"^列表[ ]{1,4}有[ ]{0,2}\d{1,4}[ ]{0,2}项$")
+SCREEN_READER_LIST_END = _lazy(r"^退出列表$")
+SCREEN_READER_PAGE = _lazy(r"^[^\n]{2,200}?[ ]{2,4}文档$")

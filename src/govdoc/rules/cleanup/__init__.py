@@ -19,6 +19,7 @@ the document's own lines. The modules, by what they remove:
 * `labels`: a contact label in brackets read as a label with its colon (`bracketed_labels`);
 * `entities`: HTML character references a text copy kept (`html_entities`, schema 1.10);
 * `repeats`: a headline repeated above the title, a body reposted whole (`repeats`);
+* `screen_reader`: a screen reader's role words in its speech log (`screen_reader`);
 * `base`: what they share (`delete_ranges`, which moves a block's offsets with its text).
 """
 
@@ -33,6 +34,7 @@ from govdoc.rules.cleanup.labels import BRACKETED_LABELS_NEED, bracketed_labels
 from govdoc.rules.cleanup.page_marks import page_furniture, page_headers
 from govdoc.rules.cleanup.print_bands import PRINT_BANDS_NEED, print_bands
 from govdoc.rules.cleanup.repeats import repeats
+from govdoc.rules.cleanup.screen_reader import screen_reader
 from govdoc.rules.cleanup.spaces import (
     JAMMER_NEED,
     LONE_CELLS_NEED,
@@ -65,5 +67,6 @@ __all__ = [
     "pinyin",
     "print_bands",
     "repeats",
+    "screen_reader",
     "signature_cells",
 ]
