@@ -20,7 +20,7 @@ OTHER = FIXTURES / "joint-reply-chinese-date.txt"
 def test_parse_one_file_prints_one_json_object(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(REPLY)]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["schema_version"] == govdoc.SCHEMA_VERSION == "1.12"
+    assert doc["schema_version"] == govdoc.SCHEMA_VERSION == "1.13"
     assert doc["header"]["recipients"] == ["区工商联"]
     assert doc["source"]["path"] == str(REPLY)
 

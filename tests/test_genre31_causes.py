@@ -180,8 +180,8 @@ def test_the_meeting_in_its_official_name_and_a_number_without_di_in_the_bracket
 # patterns.trailer's phone shapes knew an area code opening on 0 only: a number written for callers abroad
 # (+86 731 8456 3317, 0086-745-2281736: the area code without its 0) was read in pieces (731 8456) or not at all.
 # The rest is no number alone, so it is read whole with its code, as the contract keeps an area code. Before a
-# mobile the code is left off, the mobile read alone, as round 4 settled (tests/test_probes_4_trailer.py); a local
-# number of Hong Kong after +852 reads the same way, where it gave a piece of the code (852 2827).
+# mobile the code was left off, the mobile read alone, as round 4 settled, and a local number of Hong Kong after +852
+# the same way, where it gave a piece of the code (852 2827); since schema 1.13 both keep the code as written.
 
 
 def test_a_number_for_callers_abroad_keeps_its_code() -> None:
@@ -196,17 +196,17 @@ def test_a_beijing_number_after_plus_86_in_groups() -> None:
     assert c is not None and c.phones == ("+86 10 6512 3456",)
 
 
-def test_a_hong_kong_number_after_its_code_is_the_local_number() -> None:
+def test_a_hong_kong_number_after_its_code_is_read_whole() -> None:
     doc = checked(_reply(_HEAD, "联系人：庞某　　电话：+852 2827 1234\n"))
     c = doc.contact
-    assert c is not None and c.phones == ("2827 1234",)
+    assert c is not None and c.phones == ("+852 2827 1234",)
 
 
-def test_a_mobile_after_plus_86_in_groups_is_the_mobile_alone() -> None:
-    """(a guard: round 4 leaves the code off a mobile)"""
+def test_a_mobile_after_plus_86_in_groups_keeps_its_code() -> None:
+    """(round 4 left the code off a mobile; schema 1.13 keeps it, as written)"""
     doc = checked(_reply(_HEAD, "联系人：庞某，手机：+86 139 0731 5566\n"))
     c = doc.contact
-    assert c is not None and c.phones == ("139 0731 5566",)
+    assert c is not None and c.phones == ("+86 139 0731 5566",)
 
 
 # --- cause 7: the letterhead with a 版头 mark set at the right of its line -------------------------------------------

@@ -79,6 +79,11 @@ RELEASED = {
         "document.schema.json": "daeb28fbf885bc3339f72f28530f02c0f7ad105f5322c66c7aaa4548e924969f",
         "error-record.schema.json": "ae9985a0991673d2b1d472dcf3566911bc2c41c865a873894da5e86f9ea0a4b3",
     },
+    "1.13": {
+        "batch-record.schema.json": "eaac0428f74ef2247df692132aa4c5d4c1634e62b40b60e9f5c749779cda8ffb",
+        "document.schema.json": "6f70459e5679de23844281e7dadcef167ee468392b1e82c4e029fb6355edd05b",
+        "error-record.schema.json": "0af575ad07911816f7d610150c52ba6344e481f4f7a19088b198fd583d426ee6",
+    },
 }
 
 KINDS = [

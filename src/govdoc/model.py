@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-SCHEMA_VERSION = "1.12"
+SCHEMA_VERSION = "1.13"
 # 1.1 added the optional `tables`; 1.2 the enrichment (keywords, organizations, figures);
 # 1.3 enums for the closed vocabularies, `format: date`, field descriptions, published batch
 # and error record schemas, and the optional fields listed in the README's "Schema 1.3 adds";
@@ -27,7 +27,8 @@ SCHEMA_VERSION = "1.12"
 # warning code `comments-dropped` (README "Schema 1.9 adds"); 1.10 `header.signers`, the proposal kind 申请 (and the
 # repair kinds `html-entity` and `actual-text`, which name a message, not a schema value: README
 # "Schema 1.10 adds"); 1.11 `header.restriction` (README "Schema 1.11 adds"); 1.12 `responds_to.numbers`
-# (README "Schema 1.12 adds").
+# (README "Schema 1.12 adds"); 1.13 no new field: a phone's country calling code kept with it, as written (README
+# "Schema 1.13").
 # Released versions are kept frozen in the repository's `schema/X.Y/`; a version only ever adds
 # optional fields and enum values.
 

@@ -509,9 +509,12 @@ PHONE_CUT_HEAD = _lazy(r"(?<![\d-])(?:0\d{0,3}[ ]?-{0,2}\d{0,6}|1[3-9]\d{0,8})$"
 PHONE_CUT_REST = _lazy(r"^(?:\d{0,3}[ ]?-{1,2}[ ]?)?\d{2,8}$")
 # The country calling code before an area code written without its 0, as a contact is written for callers abroad
 # (+86 731 8456 3317, 0086-745-2281736): the rest is no number alone (its area code lacks the 0), so the number is
-# read whole, the code kept, as the contract keeps an area code. Before a mobile (+86 13900001111) the code is left
-# off and the mobile read alone (round 4: tests/test_probes_4_trailer.py), so the area code never opens on 1[3-9]
-# with a mobile's figures after it.
+# read whole, the code kept, as the contract keeps an area code; the area code never opens on 1[3-9] with a mobile's
+# figures after it, since a mobile after the code is `_COUNTRY_CODE`'s.
+# The country calling code before a mobile or a local number (+86 13900001111, 0086-139-0731-5566, +852 2827 1234,
+# +853 2833 1234) is part of the number as written (the contract: phones as written, area code kept). Up to session 31
+# it was left off (round 4's reading); from schema 1.13 it is kept, as it is before an area code.
+_COUNTRY_CODE = r"(?:(?:\+[ ]?|00)(?:86|852|853|886)[ ]?-?[ ]?)?"
 _COUNTRY_THEN_AREA = (
     r"(?:\+[ ]?|00)86[ ]?-?[ ]?(?!1[3-9]\d(?:[ -]?\d{4}){2}(?!\d))[1-9]\d{1,2}[ ]?-?[ ]?(?:\d{7,8}|\d{3,4}[ ]\d{4})"
 )
@@ -519,9 +522,9 @@ _EXTENSION = r"(?:转|分机|转分机)[ ]?\d{1,5}"  # an extension's word and f
 _PHONE_SHAPES = (
     rf"(?<![\d+-]){_COUNTRY_THEN_AREA}(?![\d])"
     # (an extension after a dash, after 转 or 分机, or in brackets: 0898-27218866（分机8012）)
-    rf"|(?<![\d-]){_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?{_EXTENSION}|[ ]?\({_EXTENSION}\))?(?![\d])"
-    r"|(?<!\d)1[3-9]\d{9}(?!\d)"
-    r"|(?<![\d-])1[3-9]\d(?:[ ]\d{4}[ ]\d{4}|-\d{4}-\d{4})(?![\d-])"
+    rf"|(?<![\d-]){_COUNTRY_CODE}{_AREA_CODE}\d{{7,8}}(?:-\d{{1,5}}|[ ]?{_EXTENSION}|[ ]?\({_EXTENSION}\))?(?![\d])"
+    rf"|(?<![\d+]){_COUNTRY_CODE}1[3-9]\d{{9}}(?!\d)"
+    rf"|(?<![\d+-]){_COUNTRY_CODE}1[3-9]\d(?:[ ]\d{{4}}[ ]\d{{4}}|-\d{{4}}-\d{{4}})(?![\d-])"
     # a nationwide service number (400-800-1234, 8008001234)
     r"|(?<![\d-])[48]00-?\d{3}-?\d{4}(?![\d-])"
     # A public service hotline of five figures, maybe after the city's area code (0591-12345): a phone a contact
@@ -532,8 +535,8 @@ _PHONE_SHAPES = (
     # (PHONE_UNDER_LABEL). Never after 号 or # (工号、编号、学号 12345; &#12345;): a number of another kind.
     r"|(?<![\d#号-])(?<![#号][ ])(?:0\d{2,3}-?)?12{hotline}(?![\d\-\p{Han}])"
     # a local number printed in two groups (0571-8700 1234, 0571 8700 1234, (021) 870 1234); never opening on a
-    # country code's figures (+852 2827 1234: the local number after it, its code left off as a mobile's is)
-    rf"|(?<![\d+-]){_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
+    # country code's figures alone (+852 2827 1234 is read whole, its code with it: `_COUNTRY_CODE`)
+    rf"|(?<![\d+-]){_COUNTRY_CODE}{_AREA_CODE}\d{{3,4}}[ ]\d{{4}}(?![\d-])"
     # OCR of a letter-spaced print: a space between every digit, around the dash too (1 3 9 1 2 3 4 5 6 7 8,
     # 0 5 7 1 - 8 7 6 5 4 3 2 1)
     r"|(?<![\d-])1[ ][3-9](?:[ ]\d){9}(?![ ]?\d)"
