@@ -48,6 +48,18 @@ Six batches of five (ids D1A … D6E):
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (run by holdout32 at 14:05 UTC on branch holdout32 = main 73e0488a plus the held-out files as committed,
+skipped, before any run in 2cbe7ecb (documents and long) and fd7d1016 (files), HEAD fd7d1016; the parser untouched):
+**29/30 documents whole, 650/651 fields right** (/work/coord/reports32/holdout32-firstlook.md). The miss, the parser's:
+- D1C (members): `今年以来，我局首先建立…；其次联合…；最后组织…` gave no members. A 首先 written straight on (no comma) opens a
+  run only after a stop, a colon or a comma; after a subject (我局, as 一是 follows it) it was not read, though its
+  ；其次 later in the sentence shows the run. Cause 1 (see the after score).
+The fields left out as doubted read (not scored): D1E's issuer `溱州市芑阳区教育局溱州市芑阳区财政局` (the joint
+版头's two lines joined, as tests/test_genre13_causes.py and _14_, _19_genres read a stacked joint 版头), D4B's and
+D4C's issuer none, D5B's issuer none, contact none and proposers ('鄢某某',) (its 提案者 row read as 提案人), D6B's
+issuer none, D6C's warnings `page-break-joined`, D6D's warnings none.
+
 """
 
 from __future__ import annotations
@@ -57,8 +69,6 @@ import pytest
 from tests.probing import pdf_copy, phases, ref_of
 from tests.test_probes_25_holdout import check, expect, leave
 from tests.test_probes_30_holdout_long import clean, line, rest
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
 
 # --- Batch 1 (ids D1*): answers to 人大代表建议 -----------------------------------------------------------------------
 
@@ -165,6 +175,9 @@ D1C = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True, reason="holdout32 cause 1: an unmarked 首先 after a subject (我局首先…；其次…) opens no member run"
+)
 def test_d1c_county_veterans_answer_without_sections_with_a_shou_xian_run_and_a_plan_paragraph() -> None:
     L = D1C
     doc = check(

@@ -30,6 +30,19 @@ a listed attachment's content is the attachment's (kept in the text, no warning)
 named beside the call (`leave`).
 
 This file was committed (skipped) before anyone ran the parser on these files.
+
+First look (run by holdout32 at 14:05 UTC on branch holdout32 = main 73e0488a plus the held-out files as committed,
+skipped, before any run in 2cbe7ecb (documents and long) and fd7d1016 (files), HEAD fd7d1016; the parser untouched):
+**9/10 files whole, 215/217 checks right** (/work/coord/reports32/holdout32-firstlook.md). The miss, the parser's:
+- pdf-running-head-answer.pdf (2 checks: sections, closing): on page 2 the closing `感谢您对数据工作的关心和支持。`
+  (its own indented line) ran into the 下一步 paragraph carried over from page 1, and the 落款's organ and date
+  into one line. The page's left margin was measured as the most common start of its few long lines, and the
+  organ and the date, set right, both open at one x: the margin stood right of the page's middle, no line was
+  indented against it nor full. Cause 3 (readers.geometry).
+The fields left out as doubted read (not scored): the `<div>` notice's metadata {} (its 发布日期 line under the
+headline a byline), the two-page PDF's warnings `page-break-joined` (the 下一步 paragraph across its break), the
+annex notice's warnings none.
+
 """
 
 from __future__ import annotations
@@ -41,8 +54,6 @@ import pytest
 import govdoc
 from tests.probing import codes, office_probe, phases, same
 from tests.test_probes_25_holdout import expect, leave, whole
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
 
 
 def probe(name: str, want: dict[str, Any], *gone: str) -> govdoc.Document:
@@ -335,6 +346,9 @@ def test_html_district_forestry_answer_under_span_pairs_over_its_headline_and_a_
 # --- PDF and OFD ---------------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True, reason="holdout32 cause 3: a short last page takes a right-set 落款's start for its left margin"
+)
 def test_pdf_district_data_answer_over_two_pages_under_a_running_head_naming_the_organ() -> None:
     doc = probe(
         "pdf-running-head-answer.pdf",

@@ -41,6 +41,17 @@ The eight, in the forms users hold:
 
 Fields I doubted are left out of a check and named beside it (`same` compares only the keys given).
 This file was committed (skipped) before its first run: nobody ran the parser on any of these texts.
+
+First look (run by holdout32 at 14:05 UTC on branch holdout32 = main 73e0488a plus the held-out files as committed,
+skipped, before any run in 2cbe7ecb (documents and long) and fd7d1016 (files), HEAD fd7d1016; the parser untouched):
+**7/8 documents whole, 196/197 fields right** of those `check` compared, every assertion after a check
+right (/work/coord/reports32/holdout32-firstlook.md). The miss, the parser's:
+- N05 (metadata): the row `协办单位：洧川县财政局　洧川县自然资源局` read `洧川县财政局洧川县自然资源局`: the space parting the
+  two organs was taken for letter-spacing and taken out, though a list of three or more names under a label keeps
+  its spaces (`cleanup.spaces._name_list`): two organs named under a label are a list as well. Cause 2.
+The fields left out as doubted read (not scored): N03's warnings none, N06's warnings none, N07's issuer
+溱州市人民政府 (the organ opening the 纪要's title).
+
 """
 
 from __future__ import annotations
@@ -50,8 +61,6 @@ import pytest
 from tests.probing import pdf_copy
 from tests.test_probes_29_holdout_long import check, expect, leave
 from tests.test_probes_30_holdout_long import clean, line, rest, word
-
-pytestmark = pytest.mark.skip(reason="held out: not yet run (committed before the first look)")
 
 # --- N01: a city 司法局's answer to a 人大 建议, four levels, clean text -----------------------------------------------
 
@@ -720,6 +729,9 @@ N05 = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True, reason="holdout32 cause 2: two organs parted by a space under a label run into one name"
+)
 def test_n05_county_forestry_answer_under_lead_and_co_unit_rows_with_a_plan_inside_a_third_level_point() -> None:
     L = N05
     P = [t.strip() for t in L]
