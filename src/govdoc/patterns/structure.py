@@ -325,8 +325,13 @@ _MEMBER_SUBJECT_END = (
 # Sequence words written straight on without a comma (…：首先完善收运体系；其次建设处理设施；最后…):
 # members where the list's semicolons part them, 首先 with 其次 after a semicolon later in its
 # sentence, 其次/再次/最后 right after a semicolon; elsewhere the words say "again" or "last"
-# (再次感谢…, 。最后一公里…) and need their comma to be members.
-_SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|(?<=;[ ]{0,2}(?:其次|再次|最后))(?=\p{Han})"
+# (再次感谢…, 。最后一公里…) and need their comma to be members. 首先 may follow the subject the
+# members' sentence opens with (我局首先建立…；其次…, 今年以来首先…), as 一是 does (`_MEMBER_SUBJECT_END`):
+# its ；其次 later in the sentence shows the run all the same (holdout32 cause 1).
+_SEQ_UNMARKED = (
+    rf"(?<=(?:^|[。:,]|[{_MEMBER_SUBJECT_END}])[ ]{{0,2}}首先)(?=[^。\n]*?;[ ]{{0,2}}其次)"
+    r"|(?<=;[ ]{0,2}(?:其次|再次|最后))(?=\p{Han})"
+)
 # A member opens after a sentence's end, a clause's or a colon (…。二是…), a half-width stop after a
 # Han character among them (…平台.二是…: a copy whose every 。 went half-width, as HALF_STOP reads it), or a
 # sentence's end inside closing quotes or brackets (…品的是乡愁。”二是…: struct30 cause 3), or a bracketed note set
@@ -341,7 +346,7 @@ _SEQ_UNMARKED = r"(?<=(?:^|[。:,])[ ]{0,2}首先)(?=[^。\n]*?;[ ]{0,2}其次)|
 ENUM_MARKER = _lazy(
     rf"""
     (?:^|(?<=[。;:!?,\n]|\p{{Han}}\.|[。;!?][”’」』)]|[。;!?]\([^()\n]{{1,40}}\)|[\p{{Han}}”》)]--)
-      |(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面|[第其]一是))[ ]{{0,2}}
+      |(?<=[{_MEMBER_SUBJECT_END}])(?=一[是要]|一方面|[第其]一是|首先))[ ]{{0,2}}
     (?P<m>
       (?P<shi_n>[一二三四五六七八九十]{{1,3}}|{OCR_ONE})是  # —是: OCR's dash for 一 (OCR_ONE)
     | (?P<yao_n>[一二三四五六七八九十]{{1,3}})要(?![求素件点])
