@@ -46,3 +46,33 @@ def test_an_unmarked_shou_xian_after_a_time_word_opens_a_run_with_its_qi_ci() ->
 def test_a_shou_xian_after_a_subject_with_no_qi_ci_in_its_sentence_opens_nothing() -> None:
     doc = checked(REPLY.format(body="我局首先对全县老旧小区开展摸底调查，并已将调查结果报县人民政府。"))
     assert items(doc.preamble[1]) == []
+
+
+# --- cause 2 ---------------------------------------------------------------------------------------------------------
+
+FORM = """{row}
+桐梓县住房和城乡建设局
+桐建函〔2024〕12号
+关于县政协九届三次会议第027号提案的答复
+芮某某委员：
+    您提出的《关于规范物业服务收费的提案》收悉。现答复如下：
+    我局已会同有关部门开展物业服务收费专项检查。
+桐梓县住房和城乡建设局
+2024年6月3日
+"""
+
+
+def test_two_organs_under_a_label_parted_by_a_space_keep_it_as_a_list_does() -> None:
+    doc = checked(FORM.format(row="会办单位：桐梓县市场监督管理局　桐梓县发展和改革局"))
+    assert doc.header.metadata == {"会办单位": "桐梓县市场监督管理局　桐梓县发展和改革局"}
+
+
+def test_two_organs_by_level_word_under_a_label_keep_their_ascii_space() -> None:
+    doc = checked(FORM.format(row="协办单位：县市场监管局 县发展改革局"))
+    assert doc.header.metadata == {"协办单位": "县市场监管局 县发展改革局"}
+
+
+def test_an_organ_spaced_between_its_place_and_its_bureau_is_one_name() -> None:
+    # the second piece opens on no place of its own: letter-spacing inside one name
+    doc = checked(FORM.format(row="发布机构：桐梓县 住房和城乡建设局"))
+    assert doc.header.metadata == {"发布机构": "桐梓县住房和城乡建设局"}

@@ -56,8 +56,6 @@ The fields left out as doubted read (not scored): N03's warnings none, N06's war
 
 from __future__ import annotations
 
-import pytest
-
 from tests.probing import pdf_copy
 from tests.test_probes_29_holdout_long import check, expect, leave
 from tests.test_probes_30_holdout_long import clean, line, rest, word
@@ -729,9 +727,6 @@ N05 = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="holdout32 cause 2: two organs parted by a space under a label run into one name"
-)
 def test_n05_county_forestry_answer_under_lead_and_co_unit_rows_with_a_plan_inside_a_third_level_point() -> None:
     L = N05
     P = [t.strip() for t in L]

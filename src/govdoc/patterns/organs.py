@@ -31,9 +31,17 @@ OPENING_PLACE = _lazy(r"^[\p{Han}]{1,6}?(?<![军园社景校])(?:省|市|区|县
 # Without a label only places are such a list (PLACE_ONLY, or a settlement below a town: SETTLEMENT_ENDINGS):
 # organs side by side are a joint 落款 or title line, whose gaps the trailer and title rules read.
 SETTLEMENT_ENDINGS = ("村", "社区")  # a village's or a community's name alone (桃源村, 东湖社区)
-# The line's shape: a label or none, then three or more pieces one space apart (each piece is asked apart,
-# LISTED_NAME: one pattern repeating a lazy name backtracked through every name when the last was none).
-NAME_LIST = _lazy(r"^(?:(?P<label>[^ :]{1,12}):)? *(?P<names>[^ .;,?:]+(?: [^ .;,?:]+){2,})[.;,?]?$")
+# The line's shape: a label or none, then two or more pieces one space apart (each piece is asked apart,
+# LISTED_NAME: one pattern repeating a lazy name backtracked through every name when the last was none); the
+# rules (`cleanup.spaces._name_list`) want three, or two organs under a label (LISTED_PAIR_OPENING).
+NAME_LIST = _lazy(r"^(?:(?P<label>[^ :]{1,12}):)? *(?P<names>[^ .;,?:]+(?: [^ .;,?:]+){1,})[.;,?]?$")
+# Two organs under a label parted by one space (协办单位：洧川县财政局　洧川县自然资源局,
+# 会办单位：县财政局 县交通运输局) are a list as three are (holdout32 cause 2): the second names its own
+# place, a level word (县, 市 …) or a place name, before its organ's words. A name letter-spaced inside
+# (溱州市 林业局, 县人民政府 办公室) has a second piece that opens on no place, so it keeps no space.
+LISTED_PAIR_OPENING = _lazy(
+    r"^(?:[省市县区州镇乡]|\p{Han}{1,6}?(?<![军园社景校])(?:省|市|区|县|州|盟|旗|镇|乡|街道))\p{Han}"
+)
 # (ORGAN_ENDINGS already holds the places 省 市 县 区 镇 乡 街道 村; a 州, 盟 or 旗 is added)
 LISTED_NAME = _lazy(rf"^\p{{Han}}{{1,14}}?(?:州|盟|旗|{ORGAN_ENDINGS})$")
 # The contract's list for splitting 主送 and 抄送 at 、.

@@ -167,6 +167,9 @@ def _cjk_spaces(b: Block) -> None:
     delete_ranges(b, ranges, wide, narrow)  # narrow spaces kept as evidence: 国务院 中央军委 on a 落款 line
 
 
+_LISTED_NAMES = 3  # pieces a list of names holds, but for two organs under a label (`patterns.LISTED_PAIR_OPENING`)
+
+
 def _name_list(folded: str) -> bool:
     """A line listing places or organs parted by spaces (`patterns.NAME_LIST`, each piece a `LISTED_NAME`): under
     a label (先进乡镇：青石镇 柳河乡 白塔街道, 先进部门：县农业农村局 县财政局 县交通运输局) always; without one only
@@ -178,6 +181,10 @@ def _name_list(folded: str) -> bool:
     names = m.group("names").split(" ")
     if not all(P.LISTED_NAME.match(name) for name in names):
         return False
+    if len(names) < _LISTED_NAMES:
+        # two: organs under a label, the second naming its own place (协办单位：…财政局　…自然资源局)
+        label = m.group("label") is not None
+        return label and not P.PLACE_ONLY.match(names[0]) and P.LISTED_PAIR_OPENING.match(names[1]) is not None
     if m.group("label") is not None:
         return True
     return all(P.PLACE_ONLY.match(name) or name.endswith(P.SETTLEMENT_ENDINGS) for name in names)
