@@ -49,8 +49,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import govdoc
 from tests.probing import codes, office_probe, phases, same
 from tests.test_probes_25_holdout import expect, leave, whole
@@ -346,9 +344,6 @@ def test_html_district_forestry_answer_under_span_pairs_over_its_headline_and_a_
 # --- PDF and OFD ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="holdout32 cause 3: a short last page takes a right-set 落款's start for its left margin"
-)
 def test_pdf_district_data_answer_over_two_pages_under_a_running_head_naming_the_organ() -> None:
     doc = probe(
         "pdf-running-head-answer.pdf",

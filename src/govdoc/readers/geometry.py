@@ -89,7 +89,8 @@ def geometry(
     page to one column of it (its middle is then the column's). `margin` is the left margin the page
     before showed: where this page's lines all open about two characters right of it (a last page of
     one-line paragraphs, each indented, and a 落款 set right), they are first-line indents, and the
-    margin is that one."""
+    margin is that one; where the lines' commonest start lies past the middle and one opens at that margin,
+    the margin is that one too."""
     hi = width if hi is None else hi
     body = [ln for ln in lines if len(ln.text) >= _BODY_LINE] or lines
     sizes = [ln.size for ln in body if ln.size] or [12.0]
@@ -108,6 +109,11 @@ def geometry(
     )
     left = _margin_left_of_indents(lines, body, lefts, left, char, justified, (lo + hi) / 2)
     if margin is not None and 1.5 * char <= left - margin <= 2.5 * char:
+        left = margin
+    elif margin is not None and left > (lo + hi) / 2 and any(abs(ln.x0 - margin) <= 0.5 * char for ln in body):
+        # A page whose most common start lies past its middle, where a line of its text still opens at the margin
+        # the page before showed: a short last page's 落款 set right, its organ and date opening at one x, as many
+        # as the lines at the margin. The text goes on at the page before's margin (holdout32 cause 3).
         left = margin
     right = hi - (left - lo) if justified is None else justified
     # Lines of one paragraph stand closest together; paragraph spacing only adds to that. Measured between
