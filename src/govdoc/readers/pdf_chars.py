@@ -613,6 +613,33 @@ _NAMED_SIZE_BAND = (0.3, 3.0)
 _MATRIX_SCALE_MAX = 10_000.0  # a scale past this is a damaged matrix: the size named stays
 
 
+class _BoxRoom:
+    """A buffer for the loose boxes of a page's characters, four floats each, with a ready reference to
+    each character's place (`_Runs._make_room`), grown to the largest page asked of it."""
+
+    def __init__(self) -> None:
+        self.room = 0
+        self.boxes: Any = None
+        self.floats: Any = memoryview(b"").cast("f")
+        self.refs: list[Any] = []
+
+    def grown(self, n: int) -> tuple[int, Any, Any, list[Any]]:
+        """Room for at least `n` characters (doubling, so a few pages make no more references than they
+        have characters), as (room, buffer, the buffer as Python reads it, references)."""
+        import ctypes
+
+        if n > self.room:
+            self.room = max(n, 2 * self.room)
+            self.boxes = (ctypes.c_float * (4 * self.room))()
+            self.floats = memoryview(self.boxes).cast("B").cast("f")
+            self.refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
+        return self.room, self.boxes, self.floats, self.refs
+
+
+_SHARED_ROOM = 8192  # characters a page may hold and use the shared buffer (doubling: at most 16,384 references, ~2 MB)
+_SHARED_BOXES = _BoxRoom()
+
+
 class _Runs:
     """A page's characters as runs: characters of one look (font, red ink, size, boldness) on one
     baseline, each beginning right of the one before and standing no further from it than a
@@ -693,15 +720,16 @@ class _Runs:
 
     def _make_room(self, n: int) -> None:
         """A box buffer for `n` characters, with a ready reference to each one's place: made
-        once for the largest page, so a character's box costs one call and no allocation."""
-        import ctypes
-
+        once for the largest page, so a character's box costs one call and no allocation. Pages of
+        up to `_SHARED_ROOM` characters (nearly all) use the process's one buffer (`_SHARED_BOXES`,
+        grown as a document's was), which every reader shares under `PDFIUM_LOCK`: each document
+        made its references afresh (a thousand `byref`s, 0.3% of a 54-page parse)."""
         if n <= self.room:
             return
-        self.room = max(n, 2 * self.room)  # a small document makes no more references than it has characters
-        self.boxes = (ctypes.c_float * (4 * self.room))()
-        self.floats = memoryview(self.boxes).cast("B").cast("f")
-        self.box_refs = [ctypes.byref(self.boxes, 16 * k) for k in range(self.room)]
+        if n <= _SHARED_ROOM:
+            self.room, self.boxes, self.floats, self.box_refs = _SHARED_BOXES.grown(n)
+            return
+        self.room, self.boxes, self.floats, self.box_refs = _BoxRoom().grown(max(n, 2 * self.room))
 
     def text_room(self, n: int) -> Any:
         """A buffer for a page's text of `n` UTF-16 units, the document's one grown as `_make_room` grows
