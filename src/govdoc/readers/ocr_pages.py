@@ -46,9 +46,15 @@ def no_text_message(mode: str, *, tried: bool = False) -> str:
 
 def usable(page: Page) -> bool:
     """Whether a page's text layer is its text: under `USABLE_CHARS` characters (a scanner's stray page
-    number) it is no text layer, and `auto` reads the page by OCR.
+    number) it is no text layer, and `auto` reads the page by OCR. Counted only until there are enough: a page of
+    text answers after its first runs (every page of every PDF is asked).
     """
-    return sum(len(g.text.strip()) for g in page.glyphs) >= USABLE_CHARS
+    found = 0
+    for g in page.glyphs:
+        found += len(g.text.strip())
+        if found >= USABLE_CHARS:
+            return True
+    return found >= USABLE_CHARS
 
 
 def ocr_targets(pages: list[Page], mode: str) -> list[int]:

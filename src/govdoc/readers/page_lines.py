@@ -93,6 +93,7 @@ def _spaced(a: str, b: str, a_space: bool, apart: bool, word: int) -> bool:
 
 
 _reading_key = attrgetter("y", "x0")
+_YS = attrgetter("ys")
 _x0 = attrgetter("x0")
 
 
@@ -107,7 +108,9 @@ def page_lines(page: Page) -> list[Line]:
     glyphs = page.glyphs
     if any(len(g.text) > 1 and g.edges is None for g in glyphs):
         glyphs = [c for g in glyphs for c in (split_run(g) if g.edges is None else (g,))]
-    groups = _run_groups(sorted(glyphs, key=_low_key))
+    # (a run's highest baseline is its `y` unless it keeps one per character: most pages keep none, and sort
+    # by a C-level key)
+    groups = _run_groups(sorted(glyphs, key=_low_key if any(map(_YS, glyphs)) else _reading_key))
     if groups is None:
         glyphs = [c for g in glyphs for c in chars_of(g)]
         groups = _char_groups(sorted(glyphs, key=_reading_key))

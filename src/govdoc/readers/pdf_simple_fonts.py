@@ -14,10 +14,13 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from govdoc.readers.geometry import Glyph
 from govdoc.readers.glyphs import font_base
+
+_FONT = attrgetter("font")
 
 # The Chinese faces' names as PDFs spell them (their Latin names; a subset prefix already dropped).
 _CHINESE_FACE = re.compile(
@@ -39,7 +42,7 @@ def suspect_fonts(glyphs: Sequence[Glyph]) -> set[str]:
     or more of it punctuation (`!"#$%&'`): the look of a one-byte code read through the standard encoding;
     a Latin word, a date or a web address set in 宋体 has far less punctuation. Empty on most pages."""
     found: set[str] = set()
-    fonts = {g.font for g in glyphs}  # a handful a page: the faces are asked once each
+    fonts = set(map(_FONT, glyphs))  # a handful a page: the faces are asked once each
     chinese = {font for font in fonts if _CHINESE_FACE.search(font)}
     if not chinese:
         return found
