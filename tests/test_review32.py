@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import govdoc
 from tests.probing import checked
 
 _FRONT = "关于县政协九届四次会议第45号提案的答复\n卜某委员：\n您提出的关于发展林下经济的提案收悉，现答复如下：\n"
@@ -58,3 +59,45 @@ _CONTACT_FRONT = (
 def test_a_contact_label_after_the_persons_pause_mark_is_no_second_person(line: str) -> None:
     doc = checked(_CONTACT_FRONT + line + "\n")
     assert doc.contact is not None and doc.contact.name == "卓某某"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW32 R4 (6ce6d108): the embedded document's file pattern (`…(?:[?#].*)?$` under a search) is quadratic "
+    "in an <embed src> holding a newline near its end",
+)
+def test_an_embed_source_of_many_document_suffixes_before_a_newline_is_read_in_linear_time() -> None:
+    import time
+
+    source = ".pdf?" * 10_000 + "\nx"  # 50 KB: linear, well under a second; quadratic, some ten seconds
+    page = f"<html><body><h1>关于开展汛前安全检查的通知</h1><p>各乡镇：</p><embed src='{source}'></body></html>"
+    start = time.process_time()
+    try:
+        govdoc.parse(page.encode("utf-8"), format="html")
+    except govdoc.GovDocError as exc:
+        assert exc.code != "internal-error", exc
+    assert time.process_time() - start < 3.0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW32 R5 (7865c4d9): any line the reader sets apart at the top of a later page in type smaller than the "
+    "body's leaves the text unsaid as a running head, a point's heading in 小四 with it",
+)
+def test_a_points_heading_in_small_type_at_the_top_of_a_later_page_stays_in_the_text() -> None:
+    from tests.test_format32_causes import _PLAIN_FIRST, _body, _plain_pdf
+
+    heading = "（一）预算单位"
+    second = [
+        (heading, 112.0, 800.0, 12.0),
+        *[
+            (t, x, y, s)
+            for t, x, y, s, _ in _body(740.0, ("县直各部门编报本部门决算。", 112.0), ("二、时间要求", 112.0))
+        ],
+        *[
+            (t, x, y, s)
+            for t, x, y, s, _ in _body(680.0, ("特此通知。", 112.0), ("某县财政局", 380.0), ("2024年12月16日", 372.0))
+        ],
+    ]
+    doc = govdoc.parse(_plain_pdf([_PLAIN_FIRST, second]), format="pdf")
+    assert heading in doc.text.replace("\n", "")
