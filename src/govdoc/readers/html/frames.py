@@ -26,7 +26,8 @@ _DOCUMENT_TYPE = regex.compile(
     r"^(?:application/(?:pdf|ofd|msword|vnd\.openxmlformats-officedocument\.wordprocessingml\.document)|text/html)\b",
     regex.I,
 )
-_DOCUMENT_FILE = regex.compile(r"\.(?:pdf|ofd|docx?|wps|s?html?)(?:[?#].*)?$", regex.I)
+_DOCUMENT_SUFFIX = regex.compile(r"\.(?:pdf|ofd|docx?|wps|s?html?)\Z", regex.I)
+_SUFFIX_SPAN = 6  # the longest suffix (.shtml): each search looks back no further
 _MAX_NAMED = 3  # frames a warning names at most
 # a paragraph of the page's own: this many Han characters and a sentence's mark (a headline or a table's label
 # line has neither)
@@ -44,13 +45,27 @@ def shown_frames(tree: Any) -> list[str]:
         source = attr(frame, "data" if frame.tag == "object" else "src").strip()
         if _NO_PAGE.match(source) or attr(frame, "srcdoc") or is_hidden(frame, frozenset()):
             continue
-        if embedded and not (_DOCUMENT_TYPE.match(attr(frame, "type").strip()) or _DOCUMENT_FILE.search(source)):
+        if embedded and not (_DOCUMENT_TYPE.match(attr(frame, "type").strip()) or _names_document_file(source)):
             continue
         if source not in found:
             found.append(source)
         if len(found) == _MAX_NAMED:
             break
     return found
+
+
+def _names_document_file(source: str) -> bool:
+    """The source ends on a document's extension, or has one before a query or fragment that runs to its end on one
+    line (`/f/x.pdf#page=1`). Each place is asked of its last few characters only: a pattern holding `.*` searched
+    over the value was quadratic in a value of many suffixes before a newline (REVIEW32 R4)."""
+    text = source[:-1] if source.endswith("\n") else source  # (`$` matched before a final newline too)
+    if _DOCUMENT_SUFFIX.search(text, max(0, len(text) - _SUFFIX_SPAN)):
+        return True
+    line = text.rfind("\n") + 1  # a query's `.*` reached the end only from the last line
+    return any(
+        c in "?#" and _DOCUMENT_SUFFIX.search(text, max(0, i - _SUFFIX_SPAN), i) is not None
+        for i, c in enumerate(text[line:], line)
+    )
 
 
 def holds_paragraph(texts: list[str]) -> bool:
