@@ -97,3 +97,16 @@ def test_a_points_heading_in_small_type_at_the_top_of_a_later_page_stays_in_the_
     ]
     doc = govdoc.parse(_plain_pdf([_PLAIN_FIRST, second]), format="pdf")
     assert heading in doc.text.replace("\n", "")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REVIEW32 R6 (3812b006): a line ending on a comma goes on in the next whatever it is, so the closing "
+    "formula under a paragraph that lost its stop joins the paragraph and the closing is lost",
+)
+def test_the_closing_formula_under_a_line_ending_on_a_comma_stays_the_closing() -> None:
+    doc = checked(
+        "关于县政协十届三次会议第31号提案的答复\n冼某委员：\n您提出的关于改善渡口设施的提案收悉，现答复如下：\n"
+        "一、办理情况\n新建渡口候船亭两座，\n特此答复。\n沅陵县交通运输局\n2025年6月30日\n"
+    )
+    assert doc.closing is not None and doc.closing.text == "特此答复。"
