@@ -207,3 +207,15 @@ def test_guard_a_notes_closing_bracket_is_no_part_of_the_phone() -> None:
     """(a guard: the bracket closing a note round the contact opens nowhere in the phone's value)"""
     doc = checked(_reply("关于县十八届人大三次会议第0048号建议的答复", "（联系人：韶某，电话：0572-5512345）\n"))
     assert doc.contact is not None and doc.contact.phones == ("0572-5512345",)
+
+
+def test_guard_a_label_written_without_its_colon_after_the_pause_mark_is_no_person() -> None:
+    """(a guard, REVIEW32 R3: 、 before another value's label written without its colon joins no person to the name)"""
+    for foot, name in (
+        ("联系人：韶某、传真0572-5512346\n", "韶某"),
+        ("联系人：韶某、邮箱shaomou@example.cn\n", "韶某"),
+        ("联系人：凤某某、微信feng8\n", "凤某某"),
+        ("联系人：韶某、电话\n", "韶某"),
+    ):
+        doc = checked(_reply("关于县十八届人大三次会议第0049号建议的答复", foot))
+        assert doc.contact is not None and doc.contact.name == name, foot

@@ -50,11 +50,6 @@ _CONTACT_FRONT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW32 R3 (f91328d6): a contact label written without its colon after a 、 (传真, 邮箱) is joined to the "
-    "person's name as a second person",
-)
 @pytest.mark.parametrize("line", ["联系人：卓某某、传真0736-7321456", "联系人：卓某某、邮箱zhuo@example.cn"])
 def test_a_contact_label_after_the_persons_pause_mark_is_no_second_person(line: str) -> None:
     doc = checked(_CONTACT_FRONT + line + "\n")

@@ -243,7 +243,15 @@ def _joined_persons(run: str, value: str, fvalue: str, end: int) -> str:
     at = end
     while at < len(fvalue) and fvalue[at] == "、":
         nxt = _NAME.match(fvalue, at + 1)
-        if nxt is None or _is_unit(nxt.group()):
-            break
+        if nxt is None or _is_unit(nxt.group()) or nxt.group().startswith(_OTHER_LABEL_WORDS):
+            break  # an office, or another value's label written without its colon (、传真0731…, 、邮箱…)
+        if nxt.end() < len(fvalue) and fvalue[nxt.end()] not in _NAME_END:
+            break  # a name ends at the value's end or a separator, never running into figures or Latin
         at = nxt.end()
     return run if at == end else value[end - len(run) : at]
+
+
+# The words that open another value's label (phone, fax, mail, chat): a run after 、 opening with one is that label
+# written without its colon, no person (REVIEW32 R3). From the vocabularies' one place (patterns.trailer).
+_OTHER_LABEL_WORDS = (*PHONE_LABELS, *FAX_LABELS, *EMAIL_LABELS, "微信", "邮编", "地址", "传真")
+_NAME_END = "、, "  # what may follow a person's name in a list of them (the folded value: ， is ,)
