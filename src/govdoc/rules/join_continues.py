@@ -69,11 +69,7 @@ def _paragraph_like(b: Block, printed: bool = False) -> bool:
     if _document_title(rest, printed):
         return False  # 关于完善“府院联动”机制的意见: the title of a document printed after the notice
     # A4 pages in 仿宋 三号 hold about 28 characters a line; a line near that length was cut by the page width.
-    if len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and _clause_marked(rest)):
-        return True
-    # a line of a sentence's first clause alone, ended by its comma (下一步， ⏎ 我局将…: a script set a clause a
-    # line, conv32): a comma ends no paragraph, no heading and no label's value, so the sentence goes on below
-    return not marker and rest.rstrip()[-1:] == "," and len(rest.strip()) > 1
+    return len(rest) >= _NEAR_FULL_LINE or (len(rest) >= 12 and _clause_marked(rest))
 
 
 def _clause_marked(rest: str) -> bool:
