@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import govdoc
 from tests.invariants import check_invariants
 from tests.probing import codes
@@ -144,6 +146,10 @@ _CLAUSE = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="not fixed: joins re-join a line ending on its comma only where a width or a clause mark says it was cut; the rule joining any comma-ended line (3812b006) was withdrawn by the lead, since it joined a closing formula to the paragraph above (REVIEW32 R6) and reversed fixA22's settled reading (a writer's break after a comma kept). A narrower rule (a script's clause a line) is left open",
+)
 def test_a_short_first_clause_alone_on_its_line_goes_on_in_the_next() -> None:
     """A copy whose lines were cut at clauses (a captioning tool's script): `目前，` and `为此，` stand alone over the
     rest of their sentences, the other clauses long enough to be known as a paragraph's. A comma ends no paragraph:

@@ -208,6 +208,10 @@ def _clauses(line: str) -> list[str]:
     return [*out, cur] if cur else out
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="not fixed: joins re-join a line ending on its comma only where a width or a clause mark says it was cut; the rule joining any comma-ended line (3812b006) was withdrawn by the lead, since it joined a closing formula to the paragraph above (REVIEW32 R6) and reversed fixA22's settled reading (a writer's break after a comma kept). A narrower rule (a script's clause a line) is left open",
+)
 def test_a_teleprompter_script_sets_one_clause_a_line() -> None:
     """A reply turned into a script for reading aloud (a 提词器 app's text): every paragraph cut after each comma,
     enumeration comma, semicolon and colon, a clause a line; headings, the addressee, the closing and the 落款 a line

@@ -94,11 +94,6 @@ def test_a_points_heading_in_small_type_at_the_top_of_a_later_page_stays_in_the_
     assert heading in doc.text.replace("\n", "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW32 R6 (3812b006): a line ending on a comma goes on in the next whatever it is, so the closing "
-    "formula under a paragraph that lost its stop joins the paragraph and the closing is lost",
-)
 def test_the_closing_formula_under_a_line_ending_on_a_comma_stays_the_closing() -> None:
     doc = checked(
         "关于县政协十届三次会议第31号提案的答复\n冼某委员：\n您提出的关于改善渡口设施的提案收悉，现答复如下：\n"
