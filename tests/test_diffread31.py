@@ -85,11 +85,13 @@ def test_the_proposal_number_labels_are_written_in_one_table() -> None:
         if isinstance(node, ast.Constant) and node.value in kinds
     ]
     assert spelled == []
-    assert set(P.PROPOSAL_NUMBER_KEYS) == {*kinds, "案号"}
+    # (the kindless labels are that table's rows too: 案号, and 立案号 since genre32)
+    assert {"案号", "立案号"} <= set(P.KINDLESS_NUMBER_KEYS)
+    assert set(P.PROPOSAL_NUMBER_KEYS) == {*kinds, *P.KINDLESS_NUMBER_KEYS}
     for key in P.PROPOSAL_NUMBER_KEYS:
         m = P.PROPOSAL_NUMBER_LABEL.match(f"{key}:第0217号")
-        assert m is not None and m.group("kind") == (None if key == "案号" else key[:2])
-        assert (key in P.LABELS) == (key != "案号")
+        assert m is not None and m.group("kind") == (None if key in P.KINDLESS_NUMBER_KEYS else key[:2])
+        assert (key in P.LABELS) == (key not in P.KINDLESS_NUMBER_KEYS)
     assert P.PROPOSAL_NUMBER_LABEL.match("建议编号:〔2024〕建议字第52号") is not None
 
 
