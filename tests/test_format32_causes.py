@@ -23,10 +23,6 @@ on both: it holds what the fix must not change).
   always a paragraph's end. A body whose lines as long as its longest end mid-sentence over a line that does not
   indent, twice or more, is a converter's printed lines: its marks are line ends and its paragraphs are found as
   a hard-wrapped text's, the indents kept as hints (readers.docx.printed_lines).
-- PDF (batch 2): an untagged two-page reply's running head on its second page (the organ's name set small at the
-  top right) was read as a line of the body: only a head repeated on two pages was furniture. A line the reader
-  sets apart at the top edge of a page after the first, in type smaller than the body's, is the page header's
-  (rules.cleanup.running_heads); the same line in the body's size is read as before.
 """
 
 from __future__ import annotations
@@ -301,40 +297,3 @@ def test_guard_word_paragraphs_with_short_unstopped_headings_keep_their_marks() 
     doc = _checked(govdoc.parse(make_docx(body), format="docx"))
     assert [(s.marker, s.title) for s in doc.iter_sections()] == [("一、", "压实防汛责任"), ("二、", "加强隐患排查")]
     assert "page-break-joined" not in codes(doc)
-
-
-# --- PDF: a later page's running head shown once, untagged -------------------------------------------------
-
-
-def _plain_pdf(pages: list[list[tuple[str, float, float, float]]]) -> bytes:
-    return _tagged_pdf([[(*line, False) for line in page] for page in pages]).replace(
-        b" /MarkInfo << /Marked true >> /StructTreeRoot", b" /Untagged"
-    )
-
-
-def _second_page(head_size: float) -> list[tuple[str, float, float, float]]:
-    return [
-        ("县财政局", 440.0, 800.0, head_size),
-        *[
-            (t, x, y, s)
-            for t, x, y, s, _ in _body(740.0, ("二、时间要求", 112.0), ("各部门于2025年1月20日前报送决算报表。", 112.0))
-        ],
-        *[
-            (t, x, y, s)
-            for t, x, y, s, _ in _body(680.0, ("特此通知。", 112.0), ("某县财政局", 380.0), ("2024年12月16日", 372.0))
-        ],
-    ]
-
-
-_PLAIN_FIRST = [(t, x, y, s) for t, x, y, s, a in _FIRST if not a]
-
-
-def test_an_untagged_later_pages_head_in_small_type_is_no_line_of_the_body() -> None:
-    doc = _checked(govdoc.parse(_plain_pdf([_PLAIN_FIRST, _second_page(10.5)]), format="pdf"))
-    assert doc.text.count("县财政局") == 1  # the 落款's 某县财政局 only
-    assert [p.text for p in doc.iter_sections()[0].paragraphs] == ["县直各预算部门及所属单位。"]
-
-
-def test_guard_a_later_pages_first_line_in_the_bodys_size_is_read_as_before() -> None:
-    doc = _checked(govdoc.parse(_plain_pdf([_PLAIN_FIRST, _second_page(16.0)]), format="pdf"))
-    assert doc.text.count("县财政局") == 2

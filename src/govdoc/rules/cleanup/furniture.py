@@ -42,7 +42,6 @@ from govdoc.rules.cleanup.chrome_top import (
     _weibo_accounts,
 )
 from govdoc.rules.cleanup.page_marks import _FURNITURE_START, page_furniture
-from govdoc.rules.cleanup.running_heads import lone_running_heads
 from govdoc.rules.lines.guards import Holding
 from govdoc.state import State
 
@@ -82,7 +81,6 @@ def furniture_and_chrome(state: State) -> None:
     comments: list[int] = []  # a readers' comment section's label, maybe (`_comment_sections`)
     marks: list[int] = []  # watermark lines, maybe (`_watermarks`): a PDF's or a text's, never an office file's
     paged = state.format in _WATERMARKED
-    heads = lone_running_heads(blocks)  # a later page's head shown once, in small type (`running_heads`)
     stamps: list[int] = []  # bare timestamps, chrome above the running text (`_above_text`)
     bands: list[int] = []  # a gazette's band with its issue, chrome above the running text (`_above_text`)
     shares: list[int] = []  # a share bar's label (分享到：), maybe over its icons' captions (`_share_captions`)
@@ -131,7 +129,6 @@ def furniture_and_chrome(state: State) -> None:
             or ((i in anywhere or (short[i] and at_start(f))) and not _label_table_row(f) and not _a_sentence(f))
             or (not short[i] and f[:1] in long_firsts and long_chrome(f) is not None)
             or (hints.page_edge and hints.repeats >= 2)  # a running head or footer of a paged format
-            or (hints.page_edge and i in heads)  # … or a later page's head it shows once
         ):
             b.zone = _CHROME
         elif short[i] and (edge_firsts is None or f[:1] in edge_firsts) and at_edge(f):
