@@ -13,11 +13,6 @@ _FRONT = "关于县政协九届四次会议第45号提案的答复\n卜某委员
 _FOOT = "特此答复。\n沭溪县林业局\n2025年6月12日\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW32 R1 (709d9835): 【1】 and 〔1〕 open bracketed-number points anywhere, so a list of works cited "
-    "under a line of the answer opens sections titled by their authors",
-)
 def test_a_list_of_works_cited_in_lenticular_brackets_stays_the_points_text() -> None:
     doc = checked(
         _FRONT + "一、发展现状\n全县林下种植面积达三万亩，相关研究可参阅以下文献：\n"
@@ -30,11 +25,6 @@ def test_a_list_of_works_cited_in_lenticular_brackets_stays_the_points_text() ->
     assert "韦某某.林下中药材种植模式研究" in first and "覃某.山区林下经济发展路径" in first
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REVIEW32 R1 (709d9835): a pager's row of bracketed page numbers (【1】【2】【下一页】) opens a point "
-    "whose title is the rest of the pager",
-)
 def test_a_pagers_row_of_bracketed_page_numbers_opens_no_point() -> None:
     doc = checked(
         _FRONT

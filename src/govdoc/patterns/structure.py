@@ -35,6 +35,10 @@ FORMAL_NUM = f"[{FORMAL_DIGITS}拾]{{1,3}}"  # (rules.lines.classify: their firs
 # (struct32 cause 1: under 〔一〕 its points ran into the point above). Nothing else stands inside them as a
 # marker (〔2023〕 is a 文号's year, 【经验一】 a label).
 PAREN_IDEOGRAPH_BRACKETS = "〔【〈"
+# … but a bracketed figure is first of all a reference's number: a pager's row (【1】【2】【下一页】, another bracket
+# right after it) and a work cited (【1】某某.书名[M].出版地:出版者,2023., its GB/T 7714 type mark in square brackets)
+# open no point (REVIEW32 R1).
+NOT_A_CITATION = r"(?![ ]{0,2}[【〔\[])(?![^\n]{0,120}\[(?:J|M|C|D|N|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\])"
 # … but they also hold a 文号's year, now and then in numerals, which a wrap may bring to a line's start
 # (…文件 ⏎ 〔一〕号文件精神, 【二〇二四】3号): a bracket followed by 号, 字 or a serial and 号 is a 文号's.
 NOT_A_NUMBER_YEAR = r"(?![ ]{0,2}(?:第?\d{1,4}[ ]{0,2})?[号字])"
@@ -74,7 +78,7 @@ SECTION_MARKER = _lazy(
     | (?P<num_paren>(?:\([ ]{{0,2}}(?P<num_paren_n>\d{{1,2}}|[{OCR_DIGIT_ONE}])[ ]{{0,2}}\)
         |(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}\){BRACKET_ALONE_END}
         |(?:〔[ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}〕|【[ ]{{0,2}}(?P<num_paren_n>\d{{1,2}})[ ]{{0,2}}】)
-        {NOT_A_NUMBER_YEAR}){AFTER_MARK})  # 〔1〕, 【2】: a typist's （1）, as 〔一〕 is its （一） (struct32 cause 1)
+        {NOT_A_NUMBER_YEAR}{NOT_A_CITATION}){AFTER_MARK})  # 〔1〕, 【2】: a typist's （1） (struct32)
     | (?P<num_paren_glyph>(?P<num_paren_glyph_n>[⑴-⒇]){AFTER_MARK})
     | (?P<num_glyph>(?P<num_glyph_n>[⒈-⒛]){AFTER_MARK})  # ⒈、: a typist's pause mark after the glyph's own stop
     | (?P<circled>(?P<circled_n>[{CIRCLED}]){AFTER_MARK})  # ①、 as （1）、: the pause mark is the marker's
