@@ -67,7 +67,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("signature_date_partial", "str", "a signature date written to the month only: 2024-05"),
     Column("signature_issuers", "str", "the signing organs, joined with ；"),
     Column("signature_persons", "str", "persons signing by post and name (市长 张某某), joined with ；"),
-    Column("contact_name", "str", "联系人"),
+    Column(
+        "contact_name",
+        "str",
+        "联系人 (persons a 、 joins under one 联系人 label are its value as written, `甲、乙`: since session 32)",
+    ),
     Column("contact_phones", "str", "telephone numbers, joined with ；"),
     Column("contact_faxes", "str", "fax numbers (传真), joined with ；"),
     Column("contact_address", "str", "地址"),
